@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param workingDaysRemaining  for ON_TRACK and DUE_SOON: working days after today up to the due
  *                              date (0 when due today); otherwise null
  * @param workingDaysLate       for OVERDUE and MET_LATE: working days after the due date up to
- *                              today or the completion, a non-working day counting as the next
- *                              working day (so at least 1); otherwise null
+ *                              and including today or the completion, at least 1 (a Saturday
+ *                              completion after a Friday due date is 1 late); otherwise null
  */
 public record ClockReading(
         ClockRule rule,

@@ -59,7 +59,7 @@ public final class StatutoryClock {
     }
 
     private int lateBy(LocalDate due, LocalDate day) {
-        // Done on a Saturday after a Friday deadline is a working day late, not zero.
-        return calendar.workingDaysBetween(due, calendar.workingDayOnOrAfter(day));
+        // Done on the Saturday after a Friday deadline is late, though no working day has passed.
+        return Math.max(1, calendar.workingDaysBetween(due, day));
     }
 }
