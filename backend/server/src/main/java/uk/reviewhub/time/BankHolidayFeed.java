@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,6 +167,6 @@ public final class BankHolidayFeed {
             throw new IllegalArgumentException("No bank-holiday data for the division '" + division
                     + "'; known divisions: " + String.join(", ", divisions.keySet()));
         }
-        return List.copyOf(new ArrayList<>(events.values()));
+        return List.copyOf(events.values());
     }
 }
