@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.reviewhub.database.DatabaseSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,7 @@ import java.util.Base64;
  * The HS256 signing secret for access tokens.
  *
  * <p>Taken from {@code reviewhub.security.jwt-secret} (env {@code REVIEWHUB_JWT_SECRET}). When it
- * is absent and the database is the embedded one (no {@code reviewhub.database.url}), a random
+ * is absent and the database is the embedded one ({@link DatabaseSettings#embedded()}), a random
  * secret is generated once and kept in {@code <data-dir>/jwt-secret} (owner read/write only), so
  * tokens survive a restart of a local run. With a real database a missing secret is a deployment
  * mistake: start-up fails rather than silently minting a secret each replica disagrees on.
@@ -33,10 +34,8 @@ public final class JwtSecret {
 
     private final byte[] secret;
 
-    JwtSecret(SecuritySettings settings,
-              @Nullable @Value("${reviewhub.database.url:}") String databaseUrl,
-              @Value("${reviewhub.data-dir:data}") String dataDir) {
-        this.secret = resolve(settings.jwtSecret(), databaseUrl == null || databaseUrl.isBlank(), Path.of(dataDir));
+    JwtSecret(SecuritySettings settings, DatabaseSettings database, @Value("${reviewhub.data-dir:data}") String dataDir) {
+        this.secret = resolve(settings.jwtSecret(), database.embedded(), Path.of(dataDir));
     }
 
     static byte[] resolve(@Nullable String configured, boolean embeddedDatabase, Path dataDir) {
