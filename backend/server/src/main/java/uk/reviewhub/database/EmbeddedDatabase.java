@@ -26,7 +26,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "reviewhub";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    private static final String WORKING_DIR_PROPERTY = "ot.epg.working-dir";
 
     private final EmbeddedPostgres postgres;
     private final ConnectionCoordinates owner;
@@ -52,15 +51,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(base);
             Path workingDir = base.resolve("epg-work");
             Files.createDirectories(workingDir);
-            // Zonky unpacks its binaries here; the default (/tmp/embedded-pg) is shared by everyone.
-            if (System.getProperty(WORKING_DIR_PROPERTY) == null) {
-                System.setProperty(WORKING_DIR_PROPERTY, workingDir.toString());
-            }
             Properties secrets = rolePasswords(base.resolve("database-roles.properties"), ownerRole, appRole);
             long started = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(base.resolve("postgres").toFile())
                     .setCleanDataDirectory(false)
+                    // Zonky unpacks its binaries here; the default (/tmp/embedded-pg) is shared by everyone.
+                    .setOverrideWorkingDirectory(workingDir.toFile())
                     .setPort(port)
                     .setServerConfig("listen_addresses", "localhost")
                     .start();
