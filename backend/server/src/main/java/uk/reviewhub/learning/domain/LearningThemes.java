@@ -7,6 +7,7 @@ import uk.reviewhub.api.learning.ThemeCount;
 import uk.reviewhub.api.learning.ThemeSummary;
 import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.learning.persistence.ThemeQueries;
+import uk.reviewhub.pack.NationalLearningThemes;
 import uk.reviewhub.web.NotFoundException;
 
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ public class LearningThemes {
 
     private final ThemeQueries queries;
     private final AuditLog audit;
-    private final List<NationalThemes.Theme> national = NationalThemes.load();
+    private final List<NationalLearningThemes.Theme> national = NationalLearningThemes.load();
 
     LearningThemes(ThemeQueries queries, AuditLog audit) {
         this.queries = queries;

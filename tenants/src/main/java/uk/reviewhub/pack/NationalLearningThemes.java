@@ -1,8 +1,7 @@
-package uk.reviewhub.learning.domain;
+package uk.reviewhub.pack;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,26 +10,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The national default list of learning themes, data in the tenants module
- * ({@code tenants/national-learning-themes.yaml}, on the classpath under {@code packs/}).
+ * The national default list of learning themes ({@code national-learning-themes.yaml} beside the
+ * packs, on the classpath under {@code packs/}). Every partnership's taxonomy starts as a copy.
  */
-public final class NationalThemes {
+public final class NationalLearningThemes {
 
-    static final String RESOURCE = "packs/national-learning-themes.yaml";
+    public static final String RESOURCE = "packs/national-learning-themes.yaml";
 
     public record Theme(String code, String title) {
     }
 
-    private NationalThemes() {
+    private NationalLearningThemes() {
     }
 
     @SuppressWarnings("unchecked")
     public static List<Theme> load() {
-        try (InputStream in = NationalThemes.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = NationalLearningThemes.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The national learning themes (" + RESOURCE + ") are not on the classpath");
             }
-            Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            Map<String, Object> document = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
             List<Map<String, Object>> themes = (List<Map<String, Object>>) document.get("themes");
             return themes.stream().map(t -> new Theme((String) t.get("code"), (String) t.get("title"))).toList();
         } catch (IOException e) {
