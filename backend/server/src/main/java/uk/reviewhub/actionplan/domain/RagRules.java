@@ -33,7 +33,8 @@ public record RagRules(int amberWithinWorkingDays, int behindByPercent) {
         if (today.isAfter(dueOn)) {
             return Rag.RED;
         }
-        if (calendar.workingDaysBetween(today, dueOn) <= amberWithinWorkingDays) {
+        // A due date beyond the bank-holiday data is years away: never within the amber window.
+        if (calendar.covers(dueOn) && calendar.covers(today) && calendar.workingDaysBetween(today, dueOn) <= amberWithinWorkingDays) {
             return Rag.AMBER;
         }
         return progressPercent + behindByPercent < expectedProgress(createdOn, dueOn, today) ? Rag.AMBER : Rag.GREEN;
