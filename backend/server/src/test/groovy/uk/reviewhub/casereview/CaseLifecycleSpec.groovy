@@ -206,17 +206,17 @@ class CaseLifecycleSpec extends IntegrationSpec {
         given:
         def c = world.caseAt('REVIEW')
         def rec = CaseWorld.ok(world.post("/api/cases/$c.id/review/recommendations", [number: 1, text: 'r'])).review.recommendations[0]
-        def action = world.post("/api/recommendations/$rec.id/actions", action(world)).json
+        def act = world.post("/api/recommendations/$rec.id/actions", action(world)).json
 
         expect:
         other.get("/api/cases/$c.id").status == 404
         other.get("/api/cases/$c.id/timeline").status == 404
         other.put("/api/cases/$c.id", CaseWorld.caseBody(version: 0)).status == 404
         other.post("/api/cases/$c.id/rapid-review", [meetingOn: '2025-03-12']).status == 404
-        other.get("/api/actions/$action.id").status == 404
+        other.get("/api/actions/$act.id").status == 404
         other.post("/api/recommendations/$rec.id/actions", action(other)).status == 404
         !other.get('/api/cases').json*.id.contains(c.id)
-        !other.get('/api/cap').json*.id.contains(action.id)
+        !other.get('/api/cap').json*.id.contains(act.id)
         other.get("/api/cases/$c.id").contentType.startsWith('application/problem+json')
     }
 

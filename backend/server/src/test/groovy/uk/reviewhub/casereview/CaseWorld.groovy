@@ -42,6 +42,9 @@ class CaseWorld {
 
     String getChair() { tokens.CHAIR }
 
+    @Override
+    String toString() { "CaseWorld(tenant " + tenant + ")" }
+
     UUID agency(String code, String name, String kind) {
         UUID id = UUID.randomUUID()
         owner { Connection c ->
