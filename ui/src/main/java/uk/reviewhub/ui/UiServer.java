@@ -92,6 +92,8 @@ public final class UiServer implements AutoCloseable {
         webApp.setContextPath("/");
         webApp.setParentLoaderPriority(true);
         webApp.setThrowUnavailableOnStartupException(true);
+        // The pre-compiled production bundle: there is no dev server (and no npm) here.
+        webApp.setInitParameter("productionMode", "true");
         webApp.addConfiguration(new AnnotationConfiguration());
         webApp.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, SCANNED);
         webApp.setBaseResource(staticResources(webApp));
