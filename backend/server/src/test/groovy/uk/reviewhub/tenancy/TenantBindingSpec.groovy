@@ -1,0 +1,139 @@
+package uk.reviewhub.tenancy
+
+import com.zaxxer.hikari.HikariDataSource
+import groovy.sql.Sql
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.HttpStatus
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.http.client.exceptions.HttpClientResponseException
+import jakarta.inject.Inject
+import uk.reviewhub.testing.IntegrationSpec
+
+import javax.sql.DataSource
+import java.sql.Connection
+import java.sql.SQLException
+
+/**
+ * The pooled DataSource binds the current tenant when a connection is taken and clears it when
+ * the connection goes back, for Micronaut Data and jOOQ alike, and fails closed.
+ */
+class TenantBindingSpec extends IntegrationSpec {
+
+    @Inject @Client('/') HttpClient client
+    @Inject DataSource dataSource
+    @Inject TenantProbeService probes
+
+    UUID tenantA = UUID.randomUUID()
+
+    @Override
+    Map<String, String> getProperties() {
+        super.getProperties() + ['reviewhub.test.tenant-probe': 'true']
+    }
+
+    def setup() {
+        postgres.ownerConnection().withCloseable { Connection c ->
+            new Sql(c).execute('insert into partnership (tenant_id, slug, name, short_name) values (?, ?, ?, ?)',
+                    [tenantA, "binding-${tenantA}".toString(), 'Binding Test', 'BT'])
+        }
+    }
+
+    TenantBindingDataSource tenantBinding() {
+        DelegatingDataSource.unwrapDataSource(dataSource) as TenantBindingDataSource
+    }
+
+    HikariDataSource hikari() {
+        tenantBinding().pool().unwrap(HikariDataSource)
+    }
+
+    def "inside a request of tenant A, Micronaut Data and jOOQ both work as tenant A, in and out of a transaction"() {
+        when:
+        Map body = client.toBlocking().retrieve(
+                HttpRequest.GET('/test/tenant-probe').header(HeaderTenantAuthenticationFetcher.HEADER, tenantA.toString()), Map)
+
+        then:
+        body.data.tenant == tenantA.toString()
+        body.jooq.tenant == tenantA.toString()
+        body.partnershipsVisible == 1
+
+        and: 'one transaction, one connection, one tenant'
+        body.transactional.values()*.tenant.unique() == [tenantA.toString()]
+        body.transactional.values()*.pid.unique().size() == 1
+    }
+
+    def "after the request, no connection in the pool is still bound to the tenant"() {
+        given:
+        client.toBlocking().retrieve(
+                HttpRequest.GET('/test/tenant-probe').header(HeaderTenantAuthenticationFetcher.HEADER, tenantA.toString()), Map)
+        def pool = hikari()
+
+        when: 'every connection the pool can hold is taken straight from Hikari, unbound'
+        List<Connection> all = (1..pool.maximumPoolSize).collect { pool.getConnection() }
+        def settings = all.collect { c -> new Sql(c).firstRow("select current_setting('app.tenant_id', true) as t").t }
+        all*.close()
+
+        then:
+        settings.every { it in [null, ''] }
+    }
+
+    def "outside a request nothing is bound unless TenantContext binds it"() {
+        expect:
+        probes.viaData().tenant() in [null, '']
+        probes.viaJooq().tenant() in [null, '']
+        probes.partnershipsVisible() == 0
+
+        and:
+        TenantContext.callAs(tenantA) { probes.viaJooq().tenant() } == tenantA.toString()
+        TenantContext.callAs(tenantA) { probes.viaData().tenant() } == tenantA.toString()
+        TenantContext.callAs(tenantA) { probes.inTransaction().values()*.tenant().unique() } == [tenantA.toString()]
+        TenantContext.callAs(tenantA) { probes.partnershipsVisible() } == 1
+    }
+
+    def "a tenant that cannot be bound fails the work and the connection is discarded"() {
+        given:
+        def pool = hikari()
+        def failing = new TenantBindingDataSource(pool, { throw new IllegalArgumentException('malformed tenant') })
+        int activeBefore = pool.hikariPoolMXBean.activeConnections
+
+        when:
+        failing.getConnection()
+
+        then:
+        SQLException e = thrown()
+        e.message.contains('Could not bind the tenant')
+        pool.hikariPoolMXBean.activeConnections == activeBefore
+    }
+
+    def "a connection whose tenant cannot be cleared is not returned to the pool"() {
+        given:
+        def binding = tenantBinding()
+        Connection bound = TenantContext.callAs(tenantA) { binding.getConnection() }
+        int pid = new Sql(bound).firstRow('select pg_backend_pid() as pid').pid as int
+
+        when: 'the server ends that session before the connection goes back'
+        postgres.appConnection().withCloseable { Connection other ->
+            new Sql(other).firstRow('select pg_terminate_backend(?) as done', [pid])
+        }
+        bound.close()
+
+        then:
+        SQLException e = thrown()
+        e.message.contains('Could not clear the tenant')
+
+        and: 'the pool still serves good, unbound connections'
+        binding.getConnection().withCloseable { Connection c ->
+            new Sql(c).firstRow("select current_setting('app.tenant_id', true) as t, pg_backend_pid() as pid")
+        }.with { it.t == '' && it.pid != pid }
+    }
+
+    def "a malformed tenant claim fails the request rather than running without a tenant"() {
+        when:
+        client.toBlocking().retrieve(
+                HttpRequest.GET('/test/tenant-probe').header(HeaderTenantAuthenticationFetcher.HEADER, 'not-a-uuid'), Map)
+
+        then:
+        HttpClientResponseException e = thrown()
+        e.status == HttpStatus.INTERNAL_SERVER_ERROR
+    }
+}

@@ -1,0 +1,276 @@
+package uk.reviewhub.tenancy
+
+import groovy.sql.Sql
+import spock.lang.Shared
+import spock.lang.Specification
+import uk.reviewhub.testing.PostgresFixture
+
+import java.sql.Connection
+import java.sql.SQLException
+
+/**
+ * Row-level security on every tenant-owned table, checked as the application role over plain
+ * JDBC. Tenant-owned tables are discovered from the catalogue (every table of schema public with
+ * a tenant_id column), so a table added by a later migration is covered automatically, and this
+ * spec fails until it is given a sample row below.
+ */
+class TenantIsolationSpec extends Specification {
+
+    static final String APP = PostgresFixture.APP
+
+    /**
+     * How to make one row of each tenant-owned table for a tenant whose partnership, agency,
+     * review group and user already exist (their ids in {@code refs}). In foreign-key order.
+     */
+    static final Map<String, Closure<Map<String, Object>>> SAMPLES = [
+            partnership           : { UUID t, Map refs ->
+                [tenant_id: t, slug: "iso-${code()}", name: 'Isolation Test Partnership', short_name: 'ITP'] },
+            pack_load             : { UUID t, Map refs -> [tenant_id: t, id: UUID.randomUUID(), content_hash: code()] },
+            agency                : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), code: code(), name: 'Police', kind: 'POLICE'] },
+            review_group          : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), code: code(), name: 'Case Review Group'] },
+            partnership_membership: { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), user_id: newUser(), roles: '{MEMBER}', agency_id: refs.agency] },
+            terms_of_reference    : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), group_id: refs.review_group, version: nextVersion(),
+                 purpose  : 'To review cases', cadence: '{"every": "month"}', quorum: '{"minAgencies": 3}'] },
+            group_member          : { UUID t, Map refs ->
+                [tenant_id     : t, id: UUID.randomUUID(), group_id: refs.review_group, agency_id: refs.agency,
+                 position_title: 'Detective Inspector', group_role: 'MEMBER', membership_kind: 'STANDING'] },
+            audit_event           : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), action: 'TEST', entity: 'nothing'] },
+    ]
+
+    @Shared PostgresFixture postgres = PostgresFixture.get()
+    @Shared UUID tenantA = UUID.randomUUID()
+    @Shared UUID tenantB = UUID.randomUUID()
+    /** Rows inserted per tenant: table -> the row's column values. */
+    @Shared Map<UUID, Map<String, Map<String, Object>>> rows = [:]
+
+    def setupSpec() {
+        [tenantA, tenantB].each { tenant ->
+            Map<String, Object> refs = [:]
+            rows[tenant] = [:]
+            withApp(tenant) { Sql sql ->
+                SAMPLES.each { table, sample ->
+                    def row = sample(tenant, refs)
+                    insert(sql, table, row)
+                    rows[tenant][table] = row
+                    refs[table] = row.id
+                }
+            }
+        }
+    }
+
+    static List<String> tenantOwnedTables() {
+        withOwnerSql { Sql sql ->
+            sql.rows('''
+                select c.relname from pg_class c
+                  join pg_namespace n on n.oid = c.relnamespace
+                  join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+                 where n.nspname = 'public' and c.relkind in ('r', 'p')
+                 order by c.relname''').collect { it.relname as String }
+        }
+    }
+
+    def "the schema has tenant-owned tables, and every one of them has a sample row here"() {
+        expect:
+        !tenantOwnedTables().isEmpty()
+        tenantOwnedTables() as Set == SAMPLES.keySet()
+    }
+
+    def "#table: tenant_id first, in the primary key, row-level security enabled and forced, policy with USING and WITH CHECK"() {
+        when:
+        def facts = withOwnerSql { Sql sql ->
+            sql.firstRow('''
+                select c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
+                       (select attnum from pg_attribute where attrelid = c.oid and attname = 'tenant_id') as position,
+                       (select a.attname from pg_constraint k
+                          join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+                         where k.conrelid = c.oid and k.contype = 'p') as first_key_column,
+                       (select count(*) from pg_policy p
+                         where p.polrelid = c.oid and p.polcmd = '*' and p.polpermissive
+                           and p.polqual is not null and p.polwithcheck is not null
+                           and pg_get_expr(p.polqual, p.polrelid) like '%current_tenant_id()%'
+                           and pg_get_expr(p.polwithcheck, p.polrelid) like '%current_tenant_id()%') as policies
+                  from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                 where n.nspname = 'public' and c.relname = ?''', [table])
+        }
+
+        then:
+        facts.enabled
+        facts.forced
+        facts.position == 1
+        facts.first_key_column == 'tenant_id'
+        facts.policies >= 1
+
+        where:
+        table << tenantOwnedTables()
+    }
+
+    def "the application role is no superuser, cannot bypass row-level security and owns nothing"() {
+        when:
+        def role = withOwnerSql { Sql sql ->
+            sql.firstRow('''
+                select r.rolsuper, r.rolbypassrls, r.rolcreatedb, r.rolcreaterole,
+                       (select count(*) from pg_class c where c.relowner = r.oid) as relations,
+                       (select count(*) from pg_proc p where p.proowner = r.oid) as functions,
+                       (select count(*) from pg_namespace n where n.nspowner = r.oid) as schemas,
+                       (select count(*) from pg_database d where d.datdba = r.oid) as databases
+                  from pg_roles r where r.rolname = ?''', [APP])
+        }
+
+        then:
+        !role.rolsuper
+        !role.rolbypassrls
+        !role.rolcreatedb
+        !role.rolcreaterole
+        role.relations == 0
+        role.functions == 0
+        role.schemas == 0
+        role.databases == 0
+    }
+
+    def "#table: a tenant sees its own row but none of another tenant's"() {
+        expect:
+        withApp(tenantA) { Sql sql -> count(sql, table, tenantA) } == 1
+        withApp(tenantB) { Sql sql -> count(sql, table, tenantA) } == 0
+        withApp(tenantB) { Sql sql ->
+            sql.rows("select distinct tenant_id from ${table}".toString()).collect { it.tenant_id }
+        } == [tenantB]
+
+        where:
+        table << tenantOwnedTables()
+    }
+
+    def "#table: tenant B cannot insert a row carrying tenant A's id"() {
+        when:
+        withApp(tenantB) { Sql sql -> insert(sql, table, SAMPLES[table](tenantA, refsOf(tenantA))) }
+
+        then:
+        SQLException e = thrown()
+        e.SQLState == '42501' // new row violates row-level security policy
+
+        where:
+        table << tenantOwnedTables()
+    }
+
+    def "#table: tenant B can neither update nor delete tenant A's rows"() {
+        when:
+        def updated = attempt { withApp(tenantB) { Sql sql ->
+            sql.executeUpdate("update ${table} set tenant_id = tenant_id where tenant_id = ?".toString(), [tenantA])
+        } }
+        def deleted = attempt { withApp(tenantB) { Sql sql ->
+            sql.executeUpdate("delete from ${table} where tenant_id = ?".toString(), [tenantA])
+        } }
+
+        then: 'no row affected, or refused outright'
+        updated in [0, 'refused']
+        deleted in [0, 'refused']
+
+        and: "A's row is untouched"
+        withOwnerSql { Sql sql -> count(sql, table, tenantA) } == 1
+
+        where:
+        table << tenantOwnedTables()
+    }
+
+    def "#table: tenant B cannot move its own row over to tenant A"() {
+        expect:
+        attempt { withApp(tenantB) { Sql sql ->
+            sql.executeUpdate("update ${table} set tenant_id = ? where tenant_id = ?".toString(), [tenantA, tenantB])
+        } } == 'refused'
+
+        where:
+        table << tenantOwnedTables()
+    }
+
+    def "#table: with no tenant bound nothing is visible and nothing can be inserted"() {
+        when:
+        def visible = withApp(null) { Sql sql -> sql.firstRow("select count(*) as n from ${table}".toString()).n }
+
+        then:
+        visible == 0
+
+        when:
+        withApp(null) { Sql sql -> insert(sql, table, SAMPLES[table](tenantA, refsOf(tenantA))) }
+
+        then:
+        SQLException e = thrown()
+        e.SQLState == '42501'
+
+        where:
+        table << tenantOwnedTables()
+    }
+
+    def "with no tenant bound at all (setting never set) nothing is visible either"() {
+        expect:
+        postgres.appConnection().withCloseable { Connection c ->
+            new Sql(c).firstRow('select count(*) as n from partnership').n
+        } == 0
+    }
+
+    // -- helpers ---------------------------------------------------------------------------------
+
+    Map refsOf(UUID tenant) {
+        rows[tenant].collectEntries { table, row -> [(table): row.id] }
+    }
+
+    /** Runs {@code work} as the application role with the tenant bound as the DataSource wrapper binds it. */
+    def <T> T withApp(UUID tenant, Closure<T> work) {
+        postgres.appConnection().withCloseable { Connection c ->
+            def sql = new Sql(c)
+            sql.execute("select set_config('app.tenant_id', ?, false)", [tenant?.toString() ?: ''])
+            work(sql)
+        }
+    }
+
+    static <T> T withOwnerSql(Closure<T> work) {
+        PostgresFixture.get().ownerConnection().withCloseable { Connection c -> work(new Sql(c)) }
+    }
+
+    static Object attempt(Closure<Integer> work) {
+        try {
+            work()
+        } catch (SQLException ignored) {
+            'refused'
+        }
+    }
+
+    static int count(Sql sql, String table, UUID tenant) {
+        sql.firstRow("select count(*) as n from ${table} where tenant_id = ?".toString(), [tenant]).n as int
+    }
+
+    /** Inserts a row, casting each value to its column's type. */
+    static void insert(Sql sql, String table, Map<String, Object> row) {
+        def types = sql.rows('''
+            select a.attname, format_type(a.atttypid, a.atttypmod) as type from pg_attribute a
+             where a.attrelid = ?::regclass and a.attnum > 0 and not a.attisdropped''', ["public.${table}".toString()])
+                .collectEntries { [(it.attname): it.type] }
+        def columns = row.keySet().toList()
+        def values = columns.collect { "?::${types[it]}" }.join(', ')
+        sql.execute("insert into ${table} (${columns.join(', ')}) values (${values})".toString(),
+                columns.collect { row[it] == null ? null : row[it].toString() })
+    }
+
+    static String code() {
+        'c' + UUID.randomUUID().toString().replace('-', '').substring(0, 12)
+    }
+
+    static int versionCounter = 0
+
+    static int nextVersion() {
+        ++versionCounter
+    }
+
+    /** Users are global (not tenant-owned); memberships need one. Created as the owner. */
+    static UUID newUser() {
+        UUID id = UUID.randomUUID()
+        withOwnerSql { Sql sql ->
+            sql.execute('insert into app_user (id, email, display_name, password_hash) values (?, ?, ?, ?)',
+                    [id, "${id}@isolation.test".toString(), 'Isolation Test', 'not-a-hash'])
+        }
+        id
+    }
+}
