@@ -1,7 +1,18 @@
 package uk.reviewhub;
 
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
+@OpenAPIDefinition(
+        info = @Info(title = "Review Hub", version = "0.1",
+                description = "Case review work for local safeguarding children partnerships. "
+                        + "Errors are application/problem+json."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {
     public static void main(String[] args) {
         Micronaut.run(Application.class, args);

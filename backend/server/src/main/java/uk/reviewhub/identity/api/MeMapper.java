@@ -1,0 +1,39 @@
+package uk.reviewhub.identity.api;
+
+import io.micronaut.core.annotation.Nullable;
+import uk.reviewhub.api.auth.Me;
+import uk.reviewhub.api.auth.SignInResponse;
+import uk.reviewhub.identity.domain.Membership;
+import uk.reviewhub.identity.domain.SignInService;
+import uk.reviewhub.identity.domain.SignedIn;
+import uk.reviewhub.identity.domain.UserAccount;
+
+import java.util.List;
+
+final class MeMapper {
+
+    private MeMapper() {
+    }
+
+    static SignInResponse response(SignedIn signedIn) {
+        return new SignInResponse(signedIn.accessToken().token(), "Bearer",
+                signedIn.accessToken().lifetime().toSeconds(), signedIn.refreshToken(),
+                me(signedIn.user(), signedIn.partnership(), signedIn.memberships()));
+    }
+
+    static Me me(SignInService.SignedInUser user) {
+        return me(user.user(), user.partnership(), user.memberships());
+    }
+
+    private static Me me(UserAccount user, @Nullable Membership partnership, List<Membership> memberships) {
+        return new Me(user.id(), user.email(), user.displayName(),
+                partnership == null ? null : ref(partnership),
+                partnership == null ? List.of() : List.copyOf(partnership.roles()),
+                List.copyOf(user.platformRoles()),
+                memberships.stream().map(MeMapper::ref).toList());
+    }
+
+    private static Me.PartnershipRef ref(Membership membership) {
+        return new Me.PartnershipRef(membership.partnershipId(), membership.slug(), membership.name());
+    }
+}

@@ -1,0 +1,191 @@
+package uk.reviewhub.identity.domain;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.reviewhub.identity.persistence.RefreshTokenQueries;
+import uk.reviewhub.identity.persistence.UserQueries;
+import uk.reviewhub.security.AccessTokens;
+import uk.reviewhub.security.SecuritySettings;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sign-in, refresh and sign-out.
+ *
+ * <p>Every refusal looks the same to the caller ({@link SignInRejected}); unknown emails spend one
+ * password verification like known ones. Failures are throttled per account (stored, so it holds
+ * across replicas and restarts), per unknown email and per client address (both in memory).
+ * Refresh tokens are opaque random values of which only a SHA-256 is stored; each is used once:
+ * a refresh revokes it and issues a new pair, and presenting a revoked token again revokes every
+ * token of its user, since one of the two presenters is not the user.
+ */
+@Singleton
+public class SignInService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInService.class);
+
+    private final UserQueries users;
+    private final RefreshTokenQueries refreshTokens;
+    private final PasswordHasher passwords;
+    private final AccessTokens accessTokens;
+    private final Clock clock;
+    private final Duration refreshLifetime;
+    private final AccountLockPolicy lockPolicy;
+    private final UnknownAccountLedger unknownAccounts;
+    private final ClientAddressThrottle addresses;
+    private final SecureRandom random = new SecureRandom();
+
+    SignInService(UserQueries users, RefreshTokenQueries refreshTokens, PasswordHasher passwords,
+                  AccessTokens accessTokens, Clock clock, SecuritySettings settings) {
+        this.users = users;
+        this.refreshTokens = refreshTokens;
+        this.passwords = passwords;
+        this.accessTokens = accessTokens;
+        this.clock = clock;
+        this.refreshLifetime = settings.refreshTokenLifetime();
+        SecuritySettings.SignIn signIn = settings.signIn();
+        this.lockPolicy = new AccountLockPolicy(signIn.accountFailureLimit(), signIn.firstLock(), signIn.longestLock());
+        this.unknownAccounts = new UnknownAccountLedger(lockPolicy);
+        this.addresses = new ClientAddressThrottle(signIn.addressFailureLimit(), signIn.addressWindow());
+    }
+
+    /**
+     * @param partnershipSlug which of the user's partnerships to work in; null for the first
+     * @param clientAddress   where the request came from, for the per-address throttle
+     */
+    public SignedIn signIn(String email, String password, @Nullable String partnershipSlug, String clientAddress) {
+        Instant now = clock.instant();
+        Optional<Duration> addressWait = addresses.waitFor(clientAddress, now);
+        if (addressWait.isPresent()) {
+            throw new SignInThrottled(addressWait.get());
+        }
+        Optional<UserAccount> found = users.findByEmail(email.strip());
+        if (found.isEmpty()) {
+            Optional<Duration> locked = unknownAccounts.lockedFor(email, now);
+            if (locked.isPresent()) {
+                throw new SignInThrottled(locked.get());
+            }
+            passwords.spendOneVerification(password);
+            unknownAccounts.recordFailure(email, now);
+            addresses.recordFailure(clientAddress, now);
+            throw new SignInRejected();
+        }
+        UserAccount user = found.get();
+        if (user.lockedAt(now)) {
+            throw new SignInThrottled(Duration.between(now, user.lockedUntil()));
+        }
+        if (!passwords.matches(password, user.passwordHash()) || !user.active()) {
+            int failures = users.recordFailure(user.id());
+            lockPolicy.lockAfter(failures).ifPresent(lock -> {
+                users.lockUntil(user.id(), now.plus(lock));
+                LOG.warn("Account {} locked for {} after {} consecutive failed sign-ins", user.id(), lock, failures);
+            });
+            addresses.recordFailure(clientAddress, now);
+            throw new SignInRejected();
+        }
+        List<Membership> memberships = users.membershipsOf(user.id());
+        Membership chosen = choose(memberships, partnershipSlug);
+        if (chosen == null && (partnershipSlug != null || user.platformRoles().isEmpty())) {
+            throw new SignInRejected();
+        }
+        users.recordSuccess(user.id());
+        return issue(user, chosen, memberships, now);
+    }
+
+    public SignedIn refresh(String refreshToken) {
+        Instant now = clock.instant();
+        String hash = sha256(refreshToken);
+        Optional<RefreshTokenQueries.Holder> holder = refreshTokens.consume(hash, now);
+        if (holder.isEmpty()) {
+            refreshTokens.revokedTokenUser(hash).ifPresent(userId -> {
+                int revoked = refreshTokens.revokeAllOf(userId, now);
+                LOG.warn("A revoked refresh token of user {} was presented again; revoked their {} other token(s)",
+                        userId, revoked);
+            });
+            throw new SignInRejected();
+        }
+        UserAccount user = users.findById(holder.get().userId())
+                .filter(UserAccount::active)
+                .orElseThrow(SignInRejected::new);
+        List<Membership> memberships = users.membershipsOf(user.id());
+        UUID partnershipId = holder.get().partnershipId();
+        Membership current = null;
+        if (partnershipId != null) {
+            current = memberships.stream().filter(m -> m.partnershipId().equals(partnershipId)).findFirst()
+                    .orElseThrow(SignInRejected::new);
+        } else if (user.platformRoles().isEmpty()) {
+            throw new SignInRejected();
+        }
+        return issue(user, current, memberships, now);
+    }
+
+    /** Revokes one of the user's refresh tokens; a token that is not theirs or not live changes nothing. */
+    public void signOut(UUID userId, String refreshToken) {
+        refreshTokens.revoke(userId, sha256(refreshToken), clock.instant());
+    }
+
+    /** The user and partnership an access token speaks for, as they are now. */
+    public Optional<SignedInUser> whoIs(UUID userId, @Nullable UUID partnershipId) {
+        return users.findById(userId).map(user -> {
+            List<Membership> memberships = users.membershipsOf(userId);
+            Membership current = partnershipId == null ? null : memberships.stream()
+                    .filter(m -> m.partnershipId().equals(partnershipId)).findFirst().orElse(null);
+            return new SignedInUser(user, current, memberships);
+        });
+    }
+
+    /** A user with the partnership they are working in (null for platform-only) and all their memberships. */
+    public record SignedInUser(UserAccount user, @Nullable Membership partnership, List<Membership> memberships) {
+    }
+
+    private static @Nullable Membership choose(List<Membership> memberships, @Nullable String slug) {
+        if (slug == null || slug.isBlank()) {
+            return memberships.isEmpty() ? null : memberships.getFirst();
+        }
+        return memberships.stream().filter(m -> m.slug().equals(slug.strip())).findFirst().orElse(null);
+    }
+
+    private SignedIn issue(UserAccount user, @Nullable Membership partnership, List<Membership> memberships, Instant now) {
+        List<String> roles = new ArrayList<>();
+        if (partnership != null) {
+            roles.addAll(partnership.roles());
+        }
+        roles.addAll(user.platformRoles());
+        AccessTokens.Issued access = accessTokens.issue(user.id(),
+                partnership == null ? null : partnership.partnershipId(), roles, user.displayName(), user.email());
+        String refresh = newRefreshToken();
+        refreshTokens.store(user.id(), partnership == null ? null : partnership.partnershipId(), sha256(refresh),
+                now, now.plus(refreshLifetime));
+        return new SignedIn(access, refresh, user, partnership, memberships);
+    }
+
+    private String newRefreshToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Objects.requireNonNull(token).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package uk.reviewhub.identity.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import uk.reviewhub.identity.domain.Membership;
+import uk.reviewhub.identity.domain.UserAccount;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads and updates {@code app_user} (global, not tenant-owned) and reads memberships through the
+ * security-definer {@code platform.memberships_of}, which works before any tenant is bound.
+ */
+@Singleton
+public class UserQueries {
+
+    private static final String USER_COLUMNS =
+            "id, email::text as email, display_name, password_hash, platform_roles, active, failed_sign_ins, locked_until";
+
+    private final DSLContext dsl;
+
+    UserQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Case-insensitive (the column is citext). */
+    public Optional<UserAccount> findByEmail(String email) {
+        return dsl.fetchOptional("select " + USER_COLUMNS + " from app_user where email = cast(? as citext)", email)
+                .map(UserQueries::account);
+    }
+
+    public Optional<UserAccount> findById(UUID id) {
+        return dsl.fetchOptional("select " + USER_COLUMNS + " from app_user where id = ?", id)
+                .map(UserQueries::account);
+    }
+
+    public List<Membership> membershipsOf(UUID userId) {
+        return dsl.fetch("select tenant_id, slug, name, roles from platform.memberships_of(?)", userId)
+                .map(row -> new Membership(
+                        row.get("tenant_id", UUID.class),
+                        row.get("slug", String.class),
+                        row.get("name", String.class),
+                        Arrays.asList(row.get("roles", String[].class))));
+    }
+
+    /** Counts one more consecutive failure and answers the new count. */
+    public int recordFailure(UUID userId) {
+        return dsl.fetchSingle("update app_user set failed_sign_ins = failed_sign_ins + 1 where id = ? returning failed_sign_ins",
+                userId).get(0, Integer.class);
+    }
+
+    public void lockUntil(UUID userId, Instant until) {
+        dsl.execute("update app_user set locked_until = ? where id = ?", utc(until), userId);
+    }
+
+    public void recordSuccess(UUID userId) {
+        dsl.execute("update app_user set failed_sign_ins = 0, locked_until = null "
+                + "where id = ? and (failed_sign_ins <> 0 or locked_until is not null)", userId);
+    }
+
+    private static UserAccount account(Record row) {
+        OffsetDateTime lockedUntil = row.get("locked_until", OffsetDateTime.class);
+        return new UserAccount(
+                row.get("id", UUID.class),
+                row.get("email", String.class),
+                row.get("display_name", String.class),
+                row.get("password_hash", String.class),
+                Arrays.asList(row.get("platform_roles", String[].class)),
+                row.get("active", Boolean.class),
+                row.get("failed_sign_ins", Integer.class),
+                lockedUntil == null ? null : lockedUntil.toInstant());
+    }
+
+    static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,79 @@
+package uk.reviewhub.security
+
+import io.micronaut.http.HttpMethod
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.MediaType
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.web.router.Router
+import io.micronaut.web.router.UriRouteInfo
+import jakarta.inject.Inject
+import uk.reviewhub.testing.ApiCalls
+import uk.reviewhub.testing.IntegrationSpec
+
+/**
+ * Every route of the application, called without a token, answers 401, except the few that are
+ * meant to be public. A new controller that forgets {@code @Secured} (or opens itself up) fails here.
+ */
+class DenyByDefaultSpec extends IntegrationSpec {
+
+    /** The only routes anybody may call without signing in. */
+    static final Set<String> PUBLIC = [
+            'POST /api/auth/sign-in',
+            'POST /api/auth/refresh',
+            'GET /health',
+            'GET /health/{selector}',
+    ] as Set
+
+    @Inject
+    Router router
+
+    @Inject
+    @Client('/')
+    HttpClient client
+
+    def "every route except the public ones refuses an anonymous caller with 401"() {
+        given:
+        List<UriRouteInfo> routes = router.uriRoutes().toList()
+        Map<String, Integer> answers = [:]
+        routes.each { UriRouteInfo route ->
+            String template = route.uriMatchTemplate.toString()
+            String path = route.uriMatchTemplate.expand(
+                    route.uriMatchTemplate.variableNames.collectEntries { [(it): UUID.randomUUID().toString()] })
+            def request = HttpRequest.create(route.httpMethod, path)
+            if (route.httpMethod.permitsRequestBody()) {
+                request.body('{}').contentType(MediaType.APPLICATION_JSON_TYPE)
+            }
+            def answer = ApiCalls.send(client, request)
+            answers["${route.httpMethod} ${template}".toString()] = answer.status
+            if (answer.status == 401) {
+                assert answer.contentType == 'application/problem+json'
+            }
+        }
+
+        expect: 'the application has routes, including the public ones'
+        answers.keySet().containsAll(PUBLIC.findAll { !it.contains('{selector}') })
+
+        and:
+        answers.findAll { key, status -> !(key in PUBLIC) && status != 401 } == [:]
+
+        and: 'public routes do not ask for a token'
+        answers.findAll { key, status -> key in PUBLIC && status == 401 } == [:]
+    }
+
+    def "the OpenAPI document is public"() {
+        when:
+        def answer = ApiCalls.get(client, '/openapi/reviewhub.yml')
+
+        then:
+        answer.status == 200
+        answer.body.startsWith('openapi: 3')
+        answer.body.contains('/api/auth/sign-in')
+    }
+
+    def "static resources other than the OpenAPI document are not served anonymously"() {
+        expect:
+        ApiCalls.get(client, '/openapi/../application.yml').status in [400, 401, 404]
+        ApiCalls.get(client, '/application.yml').status in [401, 404]
+    }
+}

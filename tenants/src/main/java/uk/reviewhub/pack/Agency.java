@@ -1,0 +1,5 @@
+package uk.reviewhub.pack;
+
+/** A member agency; {@code compact} is null unless the agency's membership is by signed compact. */
+public record Agency(String code, String name, AgencyKind kind, boolean statutoryPartner, Compact compact) {
+}

@@ -1,0 +1,3 @@
+package uk.reviewhub.pack;
+
+public enum MembershipKind { STANDING, CO_OPTED, LEGAL_ADVICE, INVITED }

@@ -1,0 +1,42 @@
+package uk.reviewhub.pack;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A validated partnership pack. {@code contentHash} is the SHA-256 of the pack's files (entry point
+ * and group files, not demo users), so a loader can tell an unchanged pack from a changed one.
+ */
+public record Pack(
+        String slug,
+        String name,
+        String shortName,
+        String formerName,
+        String formerShortName,
+        LocalDate arrangementsPublished,
+        List<String> boroughs,
+        String decisionMakers,
+        String scrutiny,
+        List<Agency> agencies,
+        List<ReviewGroup> groups,
+        String contentHash) {
+
+    public Pack {
+        boroughs = List.copyOf(boroughs);
+        agencies = List.copyOf(agencies);
+        groups = List.copyOf(groups);
+    }
+
+    public Optional<Agency> agency(String code) {
+        return agencies.stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    public Optional<ReviewGroup> group(String code) {
+        return groups.stream().filter(g -> g.code().equals(code)).findFirst();
+    }
+
+    public List<Agency> statutoryPartners() {
+        return agencies.stream().filter(Agency::statutoryPartner).toList();
+    }
+}

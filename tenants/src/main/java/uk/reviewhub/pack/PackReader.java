@@ -1,0 +1,416 @@
+package uk.reviewhub.pack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Reads partnership packs: parses each YAML file keeping line numbers, validates it against
+ * {@code pack.schema.json}, then checks what the schema cannot express (unique codes, members'
+ * agencies exist, one chair per group, RRULE syntax, real dates, end not before start). A pack
+ * with any problem yields no {@link Pack}, only its problems, each with file and line.
+ */
+public final class PackReader {
+    public static final String INDEX = "index.yaml";
+    public static final String ENTRY = "pack.yaml";
+    public static final String DEMO_USERS = "demo-users.yaml";
+    public static final String PLATFORM_DEMO_USERS = "platform-demo-users.yaml";
+    public static final String SCHEMA = "pack.schema.json";
+
+    private static final String SCHEMA_ID = "https://reviewhub.uk/schemas/pack.schema.json";
+
+    private final JsonSchemaFactory factory;
+    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+
+    public PackReader() {
+        String schemaText = bundledSchema();
+        this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(SCHEMA_ID, schemaText))));
+    }
+
+    /** Reads {@code index.yaml} and every pack it lists. */
+    public List<PackReading<Pack>> readAll(PackSource source) {
+        PackReading<List<String>> index = readIndex(source);
+        if (!index.valid()) {
+            return List.of(PackReading.failed(INDEX, index.problems()));
+        }
+        return index.value().stream().map(slug -> read(source, slug)).toList();
+    }
+
+    public PackReading<List<String>> readIndex(PackSource source) {
+        List<PackProblem> problems = new ArrayList<>();
+        YamlDocument doc = load(source, INDEX, "index", problems);
+        if (doc == null) {
+            return PackReading.failed(INDEX, problems);
+        }
+        List<String> slugs = strings(doc.root().get("packs"));
+        for (int i = 0; i < slugs.size(); i++) {
+            if (source.read(slugs.get(i) + "/" + ENTRY).isEmpty()) {
+                problems.add(doc.problem("/packs/" + i, "no " + ENTRY + " in folder '" + slugs.get(i) + "'"));
+            }
+        }
+        return problems.isEmpty() ? PackReading.of(INDEX, slugs) : PackReading.failed(INDEX, problems);
+    }
+
+    /** Reads the pack in folder {@code slug}: its {@code pack.yaml} and the group files it names. */
+    public PackReading<Pack> read(PackSource source, String slug) {
+        List<PackProblem> problems = new ArrayList<>();
+        String entryPath = slug + "/" + ENTRY;
+        YamlDocument entry = load(source, entryPath, "pack", problems);
+        if (entry == null) {
+            return PackReading.failed(slug, problems);
+        }
+        JsonNode root = entry.root();
+        Dates dates = new Dates(problems);
+
+        if (!slug.equals(root.get("slug").asText())) {
+            problems.add(entry.problem("/slug", "slug '" + root.get("slug").asText() + "' must match the folder name '" + slug + "'"));
+        }
+
+        List<Agency> agencies = new ArrayList<>();
+        Map<String, Agency> agencyByCode = new HashMap<>();
+        JsonNode agencyNodes = root.get("agencies");
+        for (int i = 0; i < agencyNodes.size(); i++) {
+            JsonNode a = agencyNodes.get(i);
+            String at = "/agencies/" + i;
+            Compact compact = null;
+            if (a.has("compact")) {
+                compact = new Compact(text(a.get("compact"), "membershipYear"),
+                        dates.parse(entry, at + "/compact/signedOn", a.get("compact").get("signedOn")));
+            }
+            Agency agency = new Agency(a.get("code").asText(), a.get("name").asText(), AgencyKind.valueOf(a.get("kind").asText()),
+                    a.path("statutoryPartner").asBoolean(false), compact);
+            if (agencyByCode.putIfAbsent(agency.code(), agency) != null) {
+                problems.add(entry.problem(at + "/code", "duplicate agency code '" + agency.code() + "'"));
+            }
+            if (agency.statutoryPartner() && !AgencyKind.STATUTORY.contains(agency.kind())) {
+                problems.add(entry.problem(at + "/statutoryPartner",
+                        "a statutory partner is a LOCAL_AUTHORITY, POLICE or HEALTH agency, not " + agency.kind()));
+            }
+            agencies.add(agency);
+        }
+        for (AgencyKind kind : List.of(AgencyKind.LOCAL_AUTHORITY, AgencyKind.POLICE, AgencyKind.HEALTH)) {
+            if (agencies.stream().noneMatch(a -> a.statutoryPartner() && a.kind() == kind)) {
+                problems.add(entry.problem("/agencies", "no statutory partner of kind " + kind));
+            }
+        }
+
+        MessageDigest digest = sha256();
+        hash(digest, entryPath, source.read(entryPath).orElseThrow());
+        List<ReviewGroup> groups = new ArrayList<>();
+        Set<String> groupCodes = new HashSet<>();
+        JsonNode groupFiles = root.get("groups");
+        for (int i = 0; i < groupFiles.size(); i++) {
+            String path = slug + "/" + groupFiles.get(i).asText();
+            if (source.read(path).isEmpty()) {
+                problems.add(entry.problem("/groups/" + i, "group file '" + groupFiles.get(i).asText() + "' not found"));
+                continue;
+            }
+            YamlDocument groupDoc = load(source, path, "group", problems);
+            if (groupDoc == null) {
+                continue;
+            }
+            hash(digest, path, source.read(path).orElseThrow());
+            ReviewGroup group = group(groupDoc, agencyByCode, dates, problems);
+            if (!groupCodes.add(group.code())) {
+                problems.add(groupDoc.problem("/code", "duplicate group code '" + group.code() + "'"));
+            }
+            groups.add(group);
+        }
+
+        if (!problems.isEmpty()) {
+            return PackReading.failed(slug, problems);
+        }
+        return PackReading.of(slug, new Pack(slug, text(root, "name"), text(root, "shortName"), text(root, "formerName"),
+                text(root, "formerShortName"), dates.parse(entry, "/arrangementsPublished", root.get("arrangementsPublished")),
+                strings(root.get("boroughs")), text(root, "decisionMakers"), text(root, "scrutiny"), agencies, groups,
+                HexFormat.of().formatHex(digest.digest())));
+    }
+
+    /** The pack's demo users ({@code <slug>/demo-users.yaml}); none when the file is absent. */
+    public PackReading<List<DemoUser>> readDemoUsers(PackSource source, Pack pack) {
+        String path = pack.slug() + "/" + DEMO_USERS;
+        if (source.read(path).isEmpty()) {
+            return PackReading.of(path, List.of());
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        YamlDocument doc = load(source, path, "demoUsers", problems);
+        if (doc == null) {
+            return PackReading.failed(path, problems);
+        }
+        List<DemoUser> users = new ArrayList<>();
+        Set<String> emails = new HashSet<>();
+        JsonNode nodes = doc.root().get("users");
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode u = nodes.get(i);
+            String at = "/users/" + i;
+            DemoUser.Seat seat = u.has("seat")
+                    ? new DemoUser.Seat(u.get("seat").get("group").asText(), u.get("seat").get("positionTitle").asText()) : null;
+            DemoUser user = new DemoUser(u.get("email").asText(), u.get("displayName").asText(), strings(u.get("roles")),
+                    List.of(), text(u, "agency"), seat);
+            if (!emails.add(user.email())) {
+                problems.add(doc.problem(at + "/email", "duplicate email '" + user.email() + "'"));
+            }
+            if (user.agencyCode() != null && pack.agency(user.agencyCode()).isEmpty()) {
+                problems.add(doc.problem(at + "/agency", "agency '" + user.agencyCode() + "' is not one of the pack's agencies"));
+            }
+            if (seat != null) {
+                var group = pack.group(seat.groupCode());
+                if (group.isEmpty()) {
+                    problems.add(doc.problem(at + "/seat/group", "group '" + seat.groupCode() + "' is not one of the pack's groups"));
+                } else if (group.get().members().stream().noneMatch(m -> m.positionTitle().equals(seat.positionTitle()))) {
+                    problems.add(doc.problem(at + "/seat/positionTitle",
+                            "group '" + seat.groupCode() + "' has no seat '" + seat.positionTitle() + "'"));
+                }
+            }
+            users.add(user);
+        }
+        return problems.isEmpty() ? PackReading.of(path, users) : PackReading.failed(path, problems);
+    }
+
+    /** The platform's demo users ({@code platform-demo-users.yaml}); none when the file is absent. */
+    public PackReading<List<DemoUser>> readPlatformDemoUsers(PackSource source) {
+        if (source.read(PLATFORM_DEMO_USERS).isEmpty()) {
+            return PackReading.of(PLATFORM_DEMO_USERS, List.of());
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        YamlDocument doc = load(source, PLATFORM_DEMO_USERS, "platformDemoUsers", problems);
+        if (doc == null) {
+            return PackReading.failed(PLATFORM_DEMO_USERS, problems);
+        }
+        List<DemoUser> users = new ArrayList<>();
+        Set<String> emails = new HashSet<>();
+        JsonNode nodes = doc.root().get("users");
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode u = nodes.get(i);
+            DemoUser user = new DemoUser(u.get("email").asText(), u.get("displayName").asText(), List.of(),
+                    strings(u.get("platformRoles")), null, null);
+            if (!emails.add(user.email())) {
+                problems.add(doc.problem("/users/" + i + "/email", "duplicate email '" + user.email() + "'"));
+            }
+            users.add(user);
+        }
+        return problems.isEmpty() ? PackReading.of(PLATFORM_DEMO_USERS, users) : PackReading.failed(PLATFORM_DEMO_USERS, problems);
+    }
+
+    private ReviewGroup group(YamlDocument doc, Map<String, Agency> agencies, Dates dates, List<PackProblem> problems) {
+        JsonNode g = doc.root();
+        String code = g.get("code").asText();
+
+        List<Member> members = new ArrayList<>();
+        Set<String> titles = new HashSet<>();
+        Map<GroupRole, String> singleSeats = new HashMap<>();
+        JsonNode memberNodes = g.get("members");
+        for (int i = 0; i < memberNodes.size(); i++) {
+            JsonNode m = memberNodes.get(i);
+            String at = "/members/" + i;
+            Member member = new Member(m.get("positionTitle").asText(), m.get("agency").asText(),
+                    GroupRole.valueOf(m.get("groupRole").asText()), MembershipKind.valueOf(m.get("membershipKind").asText()),
+                    dates.parse(doc, at + "/startDate", m.get("startDate")), dates.parse(doc, at + "/endDate", m.get("endDate")));
+            if (!agencies.containsKey(member.agencyCode())) {
+                problems.add(doc.problem(at + "/agency", "agency '" + member.agencyCode() + "' is not one of the pack's agencies"));
+            }
+            if (!titles.add(member.positionTitle())) {
+                problems.add(doc.problem(at + "/positionTitle", "duplicate position title '" + member.positionTitle() + "'"));
+            }
+            if (member.groupRole() == GroupRole.CHAIR || member.groupRole() == GroupRole.VICE_CHAIR) {
+                String first = singleSeats.putIfAbsent(member.groupRole(), member.positionTitle());
+                if (first != null) {
+                    problems.add(doc.problem(at + "/groupRole", "a group has one " + member.groupRole()
+                            + ", and '" + first + "' already is"));
+                }
+            }
+            if (member.startDate() != null && member.endDate() != null && member.endDate().isBefore(member.startDate())) {
+                problems.add(doc.problem(at + "/endDate", "endDate " + member.endDate() + " is before startDate " + member.startDate()));
+            }
+            members.add(member);
+        }
+
+        ChairAllocation allocation = null;
+        if (g.has("chairAllocation")) {
+            JsonNode c = g.get("chairAllocation");
+            List<ChairAllocation.Period> periods = new ArrayList<>();
+            for (int i = 0; i < c.get("periods").size(); i++) {
+                JsonNode p = c.get("periods").get(i);
+                periods.add(new ChairAllocation.Period(p.get("daysPerYear").asInt(),
+                        dates.parse(doc, "/chairAllocation/periods/" + i + "/from", p.get("from")),
+                        p.has("termYears") ? p.get("termYears").asInt() : null, text(p, "basis")));
+            }
+            allocation = new ChairAllocation(text(c, "description"), periods);
+        }
+
+        return new ReviewGroup(code, text(g, "name"), text(g, "shortName"), text(g, "formerName"), text(g, "formerShortName"),
+                text(g, "membershipYear"), text(g, "businessPriority"), allocation, members,
+                strings(g.get("memberExpectations")), strings(g.get("frameworks")), strings(g.get("notes")),
+                termsOfReference(doc, dates, problems));
+    }
+
+    private TermsOfReference termsOfReference(YamlDocument doc, Dates dates, List<PackProblem> problems) {
+        JsonNode t = doc.root().get("termsOfReference");
+        String at = "/termsOfReference";
+
+        JsonNode c = t.get("cadence");
+        String rrule = text(c, "rrule");
+        if (rrule != null) {
+            try {
+                RecurrenceRule.check(rrule);
+            } catch (IllegalArgumentException e) {
+                problems.add(doc.problem(at + "/cadence/rrule", "RRULE '" + rrule + "' does not parse: " + e.getMessage()));
+            }
+        }
+        var cadence = new TermsOfReference.Cadence(rrule, text(c, "description"), integer(c, "durationMinutes"),
+                integer(c, "minimumMeetingsPerYear"), text(c, "notes"));
+
+        JsonNode q = t.get("quorum");
+        var quorum = new TermsOfReference.Quorum(text(q, "description"), integer(q, "minimumDistinctAgencies"),
+                strings(q.get("requiredAgencyKinds")).stream().map(AgencyKind::valueOf).toList(),
+                strings(q.get("requiredAnyOfRoles")).stream().map(GroupRole::valueOf).toList(),
+                q.path("deputiesWithDelegatedAuthorityCount").asBoolean(false));
+
+        List<TermsOfReference.Deadline> deadlines = list(t.get("deadlines"), d -> new TermsOfReference.Deadline(
+                d.get("code").asText(), d.get("label").asText(), d.get("workingDays").asInt(),
+                TermsOfReference.Direction.valueOf(d.get("direction").asText())));
+        unique(doc, at + "/deadlines", deadlines.stream().map(TermsOfReference.Deadline::code).toList(), "deadline", problems);
+
+        List<TermsOfReference.PerformanceMeasure> measures = list(t.get("performanceMeasures"), m ->
+                new TermsOfReference.PerformanceMeasure(m.get("code").asText(), m.get("label").asText(), integer(m, "targetPercent")));
+        unique(doc, at + "/performanceMeasures", measures.stream().map(TermsOfReference.PerformanceMeasure::code).toList(),
+                "performance measure", problems);
+
+        return new TermsOfReference(text(t, "purpose"), strings(t.get("functions")), text(t, "reportingLine"), cadence, quorum,
+                deadlines, measures, strings(t.get("links")),
+                dates.parse(doc, at + "/lastReviewedOn", t.get("lastReviewedOn")),
+                dates.parse(doc, at + "/reviewDueOn", t.get("reviewDueOn")));
+    }
+
+    private static void unique(YamlDocument doc, String listPointer, List<String> codes, String what, List<PackProblem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (!seen.add(codes.get(i))) {
+                problems.add(doc.problem(listPointer + "/" + i + "/code", "duplicate " + what + " code '" + codes.get(i) + "'"));
+            }
+        }
+    }
+
+    /** Parses a file and validates it against the schema definition {@code def}; null if it has problems. */
+    private YamlDocument load(PackSource source, String path, String def, List<PackProblem> problems) {
+        var text = source.read(path);
+        if (text.isEmpty()) {
+            problems.add(new PackProblem(path, 1, "file not found"));
+            return null;
+        }
+        YamlDocument doc = YamlDocument.parse(path, text.get(), problems);
+        if (doc == null) {
+            return null;
+        }
+        Set<ValidationMessage> messages = schema(def).validate(doc.root());
+        for (ValidationMessage message : messages) {
+            String pointer = pointer(message.getInstanceLocation());
+            int line = "additionalProperties".equals(message.getType()) && message.getProperty() != null
+                    ? doc.lineOfKey(pointer, message.getProperty())
+                    : doc.lineOf(pointer);
+            String where = pointer.isEmpty() ? "" : pointer.substring(1) + ": ";
+            problems.add(new PackProblem(path, line, where + message.getError()));
+        }
+        return messages.isEmpty() ? doc : null;
+    }
+
+    private JsonSchema schema(String def) {
+        return schemas.computeIfAbsent(def, d -> factory.getSchema(SchemaLocation.of(SCHEMA_ID + "#/$defs/" + d)));
+    }
+
+    private static String pointer(JsonNodePath path) {
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            pointer.append('/').append(YamlDocument.escape(String.valueOf(path.getElement(i))));
+        }
+        return pointer.toString();
+    }
+
+    private static String bundledSchema() {
+        try (InputStream in = PackReader.class.getResourceAsStream("/packs/" + SCHEMA)) {
+            if (in == null) {
+                throw new IllegalStateException("packs/" + SCHEMA + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Integer integer(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asInt();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return list(array, JsonNode::asText);
+    }
+
+    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
+        List<T> items = new ArrayList<>();
+        if (array != null) {
+            array.forEach(n -> items.add(item.apply(n)));
+        }
+        return items;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void hash(MessageDigest digest, String path, String text) {
+        digest.update(path.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    /** Dates are YYYY-MM-DD, or YYYY-MM for a month (read as its first day); the schema checks the shape, this the calendar. */
+    private record Dates(List<PackProblem> problems) {
+        LocalDate parse(YamlDocument doc, String pointer, JsonNode node) {
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            String text = node.asText();
+            try {
+                return text.length() == 7 ? YearMonth.parse(text).atDay(1) : LocalDate.parse(text);
+            } catch (DateTimeException e) {
+                problems.add(doc.problem(pointer, "'" + text + "' is not a date"));
+                return null;
+            }
+        }
+    }
+}

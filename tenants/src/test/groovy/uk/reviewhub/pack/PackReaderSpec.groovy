@@ -1,0 +1,186 @@
+package uk.reviewhub.pack
+
+import spock.lang.Shared
+import spock.lang.Specification
+import spock.lang.TempDir
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.time.LocalDate
+
+class PackReaderSpec extends Specification {
+
+    @Shared
+    PackReader reader = new PackReader()
+
+    @TempDir
+    Path packs
+
+    def "every shipped pack validates"() {
+        when:
+        def readings = reader.readAll(PackSource.classpath())
+
+        then:
+        readings*.problems.flatten() == []
+        readings*.value*.slug == ['norfolk', 'southampton', 'salford', 'tri-borough']
+    }
+
+    def "every shipped pack's demo users, and the platform's, validate"() {
+        given:
+        def source = PackSource.classpath()
+        def shipped = reader.readAll(source)*.value
+
+        expect:
+        shipped.each { pack ->
+            def users = reader.readDemoUsers(source, pack)
+            assert users.problems() == []
+            assert users.value()*.roles.flatten().containsAll(['PARTNERSHIP_ADMIN', 'CHAIR'])
+            assert users.value().every { it.email().endsWith("@${pack.slug()}.demo") }
+        }
+        reader.readPlatformDemoUsers(source).value()*.platformRoles.flatten() == ['PLATFORM_ADMIN', 'NATIONAL_VIEWER']
+    }
+
+    def "Salford's pack has eighteen seats with a chair, a vice chair and a minute taker, a quorum of four agencies and its deadlines"() {
+        when:
+        Pack salford = reader.read(PackSource.classpath(), 'salford').value()
+        ReviewGroup group = salford.groups().first()
+        TermsOfReference terms = group.termsOfReference()
+
+        then:
+        salford.name() == 'Salford Safeguarding Children Board'
+        salford.statutoryPartners()*.kind as Set == AgencyKind.STATUTORY
+        group.members().size() == 18
+        group.members().findAll { it.groupRole() != GroupRole.MEMBER }.collectEntries { [it.groupRole(), it.positionTitle()] } == [
+                (GroupRole.CHAIR)       : "Head of Children's Safeguarding",
+                (GroupRole.VICE_CHAIR)  : 'Designated Doctor Safeguarding Children, CCG',
+                (GroupRole.MINUTE_TAKER): 'Senior Business Support Officer']
+        terms.quorum().minimumDistinctAgencies() == 4
+        terms.deadlines().collect { [it.code(), it.workingDays(), it.direction().name()] } == [
+                ['agenda-items', 10, 'BEFORE'], ['papers-published', 5, 'BEFORE'], ['minutes-circulated', 14, 'AFTER']]
+        terms.performanceMeasures().find { it.code() == 'planned-meetings-held' }.targetPercent() == 90
+        terms.cadence().rrule() == 'FREQ=WEEKLY;INTERVAL=6'
+        terms.lastReviewedOn() == LocalDate.of(2017, 9, 1)
+    }
+
+    def "Norfolk meets on the second Monday of each month, at least ten times a year, and Southampton's terms were due for review in July 2017"() {
+        when:
+        def source = PackSource.classpath()
+        def norfolk = reader.read(source, 'norfolk').value().groups().first()
+        def southampton = reader.read(source, 'southampton').value().groups().first()
+
+        then:
+        norfolk.termsOfReference().cadence().rrule() == 'FREQ=MONTHLY;BYDAY=MO;BYSETPOS=2'
+        norfolk.termsOfReference().cadence().minimumMeetingsPerYear() == 10
+        norfolk.termsOfReference().quorum().deputiesWithDelegatedAuthorityCount()
+        norfolk.members()*.membershipKind() as Set == MembershipKind.values() as Set - MembershipKind.INVITED
+        norfolk.chairAllocation().periods()*.daysPerYear() == [24, 40]
+        southampton.termsOfReference().cadence().durationMinutes() == 120
+        southampton.termsOfReference().reviewDueOn() == LocalDate.of(2017, 7, 1)
+        southampton.members().findAll { it.groupRole() == GroupRole.MEMBER }*.agencyCode().unique().size() == 9
+    }
+
+    def "the content hash changes with the content and only with it"() {
+        given:
+        copySalford()
+
+        when:
+        def before = reader.read(PackSource.directory(packs), 'salford').value().contentHash()
+        def again = reader.read(PackSource.directory(packs), 'salford').value().contentHash()
+        edit('salford/group-case-review-and-audit.yaml', 'Minutes circulated\n', 'Minutes sent\n')
+        def after = reader.read(PackSource.directory(packs), 'salford').value().contentHash()
+
+        then:
+        before == again
+        before != after
+    }
+
+    def "a malformed pack (#problem) is rejected with the file, line and reason, and yields nothing"() {
+        given:
+        copySalford()
+        String path = "salford/$file"
+        String edited = edit(path, find, replace)
+
+        when:
+        PackReading<Pack> reading = reader.read(PackSource.directory(packs), 'salford')
+
+        then:
+        !reading.valid()
+        reading.value() == null
+        reading.problems().size() == 1
+        with(reading.problems().first()) {
+            it.file() == path
+            it.line() == lineOf(edited, lineWith)
+            it.reason().contains(reason)
+        }
+
+        where:
+        problem                   | file                               | find                                   | replace                                                   | lineWith                        | reason
+        'bad YAML syntax'         | 'pack.yaml'                        | 'name: Police\n'                       | 'name: Police: Greater\n'                                 | 'name: Police: Greater'         | 'mapping values are not allowed here'
+        'missing required field'  | 'pack.yaml'                        | '    name: Housing\n'                  | ''                                                        | '- code: housing'               | "required property 'name' not found"
+        'unknown agency'          | 'group-case-review-and-audit.yaml' | 'agency: housing'                      | 'agency: hosuing'                                         | 'agency: hosuing'               | "agency 'hosuing' is not one of the pack's agencies"
+        'wrong type'              | 'group-case-review-and-audit.yaml' | 'workingDays: 10'                      | 'workingDays: ten'                                        | 'workingDays: ten'              | 'integer expected'
+        'duplicate agency code'   | 'pack.yaml'                        | '  - code: housing\n'                  | '  - code: housing\n    name: Housing\n    kind: HOUSING\n  - code: housing\n' | 'HOUSING\n  - code: housing' | "duplicate agency code 'housing'"
+        'unknown key'             | 'pack.yaml'                        | '    kind: HOUSING\n'                  | '    kind: HOUSING\n    colour: red\n'                    | 'colour: red'                   | 'colour'
+        'enum value'              | 'pack.yaml'                        | 'kind: HOUSING'                        | 'kind: COUNCIL_HOUSING'                                   | 'kind: COUNCIL_HOUSING'         | 'enumeration'
+        'second chair'            | 'group-case-review-and-audit.yaml' | 'groupRole: VICE_CHAIR'                | 'groupRole: CHAIR'                                        | 'CCG\n    agency: ccg\n    groupRole: CHAIR' | "one CHAIR, and 'Head of Children's Safeguarding' already is"
+        'duplicate position'      | 'group-case-review-and-audit.yaml' | 'Manager, Community Rehabilitation Company' | 'Manager, National Probation Service'               | 'national-probation-service\n    groupRole: MEMBER\n    membershipKind: STANDING\n  - positionTitle: Manager, National Probation Service' | 'duplicate position title'
+        'RRULE that does not parse' | 'group-case-review-and-audit.yaml' | 'FREQ=WEEKLY;INTERVAL=6'             | 'FREQ=FORTNIGHTLY'                                        | 'FREQ=FORTNIGHTLY'              | "does not parse: invalid FREQ value 'FORTNIGHTLY'"
+        'a date that is not one'  | 'group-case-review-and-audit.yaml' | 'lastReviewedOn: 2017-09'              | 'lastReviewedOn: 2017-13'                                 | 'lastReviewedOn: 2017-13'       | "'2017-13' is not a date"
+        'end before start'        | 'group-case-review-and-audit.yaml' | '    agency: legal-services\n'         | '    agency: legal-services\n    startDate: 2017-04-01\n    endDate: 2016-04-01\n' | 'endDate: 2016-04-01' | 'is before startDate'
+        'duplicate key'           | 'pack.yaml'                        | 'shortName: SSCB\n'                    | 'shortName: SSCB\nshortName: SCB\n'                       | 'shortName: SCB'                | "duplicate key 'shortName'"
+        'duplicate deadline code' | 'group-case-review-and-audit.yaml' | 'code: papers-published'               | 'code: agenda-items'                                      | 'BEFORE\n    - code: agenda-items' | "duplicate deadline code 'agenda-items'"
+        'missing group file'      | 'pack.yaml'                        | 'group-case-review-and-audit.yaml'     | 'group-case-review.yaml'                                  | '- group-case-review.yaml'      | "group file 'group-case-review.yaml' not found"
+        'slug not the folder'     | 'pack.yaml'                        | 'slug: salford'                        | 'slug: salford-city'                                      | 'slug: salford-city'            | "must match the folder name 'salford'"
+        'statutory partner kind'  | 'pack.yaml'                        | '    kind: HOUSING\n'                  | '    kind: HOUSING\n    statutoryPartner: true\n'         | 'kind: HOUSING\n    statutoryPartner: true' | 'a statutory partner is a LOCAL_AUTHORITY, POLICE or HEALTH agency'
+    }
+
+    def "a demo user in an agency the pack does not have is reported with its line"() {
+        given:
+        copySalford()
+        def source = PackSource.directory(packs)
+        def pack = reader.read(source, 'salford').value()
+        def edited = edit('salford/demo-users.yaml', 'agency: camhs', 'agency: camhs-north')
+
+        when:
+        def users = reader.readDemoUsers(source, pack)
+
+        then:
+        users.problems() == [new PackProblem('salford/demo-users.yaml', lineOf(edited, 'camhs-north'),
+                "agency 'camhs-north' is not one of the pack's agencies")]
+    }
+
+    def "an index naming a folder without a pack is reported"() {
+        given:
+        copySalford()
+        Files.writeString(packs.resolve('index.yaml'), 'packs:\n  - salford\n  - wigan\n')
+
+        when:
+        def readings = reader.readAll(PackSource.directory(packs))
+
+        then:
+        readings*.problems.flatten() == [new PackProblem('index.yaml', 3, "no pack.yaml in folder 'wigan'")]
+    }
+
+    private void copySalford() {
+        Path shipped = Path.of('salford')
+        Files.createDirectories(packs.resolve('salford'))
+        Files.list(shipped).each { Files.copy(it, packs.resolve('salford').resolve(it.fileName.toString())) }
+        Files.writeString(packs.resolve('index.yaml'), 'packs:\n  - salford\n')
+    }
+
+    private String edit(String path, String find, String replace) {
+        Path file = packs.resolve(path)
+        String text = Files.readString(file)
+        assert text.contains(find)
+        String edited = text.replaceFirst(java.util.regex.Pattern.quote(find), java.util.regex.Matcher.quoteReplacement(replace))
+        Files.writeString(file, edited)
+        edited
+    }
+
+    /** The 1-based line on which {@code snippet} ends (snippets may span lines to be unique). */
+    private static int lineOf(String text, String snippet) {
+        int at = text.indexOf(snippet)
+        assert at >= 0: "'$snippet' not in the edited file"
+        text.substring(0, at + snippet.length()).count('\n') + 1 - (snippet.endsWith('\n') ? 1 : 0)
+    }
+}
