@@ -71,11 +71,11 @@ public final class UiServer implements AutoCloseable {
 
     /**
      * The UI's Micronaut context. Only the properties given here: the UI has no configuration
-     * files of its own, and must not pick up another module's {@code application.yml} on a test
-     * class path.
+     * files of its own, and must not pick up the backend's {@code application.yml} or beans where a
+     * test has both on one class path.
      */
     public static ApplicationContext createContext(URI backend) {
-        return ApplicationContext.builder()
+        return new UiApplicationContextBuilder()
                 .deduceEnvironment(false)
                 .environments("ui")
                 .enableDefaultPropertySources(false)

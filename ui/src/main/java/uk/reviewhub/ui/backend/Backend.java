@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.backend;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
@@ -21,6 +22,7 @@ import uk.reviewhub.api.auth.SignInResponse;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -141,7 +143,15 @@ public class Backend {
             LOG.warn("Backend answered {} for a request: {}", status, problem == null ? e.getMessage() : problem.title());
         }
         String detail = problem == null ? null : problem.detail();
-        return new BackendProblem(status, problem == null ? null : problem.title(), detail, e);
+        return new BackendProblem(status, problem == null ? null : problem.title(), detail, retryAfter(e), e);
+    }
+
+    private static Duration retryAfter(HttpClientResponseException e) {
+        String value = e.getResponse().getHeaders().get(HttpHeaders.RETRY_AFTER);
+        if (value == null || !value.trim().matches("\\d{1,9}")) {
+            return null;
+        }
+        return Duration.ofSeconds(Long.parseLong(value.trim()));
     }
 
     private Problem parse(String body) {

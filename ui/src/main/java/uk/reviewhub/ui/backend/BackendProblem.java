@@ -2,6 +2,9 @@ package uk.reviewhub.ui.backend;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * The backend answered with an error (or could not be reached). {@link #userMessage()} is the text
  * to show the user: the problem's detail when the backend gave one, else a plain sentence for the
@@ -14,10 +17,17 @@ public final class BackendProblem extends RuntimeException {
 
     private final int status;
     private final String userMessage;
+    private final Duration retryAfter;
 
     BackendProblem(int status, @Nullable String title, @Nullable String detail, @Nullable Throwable cause) {
+        this(status, title, detail, null, cause);
+    }
+
+    BackendProblem(int status, @Nullable String title, @Nullable String detail, @Nullable Duration retryAfter,
+                   @Nullable Throwable cause) {
         super("Backend answered " + status + (title == null ? "" : ": " + title), cause);
         this.status = status;
+        this.retryAfter = retryAfter;
         this.userMessage = firstNonBlank(detail, defaultMessage(status));
     }
 
@@ -27,6 +37,11 @@ public final class BackendProblem extends RuntimeException {
 
     public String userMessage() {
         return userMessage;
+    }
+
+    /** How long the backend asked the client to wait (429), if it said. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public boolean isThrottled() {

@@ -158,7 +158,7 @@ public class SignInView extends Main {
     private void showError(BackendProblem problem) {
         String message = switch (problem.status()) {
             case 400, 401 -> "The email address or password is not correct. Check them and try again.";
-            default -> problem.userMessage();
+            default -> problem.userMessage() + problem.retryAfter().map(SignInView::waitHint).orElse("");
         };
         error.setText("Sign-in failed: " + message);
         error.setVisible(true);
@@ -168,6 +168,11 @@ public class SignInView extends Main {
         if (problem.status() == 400 || problem.status() == 401) {
             password.focus();
         }
+    }
+
+    private static String waitHint(java.time.Duration wait) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return " You can try again in about " + minutes + (minutes == 1 ? " minute." : " minutes.");
     }
 
     private void clearError() {
