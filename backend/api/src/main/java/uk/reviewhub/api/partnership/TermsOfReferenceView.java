@@ -25,10 +25,14 @@ public record TermsOfReferenceView(
         @Nullable LocalDate lastReviewedOn,
         @Nullable LocalDate reviewDueOn) {
 
-    /** An RFC 5545 RRULE plus its plain-English description, e.g. "Second Monday of each month". */
+    /**
+     * An RFC 5545 RRULE plus its plain-English description, e.g. "Second Monday of each month".
+     * {@code rrule} is null where meetings are held per case to statutory timescales (the
+     * tri-borough's conferences and reviews).
+     */
     @Serdeable
     public record Cadence(
-            String rrule,
+            @Nullable String rrule,
             String description,
             @Nullable Integer durationMinutes,
             @Nullable Integer minimumMeetingsPerYear,

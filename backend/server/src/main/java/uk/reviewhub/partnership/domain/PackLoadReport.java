@@ -1,0 +1,25 @@
+package uk.reviewhub.partnership.domain;
+
+import uk.reviewhub.pack.PackProblem;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What one pass of the pack loader did: per valid pack, its tenant and whether anything changed;
+ * and every problem of the packs it rejected (nothing of a rejected pack is loaded).
+ */
+public record PackLoadReport(List<Loaded> loaded, List<PackProblem> problems) {
+
+    public PackLoadReport {
+        loaded = List.copyOf(loaded);
+        problems = List.copyOf(problems);
+    }
+
+    public record Loaded(String slug, UUID tenantId, boolean unchanged, int changedRows, int termsOfReferenceVersionsAdded) {
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+}

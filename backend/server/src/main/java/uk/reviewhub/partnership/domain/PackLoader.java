@@ -1,0 +1,84 @@
+package uk.reviewhub.partnership.domain;
+
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.reviewhub.pack.Pack;
+import uk.reviewhub.pack.PackProblem;
+import uk.reviewhub.pack.PackReader;
+import uk.reviewhub.pack.PackReading;
+import uk.reviewhub.pack.PackSource;
+import uk.reviewhub.partnership.persistence.PackStore;
+import uk.reviewhub.tenancy.TenantContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Loads partnership packs into the database. Every pack is read and validated before anything is
+ * written; each valid pack is then registered ({@code platform.register_partnership}) and stored,
+ * bound to its tenant, in one transaction. Storing is idempotent: an unchanged pack (same content
+ * hash as its last load) writes nothing; a changed one is upserted by code, and its terms of
+ * reference get a new version only where their content changed. A pack with problems is skipped
+ * whole, its problems logged with file and line; the other packs still load.
+ */
+@Singleton
+public class PackLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(PackLoader.class);
+
+    private final PackReader reader = new PackReader();
+    private final PackStore store;
+
+    PackLoader(PackStore store) {
+        this.store = store;
+    }
+
+    public PackReader reader() {
+        return reader;
+    }
+
+    public PackLoadReport load(PackSource source) {
+        List<PackReading<Pack>> readings = reader.readAll(source);
+        List<PackProblem> problems = new ArrayList<>();
+        List<Pack> valid = new ArrayList<>();
+        for (PackReading<Pack> reading : readings) {
+            if (reading.valid()) {
+                valid.add(reading.value());
+            } else {
+                problems.addAll(reading.problems());
+                LOG.error("Partnership pack '{}' is malformed and was not loaded:{}", reading.name(), lines(reading.problems()));
+            }
+        }
+        List<PackLoadReport.Loaded> loaded = new ArrayList<>();
+        for (Pack pack : valid) {
+            loaded.add(store(pack));
+        }
+        return new PackLoadReport(loaded, problems);
+    }
+
+    private PackLoadReport.Loaded store(Pack pack) {
+        UUID tenantId = store.register(pack);
+        try {
+            PackStore.Outcome outcome = TenantContext.callAs(tenantId, () -> store.store(pack));
+            if (outcome.unchanged()) {
+                LOG.info("Partnership pack '{}' is unchanged since its last load", pack.slug());
+            } else {
+                LOG.info("Partnership pack '{}' loaded: {} rows changed, {} new terms-of-reference versions",
+                        pack.slug(), outcome.changedRows(), outcome.termsOfReferenceVersionsAdded());
+            }
+            return new PackLoadReport.Loaded(pack.slug(), tenantId, outcome.unchanged(), outcome.changedRows(),
+                    outcome.termsOfReferenceVersionsAdded());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not store partnership pack '" + pack.slug() + "'", e);
+        }
+    }
+
+    static String lines(List<PackProblem> problems) {
+        StringBuilder text = new StringBuilder();
+        problems.forEach(p -> text.append(System.lineSeparator()).append("  ").append(p));
+        return text.toString();
+    }
+}

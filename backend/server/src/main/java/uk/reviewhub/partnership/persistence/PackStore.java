@@ -1,0 +1,220 @@
+package uk.reviewhub.partnership.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import uk.reviewhub.pack.Agency;
+import uk.reviewhub.pack.Member;
+import uk.reviewhub.pack.Pack;
+import uk.reviewhub.pack.ReviewGroup;
+import uk.reviewhub.pack.TermsOfReference;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes a validated pack into its partnership's rows. Every statement runs on a connection bound
+ * to the tenant (the caller binds it with {@code TenantContext}); row-level security keeps the
+ * statements to that tenant, and inserts take the tenant from {@code current_tenant_id()}.
+ */
+@Singleton
+public class PackStore {
+
+    /** What storing a pack did. {@code changedRows} counts inserted, updated and deleted rows. */
+    public record Outcome(boolean unchanged, int changedRows, int termsOfReferenceVersionsAdded) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DSLContext dsl;
+
+    PackStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Registers the partnership (or finds it) and answers its tenant id. Needs no tenant bound. */
+    public UUID register(Pack pack) {
+        return dsl.fetchSingle("select platform.register_partnership(?, ?, ?)", pack.slug(), pack.name(), pack.shortName())
+                .get(0, UUID.class);
+    }
+
+    /** Stores {@code pack} in one transaction; does nothing if the last load had the same content hash. */
+    public Outcome store(Pack pack) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = DSL.using(configuration);
+            String lastHash = tx.fetchOptional("select content_hash from pack_load order by loaded_at desc, id limit 1")
+                    .map(r -> r.get(0, String.class)).orElse(null);
+            if (pack.contentHash().equals(lastHash)) {
+                return new Outcome(true, 0, 0);
+            }
+            int changed = tx.execute("""
+                    update partnership set name = ?, short_name = ?, former_name = ?, arrangements_published = ?
+                     where slug = ? and (name, short_name, former_name, arrangements_published)
+                           is distinct from (?::text, ?::text, ?::text, ?::date)""",
+                    pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), pack.slug(),
+                    pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished());
+            Map<String, UUID> agencies = new LinkedHashMap<>();
+            for (int i = 0; i < pack.agencies().size(); i++) {
+                changed += agency(tx, pack.agencies().get(i), i);
+            }
+            tx.fetch("select code, id from agency").forEach(r -> agencies.put(r.get("code", String.class), r.get("id", UUID.class)));
+
+            int versions = 0;
+            for (int i = 0; i < pack.groups().size(); i++) {
+                ReviewGroup group = pack.groups().get(i);
+                changed += group(tx, group, i);
+                UUID groupId = tx.fetchSingle("select id from review_group where code = ?", group.code()).get(0, UUID.class);
+                changed += members(tx, groupId, group.members(), agencies);
+                if (termsOfReference(tx, groupId, group.termsOfReference())) {
+                    versions++;
+                }
+            }
+            tx.execute("insert into pack_load (tenant_id, id, content_hash) values (current_tenant_id(), gen_random_uuid(), ?)",
+                    pack.contentHash());
+            return new Outcome(false, changed + versions, versions);
+        });
+    }
+
+    private static int agency(DSLContext tx, Agency agency, int position) {
+        LocalDate compactSignedOn = agency.compact() == null ? null : agency.compact().signedOn();
+        int updated = tx.execute("""
+                update agency set name = ?, kind = ?, statutory_partner = ?, compact_signed_on = ?, position = ?,
+                       version = version + 1
+                 where code = ? and (name, kind, statutory_partner, compact_signed_on, position)
+                       is distinct from (?::text, ?::text, ?::boolean, ?::date, ?::int)""",
+                agency.name(), agency.kind().name(), agency.statutoryPartner(), compactSignedOn, position, agency.code(),
+                agency.name(), agency.kind().name(), agency.statutoryPartner(), compactSignedOn, position);
+        return updated + tx.execute("""
+                insert into agency (tenant_id, id, code, name, kind, statutory_partner, compact_signed_on, position)
+                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?, ?, ?)
+                on conflict (tenant_id, code) do nothing""",
+                agency.code(), agency.name(), agency.kind().name(), agency.statutoryPartner(), compactSignedOn, position);
+    }
+
+    private static int group(DSLContext tx, ReviewGroup group, int position) {
+        int updated = tx.execute("""
+                update review_group set name = ?, short_name = ?, former_name = ?, position = ?, version = version + 1
+                 where code = ? and (name, short_name, former_name, position)
+                       is distinct from (?::text, ?::text, ?::text, ?::int)""",
+                group.name(), group.shortName(), group.formerName(), position, group.code(),
+                group.name(), group.shortName(), group.formerName(), position);
+        return updated + tx.execute("""
+                insert into review_group (tenant_id, id, code, name, short_name, former_name, position)
+                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?, ?)
+                on conflict (tenant_id, code) do nothing""",
+                group.code(), group.name(), group.shortName(), group.formerName(), position);
+    }
+
+    /** Seats are matched by position title within the group; seats no longer in the pack are removed. */
+    private static int members(DSLContext tx, UUID groupId, List<Member> members, Map<String, UUID> agencies) {
+        int changed = 0;
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            UUID agencyId = agencies.get(m.agencyCode());
+            int updated = tx.execute("""
+                    update group_member set agency_id = ?, group_role = ?, membership_kind = ?, start_date = ?, end_date = ?,
+                           position = ?, version = version + 1
+                     where group_id = ? and position_title = ?
+                       and (agency_id, group_role, membership_kind, start_date, end_date, position)
+                           is distinct from (?::uuid, ?::text, ?::text, ?::date, ?::date, ?::int)""",
+                    agencyId, m.groupRole().name(), m.membershipKind().name(), m.startDate(), m.endDate(), i,
+                    groupId, m.positionTitle(),
+                    agencyId, m.groupRole().name(), m.membershipKind().name(), m.startDate(), m.endDate(), i);
+            changed += updated + tx.execute("""
+                    insert into group_member (tenant_id, id, group_id, agency_id, position_title, group_role, membership_kind,
+                                              start_date, end_date, position)
+                    select current_tenant_id(), gen_random_uuid(), ?::uuid, ?::uuid, ?::text, ?::text, ?::text, ?::date, ?::date, ?::int
+                     where not exists (select 1 from group_member where group_id = ? and position_title = ?)""",
+                    groupId, agencyId, m.positionTitle(), m.groupRole().name(), m.membershipKind().name(), m.startDate(),
+                    m.endDate(), i, groupId, m.positionTitle());
+        }
+        String[] titles = members.stream().map(Member::positionTitle).toArray(String[]::new);
+        return changed + tx.execute("delete from group_member where group_id = ? and position_title <> all(?::text[])", groupId, titles);
+    }
+
+    /** Adds a version when the content differs from the current one; answers whether it did. */
+    private static boolean termsOfReference(DSLContext tx, UUID groupId, TermsOfReference terms) {
+        Object[] content = {
+                terms.purpose(), json(terms.functions()), terms.reportingLine(), json(cadence(terms.cadence())),
+                json(quorum(terms.quorum())), json(terms.deadlines().stream().map(PackStore::deadline).toList()),
+                json(terms.performanceMeasures().stream().map(PackStore::measure).toList()), json(terms.links()),
+                terms.lastReviewedOn(), terms.reviewDueOn()};
+        var current = tx.fetchOptional("""
+                select version,
+                       (purpose, functions, reporting_line, cadence, quorum, deadlines, performance_measures, links,
+                        last_reviewed_on, review_due_on)
+                       is not distinct from
+                       (?::text, ?::jsonb, ?::text, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::date, ?::date) as same
+                  from terms_of_reference where group_id = ? order by version desc limit 1""",
+                concat(content, groupId));
+        if (current.isPresent() && current.get().get("same", Boolean.class)) {
+            return false;
+        }
+        int version = current.map(r -> r.get("version", Integer.class) + 1).orElse(1);
+        tx.execute("""
+                insert into terms_of_reference (tenant_id, id, group_id, version, purpose, functions, reporting_line, cadence,
+                                                quorum, deadlines, performance_measures, links, last_reviewed_on, review_due_on)
+                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb,
+                        ?::jsonb, ?::date, ?::date)""",
+                concat(new Object[]{groupId, version}, content));
+        return true;
+    }
+
+    // The jsonb shapes are those of the API's TermsOfReferenceView records.
+    private static Map<String, Object> cadence(TermsOfReference.Cadence c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rrule", c.rrule());
+        m.put("description", c.description());
+        m.put("durationMinutes", c.durationMinutes());
+        m.put("minimumMeetingsPerYear", c.minimumMeetingsPerYear());
+        m.put("notes", c.notes());
+        return m;
+    }
+
+    private static Map<String, Object> quorum(TermsOfReference.Quorum q) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("description", q.description());
+        m.put("minimumDistinctAgencies", q.minimumDistinctAgencies());
+        m.put("requiredAgencyKinds", q.requiredAgencyKinds().stream().map(Enum::name).toList());
+        m.put("requiredAnyOfRoles", q.requiredAnyOfRoles().stream().map(Enum::name).toList());
+        m.put("deputiesWithDelegatedAuthorityCount", q.deputiesWithDelegatedAuthorityCount());
+        return m;
+    }
+
+    private static Map<String, Object> deadline(TermsOfReference.Deadline d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", d.code());
+        m.put("label", d.label());
+        m.put("workingDays", d.workingDays());
+        m.put("direction", d.direction().name());
+        return m;
+    }
+
+    private static Map<String, Object> measure(TermsOfReference.PerformanceMeasure p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", p.code());
+        m.put("label", p.label());
+        m.put("targetPercent", p.targetPercent());
+        return m;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object[] concat(Object[] first, Object... rest) {
+        Object[] all = new Object[first.length + rest.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+}
