@@ -3,6 +3,7 @@ package uk.reviewhub.ui
 import com.github.mvysny.kaributesting.v10.MockVaadin
 import com.github.mvysny.kaributesting.v10.Routes
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet
+import com.vaadin.flow.component.AbstractField
 import com.vaadin.flow.component.Component
 import com.vaadin.flow.component.UI
 import com.vaadin.flow.component.button.Button
@@ -17,7 +18,6 @@ import uk.reviewhub.ui.di.MicronautInstantiatorFactory
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue
 
 /**
  * Browserless view tests (Karibu-Testing): the views run in a mocked Vaadin environment, created
@@ -48,9 +48,18 @@ abstract class ViewSpec extends Specification {
     /** Signs in through the sign-in view, as a person would. */
     static void signInAs(String email, String password = TestSystem.DEMO_PASSWORD) {
         UI.current.navigate('sign-in')
-        _setValue(_get(EmailField) { it.withLabel('Email address') }, email)
-        _setValue(_get(PasswordField) { it.withLabel('Password') }, password)
+        userEnters(_get(EmailField) { it.withLabel('Email address') }, email)
+        userEnters(_get(PasswordField) { it.withLabel('Password') }, password)
         _click(_get(Button) { it.withText('Sign in') })
+    }
+
+    /**
+     * Sets a field's value as the browser would (a value change "from the client"). Karibu's
+     * {@code _setValue} looks up a Vaadin-internal method whose signature changed in Vaadin 25.2.
+     */
+    static <V> void userEnters(AbstractField<?, V> field, V value) {
+        assert field.visible && field.enabled && !field.readOnly: "${field.class.simpleName} is not editable"
+        field.setModelValue(value, true)
     }
 
     static Component currentView() {

@@ -18,7 +18,6 @@ import java.time.Instant
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue
 
 class SignInViewSpec extends ViewSpec {
 
@@ -114,7 +113,7 @@ class SignInViewSpec extends ViewSpec {
         partnership.visible
 
         when:
-        _setValue(partnership, partnership.listDataView.items.find { it.slug() == 'norfolk' })
+        userEnters(partnership, partnership.listDataView.items.find { it.slug() == 'norfolk' })
         _click(_get(Button) { it.withText('Continue') })
 
         then:
