@@ -14,6 +14,9 @@ public final class ApiPaths {
     /** {@code /api/groups/{groupId}/terms-of-reference} */
     public static final String GROUP_TERMS_OF_REFERENCE = "/api/groups/{groupId}/terms-of-reference";
 
+    /** {@code GET /api/calendar/due?start=YYYY-MM-DD&workingDays=N} (N may be negative) or {@code &months=N}. */
+    public static final String CALENDAR_DUE = "/api/calendar/due";
+
     private ApiPaths() {
     }
 }

@@ -1,0 +1,71 @@
+package uk.reviewhub.time.clock;
+
+import uk.reviewhub.time.BankHoliday;
+import uk.reviewhub.time.WorkingDayCalendar;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The words of clock rules: the forms {@link ClockRule#parse} reads and the explanations it gives. */
+final class RuleWording {
+
+    static final Pattern WORKING_DAYS_AFTER = Pattern.compile("(?:within )?(\\d+) working days? (?:after|of)");
+    static final Pattern MONTHS_AFTER = Pattern.compile("(?:within )?(\\d+) (?:calendar )?months? (?:after|of)");
+    static final Pattern WORKING_DAYS_BEFORE = Pattern.compile("(?:at least )?(\\d+) working days? before");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    private RuleWording() {
+    }
+
+    static String workingDays(int n) {
+        return n + (n == 1 ? " working day" : " working days");
+    }
+
+    static String date(LocalDate date) {
+        return DATE.format(date) + " (" + date + ")";
+    }
+
+    static String monthName(LocalDate date) {
+        return MONTH.format(date);
+    }
+
+    static String ifNotWorking(LocalDate date, WorkingDayCalendar calendar) {
+        if (calendar.isWorkingDay(date)) {
+            return "";
+        }
+        return calendar.bankHoliday(date)
+                .map(holiday -> ", a bank holiday (" + holiday.title() + ")")
+                .orElse(", a weekend day");
+    }
+
+    /** The bank holidays strictly between {@code from} and {@code to}, as skipped in a count. */
+    static String skipping(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
+        List<BankHoliday> holidays = calendar.bankHolidaysBetween(from, to).stream()
+                .filter(h -> h.date().isAfter(from) && h.date().isBefore(to))
+                .toList();
+        if (holidays.isEmpty()) {
+            return " (skipping weekends)";
+        }
+        return " (skipping weekends and " + holidays.stream()
+                .map(h -> h.title() + " " + SHORT.format(h.date()))
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+}

@@ -1,0 +1,86 @@
+package uk.reviewhub.time.clock
+
+import spock.lang.Shared
+import spock.lang.Specification
+import uk.reviewhub.time.WorkingDayCalendar
+
+import static java.time.LocalDate.parse as date
+
+class ClockDefinitionsSpec extends Specification {
+
+    @Shared
+    ClockDefinitions defaults = ClockDefinitions.defaults()
+
+    def "by default, #code is #rule #event"() {
+        expect:
+        defaults.rule(code).describe() == rule
+        defaults.get(code).event() == event
+
+        where:
+        code                     | rule                             | event
+        'sin-notification'       | '5 working days after'           | 'the local authority became aware'
+        'rapid-review'           | '15 working days after'          | 'the serious incident notification'
+        'lcspr-publication'      | '6 months after'                 | 'the decision to commission it'
+        'final-report-to-panel'  | 'at least 7 working days before' | 'publication'
+        'initial-cp-conference'  | '15 working days after'          | 'the strategy discussion'
+        'first-cp-review'        | '3 months after'                 | 'the initial conference'
+        'subsequent-cp-review'   | '6 months after'                 | 'the previous review conference'
+        'first-lac-review'       | '20 working days after'          | 'the child became looked after'
+        'second-lac-review'      | '3 months after'                 | 'the first review'
+        'subsequent-lac-review'  | '6 months after'                 | 'the previous review'
+        'iro-dispute-resolution' | '20 working days after'          | 'the formal process started'
+        'agenda-items'           | 'at least 10 working days before' | 'the meeting'
+        'agenda-published'       | 'at least 5 working days before' | 'the meeting'
+        'minutes-circulated'     | '14 working days after'          | 'the meeting'
+    }
+
+    def "every default has a title and a source"() {
+        expect:
+        defaults.all().every { !it.title().isBlank() && !it.source().isBlank() }
+        defaults.all()*.code().unique().size() == defaults.all().size()
+    }
+
+    def "a partnership's pack overrides a rule by code and keeps the rest"() {
+        when:
+        ClockDefinitions partnership = defaults.withOverrideTexts(['rapid-review': '10 working days after',
+                                                                    'lcspr-publication': 'within 9 months of'])
+
+        then:
+        partnership.rule('rapid-review') == new ClockRule.WorkingDaysAfter(10)
+        partnership.rule('lcspr-publication') == new ClockRule.CalendarMonthsAfter(9)
+        partnership.get('rapid-review').title() == defaults.get('rapid-review').title()
+        partnership.rule('sin-notification') == defaults.rule('sin-notification')
+        partnership.all()*.code() == defaults.all()*.code()
+
+        and: 'the defaults are untouched'
+        defaults.rule('rapid-review') == new ClockRule.WorkingDaysAfter(15)
+
+        and: 'the overridden rule drives the due date'
+        partnership.rule('rapid-review').dueDate(date('2024-05-01'), WorkingDayCalendar.englandAndWales()) == date('2024-05-16')
+    }
+
+    def "an override for an unknown clock is refused, naming the known ones"() {
+        when:
+        defaults.withOverrides(['rapid-reveiw': new ClockRule.WorkingDaysAfter(10)])
+
+        then:
+        IllegalArgumentException e = thrown()
+        e.message.contains("No clock 'rapid-reveiw'")
+        e.message.contains('rapid-review')
+    }
+
+    def "an override that cannot be read names its clock"() {
+        when:
+        defaults.withOverrideTexts(['sin-notification': 'a week after'])
+
+        then:
+        IllegalArgumentException e = thrown()
+        e.message.startsWith("The clock 'sin-notification': Cannot read the clock rule 'a week after'")
+    }
+
+    def "a summary reads like the terms of reference"() {
+        expect:
+        defaults.get('rapid-review').summary() ==
+                'Rapid review complete and sent to the National Panel: 15 working days after the serious incident notification'
+    }
+}
