@@ -81,6 +81,8 @@ public final class PostgresFixture {
         properties.put("reviewhub.security.jwt-secret", jwtSecret);
         properties.put("reviewhub.demo.enabled", true);
         properties.put("reviewhub.demo.password", DEMO_PASSWORD);
+        // Demo sign-ins and other local files go under target/, not into the working tree.
+        properties.put("reviewhub.data-dir", Path.of(System.getProperty("user.dir"), "target", "test-data").toString());
         return properties;
     }
 

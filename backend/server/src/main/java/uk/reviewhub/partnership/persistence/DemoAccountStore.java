@@ -1,8 +1,9 @@
 package uk.reviewhub.partnership.persistence;
 
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * those methods run with the partnership's tenant bound.
  */
 @Singleton
+@Connectable
 public class DemoAccountStore {
 
     private final DSLContext dsl;
@@ -45,23 +47,22 @@ public class DemoAccountStore {
     }
 
     /** With the tenant bound: the user's membership (roles, agency by code) and, if given, their seat in a group. */
+    @Transactional
     public void storeMembership(UUID userId, List<String> roles, String agencyCode, String groupCode, String positionTitle) {
-        dsl.transaction(configuration -> {
-            DSLContext tx = DSL.using(configuration);
+        DSLContext tx = dsl; // @Transactional: every statement shares one connection
+        tx.execute("""
+                insert into partnership_membership (tenant_id, id, user_id, roles, agency_id)
+                values (current_tenant_id(), gen_random_uuid(), ?, ?::text[], (select id from agency where code = ?))
+                on conflict (tenant_id, user_id) do update set roles = excluded.roles, agency_id = excluded.agency_id
+                 where (partnership_membership.roles, partnership_membership.agency_id)
+                       is distinct from (excluded.roles, excluded.agency_id)""",
+                userId, roles.toArray(String[]::new), agencyCode);
+        if (groupCode != null) {
             tx.execute("""
-                    insert into partnership_membership (tenant_id, id, user_id, roles, agency_id)
-                    values (current_tenant_id(), gen_random_uuid(), ?, ?::text[], (select id from agency where code = ?))
-                    on conflict (tenant_id, user_id) do update set roles = excluded.roles, agency_id = excluded.agency_id
-                     where (partnership_membership.roles, partnership_membership.agency_id)
-                           is distinct from (excluded.roles, excluded.agency_id)""",
-                    userId, roles.toArray(String[]::new), agencyCode);
-            if (groupCode != null) {
-                tx.execute("""
-                        update group_member set user_id = ?
-                         where group_id = (select id from review_group where code = ?) and position_title = ?
-                           and user_id is distinct from ?::uuid""",
-                        userId, groupCode, positionTitle, userId);
-            }
-        });
+                    update group_member set user_id = ?
+                     where group_id = (select id from review_group where code = ?) and position_title = ?
+                       and user_id is distinct from ?::uuid""",
+                    userId, groupCode, positionTitle, userId);
+        }
     }
 }

@@ -2,9 +2,10 @@ package uk.reviewhub.partnership.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import uk.reviewhub.pack.Agency;
 import uk.reviewhub.pack.Member;
 import uk.reviewhub.pack.Pack;
@@ -23,6 +24,7 @@ import java.util.UUID;
  * statements to that tenant, and inserts take the tenant from {@code current_tenant_id()}.
  */
 @Singleton
+@Connectable
 public class PackStore {
 
     /** What storing a pack did. {@code changedRows} counts inserted, updated and deleted rows. */
@@ -44,40 +46,39 @@ public class PackStore {
     }
 
     /** Stores {@code pack} in one transaction; does nothing if the last load had the same content hash. */
+    @Transactional
     public Outcome store(Pack pack) {
-        return dsl.transactionResult(configuration -> {
-            DSLContext tx = DSL.using(configuration);
-            String lastHash = tx.fetchOptional("select content_hash from pack_load order by loaded_at desc, id limit 1")
-                    .map(r -> r.get(0, String.class)).orElse(null);
-            if (pack.contentHash().equals(lastHash)) {
-                return new Outcome(true, 0, 0);
-            }
-            int changed = tx.execute("""
-                    update partnership set name = ?, short_name = ?, former_name = ?, arrangements_published = ?
-                     where slug = ? and (name, short_name, former_name, arrangements_published)
-                           is distinct from (?::text, ?::text, ?::text, ?::date)""",
-                    pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), pack.slug(),
-                    pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished());
-            Map<String, UUID> agencies = new LinkedHashMap<>();
-            for (int i = 0; i < pack.agencies().size(); i++) {
-                changed += agency(tx, pack.agencies().get(i), i);
-            }
-            tx.fetch("select code, id from agency").forEach(r -> agencies.put(r.get("code", String.class), r.get("id", UUID.class)));
+        DSLContext tx = dsl; // @Transactional: every statement shares one connection
+        String lastHash = tx.fetchOptional("select content_hash from pack_load order by loaded_at desc, id limit 1")
+                .map(r -> r.get(0, String.class)).orElse(null);
+        if (pack.contentHash().equals(lastHash)) {
+            return new Outcome(true, 0, 0);
+        }
+        int changed = tx.execute("""
+                update partnership set name = ?, short_name = ?, former_name = ?, arrangements_published = ?
+                 where slug = ? and (name, short_name, former_name, arrangements_published)
+                       is distinct from (?::text, ?::text, ?::text, ?::date)""",
+                pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), pack.slug(),
+                pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished());
+        Map<String, UUID> agencies = new LinkedHashMap<>();
+        for (int i = 0; i < pack.agencies().size(); i++) {
+            changed += agency(tx, pack.agencies().get(i), i);
+        }
+        tx.fetch("select code, id from agency").forEach(r -> agencies.put(r.get("code", String.class), r.get("id", UUID.class)));
 
-            int versions = 0;
-            for (int i = 0; i < pack.groups().size(); i++) {
-                ReviewGroup group = pack.groups().get(i);
-                changed += group(tx, group, i);
-                UUID groupId = tx.fetchSingle("select id from review_group where code = ?", group.code()).get(0, UUID.class);
-                changed += members(tx, groupId, group.members(), agencies);
-                if (termsOfReference(tx, groupId, group.termsOfReference())) {
-                    versions++;
-                }
+        int versions = 0;
+        for (int i = 0; i < pack.groups().size(); i++) {
+            ReviewGroup group = pack.groups().get(i);
+            changed += group(tx, group, i);
+            UUID groupId = tx.fetchSingle("select id from review_group where code = ?", group.code()).get(0, UUID.class);
+            changed += members(tx, groupId, group.members(), agencies);
+            if (termsOfReference(tx, groupId, group.termsOfReference())) {
+                versions++;
             }
-            tx.execute("insert into pack_load (tenant_id, id, content_hash) values (current_tenant_id(), gen_random_uuid(), ?)",
-                    pack.contentHash());
-            return new Outcome(false, changed + versions, versions);
-        });
+        }
+        tx.execute("insert into pack_load (tenant_id, id, content_hash) values (current_tenant_id(), gen_random_uuid(), ?)",
+                pack.contentHash());
+        return new Outcome(false, changed + versions, versions);
     }
 
     private static int agency(DSLContext tx, Agency agency, int position) {

@@ -2,6 +2,7 @@ package uk.reviewhub.partnership.persistence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -25,6 +26,7 @@ import java.util.function.Function;
  * the rows of the tenant bound to the connection, so another tenant's ids are simply not found.
  */
 @Singleton
+@Connectable
 public class PartnershipQueries {
 
     private static final ObjectMapper JSON = new ObjectMapper();

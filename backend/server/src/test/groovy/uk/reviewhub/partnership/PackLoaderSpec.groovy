@@ -1,0 +1,150 @@
+package uk.reviewhub.partnership
+
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.TempDir
+import uk.reviewhub.pack.PackProblem
+import uk.reviewhub.pack.PackSource
+import uk.reviewhub.partnership.domain.PackLoader
+import uk.reviewhub.testing.IntegrationSpec
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.sql.Connection
+
+// Not transactional: the loader binds each pack's tenant when it takes its own connection.
+@MicronautTest(transactional = false)
+class PackLoaderSpec extends IntegrationSpec {
+
+    static final List<String> SALFORD_FILES = ['pack.yaml', 'group-case-review-and-audit.yaml']
+
+    @Inject
+    PackLoader loader
+
+    @TempDir
+    Path packs
+
+    def "loading a pack twice changes nothing the second time, and a changed terms-of-reference field adds version 2"() {
+        given: 'a copy of Salford under a slug of its own'
+        String slug = copyOfSalford('salford-idem')
+
+        when:
+        def first = loader.load(PackSource.directory(packs))
+        UUID tenant = first.loaded().first().tenantId()
+        def countsAfterFirst = counts(tenant)
+        def second = loader.load(PackSource.directory(packs))
+
+        then:
+        first.problems() == []
+        !first.loaded().first().unchanged()
+        countsAfterFirst == [agency: 14, review_group: 1, group_member: 18, terms_of_reference: 1, pack_load: 1]
+        second.loaded().first().unchanged()
+        second.loaded().first().changedRows() == 0
+        counts(tenant) == countsAfterFirst
+
+        when: 'the minutes deadline changes from 14 to 15 working days'
+        edit("$slug/group-case-review-and-audit.yaml", 'workingDays: 14', 'workingDays: 15')
+        def third = loader.load(PackSource.directory(packs))
+
+        then: 'a second version, rows otherwise upserted in place'
+        third.loaded().first().termsOfReferenceVersionsAdded() == 1
+        counts(tenant) == countsAfterFirst + [terms_of_reference: 2, pack_load: 2]
+        minutesDeadlines(tenant) == [1: 14, 2: 15]
+
+        when: 'only a seat changes: no new terms-of-reference version'
+        edit("$slug/group-case-review-and-audit.yaml", 'Principal Manager, Youth Offending Service', 'Head of Youth Justice')
+        def fourth = loader.load(PackSource.directory(packs))
+
+        then:
+        fourth.loaded().first().termsOfReferenceVersionsAdded() == 0
+        fourth.loaded().first().changedRows() == 2 // one seat removed, one added
+        counts(tenant) == countsAfterFirst + [terms_of_reference: 2, pack_load: 3]
+    }
+
+    def "a malformed pack loads nothing and is reported with file and line, while the others load"() {
+        given:
+        String good = copyOfSalford('salford-good')
+        String bad = copyOfSalford('salford-bad')
+        edit("$bad/group-case-review-and-audit.yaml", 'agency: housing', 'agency: hosuing')
+        Files.writeString(packs.resolve('index.yaml'), "packs:\n  - $good\n  - $bad\n")
+        int line = Files.readAllLines(packs.resolve("$bad/group-case-review-and-audit.yaml")).findIndexOf { it.contains('hosuing') } + 1
+
+        when:
+        def report = loader.load(PackSource.directory(packs))
+
+        then:
+        report.problems() == [new PackProblem("$bad/group-case-review-and-audit.yaml", line,
+                "agency 'hosuing' is not one of the pack's agencies")]
+        report.loaded()*.slug() == [good]
+        !partnershipExists(bad)
+        partnershipExists(good)
+    }
+
+    private String copyOfSalford(String prefix) {
+        String slug = prefix + '-' + UUID.randomUUID().toString().substring(0, 8)
+        Files.createDirectories(packs.resolve(slug))
+        SALFORD_FILES.each { name ->
+            String text = PackSource.classpath().read("salford/$name").orElseThrow()
+            Files.writeString(packs.resolve(slug).resolve(name), text.replace('slug: salford', "slug: $slug"))
+        }
+        Files.writeString(packs.resolve('index.yaml'), "packs:\n  - $slug\n")
+        slug
+    }
+
+    private void edit(String path, String find, String replace) {
+        Path file = packs.resolve(path)
+        String text = Files.readString(file)
+        assert text.contains(find)
+        Files.writeString(file, text.replace(find, replace))
+    }
+
+    private Map<String, Integer> counts(UUID tenant) {
+        asTenant(tenant) { Connection c ->
+            ['agency', 'review_group', 'group_member', 'terms_of_reference', 'pack_load'].collectEntries { table ->
+                def rows = c.createStatement().executeQuery("select count(*) from $table")
+                rows.next()
+                [(table): rows.getInt(1)]
+            }
+        }
+    }
+
+    private Map<Integer, Integer> minutesDeadlines(UUID tenant) {
+        asTenant(tenant) { Connection c ->
+            def rows = c.createStatement().executeQuery('''
+                select version, (select (d ->> 'workingDays')::int from jsonb_array_elements(deadlines) d
+                                  where d ->> 'code' = 'minutes-circulated') as days
+                  from terms_of_reference order by version''')
+            Map<Integer, Integer> days = [:]
+            while (rows.next()) {
+                days[rows.getInt(1)] = rows.getInt(2)
+            }
+            days
+        }
+    }
+
+    /** As the owner role (BYPASSRLS), which sees every partnership. */
+    private boolean partnershipExists(String slug) {
+        Connection c = postgres.ownerConnection()
+        try {
+            def query = c.prepareStatement('select count(*) from partnership where slug = ?')
+            query.setString(1, slug)
+            def result = query.executeQuery()
+            result.next()
+            result.getInt(1) == 1
+        } finally {
+            c.close()
+        }
+    }
+
+    private <T> T asTenant(UUID tenant, Closure<T> work) {
+        Connection c = postgres.appConnection()
+        try {
+            def bind = c.prepareStatement("select set_config('app.tenant_id', ?, false)")
+            bind.setString(1, tenant.toString())
+            bind.executeQuery().close()
+            work(c)
+        } finally {
+            c.close()
+        }
+    }
+}
