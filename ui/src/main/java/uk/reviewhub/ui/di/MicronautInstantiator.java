@@ -2,6 +2,8 @@ package uk.reviewhub.ui.di;
 
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.auth.DefaultMenuAccessControl;
+import com.vaadin.flow.server.auth.MenuAccessControl;
 import io.micronaut.context.ApplicationContext;
 
 /**
@@ -16,6 +18,12 @@ final class MicronautInstantiator extends DefaultInstantiator {
     MicronautInstantiator(VaadinService service, ApplicationContext context) {
         super(service);
         this.context = context;
+    }
+
+    /** Every signed-in user sees every menu entry; what they may do is the backend's decision. */
+    @Override
+    public MenuAccessControl getMenuAccessControl() {
+        return new DefaultMenuAccessControl();
     }
 
     @Override

@@ -1,10 +1,10 @@
 package uk.reviewhub.ui.e2e
 
-import com.microsoft.playwright.Browser
 import com.microsoft.playwright.BrowserContext
 import com.microsoft.playwright.BrowserType
 import com.microsoft.playwright.Page
 import com.microsoft.playwright.Playwright
+import com.microsoft.playwright.options.AriaRole
 import spock.lang.IgnoreIf
 import spock.lang.Shared
 import spock.lang.Specification
@@ -65,7 +65,7 @@ class SignInAndMembershipBrowserSpec extends Specification {
 
         when: 'the Salford chair signs in and opens Membership'
         signIn(page, 'chair@salford.demo')
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName('Membership')).click()
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName('Membership')).click()
 
         then:
         assertThat(page.locator('h1')).hasText('Membership')
@@ -91,9 +91,9 @@ class SignInAndMembershipBrowserSpec extends Specification {
 
     private void signIn(Page page, String email) {
         page.navigate(ui.resolve('sign-in').toString())
-        page.getByLabel('Email address').fill(email)
-        page.getByLabel('Password').fill(TestSystem.DEMO_PASSWORD)
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName('Sign in')).click()
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName('Email address')).fill(email)
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName('Password')).fill(TestSystem.DEMO_PASSWORD)
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName('Sign in').setExact(true)).click()
         assertThat(page.locator('#partnership-name')).not().isEmpty()
     }
 

@@ -80,7 +80,7 @@ class SignInViewSpec extends ViewSpec {
         email.invalid
         email.errorMessage == 'Enter your email address'
         _get(PasswordField) { it.withLabel('Password') }.invalid
-        !_get(Paragraph) { it.withId('sign-in-error') }.visible
+        !_get(SignInView).children.find { it.id.orElse(null) == 'sign-in-error' }.visible
     }
 
     def "repeated failures are throttled and the user is told to wait"() {
