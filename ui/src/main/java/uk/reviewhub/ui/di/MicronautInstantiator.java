@@ -28,6 +28,10 @@ final class MicronautInstantiator extends DefaultInstantiator {
 
     @Override
     public <T> T getOrCreate(Class<T> type) {
+        if (type == MenuAccessControl.class) {
+            // Asked for by interface when another instantiator (Karibu's) wraps this one.
+            return type.cast(getMenuAccessControl());
+        }
         if (context.findBeanDefinition(type).isPresent()) {
             return context.getBean(type);
         }
