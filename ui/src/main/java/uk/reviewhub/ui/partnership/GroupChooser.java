@@ -34,7 +34,7 @@ public class GroupChooser extends Composite<Select<ReviewGroupSummary>> {
     public Optional<ReviewGroupSummary> show(List<ReviewGroupSummary> groups, QueryParameters query) {
         Select<ReviewGroupSummary> select = getContent();
         select.setItems(groups);
-        select.setVisible(groups.size() > 1);
+        setVisible(groups.size() > 1);
         Optional<UUID> wanted = query.getSingleParameter(PARAMETER).flatMap(GroupChooser::parse);
         Optional<ReviewGroupSummary> chosen = wanted
                 .flatMap(id -> groups.stream().filter(group -> group.id().equals(id)).findFirst())
