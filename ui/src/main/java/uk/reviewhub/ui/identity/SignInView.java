@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -152,7 +153,8 @@ public class SignInView extends Main {
         VaadinSession session = VaadinSession.getCurrent();
         Object destination = session.getAttribute(DESTINATION);
         session.setAttribute(DESTINATION, null);
-        UI.getCurrent().navigate(destination == null ? "" : destination.toString());
+        Location location = new Location(destination == null ? "" : destination.toString());
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
     }
 
     private void showError(BackendProblem problem) {

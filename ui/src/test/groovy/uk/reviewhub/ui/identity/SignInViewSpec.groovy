@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span
 import com.vaadin.flow.component.select.Select
 import com.vaadin.flow.component.textfield.EmailField
 import com.vaadin.flow.component.textfield.PasswordField
+import com.vaadin.flow.router.QueryParameters
 import com.vaadin.flow.server.VaadinSession
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.ui.ViewSpec
@@ -46,13 +47,14 @@ class SignInViewSpec extends ViewSpec {
 
     def "after signing in the user is taken to the page they first asked for"() {
         given:
-        UI.current.navigate('membership')
+        UI.current.navigate(MembershipView, QueryParameters.of('group', UUID.randomUUID().toString()))
 
         when:
         signInAs('chair@salford.demo')
 
         then:
         currentView() instanceof MembershipView
+        UI.current.internals.activeViewLocation.queryParameters.getSingleParameter('group').present
     }
 
     def "a wrong password is refused with a plain message and the user stays on the sign-in view"() {

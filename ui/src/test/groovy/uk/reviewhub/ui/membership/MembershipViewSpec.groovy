@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.membership
 
 import com.vaadin.flow.component.UI
+import com.vaadin.flow.router.QueryParameters
 import com.vaadin.flow.component.html.H2
 import com.vaadin.flow.component.html.H3
 import com.vaadin.flow.component.html.NativeTableRow
@@ -59,7 +60,7 @@ class MembershipViewSpec extends ViewSpec {
 
         when: 'the Norfolk chair asks for it in the address'
         signInAs('chair@norfolk.demo')
-        UI.current.navigate('membership?group=' + salfordGroup)
+        UI.current.navigate(MembershipView, QueryParameters.of('group', salfordGroup.toString()))
 
         then: "they get their own group's members"
         def text = textOf(_get(MembershipView))
