@@ -36,7 +36,7 @@ class CapViewSpec extends ViewSpec {
 
         when:
         UI.current.navigate(CapView)
-        Grid<ActionView> grid = _get(Grid)
+        def grid = _get(Grid)
 
         then:
         def rows = _findAll(grid)
@@ -79,7 +79,7 @@ class CapViewSpec extends ViewSpec {
 
         when:
         UI.current.navigate(CapView, QueryParameters.of('status', 'RED'))
-        Grid<ActionView> grid = _get(Grid)
+        def grid = _get(Grid)
 
         then:
         _get(Select) { it.withLabel('RAG status') }.value == Rag.RED

@@ -29,7 +29,7 @@ class CaseListViewSpec extends ViewSpec {
 
         when:
         UI.current.navigate(CaseListView)
-        Grid<CaseSummary> grid = _get(Grid)
+        def grid = _get(Grid)
         List<CaseSummary> rows = _findAll(grid)
 
         then:
@@ -57,7 +57,7 @@ class CaseListViewSpec extends ViewSpec {
         api.sin(fresh, CaseApi.weekdaysAgo(0))
         signInAs('chair@norfolk.demo')
         UI.current.navigate(CaseListView)
-        Grid<CaseSummary> grid = _get(Grid)
+        def grid = _get(Grid)
 
         when:
         userEnters(_get(TextField) { it.withLabel('Search by case reference or child') }, 'FILTER-')
