@@ -39,7 +39,7 @@ public class AgendaQueries {
         UUID id = UUID.randomUUID();
         dsl.execute("""
                 insert into agenda_item (tenant_id, id, meeting_id, title, description, submitted_by, submitted_at, deadline, late)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?)""",
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?::timestamptz, ?::date, ?)""",
                 id, meetingId, title, description, submittedBy, utc(submittedAt), deadline, late);
         return id;
     }
@@ -59,8 +59,8 @@ public class AgendaQueries {
     /** 1 if decided; 0 if the version is stale. A rejected item leaves the agenda order. */
     public int decide(UUID itemId, int version, String decision, @Nullable String reason, UUID decidedBy, Instant at) {
         return dsl.execute("""
-                update agenda_item set decision = ?, decision_reason = ?, decided_by = ?, decided_at = ?,
-                       position = case when ? = 'REJECTED' then null else position end, version = version + 1
+                update agenda_item set decision = ?, decision_reason = ?, decided_by = ?, decided_at = ?::timestamptz,
+                       position = case when ?::text = 'REJECTED' then null else position end, version = version + 1
                  where id = ? and version = ?""", decision, reason, decidedBy, utc(at), decision, itemId, version);
     }
 

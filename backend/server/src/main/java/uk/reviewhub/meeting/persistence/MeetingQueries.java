@@ -57,7 +57,7 @@ public class MeetingQueries {
         return dsl.execute("""
                 insert into meeting (tenant_id, id, group_id, kind, title, occurrence_date, scheduled_start, duration_minutes,
                                      location, created_by)
-                values (current_tenant_id(), ?, ?, 'PLANNED', ?, ?, ?, ?, ?, ?)
+                values (current_tenant_id(), ?, ?, 'PLANNED', ?, ?::date, ?::timestamptz, ?, ?, ?)
                 on conflict (tenant_id, group_id, occurrence_date) do nothing""",
                 UUID.randomUUID(), groupId, title, occurrenceDate, utc(start), durationMinutes, location, createdBy) == 1;
     }
@@ -68,7 +68,7 @@ public class MeetingQueries {
         dsl.execute("""
                 insert into meeting (tenant_id, id, group_id, kind, title, scheduled_start, duration_minutes, location,
                                      status_reason, created_by)
-                values (current_tenant_id(), ?, ?, 'EXTRA', ?, ?, ?, ?, ?, ?)""",
+                values (current_tenant_id(), ?, ?, 'EXTRA', ?, ?::timestamptz, ?, ?, ?, ?)""",
                 id, groupId, title, utc(start), durationMinutes, location, reason, createdBy);
         return id;
     }
@@ -85,16 +85,16 @@ public class MeetingQueries {
 
     /** The group's meetings starting in [from, to), by start. */
     public List<MeetingRow> meetings(UUID groupId, Instant from, Instant to) {
-        return dsl.fetch("select " + MEETING_COLUMNS + """
-                         from meeting where group_id = ? and scheduled_start >= ? and scheduled_start < ?
+        return dsl.fetch("select " + MEETING_COLUMNS + " " + """
+                         from meeting where group_id = ? and scheduled_start >= ?::timestamptz and scheduled_start < ?::timestamptz
                          order by scheduled_start, id""", groupId, utc(from), utc(to))
                 .map(MeetingQueries::meeting);
     }
 
     /** The group's planned meetings for cadence dates from {@code from} to {@code to}. */
     public List<MeetingRow> planned(UUID groupId, LocalDate from, LocalDate to) {
-        return dsl.fetch("select " + MEETING_COLUMNS + """
-                         from meeting where group_id = ? and occurrence_date between ? and ?
+        return dsl.fetch("select " + MEETING_COLUMNS + " " + """
+                         from meeting where group_id = ? and occurrence_date between ?::date and ?::date
                          order by occurrence_date""", groupId, from, to)
                 .map(MeetingQueries::meeting);
     }
@@ -102,7 +102,7 @@ public class MeetingQueries {
     /** 1 if moved; 0 if the version is stale or the meeting is gone. */
     public int move(UUID id, int version, Instant newStart, String reason) {
         return dsl.execute("""
-                update meeting set scheduled_start = ?, status = 'MOVED', status_reason = ?, version = version + 1
+                update meeting set scheduled_start = ?::timestamptz, status = 'MOVED', status_reason = ?, version = version + 1
                  where id = ? and version = ?""", utc(newStart), reason, id, version);
     }
 
@@ -120,7 +120,7 @@ public class MeetingQueries {
                              UUID changedBy) {
         dsl.execute("""
                 insert into meeting_change (tenant_id, id, meeting_id, change, previous_start, new_start, reason, changed_by)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?)""",
+                values (current_tenant_id(), ?, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?)""",
                 UUID.randomUUID(), meetingId, change, utc(previousStart), newStart == null ? null : utc(newStart), reason,
                 changedBy);
     }
@@ -142,7 +142,7 @@ public class MeetingQueries {
             throw new IllegalStateException(e);
         }
         dsl.execute("""
-                update meeting set quorate = ?, quorum_summary = ?, quorum_reasons = ?::jsonb, quorum_recorded_at = ?
+                update meeting set quorate = ?, quorum_summary = ?, quorum_reasons = ?::jsonb, quorum_recorded_at = ?::timestamptz
                  where id = ?""", quorate, summary, reasonsJson, utc(at), id);
     }
 
@@ -164,7 +164,7 @@ public class MeetingQueries {
         return dsl.execute("""
                 insert into attendance (tenant_id, id, meeting_id, member_id, status, deputy_name, delegated_authority,
                                         recorded_at, recorded_by)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?)
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?::timestamptz, ?)
                 on conflict (tenant_id, meeting_id, member_id) do update
                    set status = excluded.status, deputy_name = excluded.deputy_name,
                        delegated_authority = excluded.delegated_authority, recorded_at = excluded.recorded_at,

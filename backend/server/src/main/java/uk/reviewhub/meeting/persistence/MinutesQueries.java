@@ -95,13 +95,13 @@ public class MinutesQueries {
 
     public int approve(UUID minutesId, int version, UUID approvedBy, Instant at, @Nullable UUID atMeetingId) {
         return dsl.execute("""
-                update minutes set status = 'APPROVED', approved_at = ?, approved_by = ?, approved_at_meeting_id = ?,
+                update minutes set status = 'APPROVED', approved_at = ?::timestamptz, approved_by = ?, approved_at_meeting_id = ?,
                        version = version + 1
                  where id = ? and version = ? and status = 'DRAFT'""", utc(at), approvedBy, atMeetingId, minutesId, version);
     }
 
     public int circulate(UUID minutesId, int version, LocalDate on) {
-        return dsl.execute("update minutes set circulated_on = ?, version = version + 1 where id = ? and version = ?",
+        return dsl.execute("update minutes set circulated_on = ?::date, version = version + 1 where id = ? and version = ?",
                 on, minutesId, version);
     }
 
@@ -111,7 +111,7 @@ public class MinutesQueries {
         dsl.execute("""
                 insert into meeting_action (tenant_id, id, meeting_id, agenda_item_id, description, owner, agency_id, due_date,
                                             created_by)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?)""",
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?::date, ?)""",
                 id, meetingId, agendaItemId, description, owner, agencyId, dueDate, createdBy);
         return id;
     }
