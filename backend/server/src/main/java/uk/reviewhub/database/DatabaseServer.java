@@ -42,8 +42,8 @@ public final class DatabaseServer {
         try {
             long started = System.nanoTime();
             MigrateResult result = DatabaseMigration.migrate(owner, app.user());
-            LOG.info("Schema at version {} ({} migrations applied, {} ms)", result.targetSchemaVersion,
-                    result.migrationsExecuted, (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Migrations checked as {}: {} applied ({} ms)", owner.user(), result.migrationsExecuted,
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             close();
             throw e;

@@ -60,6 +60,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setOverrideWorkingDirectory(workingDir.toFile())
                     .setPort(port)
                     .setServerConfig("listen_addresses", "localhost")
+                    // Zonky defaults to -F (no fsync) for throw-away test servers; this one keeps data.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             String ownerPassword = secrets.getProperty(ownerRole);
             String appPassword = secrets.getProperty(appRole);

@@ -2,6 +2,7 @@ package uk.reviewhub.database
 
 import groovy.sql.Sql
 import io.micronaut.context.ApplicationContext
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import spock.lang.Specification
 
 import javax.sql.DataSource
@@ -55,6 +56,6 @@ class EmbeddedDatabaseSpec extends Specification {
     }
 
     static <T> T withConnection(ApplicationContext context, Closure<T> work) {
-        context.getBean(DataSource).connection.withCloseable { Connection c -> work(new Sql(c)) }
+        DelegatingDataSource.unwrapDataSource(context.getBean(DataSource)).connection.withCloseable { Connection c -> work(new Sql(c)) }
     }
 }

@@ -207,7 +207,7 @@ class SignInSpec extends IntegrationSpec {
         TestUsers.member(user, TestUsers.partnership('sign-in-one'), [Roles.MEMBER])
 
         when:
-        def failures = (1..5).collect { post(client, ApiPaths.SIGN_IN, [email: email, password: "guess $it"]) }
+        def failures = (1..5).collect { post(client, ApiPaths.SIGN_IN, [email: email, password: "guess $it".toString()]) }
 
         then:
         failures*.status == [401] * 5
@@ -256,7 +256,7 @@ class SignInSpec extends IntegrationSpec {
         String email = TestUsers.uniqueEmail('nobody')
 
         when:
-        def answers = (1..6).collect { post(client, ApiPaths.SIGN_IN, [email: email, password: "guess $it"]) }
+        def answers = (1..6).collect { post(client, ApiPaths.SIGN_IN, [email: email, password: "guess $it".toString()]) }
 
         then:
         answers*.status == [401] * 5 + [429]

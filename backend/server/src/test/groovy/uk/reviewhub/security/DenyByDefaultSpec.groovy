@@ -22,7 +22,9 @@ class DenyByDefaultSpec extends IntegrationSpec {
             'POST /api/auth/sign-in',
             'POST /api/auth/refresh',
             'GET /health',
+            'HEAD /health',
             'GET /health/{selector}',
+            'HEAD /health/{selector}',
     ] as Set
 
     @Inject

@@ -69,9 +69,14 @@ class TenantBindingSpec extends IntegrationSpec {
         def pool = hikari()
 
         when: 'every connection the pool can hold is taken straight from Hikari, unbound'
-        List<Connection> all = (1..pool.maximumPoolSize).collect { pool.getConnection() }
-        def settings = all.collect { c -> new Sql(c).firstRow("select current_setting('app.tenant_id', true) as t").t }
-        all*.close()
+        List<Connection> all = []
+        def settings
+        try {
+            pool.maximumPoolSize.times { all << pool.getConnection() }
+            settings = all.collect { c -> new Sql(c).firstRow("select current_setting('app.tenant_id', true) as t").t }
+        } finally {
+            all*.close()
+        }
 
         then:
         settings.every { it in [null, ''] }

@@ -1,6 +1,5 @@
 package uk.reviewhub.testing
 
-import groovy.json.JsonSlurper
 import io.micronaut.core.type.Argument
 import io.micronaut.http.HttpHeaders
 import io.micronaut.http.HttpRequest
@@ -8,6 +7,7 @@ import io.micronaut.http.HttpResponse
 import io.micronaut.http.MutableHttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.exceptions.HttpClientResponseException
+import io.micronaut.serde.ObjectMapper
 
 /** Sends a request to the running server and answers status, headers and body whatever the status. */
 class ApiCalls {
@@ -18,7 +18,7 @@ class ApiCalls {
         String body
 
         Object getJson() {
-            body ? new JsonSlurper().parseText(body) : null
+            body ? ObjectMapper.getDefault().readValue(body, Object) : null
         }
 
         String getContentType() {

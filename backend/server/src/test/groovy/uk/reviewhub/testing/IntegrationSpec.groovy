@@ -7,9 +7,10 @@ import spock.lang.Specification
 /**
  * Base of specs that need the application context against the shared test PostgreSQL
  * (see {@link PostgresFixture}). The context runs in the {@code test} environment with the
- * fixture's server as its configured database.
+ * fixture's server as its configured database. Features are not wrapped in a transaction: a
+ * test transaction would hold a connection bound to no tenant for the whole feature.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 abstract class IntegrationSpec extends Specification implements TestPropertyProvider {
 
     static PostgresFixture getPostgres() {

@@ -1,6 +1,7 @@
 package uk.reviewhub.identity.persistence;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 
@@ -8,8 +9,12 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@code refresh_token}: only SHA-256 hashes of the tokens are stored. */
+/**
+ * {@code refresh_token}: only SHA-256 hashes of the tokens are stored. Times come from the
+ * application clock (cast explicitly: plain-SQL binds of {@code OffsetDateTime} travel as text).
+ */
 @Singleton
+@Connectable
 public class RefreshTokenQueries {
 
     private final DSLContext dsl;
@@ -24,7 +29,7 @@ public class RefreshTokenQueries {
 
     public void store(UUID userId, @Nullable UUID partnershipId, String tokenHash, Instant issuedAt, Instant expiresAt) {
         dsl.execute("insert into refresh_token (id, user_id, token_hash, partnership_id, issued_at, expires_at) "
-                        + "values (?, ?, ?, ?, ?, ?)",
+                        + "values (?, ?, ?, ?, cast(? as timestamptz), cast(? as timestamptz))",
                 UUID.randomUUID(), userId, tokenHash, partnershipId, UserQueries.utc(issuedAt), UserQueries.utc(expiresAt));
     }
 
@@ -33,8 +38,8 @@ public class RefreshTokenQueries {
      * empty if it was not live, so two concurrent uses of one token cannot both succeed.
      */
     public Optional<Holder> consume(String tokenHash, Instant now) {
-        return dsl.fetchOptional("update refresh_token set revoked_at = ? "
-                                + "where token_hash = ? and revoked_at is null and expires_at > ? "
+        return dsl.fetchOptional("update refresh_token set revoked_at = cast(? as timestamptz) "
+                                + "where token_hash = ? and revoked_at is null and expires_at > cast(? as timestamptz) "
                                 + "returning user_id, partnership_id",
                         UserQueries.utc(now), tokenHash, UserQueries.utc(now))
                 .map(row -> new Holder(row.get("user_id", UUID.class), row.get("partnership_id", UUID.class)));
@@ -47,12 +52,12 @@ public class RefreshTokenQueries {
     }
 
     public int revokeAllOf(UUID userId, Instant now) {
-        return dsl.execute("update refresh_token set revoked_at = ? where user_id = ? and revoked_at is null",
+        return dsl.execute("update refresh_token set revoked_at = cast(? as timestamptz) where user_id = ? and revoked_at is null",
                 UserQueries.utc(now), userId);
     }
 
     public boolean revoke(UUID userId, String tokenHash, Instant now) {
-        return dsl.execute("update refresh_token set revoked_at = ? where user_id = ? and token_hash = ? and revoked_at is null",
+        return dsl.execute("update refresh_token set revoked_at = cast(? as timestamptz) where user_id = ? and token_hash = ? and revoked_at is null",
                 UserQueries.utc(now), userId, tokenHash) == 1;
     }
 }

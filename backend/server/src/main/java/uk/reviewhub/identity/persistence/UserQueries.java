@@ -1,6 +1,7 @@
 package uk.reviewhub.identity.persistence;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -20,6 +21,7 @@ import java.util.UUID;
  * security-definer {@code platform.memberships_of}, which works before any tenant is bound.
  */
 @Singleton
+@Connectable
 public class UserQueries {
 
     private static final String USER_COLUMNS =
@@ -58,7 +60,7 @@ public class UserQueries {
     }
 
     public void lockUntil(UUID userId, Instant until) {
-        dsl.execute("update app_user set locked_until = ? where id = ?", utc(until), userId);
+        dsl.execute("update app_user set locked_until = cast(? as timestamptz) where id = ?", utc(until), userId);
     }
 
     public void recordSuccess(UUID userId) {
