@@ -14,7 +14,6 @@ import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
 import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.WorkingDayCalendar;
-import uk.reviewhub.time.clock.ClockRule;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,14 +44,14 @@ public class MeetingAgenda {
     }
 
     /** The item deadline of a meeting: its rule and the last day to submit on time. */
-    record ItemDeadline(ClockRule rule, LocalDate lastDay) {
+    record ItemDeadline(MeetingDeadline deadline, LocalDate lastDay) {
     }
 
     public AgendaView agenda(UUID meetingId) {
         MeetingRow m = groups.meeting(meetingId);
         Optional<ItemDeadline> deadline = itemDeadline(m);
         return new AgendaView(meetingId, deadline.map(ItemDeadline::lastDay).orElse(null),
-                deadline.map(d -> d.rule().describe() + " the meeting").orElse(null),
+                deadline.map(d -> d.deadline().describe()).orElse(null),
                 agenda.items(meetingId).stream().map(MeetingAgenda::view).toList());
     }
 
@@ -97,10 +96,9 @@ public class MeetingAgenda {
 
     Optional<ItemDeadline> itemDeadline(MeetingRow m) {
         TermsOfReferenceView terms = groups.termsOfReference(m.groupId());
-        return groups.deadline(terms, MeetingGroups.AGENDA_ITEMS_DEADLINE, "BEFORE").map(d -> {
-            ClockRule rule = new ClockRule.WorkingDaysBefore(d.workingDays());
+        return MeetingDeadline.of(terms, MeetingDeadline.AGENDA_ITEMS).map(d -> {
             try {
-                return new ItemDeadline(rule, rule.dueDate(MeetingGroups.day(m), calendar));
+                return new ItemDeadline(d, d.due(MeetingGroups.day(m), calendar));
             } catch (DateOutsideCalendarException e) {
                 throw new MeetingRuleException("The bank-holiday calendar covers " + calendar.firstDay() + " to "
                         + calendar.lastDay() + "; this meeting's deadline falls outside it.");

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -24,10 +23,6 @@ import java.util.UUID;
  */
 @Singleton
 public class MeetingGroups {
-
-    /** The codes of the terms of reference's deadlines that meetings use. */
-    public static final String AGENDA_ITEMS_DEADLINE = "agenda-items";
-    public static final String MINUTES_CIRCULATED_DEADLINE = "minutes-circulated";
 
     private final MeetingQueries meetings;
     private final PartnershipDirectory directory;
@@ -65,10 +60,6 @@ public class MeetingGroups {
         TermsOfReferenceView.Quorum q = terms.quorum();
         return QuorumRule.of(q.minimumDistinctAgencies(), q.requiredAgencyKinds(), q.requiredAnyOfRoles(),
                 q.deputiesWithDelegatedAuthorityCount());
-    }
-
-    public Optional<TermsOfReferenceView.Deadline> deadline(TermsOfReferenceView terms, String code, String direction) {
-        return terms.deadlines().stream().filter(d -> d.code().equals(code) && d.direction().equals(direction)).findFirst();
     }
 
     public static LocalDateTime london(Instant instant) {

@@ -18,7 +18,6 @@ import uk.reviewhub.meeting.persistence.MinutesQueries.MinutesRow;
 import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.clock.ClockReading;
-import uk.reviewhub.time.clock.ClockRule;
 import uk.reviewhub.time.clock.StatutoryClock;
 import uk.reviewhub.web.ConflictException;
 
@@ -68,7 +67,7 @@ public class MeetingMinutes {
             UUID id = minutes.insert(meetingId, 1, null, userId);
             minutes.rewrite(id, 0, entries);
         } else {
-            requireDraft(current);
+            require(current, MinutesLifecycle.Operation.EDIT);
             if (request.version() == null) {
                 throw new ConflictException("Draft minutes already exist: load them and send the version you read.");
             }
@@ -82,7 +81,7 @@ public class MeetingMinutes {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         MinutesRow current = minutes.currentForUpdate(meetingId)
                 .orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet."));
-        requireDraft(current);
+        require(current, MinutesLifecycle.Operation.APPROVE);
         if (request.atMeetingId() != null) {
             MeetingRow at = groups.meeting(request.atMeetingId());
             if (!at.groupId().equals(m.groupId())) {
@@ -99,9 +98,7 @@ public class MeetingMinutes {
         groups.meetingForUpdate(meetingId);
         MinutesRow current = minutes.currentForUpdate(meetingId)
                 .orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet."));
-        if (!current.status().equals("APPROVED")) {
-            throw new ConflictException("The minutes are still a draft: edit the draft instead of amending it.");
-        }
+        require(current, MinutesLifecycle.Operation.AMEND);
         if (current.version() != request.version()) {
             throw new ConflictException("It was changed by someone else since you read it: reload and try again.");
         }
@@ -120,6 +117,7 @@ public class MeetingMinutes {
         groups.meetingForUpdate(meetingId);
         MinutesRow current = minutes.currentForUpdate(meetingId)
                 .orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet."));
+        require(current, MinutesLifecycle.Operation.CIRCULATE);
         LocalDate on = request.circulatedOn() == null ? LondonTime.today(clock) : request.circulatedOn();
         if (on.isAfter(LondonTime.today(clock))) {
             throw new MeetingRuleException("Minutes cannot be recorded as circulated on a day still to come.");
@@ -152,10 +150,10 @@ public class MeetingMinutes {
         return minutes.actions(null, groupId).stream().map(MeetingMinutes::view).toList();
     }
 
-    private static void requireDraft(MinutesRow current) {
-        if (current.status().equals("APPROVED")) {
-            throw new ConflictException("These minutes were approved and are locked: record an amendment instead.");
-        }
+    private static void require(MinutesRow current, MinutesLifecycle.Operation operation) {
+        MinutesLifecycle.refusal(MinutesLifecycle.Status.valueOf(current.status()), operation).ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
     }
 
     private List<MinutesQueries.Entry> entries(UUID meetingId, List<MinuteEntryInput> input) {
@@ -171,19 +169,18 @@ public class MeetingMinutes {
     private MinutesView view(MeetingRow m, MinutesRow r) {
         List<MinuteEntryView> entries = minutes.entries(r.id()).stream()
                 .map(e -> new MinuteEntryView(e.id(), e.agendaItemId(), e.heading(), e.notes(), e.decisions())).toList();
-        boolean approved = r.status().equals("APPROVED");
-        return new MinutesView(r.id(), r.meetingId(), r.number(), r.status(), approved, r.amendmentReason(), r.approvedAt(),
+        boolean locked = MinutesLifecycle.locked(MinutesLifecycle.Status.valueOf(r.status()));
+        return new MinutesView(r.id(), r.meetingId(), r.number(), r.status(), locked, r.amendmentReason(), r.approvedAt(),
                 r.approvedAtMeetingId(), r.circulatedOn(), circulation(m, r), entries, r.version());
     }
 
     /** The circulation clock from the terms of reference, counted from the meeting's day; null where they set none. */
     private ClockView circulation(MeetingRow m, MinutesRow r) {
-        return groups.deadline(groups.termsOfReference(m.groupId()), MeetingGroups.MINUTES_CIRCULATED_DEADLINE, "AFTER")
+        return MeetingDeadline.of(groups.termsOfReference(m.groupId()), MeetingDeadline.MINUTES_CIRCULATED)
                 .map(d -> {
-                    ClockRule rule = new ClockRule.WorkingDaysAfter(d.workingDays());
                     try {
-                        ClockReading reading = statutoryClock.read(rule, MeetingGroups.day(m), r.circulatedOn(), LondonTime.today(clock));
-                        return new ClockView(d.code(), d.label(), rule.describe() + " the meeting", reading.due(),
+                        ClockReading reading = statutoryClock.read(d.rule(), MeetingGroups.day(m), r.circulatedOn(), LondonTime.today(clock));
+                        return new ClockView(d.code(), d.label(), d.describe(), reading.due(),
                                 reading.completedOn(), reading.status().name(), reading.status().label(),
                                 reading.workingDaysRemaining(), reading.workingDaysLate());
                     } catch (DateOutsideCalendarException e) {
