@@ -23,6 +23,10 @@ public final class ApiPaths {
     public static final String GROUP_MEETINGS_GENERATE = "/api/groups/{groupId}/meetings/generate";
     /** {@code GET}: the group's action log. */
     public static final String GROUP_ACTIONS = "/api/groups/{groupId}/actions";
+    /** {@code GET}: every decision in the current minutes of the group's meetings. */
+    public static final String GROUP_DECISIONS = "/api/groups/{groupId}/decisions";
+    /** {@code POST}: complete, cancel or reopen an action. */
+    public static final String ACTION_STATUS = "/api/actions/{actionId}/status";
     public static final String MEETING = "/api/meetings/{meetingId}";
     public static final String MEETING_MOVE = "/api/meetings/{meetingId}/move";
     public static final String MEETING_CANCEL = "/api/meetings/{meetingId}/cancel";

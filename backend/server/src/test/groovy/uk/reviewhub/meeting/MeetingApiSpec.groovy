@@ -169,6 +169,55 @@ class MeetingApiSpec extends IntegrationSpec {
         amended.json.number == 2
         amended.json.status == 'APPROVED'
         amended.json.amendmentReason == 'Name of the agency corrected'
+
+        when: 'a draft of the next meeting records a decision'
+        String next = generated.json.meetings[1].id
+        put(client, "/api/meetings/$next/minutes", [entries: [[heading: 'Rapid review outcome', notes: 'Agreed.',
+                decisions: ['Commission a local review', 'Notify the National Panel']]]], support)
+        def register = get(client, "/api/groups/$groupId/decisions", member)
+
+        then: "the decisions register lists every decision of the current minutes, the amended version's included"
+        register.status == 200
+        register.json.findAll { it.meetingId in [meetingId, next] }.collect { [it.decision, it.minutesStatus] } == [
+                ['Commission a local review', 'DRAFT'], ['Notify the National Panel', 'DRAFT']]
+
+        when: 'an action is recorded for the police and then completed'
+        String police = seats.find { it.agency.code == 'police' }.agency.id
+        def action = post(client, "/api/meetings/$meetingId/actions", [description: 'Share the chronology', owner: 'DI Smith',
+                agencyId: police, dueDate: today.plusDays(1).toString()], support)
+        def log = get(client, "/api/groups/$groupId/actions", member)
+        def done = post(client, "/api/actions/${action.json.id}/status", [version: action.json.version, status: 'COMPLETED'], support)
+
+        then: 'it joins the action log with a traffic light'
+        action.status == 200
+        action.json.agencyName == seats.find { it.agency.code == 'police' }.agency.name
+        action.json.rag in ['AMBER', 'GREEN']
+        log.json*.id.contains(action.json.id)
+        done.json.status == 'COMPLETED'
+        done.json.rag == 'COMPLETE'
+        done.json.completedOn == today.toString()
+        post(client, "/api/actions/${action.json.id}/status", [version: action.json.version, status: 'OPEN'], support).status == 409
+    }
+
+    def "apologies at a second consecutive meeting are flagged for the chair's follow-up"() {
+        given:
+        String support = token('support@salford.demo')
+        String groupId = groupId(support)
+        def first = post(client, "/api/groups/$groupId/meetings", [title: 'Extra meeting 1',
+                scheduledStart: '2028-06-05T10:00', reason: 'Backlog of cases'], support).json
+        def second = post(client, "/api/groups/$groupId/meetings", [title: 'Extra meeting 2',
+                scheduledStart: '2028-06-06T10:00', reason: 'Backlog of cases'], support).json
+        String housing = get(client, "/api/meetings/${first.id}/attendance", support).json.seats.find { it.agency.code == 'housing' }.memberId
+
+        when:
+        put(client, "/api/meetings/${first.id}/attendance/$housing", [status: 'APOLOGIES'], support)
+        def seat = put(client, "/api/meetings/${second.id}/attendance/$housing", [status: 'APOLOGIES'], support)
+                .json.seats.find { it.memberId == housing }
+
+        then:
+        seat.status == 'APOLOGIES'
+        seat.secondConsecutiveApologies
+        !get(client, "/api/meetings/${first.id}/attendance", support).json.seats.find { it.memberId == housing }.secondConsecutiveApologies
     }
 
     def "moving and cancelling a meeting keep their reasons; a stale version is refused"() {

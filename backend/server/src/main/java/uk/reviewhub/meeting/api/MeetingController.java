@@ -16,7 +16,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.api.meeting.ActionStatusRequest;
 import uk.reviewhub.api.meeting.ActionView;
+import uk.reviewhub.api.meeting.DecisionView;
 import uk.reviewhub.api.meeting.AgendaDecisionRequest;
 import uk.reviewhub.api.meeting.AgendaItemView;
 import uk.reviewhub.api.meeting.AgendaOrderRequest;
@@ -105,6 +107,19 @@ class MeetingController {
     @Operation(summary = "The group's action log")
     List<ActionView> actionLog(@PathVariable UUID groupId) {
         return minutes.actionLog(groupId);
+    }
+
+    @Get(ApiPaths.GROUP_DECISIONS)
+    @Operation(summary = "The group's decisions register")
+    List<DecisionView> decisions(@PathVariable UUID groupId) {
+        return minutes.decisions(groupId);
+    }
+
+    @Post(ApiPaths.ACTION_STATUS)
+    @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
+    @Operation(summary = "Complete, cancel or reopen an action")
+    ActionView actionStatus(@PathVariable UUID actionId, @Body @Valid ActionStatusRequest request) {
+        return minutes.actionStatus(actionId, request);
     }
 
     @Get(ApiPaths.MEETING)

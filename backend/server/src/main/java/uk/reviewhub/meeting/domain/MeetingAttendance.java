@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -76,12 +77,18 @@ public class MeetingAttendance {
         List<GroupMemberView> seats = groups.seats(m.groupId(), MeetingGroups.day(m));
         Map<UUID, AttendanceRow> records = meetings.attendance(m.id()).stream()
                 .collect(Collectors.toMap(AttendanceRow::memberId, Function.identity()));
+        Set<UUID> apologiesLastTime = meetings.previousMeeting(m.groupId(), m.scheduledStart())
+                .map(previous -> meetings.attendance(previous).stream()
+                        .filter(r -> r.status().equals(AttendanceStatus.APOLOGIES.name()))
+                        .map(AttendanceRow::memberId).collect(Collectors.toSet()))
+                .orElse(Set.of());
         List<AttendanceView> views = new ArrayList<>();
         List<Attendee> attendees = new ArrayList<>();
         for (GroupMemberView seat : seats) {
             AttendanceRow r = records.get(seat.id());
             views.add(new AttendanceView(seat.id(), seat.positionTitle(), seat.groupRole(), seat.agency(),
                     r == null ? null : r.status(), r == null ? null : r.deputyName(), r != null && r.delegatedAuthority(),
+                    r != null && r.status().equals(AttendanceStatus.APOLOGIES.name()) && apologiesLastTime.contains(seat.id()),
                     r == null ? null : r.version()));
             if (r != null) {
                 attendees.add(new Attendee(seat.id(), seat.agency().id(), seat.agency().name(),

@@ -2,7 +2,9 @@ package uk.reviewhub.meeting.domain;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.api.meeting.ActionStatusRequest;
 import uk.reviewhub.api.meeting.ActionView;
+import uk.reviewhub.api.meeting.DecisionView;
 import uk.reviewhub.api.meeting.AmendMinutesRequest;
 import uk.reviewhub.api.meeting.ApproveMinutesRequest;
 import uk.reviewhub.api.meeting.CirculateMinutesRequest;
@@ -137,17 +139,42 @@ public class MeetingMinutes {
         }
         UUID id = minutes.insertAction(meetingId, request.agendaItemId(), request.description().strip(), request.owner().strip(),
                 request.agencyId(), request.dueDate(), userId);
-        return actions(meetingId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return view(minutes.action(id).orElseThrow());
+    }
+
+    @Transactional
+    public ActionView actionStatus(UUID actionId, ActionStatusRequest request) {
+        MinutesQueries.ActionRow action = minutes.action(actionId)
+                .orElseThrow(() -> new MeetingNotFoundException("No such action in this partnership."));
+        LocalDate today = LondonTime.today(clock);
+        LocalDate completedOn = null;
+        if (request.status().equals("COMPLETED")) {
+            completedOn = request.completedOn() == null ? today : request.completedOn();
+            if (completedOn.isAfter(today)) {
+                throw new MeetingRuleException("An action cannot be completed on a day still to come.");
+            }
+        }
+        MeetingSchedule.checked(minutes.actionStatus(action.id(), request.version(), request.status(), completedOn));
+        return view(minutes.action(actionId).orElseThrow());
+    }
+
+    /** The group's decisions register: every decision in the current minutes of its meetings. */
+    public List<DecisionView> decisions(UUID groupId) {
+        groups.termsOfReference(groupId);
+        return minutes.decisions(groupId).stream()
+                .map(d -> new DecisionView(d.meetingId(), MeetingGroups.london(d.meetingStart()).toLocalDate(), d.meetingTitle(),
+                        d.minutesNumber(), d.minutesStatus(), d.agendaItemId(), d.heading(), d.decision()))
+                .toList();
     }
 
     public List<ActionView> actions(UUID meetingId) {
         groups.meeting(meetingId);
-        return minutes.actions(meetingId, null).stream().map(MeetingMinutes::view).toList();
+        return minutes.actions(meetingId, null).stream().map(this::view).toList();
     }
 
     public List<ActionView> actionLog(UUID groupId) {
         groups.termsOfReference(groupId);
-        return minutes.actions(null, groupId).stream().map(MeetingMinutes::view).toList();
+        return minutes.actions(null, groupId).stream().map(this::view).toList();
     }
 
     private static void require(MinutesRow current, MinutesLifecycle.Operation operation) {
@@ -189,8 +216,9 @@ public class MeetingMinutes {
                 }).orElse(null);
     }
 
-    private static ActionView view(MinutesQueries.ActionRow a) {
+    private ActionView view(MinutesQueries.ActionRow a) {
+        ActionRag.Reading rag = ActionRag.read(a.status(), a.dueDate(), a.completedOn(), LondonTime.today(clock), statutoryClock);
         return new ActionView(a.id(), a.meetingId(), a.agendaItemId(), a.description(), a.owner(), a.agencyId(), a.agencyName(),
-                a.dueDate(), a.status(), a.completedOn(), a.version());
+                a.dueDate(), a.status(), a.completedOn(), rag.rag().name(), rag.label(), a.version());
     }
 }

@@ -99,6 +99,13 @@ public class MeetingQueries {
                 .map(MeetingQueries::meeting);
     }
 
+    /** The group's last meeting before {@code start}, cancelled ones not counted. */
+    public Optional<UUID> previousMeeting(UUID groupId, Instant start) {
+        return dsl.fetchOptional("""
+                select id from meeting where group_id = ? and status <> 'CANCELLED' and scheduled_start < ?::timestamptz
+                 order by scheduled_start desc limit 1""", groupId, utc(start)).map(r -> r.get("id", UUID.class));
+    }
+
     /** 1 if moved; 0 if the version is stale or the meeting is gone. */
     public int move(UUID id, int version, Instant newStart, String reason) {
         return dsl.execute("""

@@ -126,6 +126,10 @@ public class MinutesQueries {
 
     /** Actions of one meeting, or with {@code groupId} of every meeting of the group, by due date. */
     public List<ActionRow> actions(@Nullable UUID meetingId, @Nullable UUID groupId) {
+        return actions(meetingId, groupId, null);
+    }
+
+    private List<ActionRow> actions(@Nullable UUID meetingId, @Nullable UUID groupId, @Nullable UUID actionId) {
         return dsl.fetch("""
                 select a.id, a.meeting_id, a.agenda_item_id, a.description, a.owner, a.agency_id, g.name as agency_name,
                        a.due_date, a.status, a.completed_on, a.version
@@ -133,11 +137,43 @@ public class MinutesQueries {
                   join agency g on g.tenant_id = a.tenant_id and g.id = a.agency_id
                   join meeting m on m.tenant_id = a.tenant_id and m.id = a.meeting_id
                  where (?::uuid is null or a.meeting_id = ?::uuid) and (?::uuid is null or m.group_id = ?::uuid)
-                 order by a.due_date, a.created_at, a.id""", meetingId, meetingId, groupId, groupId)
+                   and (?::uuid is null or a.id = ?::uuid)
+                 order by a.due_date, a.created_at, a.id""", meetingId, meetingId, groupId, groupId, actionId, actionId)
                 .map(r -> new ActionRow(r.get("id", UUID.class), r.get("meeting_id", UUID.class), r.get("agenda_item_id", UUID.class),
                         r.get("description", String.class), r.get("owner", String.class), r.get("agency_id", UUID.class),
                         r.get("agency_name", String.class), r.get("due_date", LocalDate.class), r.get("status", String.class),
                         r.get("completed_on", LocalDate.class), r.get("version", Integer.class)));
+    }
+
+    public record DecisionRow(UUID meetingId, Instant meetingStart, String meetingTitle, int minutesNumber,
+                              String minutesStatus, @Nullable UUID agendaItemId, String heading, String decision) {
+    }
+
+    /** Every decision in the current (highest-numbered) minutes of each of the group's meetings. */
+    public List<DecisionRow> decisions(UUID groupId) {
+        return dsl.fetch("""
+                select m.id as meeting_id, m.scheduled_start, m.title, n.number, n.status, e.agenda_item_id, e.heading,
+                       d.decision
+                  from meeting m
+                  join lateral (select x.* from minutes x where x.tenant_id = m.tenant_id and x.meeting_id = m.id
+                                 order by x.number desc limit 1) n on true
+                  join minute_entry e on e.tenant_id = n.tenant_id and e.minutes_id = n.id
+                 cross join lateral unnest(e.decisions) with ordinality as d(decision, ordinal)
+                 where m.group_id = ?
+                 order by m.scheduled_start, m.id, e.position, d.ordinal""", groupId)
+                .map(r -> new DecisionRow(r.get("meeting_id", UUID.class), instant(r, "scheduled_start"),
+                        r.get("title", String.class), r.get("number", Integer.class), r.get("status", String.class),
+                        r.get("agenda_item_id", UUID.class), r.get("heading", String.class), r.get("decision", String.class)));
+    }
+
+    public Optional<ActionRow> action(UUID actionId) {
+        return actions(null, null, actionId).stream().findFirst();
+    }
+
+    /** 1 if changed; 0 if the version is stale. */
+    public int actionStatus(UUID actionId, int version, String status, @Nullable LocalDate completedOn) {
+        return dsl.execute("update meeting_action set status = ?, completed_on = ?::date, version = version + 1 where id = ? and version = ?",
+                status, completedOn, actionId, version);
     }
 
     private static MinutesRow minutes(org.jooq.Record r) {
