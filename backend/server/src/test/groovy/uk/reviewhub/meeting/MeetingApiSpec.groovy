@@ -284,6 +284,35 @@ class MeetingApiSpec extends IntegrationSpec {
         'GET'  | '/api/groups/{group}/meetings?from=2027-01-01&to=2027-12-31' | null
     }
 
+    def "who may do what: a #who #outcome #what"() {
+        given:
+        String support = token('support@salford.demo')
+        String groupId = groupId(support)
+        def meeting = post(client, "/api/groups/$groupId/meetings", [title: 'Rapid review: roles',
+                scheduledStart: '2028-07-03T10:00', reason: 'Serious incident notified'], support).json
+        String seatId = get(client, "/api/meetings/${meeting.id}/attendance", support).json.seats.first().memberId
+        String bearer = token(who)
+        String target = path.replace('{meeting}', meeting.id).replace('{seat}', seatId).replace('{group}', groupId)
+
+        when:
+        def answer = method == 'PUT' ? put(client, target, body, bearer) : post(client, target, body, bearer)
+
+        then:
+        (answer.status == 403) == (outcome == 'may not')
+
+        where:
+        who                     | outcome   | what                    | method | path                                    | body
+        'member@salford.demo'   | 'may not' | 'record attendance'     | 'PUT'  | '/api/meetings/{meeting}/attendance/{seat}' | [status: 'PRESENT']
+        'support@salford.demo'  | 'may'     | 'record attendance'     | 'PUT'  | '/api/meetings/{meeting}/attendance/{seat}' | [status: 'PRESENT']
+        'member@salford.demo'   | 'may'     | 'submit an agenda item' | 'POST' | '/api/meetings/{meeting}/agenda/items'  | [title: 'An item']
+        'member@salford.demo'   | 'may not' | 'draft minutes'         | 'PUT'  | '/api/meetings/{meeting}/minutes'       | [entries: []]
+        'support@salford.demo'  | 'may not' | 'approve minutes'       | 'POST' | '/api/meetings/{meeting}/minutes/approve' | [version: 0]
+        'support@salford.demo'  | 'may not' | 'order the agenda'      | 'PUT'  | '/api/meetings/{meeting}/agenda/order'  | [itemIds: []]
+        'vice-chair@salford.demo' | 'may'   | 'order the agenda'      | 'PUT'  | '/api/meetings/{meeting}/agenda/order'  | [itemIds: []]
+        'admin@salford.demo'    | 'may'     | 'cancel a meeting'      | 'POST' | '/api/meetings/{meeting}/cancel'        | [version: 0, reason: 'Not needed']
+        'member@salford.demo'   | 'may not' | 'cancel a meeting'      | 'POST' | '/api/meetings/{meeting}/cancel'        | [version: 0, reason: 'Not needed']
+    }
+
     private String groupId(String bearer) {
         get(client, ApiPaths.GROUPS, bearer).json.first().id
     }
