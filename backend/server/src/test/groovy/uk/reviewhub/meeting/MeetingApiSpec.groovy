@@ -115,7 +115,10 @@ class MeetingApiSpec extends IntegrationSpec {
         extra.json.kind == 'EXTRA'
         late.json.late
         late.json.deadline == calendar.addWorkingDays(today.plusDays(3), -10).toString()
-        get(client, "/api/meetings/$meetingId/agenda", member).json.itemDeadlineRule == 'at least 10 working days before the meeting'
+        def agendaView = get(client, "/api/meetings/$meetingId/agenda", member).json
+        agendaView.itemDeadlineRule == 'at least 10 working days before the meeting'
+        agendaView.publishBy == calendar.addWorkingDays(seriesStart, -5).toString()
+        agendaView.publishByRule == 'at least 5 working days before the meeting'
 
         and: 'only the chair decides on items'
         post(client, "/api/meetings/${extra.json.id}/agenda/items/${late.json.id}/decision",
@@ -253,6 +256,20 @@ class MeetingApiSpec extends IntegrationSpec {
         then:
         answer.status == 200
         answer.json.meetings*.occurrenceDate == ['2027-01-11', '2027-02-08', '2027-03-08', '2027-04-12', '2027-05-10', '2027-06-14']
+    }
+
+    def "a group whose terms of reference set no cadence has nothing to plan, and says so"() {
+        given:
+        String chair = token('chair@tri-borough.demo')
+
+        when:
+        def answer = post(client, "/api/groups/${groupId(chair)}/meetings/generate",
+                [seriesStart: '2027-01-01', until: '2027-06-30', startTime: '10:00'], chair)
+
+        then:
+        answer.status == 422
+        answer.contentType.startsWith('application/problem+json')
+        answer.json.detail.contains('set no recurring cadence')
     }
 
     def "a Norfolk user is told a Salford meeting does not exist: #method #path"() {

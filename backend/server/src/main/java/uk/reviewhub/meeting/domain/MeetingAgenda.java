@@ -43,15 +43,17 @@ public class MeetingAgenda {
         this.clock = clock;
     }
 
-    /** The item deadline of a meeting: its rule and the last day to submit on time. */
+    /** A deadline of a meeting: its rule and the last day to meet it. */
     record ItemDeadline(MeetingDeadline deadline, LocalDate lastDay) {
     }
 
     public AgendaView agenda(UUID meetingId) {
         MeetingRow m = groups.meeting(meetingId);
         Optional<ItemDeadline> deadline = itemDeadline(m);
+        Optional<ItemDeadline> publish = deadline(m, MeetingDeadline.PAPERS_PUBLISHED);
         return new AgendaView(meetingId, deadline.map(ItemDeadline::lastDay).orElse(null),
                 deadline.map(d -> d.deadline().describe()).orElse(null),
+                publish.map(ItemDeadline::lastDay).orElse(null), publish.map(d -> d.deadline().describe()).orElse(null),
                 agenda.items(meetingId).stream().map(MeetingAgenda::view).toList());
     }
 
@@ -95,8 +97,12 @@ public class MeetingAgenda {
     }
 
     Optional<ItemDeadline> itemDeadline(MeetingRow m) {
+        return deadline(m, MeetingDeadline.AGENDA_ITEMS);
+    }
+
+    private Optional<ItemDeadline> deadline(MeetingRow m, String code) {
         TermsOfReferenceView terms = groups.termsOfReference(m.groupId());
-        return MeetingDeadline.of(terms, MeetingDeadline.AGENDA_ITEMS).map(d -> {
+        return MeetingDeadline.of(terms, code).map(d -> {
             try {
                 return new ItemDeadline(d, d.due(MeetingGroups.day(m), calendar));
             } catch (DateOutsideCalendarException e) {
