@@ -17,7 +17,7 @@ mkdir -p "$RUN_DIR"
 if [ "${REVIEWHUB_SKIP_BUILD:-}" != "1" ]; then
   echo "Building (tests skipped; run infra/test.sh for the suite)..."
   ./mvnw -B -q -DskipTests package dependency:build-classpath \
-    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+    -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime
 fi
 
 pids=()

@@ -17,6 +17,34 @@ public final class ApiPaths {
     /** {@code GET /api/calendar/due?start=YYYY-MM-DD&workingDays=N} (N may be negative) or {@code &months=N}. */
     public static final String CALENDAR_DUE = "/api/calendar/due";
 
+    public static final String CASES = "/api/cases";
+    public static final String CASE = "/api/cases/{caseId}";
+    public static final String CASE_TIMELINE = "/api/cases/{caseId}/timeline";
+    public static final String CASE_RAPID_REVIEW = "/api/cases/{caseId}/rapid-review";
+    public static final String CASE_DECISION = "/api/cases/{caseId}/decision";
+    public static final String CASE_REVIEW = "/api/cases/{caseId}/review";
+    public static final String CASE_MILESTONES = "/api/cases/{caseId}/review/milestones";
+    public static final String MILESTONE = "/api/milestones/{milestoneId}";
+    public static final String CASE_RECOMMENDATIONS = "/api/cases/{caseId}/review/recommendations";
+    public static final String RECOMMENDATION = "/api/recommendations/{recommendationId}";
+    /** Actions whose source is the review itself. */
+    public static final String CASE_ACTIONS = "/api/cases/{caseId}/review/actions";
+    /** Actions whose source is a recommendation. */
+    public static final String RECOMMENDATION_ACTIONS = "/api/recommendations/{recommendationId}/actions";
+    public static final String ACTION = "/api/actions/{actionId}";
+    public static final String ACTION_RAG_OVERRIDE = "/api/actions/{actionId}/rag-override";
+    /** {@code GET /api/cap?agency=<uuid>&status=RED|AMBER|GREEN|BLUE&overdue=true&source=REVIEW|RECOMMENDATION} */
+    public static final String CAP = "/api/cap";
+    /** The same filters as {@link #CAP}, as CSV (RFC 4180). */
+    public static final String CAP_CSV = "/api/cap.csv";
+    public static final String LEARNING_THEMES = "/api/learning-themes";
+    /** {@code ?year=2025} is the financial year 1 April 2025 to 31 March 2026; default the current one. */
+    public static final String LEARNING_THEME_SUMMARY = "/api/learning-themes/summary";
+    public static final String CASE_THEMES = "/api/cases/{caseId}/themes";
+    public static final String REVIEW_THEMES = "/api/cases/{caseId}/review/themes";
+    public static final String DASHBOARD = "/api/dashboard";
+    /** {@code ?page=0&size=50}, newest first. Partnership admins only. */
+    public static final String AUDIT = "/api/audit";
     /** {@code GET ?from=YYYY-MM-DD&to=YYYY-MM-DD}: a group's meetings; {@code POST}: add an extra meeting. */
     public static final String GROUP_MEETINGS = "/api/groups/{groupId}/meetings";
     /** {@code POST}: plan the group's meetings from its cadence (idempotent). */
@@ -25,8 +53,8 @@ public final class ApiPaths {
     public static final String GROUP_ACTIONS = "/api/groups/{groupId}/actions";
     /** {@code GET}: every decision in the current minutes of the group's meetings. */
     public static final String GROUP_DECISIONS = "/api/groups/{groupId}/decisions";
-    /** {@code POST}: complete, cancel or reopen an action. */
-    public static final String ACTION_STATUS = "/api/actions/{actionId}/status";
+    /** {@code POST}: complete, cancel or reopen an action from a meeting (case review actions are under /api/actions). */
+    public static final String MEETING_ACTION_STATUS = "/api/meeting-actions/{actionId}/status";
     public static final String MEETING = "/api/meetings/{meetingId}";
     public static final String MEETING_MOVE = "/api/meetings/{meetingId}/move";
     public static final String MEETING_CANCEL = "/api/meetings/{meetingId}/cancel";

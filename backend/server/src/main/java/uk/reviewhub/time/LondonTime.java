@@ -16,6 +16,6 @@ public final class LondonTime {
     }
 
     public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(ZONE));
+        return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 }

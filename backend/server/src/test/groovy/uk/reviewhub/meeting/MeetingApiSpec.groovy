@@ -189,7 +189,7 @@ class MeetingApiSpec extends IntegrationSpec {
         def action = post(client, "/api/meetings/$meetingId/actions", [description: 'Share the chronology', owner: 'DI Smith',
                 agencyId: police, dueDate: today.plusDays(1).toString()], support)
         def log = get(client, "/api/groups/$groupId/actions", member)
-        def done = post(client, "/api/actions/${action.json.id}/status", [version: action.json.version, status: 'COMPLETED'], support)
+        def done = post(client, "/api/meeting-actions/${action.json.id}/status", [version: action.json.version, status: 'COMPLETED'], support)
 
         then: 'it joins the action log with a traffic light'
         action.status == 200
@@ -199,7 +199,7 @@ class MeetingApiSpec extends IntegrationSpec {
         done.json.status == 'COMPLETED'
         done.json.rag == 'COMPLETE'
         done.json.completedOn == today.toString()
-        post(client, "/api/actions/${action.json.id}/status", [version: action.json.version, status: 'OPEN'], support).status == 409
+        post(client, "/api/meeting-actions/${action.json.id}/status", [version: action.json.version, status: 'OPEN'], support).status == 409
     }
 
     def "apologies at a second consecutive meeting are flagged for the chair's follow-up"() {

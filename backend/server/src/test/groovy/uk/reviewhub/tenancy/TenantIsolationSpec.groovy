@@ -40,6 +40,30 @@ class TenantIsolationSpec extends Specification {
                  position_title: 'Detective Inspector', group_role: 'MEMBER', membership_kind: 'STANDING'] },
             audit_event           : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), action: 'TEST', entity: 'nothing'] },
+            review_case           : { UUID t, Map refs ->
+                [tenant_id       : t, id: UUID.randomUUID(), origin: 'SIN', nature: 'SERIOUS_HARM', la_case_reference: code(),
+                 child_identifier: 'A.B.', age_band: 'UNDER_1', sex: 'FEMALE', ethnicity: 'WHITE', aware_on: '2025-03-03',
+                 notified_on     : '2025-03-05', stage: 'NOTIFIED', referring_agency_id: refs.agency] },
+            rapid_review          : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), case_id: refs.review_case, meeting_on: '2025-03-12', facts: 'Facts'] },
+            review_decision       : { UUID t, Map refs ->
+                [tenant_id : t, id: UUID.randomUUID(), case_id: refs.review_case, decision: 'LCSPR', rationale: 'Learning',
+                 decided_by: 'LSPs', decided_on: '2025-04-10'] },
+            commissioned_review   : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), case_id: refs.review_case, review_type: 'LCSPR', commissioned_on: '2025-04-14'] },
+            review_milestone      : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), review_id: refs.commissioned_review, title: 'Panel', due_on: '2025-06-02'] },
+            recommendation        : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), review_id: refs.commissioned_review, number: nextVersion(), text: 'Share'] },
+            cap_action            : { UUID t, Map refs ->
+                [tenant_id  : t, id: UUID.randomUUID(), review_id: refs.commissioned_review, recommendation_id: refs.recommendation,
+                 agency_id  : refs.agency, owner: 'DI', description: 'Brief', due_on: '2025-12-31', created_on: '2025-05-01'] },
+            learning_theme        : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), code: code(), title: 'Neglect'] },
+            case_learning_theme   : { UUID t, Map refs ->
+                [tenant_id: t, case_id: refs.review_case, theme_id: refs.learning_theme] },
+            review_learning_theme : { UUID t, Map refs ->
+                [tenant_id: t, review_id: refs.commissioned_review, theme_id: refs.learning_theme] },
             meeting               : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), group_id: refs.review_group, kind: 'EXTRA', title: 'Rapid review',
                  scheduled_start: '2026-03-02T10:00:00Z'] },

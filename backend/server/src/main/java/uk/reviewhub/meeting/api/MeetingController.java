@@ -115,7 +115,7 @@ class MeetingController {
         return minutes.decisions(groupId);
     }
 
-    @Post(ApiPaths.ACTION_STATUS)
+    @Post(ApiPaths.MEETING_ACTION_STATUS)
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Complete, cancel or reopen an action")
     ActionView actionStatus(@PathVariable UUID actionId, @Body @Valid ActionStatusRequest request) {

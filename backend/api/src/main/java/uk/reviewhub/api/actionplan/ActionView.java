@@ -1,0 +1,41 @@
+package uk.reviewhub.api.actionplan;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An action on the Composite Action Plan. {@code rag} is the status shown: the override when there is one, else {@code computedRag}. {@code source} is REVIEW or RECOMMENDATION. */
+@Serdeable
+public record ActionView(
+        UUID id,
+        UUID caseId,
+        String laCaseReference,
+        UUID reviewId,
+        String reviewType,
+        @Nullable UUID recommendationId,
+        @Nullable Integer recommendationNumber,
+        String source,
+        UUID agencyId,
+        String agencyName,
+        String owner,
+        String description,
+        LocalDate dueOn,
+        int progressPercent,
+        Rag rag,
+        String ragLabel,
+        Rag computedRag,
+        @Nullable Rag ragOverride,
+        @Nullable String ragOverrideReason,
+        @Nullable UUID ragOverrideBy,
+        @Nullable String evidenceNotes,
+        @Nullable LocalDate completedOn,
+        @Nullable LocalDate handedToMonitoringOn,
+        boolean overdue,
+        int version) {
+}

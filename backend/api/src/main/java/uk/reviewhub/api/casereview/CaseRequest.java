@@ -1,0 +1,28 @@
+package uk.reviewhub.api.casereview;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A case to record or update. {@code version} is the version read, required on update; a stale one answers 409. */
+@Serdeable
+public record CaseRequest(
+        @NotNull CaseOrigin origin,
+        @NotNull Nature nature,
+        @NotBlank @Size(max = 64) String laCaseReference,
+        @NotBlank @Size(max = 40) String childIdentifier,
+        @NotNull AgeBand ageBand,
+        @NotNull Sex sex,
+        @NotNull Ethnicity ethnicity,
+        boolean lookedAfter,
+        boolean cpPlan,
+        @Nullable UUID referringAgencyId,
+        @NotNull LocalDate awareOn,
+        @Nullable LocalDate notifiedOn,
+        @Nullable Integer version) {
+}

@@ -1,0 +1,26 @@
+package uk.reviewhub.api.casereview;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A commissioned review: scope, method, reviewer, and its dates up to publication. */
+@Serdeable
+public record CommissionedReviewRequest(
+        @NotNull ReviewKind reviewType,
+        @Nullable List<@Size(max = 100) String> agenciesInScope,
+        @Nullable @Size(max = 2000) String methodology,
+        @Nullable @Size(max = 200) String reviewer,
+        @NotNull LocalDate commissionedOn,
+        @Nullable LocalDate draftOn,
+        @Nullable LocalDate signedOffOn,
+        @Nullable LocalDate plannedPublicationOn,
+        @Nullable LocalDate publishedOn,
+        @Nullable LocalDate sentToPanelOn,
+        @Nullable Integer version) {
+}

@@ -1,0 +1,25 @@
+package uk.reviewhub.api.casereview;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The rapid review of a SIN: meeting, facts, actions, learning, recommendation, and its exchange with the National Panel. */
+@Serdeable
+public record RapidReviewRequest(
+        @Nullable LocalDate meetingOn,
+        @Nullable List<@Size(max = 100) String> agenciesInvolved,
+        @Nullable @Size(max = 20000) String facts,
+        @Nullable @Size(max = 20000) String immediateActions,
+        @Nullable @Size(max = 20000) String learning,
+        @Nullable ReviewKind recommendation,
+        @Nullable LocalDate sentToPanelOn,
+        @Nullable LocalDate panelResponseOn,
+        @Nullable @Size(max = 20000) String panelResponseSummary,
+        @Nullable Integer version) {
+}

@@ -1,0 +1,23 @@
+package uk.reviewhub.api.casereview;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One step of a case's timeline: its clock (if the step has one), due date, actual date and status in words. {@code status} is a ClockStatus name (NOT_STARTED, ON_TRACK, DUE_SOON, OVERDUE, MET_ON_TIME, MET_LATE), or DONE / PENDING for a step without a clock. */
+@Serdeable
+public record TimelineStep(
+        String code,
+        String title,
+        @Nullable String clock,
+        @Nullable String rule,
+        @Nullable LocalDate startedOn,
+        @Nullable LocalDate dueOn,
+        @Nullable LocalDate actualOn,
+        String status,
+        String statusLabel,
+        @Nullable Integer workingDaysRemaining,
+        @Nullable Integer workingDaysLate) {
+}

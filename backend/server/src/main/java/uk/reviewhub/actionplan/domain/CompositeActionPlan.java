@@ -1,0 +1,168 @@
+package uk.reviewhub.actionplan.domain;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.reviewhub.actionplan.persistence.ActionQueries;
+import uk.reviewhub.actionplan.persistence.ActionQueries.ActionRow;
+import uk.reviewhub.api.actionplan.ActionRequest;
+import uk.reviewhub.api.actionplan.ActionView;
+import uk.reviewhub.api.actionplan.Rag;
+import uk.reviewhub.api.actionplan.RagOverrideRequest;
+import uk.reviewhub.audit.domain.AuditLog;
+import uk.reviewhub.time.LondonTime;
+import uk.reviewhub.time.WorkingDayCalendar;
+import uk.reviewhub.web.ConflictException;
+import uk.reviewhub.web.NotFoundException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The partnership's Composite Action Plan: actions from every review, with their RAG status
+ * computed by {@link RagRules} unless overridden (with a reason, recorded with who and when).
+ * Every read and change is audited in its transaction.
+ */
+@Singleton
+public class CompositeActionPlan {
+
+    public static final String ACTION = "action";
+
+    private final ActionQueries queries;
+    private final AuditLog audit;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final RagRules rules;
+
+    CompositeActionPlan(ActionQueries queries, AuditLog audit, WorkingDayCalendar calendar, Clock clock,
+                        @Value("${reviewhub.cap.amber-within-working-days:10}") int amberWithinWorkingDays,
+                        @Value("${reviewhub.cap.behind-by-percent:25}") int behindByPercent) {
+        this.queries = queries;
+        this.audit = audit;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.rules = new RagRules(amberWithinWorkingDays, behindByPercent);
+    }
+
+    /** An action whose source is the case's commissioned review itself. */
+    @Transactional
+    public ActionView addToReview(UUID user, UUID caseId, ActionRequest request) {
+        if (!queries.caseExists(caseId)) {
+            throw new NotFoundException("No such case in this partnership.");
+        }
+        UUID reviewId = queries.reviewOfCase(caseId).orElseThrow(() -> new ConflictException(
+                "Actions come from a commissioned review or its recommendations: this case has no commissioned review."));
+        return add(user, reviewId, null, request);
+    }
+
+    /** An action whose source is a recommendation. */
+    @Transactional
+    public ActionView addToRecommendation(UUID user, UUID recommendationId, ActionRequest request) {
+        UUID reviewId = queries.reviewOfRecommendation(recommendationId)
+                .orElseThrow(() -> new NotFoundException("No such recommendation in this partnership."));
+        return add(user, reviewId, recommendationId, request);
+    }
+
+    private ActionView add(UUID user, UUID reviewId, UUID recommendationId, ActionRequest request) {
+        check(request);
+        UUID id = UUID.randomUUID();
+        queries.insert(id, reviewId, recommendationId, request, today());
+        audit.record(user, AuditLog.CREATE, ACTION, id, Map.of("review", reviewId.toString()));
+        return view(queries.find(id).orElseThrow());
+    }
+
+    @Transactional
+    public ActionView update(UUID user, UUID actionId, ActionRequest request) {
+        if (request.version() == null) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "An update must carry the version it read ('version').");
+        }
+        requireAction(actionId);
+        check(request);
+        stale(queries.update(actionId, request, request.version()));
+        audit.record(user, AuditLog.UPDATE, ACTION, actionId);
+        return view(queries.find(actionId).orElseThrow());
+    }
+
+    @Transactional
+    public ActionView override(UUID user, UUID actionId, RagOverrideRequest request) {
+        requireAction(actionId);
+        if (request.rag() != null && (request.reason() == null || request.reason().isBlank())) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "A RAG override needs a reason.");
+        }
+        stale(queries.override(actionId, request.rag(), request.reason(), user, request.version()));
+        audit.record(user, AuditLog.UPDATE, "action-rag-override", actionId,
+                Map.of("rag", request.rag() == null ? "cleared" : request.rag().name()));
+        return view(queries.find(actionId).orElseThrow());
+    }
+
+    @Transactional
+    public ActionView view(UUID user, UUID actionId) {
+        ActionView view = view(queries.find(actionId).orElseThrow(CompositeActionPlan::noAction));
+        audit.record(user, AuditLog.READ, ACTION, actionId);
+        return view;
+    }
+
+    @Transactional
+    public List<ActionView> list(UUID user, CapFilter filter) {
+        List<ActionView> actions = actions(filter);
+        audit.record(user, AuditLog.READ, "cap", null, filter.describe());
+        return actions;
+    }
+
+    @Transactional
+    public String csv(UUID user, CapFilter filter) {
+        List<ActionView> actions = actions(filter);
+        audit.record(user, AuditLog.EXPORT, "cap", null, filter.describe());
+        return CapCsv.write(actions);
+    }
+
+    /** For the dashboard, which audits its own read. */
+    public List<ActionView> actions(CapFilter filter) {
+        return queries.all().stream().map(this::view).filter(filter).toList();
+    }
+
+    private void check(ActionRequest request) {
+        if (!queries.agencyExists(request.agencyId())) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "No such agency in this partnership.");
+        }
+        ActionRules.violation(request).ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
+    }
+
+    private void requireAction(UUID actionId) {
+        if (!queries.exists(actionId)) {
+            throw noAction();
+        }
+    }
+
+    private ActionView view(ActionRow r) {
+        LocalDate today = today();
+        Rag computed = rules.compute(r.createdOn(), r.dueOn(), r.progressPercent(), r.completedOn(), today, calendar);
+        Rag shown = r.ragOverride() != null ? r.ragOverride() : computed;
+        return new ActionView(r.id(), r.caseId(), r.laCaseReference(), r.reviewId(), r.reviewType(), r.recommendationId(),
+                r.recommendationNumber(), r.recommendationId() == null ? "REVIEW" : "RECOMMENDATION", r.agencyId(), r.agencyName(),
+                r.owner(), r.description(), r.dueOn(), r.progressPercent(), shown, shown.label(), computed, r.ragOverride(),
+                r.ragOverrideReason(), r.ragOverrideBy(), r.evidenceNotes(), r.completedOn(), r.handedToMonitoringOn(),
+                r.completedOn() == null && today.isAfter(r.dueOn()), r.version());
+    }
+
+    private LocalDate today() {
+        return LondonTime.today(clock);
+    }
+
+    private static void stale(boolean written) {
+        if (!written) {
+            throw new ConflictException("The action was changed by someone else since you read it: reload it and try again.");
+        }
+    }
+
+    private static NotFoundException noAction() {
+        return new NotFoundException("No such action in this partnership.");
+    }
+}

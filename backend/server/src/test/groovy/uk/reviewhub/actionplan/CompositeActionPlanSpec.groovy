@@ -1,0 +1,168 @@
+package uk.reviewhub.actionplan
+
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.Shared
+import uk.reviewhub.casereview.CaseWorld
+import uk.reviewhub.security.AccessTokens
+import uk.reviewhub.testing.IntegrationSpec
+
+/** The CAP over HTTP: sources, filters, CSV, RAG override, completion rules; and learning themes per financial year. */
+@MicronautTest(transactional = false)
+class CompositeActionPlanSpec extends IntegrationSpec {
+
+    @Inject AccessTokens accessTokens
+    @Inject @Client('/') HttpClient client
+
+    @Shared CaseWorld world
+    @Shared Map actions = [:]
+
+    def setup() {
+        if (world != null) {
+            return
+        }
+        world = new CaseWorld(client, accessTokens, 'cap')
+        def c = world.caseAt('REVIEW')
+        def rec = CaseWorld.ok(world.post("/api/cases/$c.id/review/recommendations", [number: 1, text: 'r'])).review.recommendations[0]
+        actions.overdue = created(world.post("/api/recommendations/$rec.id/actions", [agencyId: world.police.toString(),
+                owner: 'DI Smith', description: 'Brief officers', dueOn: '2025-01-31']))
+        actions.formula = created(world.post("/api/cases/$c.id/review/actions", [agencyId: world.localAuthority.toString(),
+                owner: '=HYPERLINK("http://evil.example","click")', description: 'Audit, then report "findings"', dueOn: '2099-12-31']))
+        actions.done = created(world.post("/api/cases/$c.id/review/actions", [agencyId: world.localAuthority.toString(),
+                owner: 'Head of service', description: 'Update the procedure', dueOn: '2099-06-30', progressPercent: 100,
+                evidenceNotes: 'Procedure v2 published', completedOn: '2025-05-01']))
+    }
+
+    static Map created(answer) {
+        assert answer.status == 201: answer.body
+        answer.json
+    }
+
+    def "actions are coloured by the RAG rules: overdue red, complete blue, far off green"() {
+        expect:
+        actions.overdue.rag == 'RED'
+        actions.overdue.ragLabel == 'Red: overdue'
+        actions.overdue.overdue
+        actions.done.rag == 'BLUE'
+        actions.formula.rag == 'GREEN'
+        actions.formula.source == 'REVIEW'
+    }
+
+    def "the CAP filters by #filter"() {
+        expect:
+        world.get("/api/cap?$filter").json*.id as Set == expected.collect { actions[it].id } as Set
+
+        where:
+        filter                  || expected
+        ''                      || ['overdue', 'formula', 'done']
+        'status=RED'            || ['overdue']
+        'status=BLUE'           || ['done']
+        'overdue=true'          || ['overdue']
+        'overdue=false'         || ['formula', 'done']
+        'source=RECOMMENDATION' || ['overdue']
+        'source=REVIEW'         || ['formula', 'done']
+    }
+
+    def "the CAP filters by agency"() {
+        expect:
+        world.get("/api/cap?agency=${world.police}").json*.id == [actions.overdue.id]
+        world.get("/api/cap?agency=${world.localAuthority}&status=GREEN").json*.id == [actions.formula.id]
+    }
+
+    def "the CSV export quotes as RFC 4180 says and defuses formula cells"() {
+        when:
+        def answer = world.get('/api/cap.csv', 'MEMBER')
+        def lines = answer.body.split('\r\n')
+
+        then:
+        answer.status == 200
+        answer.contentType.startsWith('text/csv')
+        lines[0].startsWith('Case reference,Review type,Source,Recommendation,Agency,Owner,Action,Due')
+        lines.size() == 4
+        answer.body.contains('"\'=HYPERLINK(""http://evil.example"",""click"")"')
+        answer.body.contains('"Audit, then report ""findings"""')
+        !answer.body.contains(',=HYPERLINK')
+        world.auditRows().last().action == 'EXPORT'
+    }
+
+    def "a RAG override needs a reason and records who made it; a stale one is refused"() {
+        given:
+        def action = world.get("/api/actions/${actions.formula.id}").json
+
+        when:
+        def noReason = world.put("/api/actions/$action.id/rag-override", [rag: 'RED', version: action.version])
+        def ok = world.put("/api/actions/$action.id/rag-override", [rag: 'RED', reason: 'Agency restructure puts it at risk',
+                                                                      version: action.version])
+        def stale = world.put("/api/actions/$action.id/rag-override", [rag: 'AMBER', reason: 'x', version: action.version])
+
+        then:
+        noReason.status == 400
+        ok.status == 200
+        ok.json.rag == 'RED'
+        ok.json.computedRag == 'GREEN'
+        ok.json.ragOverrideBy == world.users.CHAIR.toString()
+        stale.status == 409
+        world.get("/api/cap?status=RED").json*.id as Set == [actions.overdue.id, action.id] as Set
+
+        when: 'a member may not override'
+        def member = world.put("/api/actions/$action.id/rag-override", [rag: null, version: ok.json.version], 'MEMBER')
+
+        then:
+        member.status == 403
+
+        cleanup:
+        world.put("/api/actions/$action.id/rag-override", [rag: null, version: ok.json.version])
+    }
+
+    def "completing an action needs evidence, and only a completed action goes to monitoring and evaluation"() {
+        given:
+        def a = world.get("/api/actions/${actions.overdue.id}").json
+        Map body = [agencyId: a.agencyId, owner: a.owner, description: a.description, dueOn: a.dueOn, progressPercent: 100, version: a.version]
+
+        expect:
+        world.put("/api/actions/$a.id", body + [completedOn: '2025-02-03'], 'MEMBER').json.detail.contains('evidence')
+        world.put("/api/actions/$a.id", body + [handedToMonitoringOn: '2025-02-03'], 'MEMBER').json.detail.contains('Only a completed action')
+
+        when:
+        def done = world.put("/api/actions/$a.id", body + [completedOn: '2025-02-03', evidenceNotes: 'Briefing log',
+                                                         handedToMonitoringOn: '2025-02-10'], 'MEMBER')
+
+        then:
+        done.status == 200
+        done.json.rag == 'BLUE'
+        done.json.handedToMonitoringOn == '2025-02-10'
+        done.json.version == a.version + 1
+    }
+
+    def "learning themes are seeded from the national list and summarised per financial year"() {
+        given:
+        def themes = world.get('/api/learning-themes').json
+        def neglect = themes.find { it.code == 'neglect' }
+        def march = world.newCase(awareOn: '2025-03-31', notifiedOn: '2025-04-01')
+        def april = world.newCase(awareOn: '2025-04-01', notifiedOn: '2025-04-02')
+
+        when:
+        def attached = world.post("/api/cases/$march.id/themes", [themeId: neglect.id], 'BUSINESS_SUPPORT')
+        world.post("/api/cases/$april.id/themes", [themeId: neglect.id])
+        world.post("/api/cases/$april.id/themes", [themeId: neglect.id])
+
+        then:
+        themes.size() >= 18
+        themes.every { it.national }
+        attached.status == 200
+        attached.json*.code == ['neglect']
+        world.get("/api/cases/$april.id").json.themes*.code == ['neglect']
+
+        and:
+        world.get('/api/learning-themes/summary?year=2024').json.with {
+            financialYear == '2024-25' && themes.find { it.code == 'neglect' }.cases == 1
+        }
+        world.get('/api/learning-themes/summary?year=2025').json.with {
+            financialYear == '2025-26' && from == '2025-04-01' && to == '2026-03-31' && themes.find { it.code == 'neglect' }.cases == 1
+        }
+        world.post("/api/cases/$april.id/themes", [themeId: neglect.id], 'MEMBER').status == 403
+        world.post("/api/cases/$april.id/themes", [themeId: UUID.randomUUID()]).status == 404
+    }
+}

@@ -1,0 +1,31 @@
+package uk.reviewhub.ui.shell
+
+import com.vaadin.flow.component.UI
+import com.vaadin.flow.component.sidenav.SideNavItem
+import uk.reviewhub.ui.ViewSpec
+import uk.reviewhub.ui.membership.MembershipView
+import uk.reviewhub.ui.partnership.TermsOfReferenceView
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find
+
+class MainLayoutSpec extends ViewSpec {
+
+    def "the side navigation leads to every signed-in view"() {
+        given:
+        signInAs('chair@norfolk.demo')
+
+        expect:
+        _find(SideNavItem)*.label == ['Partnership', 'Membership', 'Terms of reference']
+
+        when:
+        UI.current.navigate(_find(SideNavItem).find { it.label == target }.path)
+
+        then:
+        view.isInstance(currentView())
+
+        where:
+        target               | view
+        'Membership'         | MembershipView
+        'Terms of reference' | TermsOfReferenceView
+    }
+}
