@@ -168,11 +168,13 @@ class CompositeActionPlanSpec extends IntegrationSpec {
 
     // Last: it adds an action, which the counts above do not expect.
     def "the CAP's status filter, computed in SQL, agrees with the RAG each action shows"() {
-        given: 'an action due within the amber window'
+        given: 'an action due within the amber window, and one overdue'
         def soon = java.time.LocalDate.now(java.time.ZoneId.of('Europe/London')).plusDays(3).toString()
         def c = world.caseAt('REVIEW')
         created(world.post("/api/cases/$c.id/review/actions", [agencyId: world.police.toString(), owner: 'DS Jones',
                 description: 'Refresh training', dueOn: soon]))
+        created(world.post("/api/cases/$c.id/review/actions", [agencyId: world.police.toString(), owner: 'DS Jones',
+                description: 'Audit referrals', dueOn: '2025-03-31']))
         def all = world.get('/api/cap?size=500').json
 
         expect:
