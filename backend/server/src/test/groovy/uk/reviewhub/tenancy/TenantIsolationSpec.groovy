@@ -40,6 +40,12 @@ class TenantIsolationSpec extends Specification {
                  position_title: 'Detective Inspector', group_role: 'MEMBER', membership_kind: 'STANDING'] },
             audit_event           : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), action: 'TEST', entity: 'nothing'] },
+            document_template     : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), kind: 'AGENDA', version: nextVersion(), body: '<p>{{group.name}}</p>',
+                 source   : 'EDIT'] },
+            outbox_message        : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), recipients: '{someone@example.org}', subject: 'Agenda published',
+                 body_text: 'The agenda is ready.', transport: 'OUTBOX', status: 'HELD'] },
     ]
 
     @Shared PostgresFixture postgres = PostgresFixture.get()
