@@ -82,7 +82,7 @@ class TemplateEngineSpec extends Specification {
         where:
         what                         | template                                           || line | message
         'an unclosed section'        | '<p>{{name}}</p>\n{{#items}}<li>{{title}}</li>'     || 2    | 'Section missing close tag'
-        'a close tag with no opener' | '<p>\n{{name}}\n{{/items}}'                         || 3    | "Unmatched close tag"
+        'a close tag with no opener' | '<p>\n{{name}}\n{{/items}}'                         || 3    | "Section close tag with no open tag 'items'"
         'an unknown field'           | '<p>{{name}}</p>\n<p>{{nmae}}</p>'                  || 2    | "'nmae' is not a field"
         'an unknown section'         | '<p>{{name}}</p>\n{{#class}}{{name}}{{/class}}'     || 2    | "'class' is not a field"
         'a partial'                  | '<p>{{name}}</p>\n{{> header}}'                     || 2    | 'Partials are not allowed'

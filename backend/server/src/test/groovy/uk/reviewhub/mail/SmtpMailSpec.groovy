@@ -16,6 +16,7 @@ import uk.reviewhub.mail.domain.MailStatus
 import uk.reviewhub.mail.domain.Mailer
 import uk.reviewhub.mail.domain.NoticeKind
 import uk.reviewhub.mail.domain.Notices
+import uk.reviewhub.mail.domain.SmtpMailer
 import uk.reviewhub.mail.persistence.OutboxStore
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.tenancy.TenantContext

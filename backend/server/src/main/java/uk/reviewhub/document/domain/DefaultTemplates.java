@@ -20,7 +20,7 @@ public final class DefaultTemplates {
 
     static {
         for (TemplateKind kind : TemplateKind.values()) {
-            String name = "defaults/" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".mustache";
+            String name = "/uk/reviewhub/document/defaults/" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".mustache";
             try (InputStream in = DefaultTemplates.class.getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IllegalStateException("Built-in template " + name + " is missing");

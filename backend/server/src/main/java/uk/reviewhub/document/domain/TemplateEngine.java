@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 public final class TemplateEngine {
 
     private static final Pattern UNESCAPED = Pattern.compile("\\{\\{\\{|\\{\\{\\s*&");
+    private static final Pattern PARTIAL = Pattern.compile("\\{\\{\\s*[>$<]");
     private static final Pattern LINE = Pattern.compile("@ line (\\d+)");
 
     private final Mustache.Compiler strictHtml;
@@ -74,6 +75,12 @@ public final class TemplateEngine {
     }
 
     private static Template compile(Mustache.Compiler compiler, String text, boolean html) {
+        Matcher partial = PARTIAL.matcher(text);
+        if (partial.find()) {
+            int[] at = lineAndColumn(text, partial.start());
+            throw new TemplateProblem("Line " + at[0] + ", column " + at[1]
+                    + ": Partials are not allowed ({{>...}}, {{<...}}, {{$...}}): a template stands alone.", at[0], at[1]);
+        }
         if (html) {
             Matcher unescaped = UNESCAPED.matcher(text);
             if (unescaped.find()) {
