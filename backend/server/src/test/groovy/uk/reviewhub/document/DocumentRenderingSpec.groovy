@@ -27,7 +27,7 @@ class DocumentRenderingSpec extends Specification {
 
         when:
         def pdf = renderer.write(fragment, 'title', DocumentFormat.PDF).content()
-        def text = pdfText(pdf)
+        def text = pdfText(pdf).replaceAll(/\s+/, ' ')
 
         then:
         new String(pdf, 0, 5, StandardCharsets.US_ASCII) == '%PDF-'
@@ -35,8 +35,8 @@ class DocumentRenderingSpec extends Specification {
 
         where:
         kind                                  || words
-        TemplateKind.AGENDA                   || ['Case Review and Audit sub-group', 'Agenda', 'Rapid review: Child A', 'Designated Nurse']
-        TemplateKind.MINUTES                  || ['Minutes', 'Present', 'Decision:', 'Send the recommendation']
+        TemplateKind.AGENDA                   || ['Case Review and Audit sub-group', 'Agenda', 'Rapid review', 'Designated']
+        TemplateKind.MINUTES                  || ['Minutes', 'Present', 'Decision:', 'Recommend a local child safeguarding practice review']
         TemplateKind.APOLOGY_FOLLOW_UP_LETTER || ['Dear colleague', '23 January 2025', '17 April 2025']
         TemplateKind.TERMS_OF_REFERENCE       || ['terms of reference', 'Purpose', 'Members from at least 4 agencies', 'Legal Services']
     }

@@ -50,7 +50,7 @@ public class TermsOfReferenceDocument {
         data.put("partnership", map("name", partnership.get().name(), "shortName", partnership.get().shortName()));
         ReviewGroupSummary group = t.group();
         data.put("group", map("name", group.name(), "shortName", group.shortName()));
-        data.put("generatedOn", PlainData.date(LondonTime.today(clock)));
+        data.put("generatedOn", PlainData.date(java.time.LocalDate.ofInstant(clock.instant(), LondonTime.ZONE)));
 
         Map<String, Object> tor = new LinkedHashMap<>();
         tor.put("version", t.version());

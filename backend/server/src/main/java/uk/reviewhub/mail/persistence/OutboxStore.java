@@ -36,14 +36,14 @@ public class OutboxStore {
         dsl.execute("""
                 insert into outbox_message (tenant_id, id, notice_kind, recipients, subject, body_text, body_html, transport,
                                             status, created_at)
-                values (current_tenant_id(), ?, ?, ?::text[], ?, ?, ?, ?, ?, ?)""",
+                values (current_tenant_id(), ?, ?, ?::text[], ?, ?, ?, ?, ?, ?::timestamptz)""",
                 id, message.noticeKind(), message.to().toArray(String[]::new), message.subject(), message.text(), message.html(),
                 transport, status.name(), at(clock.instant()));
         return id;
     }
 
     public void sent(UUID id, Instant at) {
-        dsl.execute("update outbox_message set status = 'SENT', sent_at = ?, failure = null where id = ?", at(at), id);
+        dsl.execute("update outbox_message set status = 'SENT', sent_at = ?::timestamptz, failure = null where id = ?", at(at), id);
     }
 
     public void failed(UUID id, String failure) {
