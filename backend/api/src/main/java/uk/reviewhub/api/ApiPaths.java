@@ -89,6 +89,18 @@ public final class ApiPaths {
     public static final String TOTAL_COUNT_HEADER = "X-Total-Count";
     public static final String PAGE_HEADER = "X-Page";
     public static final String PAGE_SIZE_HEADER = "X-Page-Size";
+    /** {@code GET} the current template of every kind (partnership admins). */
+    public static final String TEMPLATES = "/api/templates";
+    /** {@code GET} the current template of a kind; {@code PUT} a new version ({@code TemplateUpdate}). */
+    public static final String TEMPLATE = "/api/templates/{kind}";
+    /** {@code POST} a template text: rendered against sample data, not saved. */
+    public static final String TEMPLATE_PREVIEW = "/api/templates/{kind}/preview";
+    /** {@code GET} the sample data a template of the kind is checked against (the fields it may use). */
+    public static final String TEMPLATE_SAMPLE = "/api/templates/{kind}/sample";
+    /** {@code GET /api/documents/terms-of-reference/{groupId}.pdf} or {@code .docx}. */
+    public static final String TERMS_OF_REFERENCE_DOCUMENT = "/api/documents/terms-of-reference/{file}";
+    /** {@code GET} the partnership's sent and held messages, newest first (partnership admins). */
+    public static final String OUTBOX = "/api/outbox";
 
     private ApiPaths() {
     }
