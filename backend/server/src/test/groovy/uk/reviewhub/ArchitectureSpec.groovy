@@ -49,6 +49,20 @@ class ArchitectureSpec extends Specification {
                 .check(backend)
     }
 
+    def "the meeting rules are pure: quorum, recurrence, deadlines, minutes lifecycle and traffic lights import no framework"() {
+        expect:
+        noClasses().that().haveSimpleNameStartingWith('Quorum')
+                .or().haveSimpleNameStartingWith('Recurrence')
+                .or().haveSimpleNameStartingWith('MinutesLifecycle')
+                .or().haveSimpleNameStartingWith('ActionRag')
+                .or().haveSimpleNameStartingWith('MeetingDeadline')
+                .or().haveSimpleNameStartingWith('Attendee')
+                .and().resideInAPackage('uk.reviewhub.meeting.domain..')
+                .should().dependOnClassesThat().resideInAnyPackage('io.micronaut..', 'org.jooq..', 'java.sql..',
+                        'uk.reviewhub.meeting.persistence..')
+                .check(backend)
+    }
+
     def "controllers do not reach into persistence directly across features"() {
         expect:
         noClasses().that().resideInAPackage('..api..')

@@ -64,6 +64,30 @@ class TenantIsolationSpec extends Specification {
                 [tenant_id: t, case_id: refs.review_case, theme_id: refs.learning_theme] },
             review_learning_theme : { UUID t, Map refs ->
                 [tenant_id: t, review_id: refs.commissioned_review, theme_id: refs.learning_theme] },
+            meeting               : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), group_id: refs.review_group, kind: 'EXTRA', title: 'Rapid review',
+                 scheduled_start: '2026-03-02T10:00:00Z'] },
+            meeting_change        : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), meeting_id: refs.meeting, change: 'CANCELLED',
+                 previous_start: '2026-03-02T10:00:00Z', reason: 'The chair is unwell'] },
+            attendance            : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), meeting_id: refs.meeting, member_id: refs.group_member, status: 'PRESENT'] },
+            agenda_item           : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), meeting_id: refs.meeting, title: 'Case of concern',
+                 submitted_by: UUID.randomUUID(), submitted_at: '2026-02-01T10:00:00Z'] },
+            minutes               : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), meeting_id: refs.meeting, number: 1] },
+            minute_entry          : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), minutes_id: refs.minutes, position: 0, heading: 'Apologies'] },
+            meeting_action        : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), meeting_id: refs.meeting, description: 'Share the learning',
+                 owner: 'Named Nurse', agency_id: refs.agency, due_date: '2026-04-01'] },
+            document_template     : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), kind: 'AGENDA', version: nextVersion(), body: '<p>{{group.name}}</p>',
+                 source   : 'EDIT'] },
+            outbox_message        : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), recipients: '{someone@example.org}', subject: 'Agenda published',
+                 body_text: 'The agenda is ready.', transport: 'OUTBOX', status: 'HELD'] },
     ]
 
     @Shared PostgresFixture postgres = PostgresFixture.get()

@@ -38,8 +38,25 @@ public class MovableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving instant seen in another zone, e.g. for {@code LondonTime.today(clock)}. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The application clock is UTC");
+        MovableClock moving = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return moving.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moving.withZone(other);
+            }
+        };
     }
 }

@@ -1,0 +1,28 @@
+package uk.reviewhub.api.meeting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An item submitted for a meeting's agenda. {@code late} when submitted after {@code deadline};
+ * {@code decision} PROPOSED, ACCEPTED or REJECTED by the chair; {@code position} its place on the
+ * agenda once the chair has ordered it.
+ */
+@Serdeable
+public record AgendaItemView(
+        UUID id,
+        String title,
+        @Nullable String description,
+        UUID submittedBy,
+        Instant submittedAt,
+        @Nullable LocalDate deadline,
+        boolean late,
+        String decision,
+        @Nullable String decisionReason,
+        @Nullable Integer position,
+        int version) {
+}

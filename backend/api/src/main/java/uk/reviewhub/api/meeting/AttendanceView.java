@@ -1,0 +1,26 @@
+package uk.reviewhub.api.meeting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import uk.reviewhub.api.partnership.AgencyView;
+
+import java.util.UUID;
+
+/**
+ * One seat at a meeting. {@code status} is PRESENT, APOLOGIES, ABSENT or DEPUTY, or null while not
+ * recorded; a DEPUTY has a {@code deputyName} and says whether they hold delegated authority.
+ * {@code secondConsecutiveApologies}: apologies at this meeting and at the group's previous one
+ * (not counting cancelled meetings), which some terms of reference ask the chair to follow up.
+ */
+@Serdeable
+public record AttendanceView(
+        UUID memberId,
+        String positionTitle,
+        String groupRole,
+        AgencyView agency,
+        @Nullable String status,
+        @Nullable String deputyName,
+        boolean delegatedAuthority,
+        boolean secondConsecutiveApologies,
+        @Nullable Integer version) {
+}

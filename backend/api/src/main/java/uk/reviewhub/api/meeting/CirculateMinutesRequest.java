@@ -1,0 +1,11 @@
+package uk.reviewhub.api.meeting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.LocalDate;
+
+/** Record that the minutes were circulated, on {@code circulatedOn} (today when null). */
+@Serdeable
+public record CirculateMinutesRequest(int version, @Nullable LocalDate circulatedOn) {
+}

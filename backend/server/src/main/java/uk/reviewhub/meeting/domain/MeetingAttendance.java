@@ -1,0 +1,103 @@
+package uk.reviewhub.meeting.domain;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.reviewhub.api.meeting.AttendanceView;
+import uk.reviewhub.api.meeting.MeetingAttendanceView;
+import uk.reviewhub.api.meeting.QuorumVerdictView;
+import uk.reviewhub.api.meeting.RecordAttendanceRequest;
+import uk.reviewhub.api.partnership.GroupMemberView;
+import uk.reviewhub.meeting.persistence.MeetingQueries;
+import uk.reviewhub.meeting.persistence.MeetingQueries.AttendanceRow;
+import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
+import uk.reviewhub.pack.AgencyKind;
+import uk.reviewhub.pack.GroupRole;
+import uk.reviewhub.web.ConflictException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Who attended a meeting, and the live quorum verdict under the group's current terms of
+ * reference. Each recorded attendance also records the verdict with the meeting.
+ */
+@Singleton
+public class MeetingAttendance {
+
+    private final MeetingQueries meetings;
+    private final MeetingGroups groups;
+    private final Clock clock;
+
+    MeetingAttendance(MeetingQueries meetings, MeetingGroups groups, Clock clock) {
+        this.meetings = meetings;
+        this.groups = groups;
+        this.clock = clock;
+    }
+
+    public MeetingAttendanceView attendance(UUID meetingId) {
+        return attendance(groups.meeting(meetingId));
+    }
+
+    public QuorumVerdictView quorum(UUID meetingId) {
+        return attendance(meetingId).quorum();
+    }
+
+    @Transactional
+    public MeetingAttendanceView record(UUID meetingId, UUID memberId, RecordAttendanceRequest request, UUID userId) {
+        MeetingRow m = groups.meetingForUpdate(meetingId);
+        if (m.status().equals("CANCELLED")) {
+            throw new MeetingRuleException("The meeting was cancelled: there is no attendance to record.");
+        }
+        boolean seatOfGroup = groups.seats(m.groupId(), MeetingGroups.day(m)).stream().anyMatch(s -> s.id().equals(memberId));
+        if (!seatOfGroup) {
+            throw new MeetingNotFoundException("No such seat in this meeting's group.");
+        }
+        boolean deputy = request.status().equals(AttendanceStatus.DEPUTY.name());
+        String deputyName = request.deputyName() == null ? null : request.deputyName().strip();
+        if (deputy && (deputyName == null || deputyName.isEmpty())) {
+            throw new MeetingRuleException("Name the deputy who attended.");
+        }
+        int written = meetings.recordAttendance(meetingId, memberId, request.status(), deputy ? deputyName : null,
+                deputy && request.delegatedAuthority(), userId, clock.instant(), request.version());
+        if (written == 0) {
+            throw new ConflictException("This seat's attendance was changed by someone else since you read it: reload and try again.");
+        }
+        MeetingAttendanceView view = attendance(m);
+        meetings.recordQuorum(meetingId, view.quorum().quorate(), view.quorum().summary(), view.quorum().reasons(), clock.instant());
+        return view;
+    }
+
+    private MeetingAttendanceView attendance(MeetingRow m) {
+        List<GroupMemberView> seats = groups.seats(m.groupId(), MeetingGroups.day(m));
+        Map<UUID, AttendanceRow> records = meetings.attendance(m.id()).stream()
+                .collect(Collectors.toMap(AttendanceRow::memberId, Function.identity()));
+        Set<UUID> apologiesLastTime = meetings.previousMeeting(m.groupId(), m.scheduledStart())
+                .map(previous -> meetings.attendance(previous).stream()
+                        .filter(r -> r.status().equals(AttendanceStatus.APOLOGIES.name()))
+                        .map(AttendanceRow::memberId).collect(Collectors.toSet()))
+                .orElse(Set.of());
+        List<AttendanceView> views = new ArrayList<>();
+        List<Attendee> attendees = new ArrayList<>();
+        for (GroupMemberView seat : seats) {
+            AttendanceRow r = records.get(seat.id());
+            views.add(new AttendanceView(seat.id(), seat.positionTitle(), seat.groupRole(), seat.agency(),
+                    r == null ? null : r.status(), r == null ? null : r.deputyName(), r != null && r.delegatedAuthority(),
+                    r != null && r.status().equals(AttendanceStatus.APOLOGIES.name()) && apologiesLastTime.contains(seat.id()),
+                    r == null ? null : r.version()));
+            if (r != null) {
+                attendees.add(new Attendee(seat.id(), seat.agency().id(), seat.agency().name(),
+                        AgencyKind.valueOf(seat.agency().kind()), GroupRole.valueOf(seat.groupRole()),
+                        AttendanceStatus.valueOf(r.status()), r.delegatedAuthority()));
+            }
+        }
+        QuorumVerdict verdict = groups.quorumRule(groups.termsOfReference(m.groupId())).evaluate(attendees);
+        return new MeetingAttendanceView(m.id(), views, new QuorumVerdictView(verdict.quorate(), verdict.summary(),
+                verdict.reasons(), verdict.ruleStated(), verdict.agenciesPresent()));
+    }
+}

@@ -1,0 +1,81 @@
+package uk.reviewhub.meeting.domain;
+
+import jakarta.inject.Singleton;
+import uk.reviewhub.api.meeting.MeetingView;
+import uk.reviewhub.api.partnership.GroupMemberView;
+import uk.reviewhub.api.partnership.GroupMembershipView;
+import uk.reviewhub.api.partnership.TermsOfReferenceView;
+import uk.reviewhub.meeting.persistence.MeetingQueries;
+import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
+import uk.reviewhub.partnership.domain.PartnershipDirectory;
+import uk.reviewhub.time.LondonTime;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What every meeting operation needs: the meeting (or 404), its group's current terms of
+ * reference and seats, and the meeting as the API shows it. Meeting times are London times.
+ */
+@Singleton
+public class MeetingGroups {
+
+    private final MeetingQueries meetings;
+    private final PartnershipDirectory directory;
+
+    MeetingGroups(MeetingQueries meetings, PartnershipDirectory directory) {
+        this.meetings = meetings;
+        this.directory = directory;
+    }
+
+    public MeetingRow meeting(UUID meetingId) {
+        return meetings.meeting(meetingId).orElseThrow(() -> new MeetingNotFoundException("No such meeting in this partnership."));
+    }
+
+    public MeetingRow meetingForUpdate(UUID meetingId) {
+        return meetings.meetingForUpdate(meetingId)
+                .orElseThrow(() -> new MeetingNotFoundException("No such meeting in this partnership."));
+    }
+
+    public TermsOfReferenceView termsOfReference(UUID groupId) {
+        return directory.termsOfReference(groupId)
+                .orElseThrow(() -> new MeetingNotFoundException("No such group in this partnership."));
+    }
+
+    /** The group's seats that are filled on {@code day} (no start date, or started; no end date, or not ended). */
+    public List<GroupMemberView> seats(UUID groupId, LocalDate day) {
+        GroupMembershipView membership = directory.membership(groupId)
+                .orElseThrow(() -> new MeetingNotFoundException("No such group in this partnership."));
+        return membership.agencies().stream()
+                .flatMap(a -> a.members().stream())
+                .filter(m -> (m.startDate() == null || !m.startDate().isAfter(day)) && (m.endDate() == null || !m.endDate().isBefore(day)))
+                .toList();
+    }
+
+    public QuorumRule quorumRule(TermsOfReferenceView terms) {
+        TermsOfReferenceView.Quorum q = terms.quorum();
+        return QuorumRule.of(q.minimumDistinctAgencies(), q.requiredAgencyKinds(), q.requiredAnyOfRoles(),
+                q.deputiesWithDelegatedAuthorityCount());
+    }
+
+    public static LocalDateTime london(Instant instant) {
+        return instant.atZone(LondonTime.ZONE).toLocalDateTime();
+    }
+
+    public static Instant fromLondon(LocalDateTime time) {
+        return ZonedDateTime.of(time, LondonTime.ZONE).toInstant();
+    }
+
+    public static LocalDate day(MeetingRow meeting) {
+        return london(meeting.scheduledStart()).toLocalDate();
+    }
+
+    public static MeetingView view(MeetingRow m) {
+        return new MeetingView(m.id(), m.groupId(), m.kind(), m.title(), m.occurrenceDate(), london(m.scheduledStart()),
+                m.durationMinutes(), m.location(), m.status(), m.statusReason(), m.quorate(), m.quorumSummary(), m.version());
+    }
+}

@@ -1,0 +1,224 @@
+package uk.reviewhub.meeting.domain;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.reviewhub.api.meeting.ActionStatusRequest;
+import uk.reviewhub.api.meeting.ActionView;
+import uk.reviewhub.api.meeting.DecisionView;
+import uk.reviewhub.api.meeting.AmendMinutesRequest;
+import uk.reviewhub.api.meeting.ApproveMinutesRequest;
+import uk.reviewhub.api.meeting.CirculateMinutesRequest;
+import uk.reviewhub.api.meeting.ClockView;
+import uk.reviewhub.api.meeting.DraftMinutesRequest;
+import uk.reviewhub.api.meeting.MinuteEntryInput;
+import uk.reviewhub.api.meeting.MinuteEntryView;
+import uk.reviewhub.api.meeting.MinutesView;
+import uk.reviewhub.api.meeting.NewActionRequest;
+import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
+import uk.reviewhub.meeting.persistence.MinutesQueries;
+import uk.reviewhub.meeting.persistence.MinutesQueries.MinutesRow;
+import uk.reviewhub.time.DateOutsideCalendarException;
+import uk.reviewhub.time.LondonTime;
+import uk.reviewhub.time.clock.ClockReading;
+import uk.reviewhub.time.clock.StatutoryClock;
+import uk.reviewhub.web.ConflictException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Minutes, drafted per agenda item, approved (usually at the next meeting) and so locked. An edit
+ * to locked minutes is refused (409); a change after approval is an amendment, recorded as a new
+ * approved version with its reason. Circulation runs against the terms of reference's deadline.
+ */
+@Singleton
+public class MeetingMinutes {
+
+    private final MinutesQueries minutes;
+    private final MeetingGroups groups;
+    private final StatutoryClock statutoryClock;
+    private final Clock clock;
+
+    MeetingMinutes(MinutesQueries minutes, MeetingGroups groups, StatutoryClock statutoryClock, Clock clock) {
+        this.minutes = minutes;
+        this.groups = groups;
+        this.statutoryClock = statutoryClock;
+        this.clock = clock;
+    }
+
+    public MinutesView minutes(UUID meetingId) {
+        MeetingRow m = groups.meeting(meetingId);
+        return view(m, minutes.current(meetingId).orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet.")));
+    }
+
+    /** Starts the draft (version null) or rewrites it (version as last read). */
+    @Transactional
+    public MinutesView draft(UUID meetingId, DraftMinutesRequest request, UUID userId) {
+        MeetingRow m = groups.meetingForUpdate(meetingId);
+        if (m.status().equals("CANCELLED")) {
+            throw new MeetingRuleException("The meeting was cancelled: it has no minutes.");
+        }
+        List<MinutesQueries.Entry> entries = entries(meetingId, request.entries());
+        MinutesRow current = minutes.currentForUpdate(meetingId).orElse(null);
+        if (current == null) {
+            if (request.version() != null) {
+                throw new ConflictException("These minutes no longer exist: reload and try again.");
+            }
+            UUID id = minutes.insert(meetingId, 1, null, userId);
+            minutes.rewrite(id, 0, entries);
+        } else {
+            require(current, MinutesLifecycle.Operation.EDIT);
+            if (request.version() == null) {
+                throw new ConflictException("Draft minutes already exist: load them and send the version you read.");
+            }
+            MeetingSchedule.checked(minutes.rewrite(current.id(), request.version(), entries));
+        }
+        return minutes(meetingId);
+    }
+
+    @Transactional
+    public MinutesView approve(UUID meetingId, ApproveMinutesRequest request, UUID userId) {
+        MeetingRow m = groups.meetingForUpdate(meetingId);
+        MinutesRow current = minutes.currentForUpdate(meetingId)
+                .orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet."));
+        require(current, MinutesLifecycle.Operation.APPROVE);
+        if (request.atMeetingId() != null) {
+            MeetingRow at = groups.meeting(request.atMeetingId());
+            if (!at.groupId().equals(m.groupId())) {
+                throw new MeetingRuleException("Minutes are approved at a meeting of the same group.");
+            }
+        }
+        MeetingSchedule.checked(minutes.approve(current.id(), request.version(), userId, clock.instant(), request.atMeetingId()));
+        return minutes(meetingId);
+    }
+
+    /** A change to approved minutes: a new version, approved as recorded; the earlier one stays as it was. */
+    @Transactional
+    public MinutesView amend(UUID meetingId, AmendMinutesRequest request, UUID userId) {
+        groups.meetingForUpdate(meetingId);
+        MinutesRow current = minutes.currentForUpdate(meetingId)
+                .orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet."));
+        require(current, MinutesLifecycle.Operation.AMEND);
+        if (current.version() != request.version()) {
+            throw new ConflictException("It was changed by someone else since you read it: reload and try again.");
+        }
+        List<MinutesQueries.Entry> entries = entries(meetingId, request.entries());
+        UUID id = minutes.insert(meetingId, current.number() + 1, request.reason().strip(), userId);
+        minutes.rewrite(id, 0, entries);
+        minutes.approve(id, 1, userId, clock.instant(), null);
+        if (current.circulatedOn() != null) {
+            minutes.circulate(id, 2, current.circulatedOn());
+        }
+        return minutes(meetingId);
+    }
+
+    @Transactional
+    public MinutesView circulate(UUID meetingId, CirculateMinutesRequest request) {
+        groups.meetingForUpdate(meetingId);
+        MinutesRow current = minutes.currentForUpdate(meetingId)
+                .orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet."));
+        require(current, MinutesLifecycle.Operation.CIRCULATE);
+        LocalDate on = request.circulatedOn() == null ? LondonTime.today(clock) : request.circulatedOn();
+        if (on.isAfter(LondonTime.today(clock))) {
+            throw new MeetingRuleException("Minutes cannot be recorded as circulated on a day still to come.");
+        }
+        MeetingSchedule.checked(minutes.circulate(current.id(), request.version(), on));
+        return minutes(meetingId);
+    }
+
+    @Transactional
+    public ActionView addAction(UUID meetingId, NewActionRequest request, UUID userId) {
+        groups.meetingForUpdate(meetingId);
+        if (!minutes.agencyExists(request.agencyId())) {
+            throw new MeetingRuleException("No such agency in this partnership.");
+        }
+        if (request.agendaItemId() != null && !minutes.agendaItemOf(meetingId, request.agendaItemId())) {
+            throw new MeetingRuleException("That agenda item is not on this meeting's agenda.");
+        }
+        UUID id = minutes.insertAction(meetingId, request.agendaItemId(), request.description().strip(), request.owner().strip(),
+                request.agencyId(), request.dueDate(), userId);
+        return view(minutes.action(id).orElseThrow());
+    }
+
+    @Transactional
+    public ActionView actionStatus(UUID actionId, ActionStatusRequest request) {
+        MinutesQueries.ActionRow action = minutes.action(actionId)
+                .orElseThrow(() -> new MeetingNotFoundException("No such action in this partnership."));
+        LocalDate today = LondonTime.today(clock);
+        LocalDate completedOn = null;
+        if (request.status().equals("COMPLETED")) {
+            completedOn = request.completedOn() == null ? today : request.completedOn();
+            if (completedOn.isAfter(today)) {
+                throw new MeetingRuleException("An action cannot be completed on a day still to come.");
+            }
+        }
+        MeetingSchedule.checked(minutes.actionStatus(action.id(), request.version(), request.status(), completedOn));
+        return view(minutes.action(actionId).orElseThrow());
+    }
+
+    /** The group's decisions register: every decision in the current minutes of its meetings. */
+    public List<DecisionView> decisions(UUID groupId) {
+        groups.termsOfReference(groupId);
+        return minutes.decisions(groupId).stream()
+                .map(d -> new DecisionView(d.meetingId(), MeetingGroups.london(d.meetingStart()).toLocalDate(), d.meetingTitle(),
+                        d.minutesNumber(), d.minutesStatus(), d.agendaItemId(), d.heading(), d.decision()))
+                .toList();
+    }
+
+    public List<ActionView> actions(UUID meetingId) {
+        groups.meeting(meetingId);
+        return minutes.actions(meetingId, null).stream().map(this::view).toList();
+    }
+
+    public List<ActionView> actionLog(UUID groupId) {
+        groups.termsOfReference(groupId);
+        return minutes.actions(null, groupId).stream().map(this::view).toList();
+    }
+
+    private static void require(MinutesRow current, MinutesLifecycle.Operation operation) {
+        MinutesLifecycle.refusal(MinutesLifecycle.Status.valueOf(current.status()), operation).ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
+    }
+
+    private List<MinutesQueries.Entry> entries(UUID meetingId, List<MinuteEntryInput> input) {
+        return input.stream().map(e -> {
+            if (e.agendaItemId() != null && !minutes.agendaItemOf(meetingId, e.agendaItemId())) {
+                throw new MeetingRuleException("An entry names an agenda item that is not on this meeting's agenda.");
+            }
+            return new MinutesQueries.Entry(e.agendaItemId(), e.heading().strip(), e.notes() == null ? "" : e.notes(),
+                    e.decisions() == null ? List.of() : e.decisions().stream().map(String::strip).toList());
+        }).toList();
+    }
+
+    private MinutesView view(MeetingRow m, MinutesRow r) {
+        List<MinuteEntryView> entries = minutes.entries(r.id()).stream()
+                .map(e -> new MinuteEntryView(e.id(), e.agendaItemId(), e.heading(), e.notes(), e.decisions())).toList();
+        boolean locked = MinutesLifecycle.locked(MinutesLifecycle.Status.valueOf(r.status()));
+        return new MinutesView(r.id(), r.meetingId(), r.number(), r.status(), locked, r.amendmentReason(), r.approvedAt(),
+                r.approvedAtMeetingId(), r.circulatedOn(), circulation(m, r), entries, r.version());
+    }
+
+    /** The circulation clock from the terms of reference, counted from the meeting's day; null where they set none. */
+    private ClockView circulation(MeetingRow m, MinutesRow r) {
+        return MeetingDeadline.of(groups.termsOfReference(m.groupId()), MeetingDeadline.MINUTES_CIRCULATED)
+                .map(d -> {
+                    try {
+                        ClockReading reading = statutoryClock.read(d.rule(), MeetingGroups.day(m), r.circulatedOn(), LondonTime.today(clock));
+                        return new ClockView(d.code(), d.label(), d.describe(), reading.due(),
+                                reading.completedOn(), reading.status().name(), reading.status().label(),
+                                reading.workingDaysRemaining(), reading.workingDaysLate());
+                    } catch (DateOutsideCalendarException e) {
+                        return null;
+                    }
+                }).orElse(null);
+    }
+
+    private ActionView view(MinutesQueries.ActionRow a) {
+        ActionRag.Reading rag = ActionRag.read(a.status(), a.dueDate(), a.completedOn(), LondonTime.today(clock), statutoryClock);
+        return new ActionView(a.id(), a.meetingId(), a.agendaItemId(), a.description(), a.owner(), a.agencyId(), a.agencyName(),
+                a.dueDate(), a.status(), a.completedOn(), rag.rag().name(), rag.label(), a.version());
+    }
+}

@@ -1,0 +1,145 @@
+package uk.reviewhub.meeting.domain;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.reviewhub.api.meeting.CancelMeetingRequest;
+import uk.reviewhub.api.meeting.ExtraMeetingRequest;
+import uk.reviewhub.api.meeting.GenerateMeetingsRequest;
+import uk.reviewhub.api.meeting.GeneratedMeetings;
+import uk.reviewhub.api.meeting.MeetingChangeView;
+import uk.reviewhub.api.meeting.MeetingView;
+import uk.reviewhub.api.meeting.MoveMeetingRequest;
+import uk.reviewhub.api.partnership.TermsOfReferenceView;
+import uk.reviewhub.meeting.persistence.MeetingQueries;
+import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
+import uk.reviewhub.web.ConflictException;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import static uk.reviewhub.meeting.domain.MeetingGroups.fromLondon;
+import static uk.reviewhub.meeting.domain.MeetingGroups.london;
+
+/** A group's meetings: planned from its cadence, extra meetings, moves and cancellations with reasons. */
+@Singleton
+public class MeetingSchedule {
+
+    /** Planning further ahead than this is a typing slip, not a schedule. */
+    static final int MOST_YEARS_AHEAD = 3;
+
+    private final MeetingQueries meetings;
+    private final MeetingGroups groups;
+
+    MeetingSchedule(MeetingQueries meetings, MeetingGroups groups) {
+        this.meetings = meetings;
+        this.groups = groups;
+    }
+
+    /** The group's meetings starting from {@code from} up to and including {@code to} (London dates). */
+    public List<MeetingView> meetings(UUID groupId, LocalDate from, LocalDate to) {
+        groups.termsOfReference(groupId); // 404 for a group not in this partnership
+        return meetings.meetings(groupId, fromLondon(from.atStartOfDay()), fromLondon(to.plusDays(1).atStartOfDay()))
+                .stream().map(MeetingGroups::view).toList();
+    }
+
+    public MeetingView meeting(UUID meetingId) {
+        return MeetingGroups.view(groups.meeting(meetingId));
+    }
+
+    /**
+     * Plans the meetings the group's cadence gives from {@code seriesStart} to {@code until}. Dates
+     * already planned (even if since moved or cancelled) are left alone, so this can run again.
+     */
+    @Transactional
+    public GeneratedMeetings generate(UUID groupId, GenerateMeetingsRequest request, UUID userId) {
+        TermsOfReferenceView terms = groups.termsOfReference(groupId);
+        String rrule = terms.cadence().rrule();
+        if (rrule == null || rrule.isBlank()) {
+            throw new MeetingRuleException("The terms of reference of " + terms.group().name()
+                    + " set no recurring cadence (" + terms.cadence().description() + "), so there is nothing to plan.");
+        }
+        if (request.until().isBefore(request.seriesStart())) {
+            throw new MeetingRuleException("The last day to plan for is before the series starts.");
+        }
+        if (request.until().isAfter(request.seriesStart().plusYears(MOST_YEARS_AHEAD))) {
+            throw new MeetingRuleException("Plan at most " + MOST_YEARS_AHEAD + " years ahead at a time.");
+        }
+        Recurrence recurrence;
+        try {
+            recurrence = Recurrence.parse(rrule);
+        } catch (UnsupportedRecurrenceException e) {
+            throw new MeetingRuleException("The cadence cannot be planned: " + e.getMessage());
+        }
+        List<LocalDate> dates = recurrence.between(request.seriesStart(), request.seriesStart(), request.until());
+        int created = 0;
+        for (LocalDate date : dates) {
+            if (meetings.insertPlannedIfAbsent(groupId, terms.group().name(), date, fromLondon(date.atTime(request.startTime())),
+                    terms.cadence().durationMinutes(), request.location(), userId)) {
+                created++;
+            }
+        }
+        List<MeetingView> planned = meetings.planned(groupId, request.seriesStart(), request.until()).stream()
+                .map(MeetingGroups::view).toList();
+        return new GeneratedMeetings(created, dates.size() - created, planned);
+    }
+
+    @Transactional
+    public MeetingView addExtra(UUID groupId, ExtraMeetingRequest request, UUID userId) {
+        groups.termsOfReference(groupId);
+        UUID id = meetings.insertExtra(groupId, request.title().strip(), fromLondon(request.scheduledStart()),
+                request.durationMinutes(), request.location(), request.reason().strip(), userId);
+        return meeting(id);
+    }
+
+    @Transactional
+    public MeetingView move(UUID meetingId, MoveMeetingRequest request, UUID userId) {
+        MeetingRow m = groups.meetingForUpdate(meetingId);
+        requireOpen(m, "moved");
+        LocalDateTime previous = london(m.scheduledStart());
+        if (previous.equals(request.newStart())) {
+            throw new MeetingRuleException("The meeting is already at " + previous + ".");
+        }
+        checked(meetings.move(meetingId, request.version(), fromLondon(request.newStart()), request.reason().strip()));
+        meetings.insertChange(meetingId, "MOVED", m.scheduledStart(), fromLondon(request.newStart()), request.reason().strip(), userId);
+        return meeting(meetingId);
+    }
+
+    @Transactional
+    public MeetingView cancel(UUID meetingId, CancelMeetingRequest request, UUID userId) {
+        MeetingRow m = groups.meetingForUpdate(meetingId);
+        requireOpen(m, "cancelled");
+        checked(meetings.cancel(meetingId, request.version(), request.reason().strip()));
+        meetings.insertChange(meetingId, "CANCELLED", m.scheduledStart(), null, request.reason().strip(), userId);
+        return meeting(meetingId);
+    }
+
+    @Transactional
+    public MeetingView held(UUID meetingId, int version) {
+        MeetingRow m = groups.meetingForUpdate(meetingId);
+        requireOpen(m, "recorded as held");
+        checked(meetings.held(meetingId, version));
+        return meeting(meetingId);
+    }
+
+    public List<MeetingChangeView> changes(UUID meetingId) {
+        groups.meeting(meetingId);
+        return meetings.changes(meetingId).stream()
+                .map(c -> new MeetingChangeView(c.change(), london(c.previousStart()),
+                        c.newStart() == null ? null : london(c.newStart()), c.reason(), c.changedAt()))
+                .toList();
+    }
+
+    private static void requireOpen(MeetingRow m, String what) {
+        if (m.status().equals("CANCELLED") || m.status().equals("HELD")) {
+            throw new MeetingRuleException("A meeting that is " + m.status().toLowerCase() + " cannot be " + what + ".");
+        }
+    }
+
+    static void checked(int updated) {
+        if (updated == 0) {
+            throw new ConflictException("It was changed by someone else since you read it: reload and try again.");
+        }
+    }
+}
