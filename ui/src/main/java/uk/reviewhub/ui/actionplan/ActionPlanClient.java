@@ -9,6 +9,8 @@ import uk.reviewhub.api.actionplan.Rag;
 import uk.reviewhub.api.actionplan.RagOverrideRequest;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.ui.backend.Backend;
+import uk.reviewhub.ui.backend.Page;
+import uk.reviewhub.ui.backend.Pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +50,14 @@ public class ActionPlanClient {
         }
     }
 
+    /** A page of the matching actions, by due date, and how many match in all. */
+    public Page<ActionView> actions(Filter filter, int page, int size) {
+        return backend.getPage(ApiPaths.CAP + filter.query(), ActionView.class, page, size);
+    }
+
+    /** Every matching action (page by page). */
     public List<ActionView> actions(Filter filter) {
-        return backend.get(ApiPaths.CAP + filter.query(), Argument.listOf(ActionView.class));
+        return Pages.all((page, size) -> actions(filter, page, size), ApiPaths.MAX_PAGE_SIZE);
     }
 
     /** The actions of one case (the CAP filtered to it). */

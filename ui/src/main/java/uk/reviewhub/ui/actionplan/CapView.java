@@ -30,6 +30,7 @@ import uk.reviewhub.api.actionplan.ActionView;
 import uk.reviewhub.api.actionplan.Rag;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.ui.backend.BackendProblem;
+import uk.reviewhub.ui.backend.Pages;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
@@ -56,6 +57,9 @@ public class CapView extends Main implements BeforeEnterObserver {
 
     static final String REVIEW = "REVIEW";
     static final String RECOMMENDATION = "RECOMMENDATION";
+
+    /** Rows per backend page; the grid asks for its own page size, read over these. */
+    static final int PAGE_SIZE = 50;
 
     private final ActionPlanClient plan;
     private final ComboBox<AgencyView> agency = new ComboBox<>("Agency");
@@ -93,20 +97,20 @@ public class CapView extends Main implements BeforeEnterObserver {
         Div filters = new Div(agency, status, source, overdue, csv);
         filters.addClassName("rh-filters");
 
-        grid.addColumn(ActionView::laCaseReference).setHeader("Case").setKey("case").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ActionView::laCaseReference).setHeader("Case").setKey("case").setAutoWidth(true);
         grid.addColumn(action -> action.recommendationNumber() == null ? "Review" : "Recommendation " + action.recommendationNumber())
-                .setHeader("Source").setKey("source").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ActionView::agencyName).setHeader("Agency").setKey("agency").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ActionView::owner).setHeader("Owner").setKey("owner").setSortable(true);
+                .setHeader("Source").setKey("source").setAutoWidth(true);
+        grid.addColumn(ActionView::agencyName).setHeader("Agency").setKey("agency").setAutoWidth(true);
+        grid.addColumn(ActionView::owner).setHeader("Owner").setKey("owner");
         grid.addColumn(ActionView::description).setHeader("Action").setKey("description").setFlexGrow(3);
-        grid.addColumn(action -> Dates.cell(action.dueOn())).setHeader("Due").setKey("due").setSortable(true)
-                .setComparator(ActionView::dueOn).setAutoWidth(true);
+        grid.addColumn(action -> Dates.cell(action.dueOn())).setHeader("Due").setKey("due")
+.setAutoWidth(true);
         grid.addColumn(action -> action.progressPercent() + "%").setHeader("Progress").setKey("progress").setAutoWidth(true);
         grid.addComponentColumn(action -> StatusLight.forRag(action.rag().name(), action.ragLabel()
                         + (action.ragOverride() == null ? "" : " (set by hand: " + action.ragOverrideReason() + ")")))
-                .setHeader("RAG status").setKey("rag").setAutoWidth(true).setSortable(true)
-                .setComparator(action -> action.rag().ordinal());
-        grid.setAllRowsVisible(true);
+                .setHeader("RAG status").setKey("rag").setAutoWidth(true);
+        grid.setHeight("32rem");
+        grid.setPageSize(PAGE_SIZE);
         grid.setEmptyStateText("No actions match.");
         grid.getElement().setAttribute("aria-label", "Actions of the Composite Action Plan");
         grid.addSelectionListener(event -> showProgress(event.getFirstSelectedItem().orElse(null)));
@@ -143,9 +147,11 @@ public class CapView extends Main implements BeforeEnterObserver {
         if (loading) {
             return;
         }
-        List<ActionView> actions = plan.actions(filter());
-        grid.setItems(actions);
-        count.setText(actions.size() == 1 ? "1 action shown." : actions.size() + " actions shown.");
+        ActionPlanClient.Filter filter = filter();
+        long total = plan.actions(filter, 0, 1).total();
+        grid.setItems(query -> Pages.slice((page, size) -> plan.actions(filter, page, size), query.getOffset(), query.getLimit(), PAGE_SIZE),
+                query -> (int) Math.min(total, Integer.MAX_VALUE));
+        count.setText(total == 1 ? "1 action matches." : total + " actions match.");
         progress.removeAll();
     }
 

@@ -1,6 +1,5 @@
 package uk.reviewhub.ui.casereview;
 
-import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.casereview.CaseRequest;
@@ -13,6 +12,7 @@ import uk.reviewhub.api.casereview.MilestoneRequest;
 import uk.reviewhub.api.casereview.RapidReviewRequest;
 import uk.reviewhub.api.casereview.RecommendationRequest;
 import uk.reviewhub.ui.backend.Backend;
+import uk.reviewhub.ui.backend.Pages;
 
 import java.util.List;
 import java.util.UUID;
@@ -31,8 +31,9 @@ public class CaseClient {
         return backend.get(ApiPaths.DASHBOARD, DashboardView.class);
     }
 
+    /** Every case of the partnership (read page by page, the largest pages the backend allows). */
     public List<CaseSummary> cases() {
-        return backend.get(ApiPaths.CASES, Argument.listOf(CaseSummary.class));
+        return Pages.all((page, size) -> backend.getPage(ApiPaths.CASES, CaseSummary.class, page, size), ApiPaths.MAX_PAGE_SIZE);
     }
 
     public CaseView get(UUID caseId) {
