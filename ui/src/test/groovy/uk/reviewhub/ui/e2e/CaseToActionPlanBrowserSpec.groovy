@@ -88,7 +88,7 @@ class CaseToActionPlanBrowserSpec extends Specification {
         then:
         assertThat(page.locator('h1')).hasText("Case $reference")
         assertThat(page.locator('#case-stage')).containsText('SIN sent')
-        assertThat(page.locator('#timeline')).containsText('Overdue')
+        assertThat(page.locator('#timeline')).containsText('Met on time')
 
         when: 'the rapid review meets and goes to the National Panel'
         button(page, 'Record the rapid review')
