@@ -3,6 +3,10 @@ package uk.reviewhub.ui.shell
 import com.vaadin.flow.component.UI
 import com.vaadin.flow.component.sidenav.SideNavItem
 import uk.reviewhub.ui.ViewSpec
+import uk.reviewhub.ui.actionplan.CapView
+import uk.reviewhub.ui.calendar.DeadlineCalculatorView
+import uk.reviewhub.ui.casereview.CaseDashboardView
+import uk.reviewhub.ui.casereview.CaseListView
 import uk.reviewhub.ui.membership.MembershipView
 import uk.reviewhub.ui.partnership.TermsOfReferenceView
 
@@ -15,7 +19,8 @@ class MainLayoutSpec extends ViewSpec {
         signInAs('chair@norfolk.demo')
 
         expect:
-        _find(SideNavItem)*.label == ['Partnership', 'Membership', 'Terms of reference']
+        _find(SideNavItem)*.label == ['Partnership', 'Membership', 'Terms of reference', 'Dashboard', 'Cases',
+                                      'Composite Action Plan', 'Deadline calculator']
 
         when:
         UI.current.navigate(_find(SideNavItem).find { it.label == target }.path)
@@ -27,5 +32,9 @@ class MainLayoutSpec extends ViewSpec {
         target               | view
         'Membership'         | MembershipView
         'Terms of reference' | TermsOfReferenceView
+        'Dashboard'             | CaseDashboardView
+        'Cases'                 | CaseListView
+        'Composite Action Plan' | CapView
+        'Deadline calculator'   | DeadlineCalculatorView
     }
 }
