@@ -143,6 +143,16 @@ class CaseToActionPlanBrowserSpec extends Specification {
         assertThat(page.locator('h1')).hasText('Composite Action Plan')
         assertThat(page.getByText(action)).isVisible()
 
+        when: 'the chair downloads the plan as CSV (fetched by the server with the session sign-in; no token in the link)'
+        String href = page.locator('#cap-csv').getAttribute('href')
+        def download = page.waitForDownload { page.locator('#cap-csv').click() }
+        String csv = Files.readString(download.path())
+
+        then:
+        !href.contains('token') && !href.contains('Bearer')
+        csv.contains(action)
+        csv.contains('Norfolk Constabulary')
+
         cleanup:
         page?.close()
     }
