@@ -206,6 +206,42 @@ public class CapView extends Main implements BeforeEnterObserver {
         form.addClassName("rh-form");
         form.getStyle().set("max-width", "40rem");
         progress.add(form);
+        if (UserRoles.decides()) {
+            progress.add(overrideForm(action));
+        }
+    }
+
+    /** Chairs may set the RAG status by hand, with a reason (recorded by the backend), or go back to the computed one. */
+    private Div overrideForm(ActionView action) {
+        Select<Rag> rag = new Select<>();
+        rag.setLabel("RAG status set by hand");
+        rag.setItems(Rag.values());
+        rag.setItemLabelGenerator(value -> value == null ? "None: use the computed status" : value.label());
+        rag.setEmptySelectionAllowed(true);
+        rag.setEmptySelectionCaption("None: use the computed status");
+        rag.setValue(action.ragOverride());
+        TextArea reason = new TextArea("Reason for setting it by hand");
+        reason.setMaxLength(2000);
+        reason.setWidthFull();
+        reason.setValue(action.ragOverrideReason() == null ? "" : action.ragOverrideReason());
+        FormErrors errors = new FormErrors();
+        Button save = new Button("Save RAG status", event -> {
+            if (rag.getValue() != null && !FormErrors.required(reason, "Give the reason.")) {
+                errors.show("Check the fields marked: some are missing or wrong.");
+                return;
+            }
+            ActionView current = errors.attemptGet(() -> plan.override(action.id(), new uk.reviewhub.api.actionplan.RagOverrideRequest(
+                    rag.getValue(), rag.getValue() == null ? null : reason.getValue().strip(), action.version())));
+            if (current != null) {
+                Notification.show("RAG status saved.", 4000, Notification.Position.BOTTOM_START);
+                refresh();
+            }
+        });
+        Div form = new Div(new H2("Set the RAG status by hand"),
+                new Paragraph("Computed status: " + action.computedRag().label() + "."), rag, reason, errors, save);
+        form.addClassName("rh-form");
+        form.getStyle().set("max-width", "40rem");
+        return form;
     }
 
     private static java.util.Optional<String> first(Map<String, List<String>> query, String name) {

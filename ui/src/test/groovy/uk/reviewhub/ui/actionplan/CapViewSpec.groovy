@@ -94,4 +94,34 @@ class CapViewSpec extends ViewSpec {
         userEnters(_get(Select) { it.withLabel('RAG status') } as Select<Rag>, null)
         _findAll(grid).find { it.description() == red }.progressPercent() == 40
     }
+
+    def "a chair sets the RAG status by hand with a reason; the grid shows it in words"() {
+        given:
+        def api = new CaseApi('chair@norfolk.demo')
+        def reviewed = api.commissioned(CaseApi.uniqueReference('CAP-O'))
+        String text = "Override action ${UUID.randomUUID()}"
+        api.action(reviewed, text, LocalDate.now().plusMonths(6))
+        signInAs('chair@norfolk.demo')
+        UI.current.navigate(CapView)
+        def grid = _get(Grid)
+
+        when: 'no reason is given'
+        grid.select(_findAll(grid).find { it.description() == text })
+        userEnters(_get(Select) { it.withLabel('RAG status set by hand') } as Select<Rag>, Rag.AMBER)
+        _click(_get(Button) { it.withText('Save RAG status') })
+
+        then:
+        textOf(_get(CapView)).contains('Check the fields marked')
+
+        when:
+        userEnters(_get(com.vaadin.flow.component.textfield.TextArea) { it.withLabel('Reason for setting it by hand') },
+                'Partner agency restructure')
+        _click(_get(Button) { it.withText('Save RAG status') })
+
+        then:
+        def rows = _findAll(grid)
+        int row = rows.findIndexOf { it.description() == text }
+        rows[row].rag() == Rag.AMBER
+        textOf(_getCellComponent(grid, row, 'rag')).contains('set by hand: Partner agency restructure')
+    }
 }
