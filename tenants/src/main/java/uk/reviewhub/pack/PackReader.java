@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -153,13 +154,40 @@ public final class PackReader {
             }
         }
 
+        Map<String, String> clocks = clocks(entry, problems);
+
         if (!problems.isEmpty()) {
             return PackReading.failed(slug, problems);
         }
         return PackReading.of(slug, new Pack(slug, text(root, "name"), text(root, "shortName"), text(root, "formerName"),
                 text(root, "formerShortName"), dates.parse(entry, "/arrangementsPublished", root.get("arrangementsPublished")),
                 strings(root.get("boroughs")), text(root, "decisionMakers"), text(root, "scrutiny"), agencies, groups,
-                HexFormat.of().formatHex(digest.digest())));
+                text(root, "calendarDivision"), clocks, HexFormat.of().formatHex(digest.digest())));
+    }
+
+    /**
+     * The pack's {@code clocks:} map: each code must be one of the server's clocks and each rule must
+     * read as one (the server checks the rule again when it loads the pack).
+     */
+    private static Map<String, String> clocks(YamlDocument entry, List<PackProblem> problems) {
+        Map<String, String> clocks = new LinkedHashMap<>();
+        JsonNode node = entry.root().get("clocks");
+        if (node == null) {
+            return clocks;
+        }
+        node.properties().forEach(field -> {
+            String code = field.getKey();
+            String rule = field.getValue().asText();
+            if (!ClockOverrides.CODES.contains(code)) {
+                problems.add(new PackProblem(entry.file(), entry.lineOfKey("/clocks", code), "clocks: no clock '" + code
+                        + "'; known clocks: " + String.join(", ", ClockOverrides.CODES)));
+            } else {
+                ClockOverrides.wordingProblem(rule).ifPresent(reason ->
+                        problems.add(entry.problem("/clocks/" + YamlDocument.escape(code), "clocks/" + code + ": " + reason)));
+            }
+            clocks.put(code, rule);
+        });
+        return clocks;
     }
 
     /** The pack's demo users ({@code <slug>/demo-users.yaml}); none when the file is absent. */

@@ -165,6 +165,84 @@ class PackReaderSpec extends Specification {
         'statutory partner kind'  | 'pack.yaml'                        | '    kind: HOUSING\n'                  | '    kind: HOUSING\n    statutoryPartner: true\n'         | 'kind: HOUSING\n    statutoryPartner: true' | 'a statutory partner is a LOCAL_AUTHORITY, POLICE or HEALTH agency'
     }
 
+    def "a pack without clocks or a division keeps the defaults: no overrides, England and Wales"() {
+        when:
+        def packs = reader.readAll(PackSource.classpath())*.value
+
+        then:
+        packs.every { it.clocks() == [:] && it.calendarDivision() == 'england-and-wales' }
+    }
+
+    def "a pack's clock override '#rule' for #code is read as written"() {
+        given:
+        copySalford()
+        edit('salford/pack.yaml', 'shortName: SSCB\n', "shortName: SSCB\ncalendarDivision: $division\nclocks:\n  $code: $rule\n")
+
+        when:
+        def reading = reader.read(PackSource.directory(packs), 'salford')
+
+        then:
+        reading.problems() == []
+        reading.value().clocks() == [(code): rule.trim()] // YAML drops the outer spaces
+        reading.value().calendarDivision() == division
+
+        where:
+        code                    | rule                                | division
+        'rapid-review'          | '10 working days after'             | 'england-and-wales'
+        'sin-notification'      | '1 working day after'               | 'england-and-wales'
+        'lcspr-publication'     | '6 months after'                    | 'scotland'
+        'lcspr-publication'     | '9 calendar months after'           | 'northern-ireland'
+        'final-report-to-panel' | 'at least 7 working days before'    | 'england-and-wales'
+        'agenda-items'          | '12 working days before'            | 'england-and-wales'
+        'rapid-review'          | 'within 15 working days of'         | 'england-and-wales'
+        'minutes-circulated'    | '  14   Working Days   After '      | 'england-and-wales'
+    }
+
+    def "a pack's clocks change its content hash"() {
+        given:
+        copySalford()
+        def before = reader.read(PackSource.directory(packs), 'salford').value().contentHash()
+
+        when:
+        edit('salford/pack.yaml', 'shortName: SSCB\n', 'shortName: SSCB\nclocks:\n  rapid-review: 10 working days after\n')
+        def after = reader.read(PackSource.directory(packs), 'salford').value().contentHash()
+
+        then:
+        before != after
+    }
+
+    def "a bad clock override (#problem) is rejected with the file, line and reason"() {
+        given:
+        copySalford()
+        String edited = edit('salford/pack.yaml', 'shortName: SSCB\n', "shortName: SSCB\n$yaml\n")
+
+        when:
+        PackReading<Pack> reading = reader.read(PackSource.directory(packs), 'salford')
+
+        then:
+        !reading.valid()
+        reading.problems().size() == 1
+        with(reading.problems().first()) {
+            it.file() == 'salford/pack.yaml'
+            it.line() == lineOf(edited, lineWith)
+            it.reason().contains(reason)
+        }
+
+        where:
+        problem                | yaml                                                   | lineWith                    | reason
+        'unknown clock'        | 'clocks:\n  rapid-reveiw: 10 working days after'       | 'rapid-reveiw'              | "no clock 'rapid-reveiw'; known clocks: sin-notification, rapid-review"
+        'calendar days'        | 'clocks:\n  rapid-review: 10 days after'               | '10 days after'             | "cannot read the clock rule '10 days after'"
+        'no number'            | 'clocks:\n  rapid-review: ten working days after'      | 'ten working days'          | "cannot read the clock rule 'ten working days after'"
+        'no direction'         | 'clocks:\n  sin-notification: 5 working days'         | '5 working days'            | "cannot read the clock rule '5 working days'"
+        'months before'        | 'clocks:\n  lcspr-publication: 6 months before'        | '6 months before'           | "cannot read the clock rule '6 months before'"
+        'negative'             | 'clocks:\n  rapid-review: -3 working days after'       | '-3 working'                | "cannot read the clock rule '-3 working days after'"
+        'absurd count'         | 'clocks:\n  rapid-review: 99999 working days after'    | '99999'                     | 'at most 2600'
+        'not text'             | 'clocks:\n  rapid-review: 10'                          | 'rapid-review: 10'          | 'string expected'
+        'code not a code'      | 'clocks:\n  Rapid_Review: 10 working days after'       | 'Rapid_Review'              | 'Rapid_Review'
+        'not a map'            | 'clocks: 10 working days after'                        | 'clocks:'                   | 'object expected'
+        'unknown division'     | 'calendarDivision: wales'                              | 'calendarDivision: wales'   | 'enumeration'
+    }
+
     def "a demo user in an agency the pack does not have is reported with its line"() {
         given:
         copySalford()

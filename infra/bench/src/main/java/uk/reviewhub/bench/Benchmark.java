@@ -89,10 +89,12 @@ public final class Benchmark {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("reviewhub.data-dir", dataDir.toString());
         props.put("micronaut.server.port", port);
-        // Ten years back from today reaches before the bundled bank holidays (2018 on): lay the
-        // England and Wales holidays of 2012-2017 (as the GOV.UK feed published them) over them.
-        props.put("reviewhub.calendar.bank-holidays-file", System.getProperty("bench.bankHolidays",
-                Path.of("infra/bench/bank-holidays-2012-2017.json").toAbsolutePath().toString()));
+        // The bundled bank holidays cover England and Wales from 2012, past ten years back from
+        // today; -Dbench.bankHolidays=<file> can still lay a feed-shaped file over them.
+        String bankHolidays = System.getProperty("bench.bankHolidays");
+        if (bankHolidays != null && !bankHolidays.isBlank()) {
+            props.put("reviewhub.calendar.bank-holidays-file", Path.of(bankHolidays).toAbsolutePath().toString());
+        }
         try (ApplicationContext context = Micronaut.build(args).mainClass(Application.class).properties(props).start()) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             System.out.printf(Locale.ROOT, "Backend up on port %d in %d ms (data in %s)%n", server.getPort(),

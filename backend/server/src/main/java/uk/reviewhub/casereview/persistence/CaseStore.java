@@ -335,11 +335,16 @@ public class CaseStore {
 
     // -- partnership clocks ------------------------------------------------------------------------
 
-    /** The partnership's own clock rules, code -> rule text. */
-    public Map<String, String> clockOverrides() {
-        String json = dsl.fetchOptional("select clock_overrides::text from partnership").map(r -> r.get(0, String.class)).orElse("{}");
+    /** The partnership's own clock rules (code -> rule text) and its bank-holiday division. */
+    public record ClockSettings(Map<String, String> overrides, String calendarDivision) {
+    }
+
+    public ClockSettings clockSettings() {
+        var row = dsl.fetchOptional("select clock_overrides::text, calendar_division from partnership");
+        String json = row.map(r -> r.get(0, String.class)).orElse("{}");
+        String division = row.map(r -> r.get(1, String.class)).orElse("england-and-wales");
         try {
-            return JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+            return new ClockSettings(JSON.readValue(json, new TypeReference<Map<String, String>>() { }), division);
         } catch (IOException e) {
             throw new IllegalStateException("The partnership's clock overrides are not a map of rule texts", e);
         }
