@@ -57,6 +57,7 @@ class ArchitectureSpec extends Specification {
                 .or().haveSimpleNameStartingWith('ActionRag')
                 .or().haveSimpleNameStartingWith('MeetingDeadline')
                 .or().haveSimpleNameStartingWith('Attendee')
+                .or().haveSimpleNameStartingWith('ICalendar')
                 .and().resideInAPackage('uk.reviewhub.meeting.domain..')
                 .should().dependOnClassesThat().resideInAnyPackage('io.micronaut..', 'org.jooq..', 'java.sql..',
                         'uk.reviewhub.meeting.persistence..')

@@ -75,6 +75,15 @@ public final class ApiPaths {
     public static final String MEETING_MINUTES_CIRCULATE = "/api/meetings/{meetingId}/minutes/circulate";
     public static final String MEETING_ACTIONS = "/api/meetings/{meetingId}/actions";
 
+    /** {@code POST}: a new calendar feed (answers its URLs once); {@code GET}: the user's feeds. */
+    public static final String CALENDAR_FEEDS = "/api/calendar-feeds";
+    /** {@code DELETE}: revoke a calendar feed. */
+    public static final String CALENDAR_FEED = "/api/calendar-feeds/{feedId}";
+    /** Anonymous but token-gated: one group's meetings as iCalendar. */
+    public static final String ICAL_GROUP = "/ical/{token}/group/{groupId}.ics";
+    /** Anonymous but token-gated: the meetings of every group in which the feed's user has a seat. */
+    public static final String ICAL_MEMBER = "/ical/{token}/member.ics";
+
     private ApiPaths() {
     }
 }

@@ -25,6 +25,12 @@ class DenyByDefaultSpec extends IntegrationSpec {
             'HEAD /health',
             'GET /health/{selector}',
             'HEAD /health/{selector}',
+            // Calendar apps cannot send a bearer token: the feed token in the path gates these
+            // (unknown, malformed or revoked tokens answer 404) and names the tenant.
+            'GET /ical/{token}/group/{groupId}.ics',
+            'HEAD /ical/{token}/group/{groupId}.ics',
+            'GET /ical/{token}/member.ics',
+            'HEAD /ical/{token}/member.ics',
     ] as Set
 
     @Inject
