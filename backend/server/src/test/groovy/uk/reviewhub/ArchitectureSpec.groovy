@@ -58,6 +58,7 @@ class ArchitectureSpec extends Specification {
                 .or().haveSimpleNameStartingWith('MeetingDeadline')
                 .or().haveSimpleNameStartingWith('Attendee')
                 .or().haveSimpleNameStartingWith('ICalendar')
+                .or().haveSimpleNameStartingWith('PaperType')
                 .and().resideInAPackage('uk.reviewhub.meeting.domain..')
                 .should().dependOnClassesThat().resideInAnyPackage('io.micronaut..', 'org.jooq..', 'java.sql..',
                         'uk.reviewhub.meeting.persistence..')

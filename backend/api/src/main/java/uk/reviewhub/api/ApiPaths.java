@@ -84,6 +84,11 @@ public final class ApiPaths {
     /** Anonymous but token-gated: the meetings of every group in which the feed's user has a seat. */
     public static final String ICAL_MEMBER = "/ical/{token}/member.ics";
 
+    /** {@code POST} (multipart, part {@code file}): attach a paper; {@code GET}: the item's papers. */
+    public static final String AGENDA_ITEM_PAPERS = "/api/agenda-items/{itemId}/papers";
+    /** {@code GET}: download a paper (always as an attachment). */
+    public static final String PAPER = "/api/papers/{paperId}";
+
     private ApiPaths() {
     }
 }
