@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A validated partnership pack. {@code contentHash} is the SHA-256 of the pack's files (entry point
- * and group files, not demo users), so a loader can tell an unchanged pack from a changed one.
+ * A validated partnership pack. {@code contentHash} is the SHA-256 of the pack's files (entry point,
+ * group files and template files, not demo users), so a loader can tell an unchanged pack from a changed one.
  */
 public record Pack(
         String slug,

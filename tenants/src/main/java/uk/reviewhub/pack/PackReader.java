@@ -141,6 +141,18 @@ public final class PackReader {
             groups.add(group);
         }
 
+        JsonNode templates = root.path("templates");
+        for (var names = templates.fieldNames(); names.hasNext(); ) {
+            String kind = names.next();
+            String path = slug + "/" + templates.get(kind).asText();
+            var text = source.read(path);
+            if (text.isEmpty()) {
+                problems.add(entry.problem("/templates/" + kind, "template file '" + templates.get(kind).asText() + "' not found"));
+            } else {
+                hash(digest, path, text.get());
+            }
+        }
+
         if (!problems.isEmpty()) {
             return PackReading.failed(slug, problems);
         }
@@ -189,6 +201,33 @@ public final class PackReader {
             users.add(user);
         }
         return problems.isEmpty() ? PackReading.of(path, users) : PackReading.failed(path, problems);
+    }
+
+    /**
+     * The pack's default document templates ({@code templates:} in its {@code pack.yaml}): template
+     * kind (e.g. {@code AGENDA}) to the file's text, in the pack's order; none when the section is
+     * absent. The files were checked to exist when the pack was read; whether a template compiles
+     * is for the application to judge.
+     */
+    public PackReading<Map<String, String>> readTemplates(PackSource source, Pack pack) {
+        String entryPath = pack.slug() + "/" + ENTRY;
+        List<PackProblem> problems = new ArrayList<>();
+        YamlDocument entry = load(source, entryPath, "pack", problems);
+        if (entry == null) {
+            return PackReading.failed(entryPath, problems);
+        }
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        JsonNode templates = entry.root().path("templates");
+        for (var names = templates.fieldNames(); names.hasNext(); ) {
+            String kind = names.next();
+            var text = source.read(pack.slug() + "/" + templates.get(kind).asText());
+            if (text.isEmpty()) {
+                problems.add(entry.problem("/templates/" + kind, "template file '" + templates.get(kind).asText() + "' not found"));
+            } else {
+                texts.put(kind, text.get());
+            }
+        }
+        return problems.isEmpty() ? PackReading.of(entryPath, texts) : PackReading.failed(entryPath, problems);
     }
 
     /** The platform's demo users ({@code platform-demo-users.yaml}); none when the file is absent. */

@@ -94,6 +94,35 @@ class PackReaderSpec extends Specification {
         before != after
     }
 
+    def "Salford's pack brings its own templates, among them the chair's apology follow-up letter"() {
+        given:
+        def source = PackSource.classpath()
+        def salford = reader.read(source, 'salford').value()
+
+        when:
+        def templates = reader.readTemplates(source, salford)
+
+        then:
+        templates.valid()
+        templates.value().keySet() as List == ['AGENDA', 'MINUTES', 'APOLOGY_FOLLOW_UP_LETTER', 'TERMS_OF_REFERENCE']
+        templates.value().APOLOGY_FOLLOW_UP_LETTER.contains('second consecutive meeting')
+
+        and: 'a pack without a templates section has none'
+        reader.readTemplates(source, reader.read(source, 'norfolk').value()).value() == [:]
+    }
+
+    def "a changed template file changes the pack's content hash"() {
+        given:
+        copySalford()
+        def before = reader.read(PackSource.directory(packs), 'salford').value().contentHash()
+
+        when:
+        edit('salford/templates/agenda.mustache', '<h1>', '<h1 class="title">')
+
+        then:
+        reader.read(PackSource.directory(packs), 'salford').value().contentHash() != before
+    }
+
     def "a malformed pack (#problem) is rejected with the file, line and reason, and yields nothing"() {
         given:
         copySalford()
@@ -131,6 +160,8 @@ class PackReaderSpec extends Specification {
         'duplicate deadline code' | 'group-case-review-and-audit.yaml' | 'code: papers-published'               | 'code: agenda-items'                                      | 'BEFORE\n    - code: agenda-items' | "duplicate deadline code 'agenda-items'"
         'missing group file'      | 'pack.yaml'                        | 'group-case-review-and-audit.yaml'     | 'group-case-review.yaml'                                  | '- group-case-review.yaml'      | "group file 'group-case-review.yaml' not found"
         'slug not the folder'     | 'pack.yaml'                        | 'slug: salford'                        | 'slug: salford-city'                                      | 'slug: salford-city'            | "must match the folder name 'salford'"
+        'missing template file'   | 'pack.yaml'                        | 'templates/minutes.mustache'           | 'templates/minute.mustache'                               | 'MINUTES: templates/minute.mustache' | "template file 'templates/minute.mustache' not found"
+        'unknown template kind'   | 'pack.yaml'                        | '  MINUTES: templates'                 | '  NEWSLETTER: templates'                                 | 'NEWSLETTER'                    | 'NEWSLETTER'
         'statutory partner kind'  | 'pack.yaml'                        | '    kind: HOUSING\n'                  | '    kind: HOUSING\n    statutoryPartner: true\n'         | 'kind: HOUSING\n    statutoryPartner: true' | 'a statutory partner is a LOCAL_AUTHORITY, POLICE or HEALTH agency'
     }
 
@@ -164,7 +195,14 @@ class PackReaderSpec extends Specification {
     private void copySalford() {
         Path shipped = Path.of('salford')
         Files.createDirectories(packs.resolve('salford'))
-        Files.list(shipped).each { Files.copy(it, packs.resolve('salford').resolve(it.fileName.toString())) }
+        Files.walk(shipped).each { Path from ->
+            Path to = packs.resolve('salford').resolve(shipped.relativize(from).toString())
+            if (Files.isDirectory(from)) {
+                Files.createDirectories(to)
+            } else {
+                Files.copy(from, to)
+            }
+        }
         Files.writeString(packs.resolve('index.yaml'), 'packs:\n  - salford\n')
     }
 

@@ -313,4 +313,22 @@ class CaseLifecycleSpec extends IntegrationSpec {
             c.createStatement().execute(statement)
         }
     }
+
+    def "the case list comes in pages, newest first, with the total in a header"() {
+        given:
+        def all = world.get('/api/cases?size=500').json
+
+        when:
+        def first = world.get('/api/cases?page=0&size=1')
+        def second = world.get('/api/cases?page=1&size=1')
+        def tooBig = world.get('/api/cases?size=501')
+
+        then:
+        all.size() >= 2
+        first.headers.get('X-Total-Count') == all.size().toString()
+        first.json*.id == [all[0].id]
+        second.json*.id == [all[1].id]
+        all*.awareOn == all*.awareOn.sort(false).reverse()
+        tooBig.status == 400
+    }
 }

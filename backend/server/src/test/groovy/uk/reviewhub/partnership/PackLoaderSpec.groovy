@@ -16,7 +16,9 @@ import java.sql.Connection
 @MicronautTest(transactional = false)
 class PackLoaderSpec extends IntegrationSpec {
 
-    static final List<String> SALFORD_FILES = ['pack.yaml', 'group-case-review-and-audit.yaml']
+    static final List<String> SALFORD_FILES = ['pack.yaml', 'group-case-review-and-audit.yaml', 'templates/agenda.mustache',
+                                               'templates/minutes.mustache', 'templates/apology-follow-up-letter.mustache',
+                                               'templates/terms-of-reference.mustache']
 
     @Inject
     PackLoader loader
@@ -85,6 +87,7 @@ class PackLoaderSpec extends IntegrationSpec {
         Files.createDirectories(packs.resolve(slug))
         SALFORD_FILES.each { name ->
             String text = PackSource.classpath().read("salford/$name").orElseThrow()
+            Files.createDirectories(packs.resolve(slug).resolve(name).parent)
             Files.writeString(packs.resolve(slug).resolve(name), text.replace('slug: salford', "slug: $slug"))
         }
         Files.writeString(packs.resolve('index.yaml'), "packs:\n  - $slug\n")

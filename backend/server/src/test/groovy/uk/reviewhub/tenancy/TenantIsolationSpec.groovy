@@ -91,6 +91,12 @@ class TenantIsolationSpec extends Specification {
             follow_up             : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), group_id: refs.review_group, member_id: refs.group_member,
                  meeting_id: refs.meeting, previous_meeting_id: refs.meeting] },
+            document_template     : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), kind: 'AGENDA', version: nextVersion(), body: '<p>{{group.name}}</p>',
+                 source   : 'EDIT'] },
+            outbox_message        : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), recipients: '{someone@example.org}', subject: 'Agenda published',
+                 body_text: 'The agenda is ready.', transport: 'OUTBOX', status: 'HELD'] },
     ]
 
     @Shared PostgresFixture postgres = PostgresFixture.get()

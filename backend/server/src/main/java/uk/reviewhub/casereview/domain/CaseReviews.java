@@ -85,25 +85,33 @@ public class CaseReviews {
         return CaseTimeline.steps(file, clocks(), clock, today());
     }
 
+    /** A page of the case list, newest first, and how many cases there are in all. */
+    public record CasePage(List<CaseSummary> items, int page, int size, long total) {
+    }
+
     @Transactional
-    public List<CaseSummary> list(UUID user) {
+    public CasePage list(UUID user, int page, int size) {
         ClockDefinitions clocks = clocks();
         LocalDate today = today();
-        List<CaseSummary> cases = store.all().stream().map(file -> {
+        int total = store.count();
+        List<CaseSummary> cases = store.page(Math.multiplyExact(page, size), size).stream().map(file -> {
             List<TimelineStep> steps = CaseTimeline.steps(file, clocks, clock, today);
             return new CaseSummary(file.id(), file.details().laCaseReference(), file.details().childIdentifier(),
                     file.details().origin(), file.details().nature(), file.stage(), file.details().awareOn(),
                     CaseTimeline.mostPressing(steps).orElse(null), file.version());
         }).toList();
-        audit.record(user, AuditLog.READ, "case-list", null, Map.of("cases", cases.size()));
-        return cases;
+        audit.record(user, AuditLog.READ, "case-list", null, Map.of("cases", cases.size(), "page", page, "size", size));
+        return new CasePage(cases, page, size, total);
     }
 
-    /** Every case with its timeline, for the dashboard (which audits its own read). */
-    public List<CaseTimelines> timelines() {
+    /**
+     * The timelines of every case that may have an open clock (see {@link CaseStore#mayHaveOpenClocks()}),
+     * for the dashboard (which audits its own read). Cases whose clocks are all met are left out.
+     */
+    public List<CaseTimelines> openTimelines() {
         ClockDefinitions clocks = clocks();
         LocalDate today = today();
-        return store.all().stream().map(file -> new CaseTimelines(file, CaseTimeline.steps(file, clocks, clock, today))).toList();
+        return store.mayHaveOpenClocks().stream().map(file -> new CaseTimelines(file, CaseTimeline.steps(file, clocks, clock, today))).toList();
     }
 
     public record CaseTimelines(CaseFile file, List<TimelineStep> steps) {

@@ -29,9 +29,11 @@ public class PackLoader {
 
     private final PackReader reader = new PackReader();
     private final PackStore store;
+    private final List<PackExtension> extensions;
 
-    PackLoader(PackStore store) {
+    PackLoader(PackStore store, List<PackExtension> extensions) {
         this.store = store;
+        this.extensions = List.copyOf(extensions);
     }
 
     public PackReader reader() {
@@ -52,15 +54,21 @@ public class PackLoader {
         }
         List<PackLoadReport.Loaded> loaded = new ArrayList<>();
         for (Pack pack : valid) {
-            loaded.add(store(pack));
+            loaded.add(store(source, pack));
         }
         return new PackLoadReport(loaded, problems);
     }
 
-    private PackLoadReport.Loaded store(Pack pack) {
+    private PackLoadReport.Loaded store(PackSource source, Pack pack) {
         UUID tenantId = store.register(pack);
         try {
             PackStore.Outcome outcome = TenantContext.callAs(tenantId, () -> store.store(pack));
+            for (PackExtension extension : extensions) {
+                int changed = TenantContext.callAs(tenantId, () -> extension.store(source, pack));
+                if (changed > 0) {
+                    LOG.info("Partnership pack '{}': {} rows changed by {}", pack.slug(), changed, extension.getClass().getSimpleName());
+                }
+            }
             if (outcome.unchanged()) {
                 LOG.info("Partnership pack '{}' is unchanged since its last load", pack.slug());
             } else {
