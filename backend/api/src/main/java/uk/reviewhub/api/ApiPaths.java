@@ -115,6 +115,13 @@ public final class ApiPaths {
     /** {@code GET} the partnership's sent and held messages, newest first (partnership admins). */
     public static final String OUTBOX = "/api/outbox";
 
+    /** {@code GET ?status=OPEN|DONE}: the chair's follow-ups of second consecutive apologies. */
+    public static final String FOLLOW_UPS = "/api/follow-ups";
+    /** {@code POST}: mark a follow-up done. */
+    public static final String FOLLOW_UP_DONE = "/api/follow-ups/{followUpId}/done";
+    /** {@code GET /api/follow-ups/{id}/letter.pdf}, {@code .docx} or {@code .html}. */
+    public static final String FOLLOW_UP_LETTER = "/api/follow-ups/{followUpId}/{file}";
+
     private ApiPaths() {
     }
 }
