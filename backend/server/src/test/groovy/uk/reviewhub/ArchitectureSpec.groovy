@@ -59,6 +59,7 @@ class ArchitectureSpec extends Specification {
                 .or().haveSimpleNameStartingWith('Attendee')
                 .or().haveSimpleNameStartingWith('ICalendar')
                 .or().haveSimpleNameStartingWith('PaperType')
+                .or().haveSimpleNameStartingWith('PerformanceMeasures')
                 .and().resideInAPackage('uk.reviewhub.meeting.domain..')
                 .should().dependOnClassesThat().resideInAnyPackage('io.micronaut..', 'org.jooq..', 'java.sql..',
                         'uk.reviewhub.meeting.persistence..')

@@ -122,6 +122,9 @@ public final class ApiPaths {
     /** {@code GET /api/follow-ups/{id}/letter.pdf}, {@code .docx} or {@code .html}. */
     public static final String FOLLOW_UP_LETTER = "/api/follow-ups/{followUpId}/{file}";
 
+    /** {@code GET ?from=YYYY-MM-DD&to=YYYY-MM-DD}: the group's performance measures with traffic lights. */
+    public static final String GROUP_PERFORMANCE = "/api/groups/{groupId}/performance";
+
     private ApiPaths() {
     }
 }
