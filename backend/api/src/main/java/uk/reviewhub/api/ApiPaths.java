@@ -125,6 +125,11 @@ public final class ApiPaths {
     /** {@code GET ?from=YYYY-MM-DD&to=YYYY-MM-DD}: the group's performance measures with traffic lights. */
     public static final String GROUP_PERFORMANCE = "/api/groups/{groupId}/performance";
 
+    /** {@code GET ?group=<uuid>&year=2025}: the chair's days in the year from 1 April; {@code POST}: log a day. */
+    public static final String CHAIR_DAYS = "/api/chair-days";
+    /** {@code GET ?group=<uuid>&year=2025&quarter=1..4} (quarter 1 is April to June): the timesheet as CSV. */
+    public static final String CHAIR_DAYS_TIMESHEET = "/api/chair-days/timesheet.csv";
+
     private ApiPaths() {
     }
 }

@@ -91,6 +91,11 @@ class TenantIsolationSpec extends Specification {
             follow_up             : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), group_id: refs.review_group, member_id: refs.group_member,
                  meeting_id: refs.meeting, previous_meeting_id: refs.meeting] },
+            chair_allocation      : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), group_id: refs.review_group, days_per_year: 24] },
+            chair_day             : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), group_id: refs.review_group, worked_on: '2025-05-01', days: 0.5,
+                 description: 'Prepared for the SPRG', logged_by: UUID.randomUUID()] },
             document_template     : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), kind: 'AGENDA', version: nextVersion(), body: '<p>{{group.name}}</p>',
                  source   : 'EDIT'] },
