@@ -61,7 +61,8 @@ class ArchitectureSpec extends Specification {
                 .or().haveSimpleNameStartingWith('PaperType')
                 .or().haveSimpleNameStartingWith('PerformanceMeasures')
                 .or().haveSimpleNameStartingWith('ChairAllocations')
-                .and().resideInAPackage('uk.reviewhub.meeting.domain..')
+                .or().haveSimpleNameStartingWith('TermsReview')
+                .and().resideInAnyPackage('uk.reviewhub.meeting.domain..', 'uk.reviewhub.partnership.domain..')
                 .should().dependOnClassesThat().resideInAnyPackage('io.micronaut..', 'org.jooq..', 'java.sql..',
                         'uk.reviewhub.meeting.persistence..')
                 .check(backend)

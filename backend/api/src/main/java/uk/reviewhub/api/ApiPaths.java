@@ -13,6 +13,8 @@ public final class ApiPaths {
     public static final String GROUP_MEMBERS = "/api/groups/{groupId}/members";
     /** {@code /api/groups/{groupId}/terms-of-reference} */
     public static final String GROUP_TERMS_OF_REFERENCE = "/api/groups/{groupId}/terms-of-reference";
+    /** {@code GET}: every version of the group's terms of reference, newest first, with the review reminder. */
+    public static final String GROUP_TERMS_OF_REFERENCE_VERSIONS = "/api/groups/{groupId}/terms-of-reference/versions";
 
     /** {@code GET /api/calendar/due?start=YYYY-MM-DD&workingDays=N} (N may be negative) or {@code &months=N}. */
     public static final String CALENDAR_DUE = "/api/calendar/due";
