@@ -57,7 +57,12 @@ class ArchitectureSpec extends Specification {
                 .or().haveSimpleNameStartingWith('ActionRag')
                 .or().haveSimpleNameStartingWith('MeetingDeadline')
                 .or().haveSimpleNameStartingWith('Attendee')
-                .and().resideInAPackage('uk.reviewhub.meeting.domain..')
+                .or().haveSimpleNameStartingWith('ICalendar')
+                .or().haveSimpleNameStartingWith('PaperType')
+                .or().haveSimpleNameStartingWith('PerformanceMeasures')
+                .or().haveSimpleNameStartingWith('ChairAllocations')
+                .or().haveSimpleNameStartingWith('TermsReview')
+                .and().resideInAnyPackage('uk.reviewhub.meeting.domain..', 'uk.reviewhub.partnership.domain..')
                 .should().dependOnClassesThat().resideInAnyPackage('io.micronaut..', 'org.jooq..', 'java.sql..',
                         'uk.reviewhub.meeting.persistence..')
                 .check(backend)

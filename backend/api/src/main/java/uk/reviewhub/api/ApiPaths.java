@@ -13,6 +13,8 @@ public final class ApiPaths {
     public static final String GROUP_MEMBERS = "/api/groups/{groupId}/members";
     /** {@code /api/groups/{groupId}/terms-of-reference} */
     public static final String GROUP_TERMS_OF_REFERENCE = "/api/groups/{groupId}/terms-of-reference";
+    /** {@code GET}: every version of the group's terms of reference, newest first, with the review reminder. */
+    public static final String GROUP_TERMS_OF_REFERENCE_VERSIONS = "/api/groups/{groupId}/terms-of-reference/versions";
 
     /** {@code GET /api/calendar/due?start=YYYY-MM-DD&workingDays=N} (N may be negative) or {@code &months=N}. */
     public static final String CALENDAR_DUE = "/api/calendar/due";
@@ -82,6 +84,19 @@ public final class ApiPaths {
     public static final String MEETING_MINUTES_CIRCULATE = "/api/meetings/{meetingId}/minutes/circulate";
     public static final String MEETING_ACTIONS = "/api/meetings/{meetingId}/actions";
 
+    /** {@code POST}: a new calendar feed (answers its URLs once); {@code GET}: the user's feeds. */
+    public static final String CALENDAR_FEEDS = "/api/calendar-feeds";
+    /** {@code DELETE}: revoke a calendar feed. */
+    public static final String CALENDAR_FEED = "/api/calendar-feeds/{feedId}";
+    /** Anonymous but token-gated: one group's meetings as iCalendar. */
+    public static final String ICAL_GROUP = "/ical/{token}/group/{groupId}.ics";
+    /** Anonymous but token-gated: the meetings of every group in which the feed's user has a seat. */
+    public static final String ICAL_MEMBER = "/ical/{token}/member.ics";
+
+    /** {@code POST} (multipart, part {@code file}): attach a paper; {@code GET}: the item's papers. */
+    public static final String AGENDA_ITEM_PAPERS = "/api/agenda-items/{itemId}/papers";
+    /** {@code GET}: download a paper (always as an attachment). */
+    public static final String PAPER = "/api/papers/{paperId}";
     /** Paged lists (case list, CAP): the page when {@code size} is absent, and the largest {@code size} allowed. */
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 500;
@@ -101,6 +116,21 @@ public final class ApiPaths {
     public static final String TERMS_OF_REFERENCE_DOCUMENT = "/api/documents/terms-of-reference/{file}";
     /** {@code GET} the partnership's sent and held messages, newest first (partnership admins). */
     public static final String OUTBOX = "/api/outbox";
+
+    /** {@code GET ?status=OPEN|DONE}: the chair's follow-ups of second consecutive apologies. */
+    public static final String FOLLOW_UPS = "/api/follow-ups";
+    /** {@code POST}: mark a follow-up done. */
+    public static final String FOLLOW_UP_DONE = "/api/follow-ups/{followUpId}/done";
+    /** {@code GET /api/follow-ups/{id}/letter.pdf}, {@code .docx} or {@code .html}. */
+    public static final String FOLLOW_UP_LETTER = "/api/follow-ups/{followUpId}/{file}";
+
+    /** {@code GET ?from=YYYY-MM-DD&to=YYYY-MM-DD}: the group's performance measures with traffic lights. */
+    public static final String GROUP_PERFORMANCE = "/api/groups/{groupId}/performance";
+
+    /** {@code GET ?group=<uuid>&year=2025}: the chair's days in the year from 1 April; {@code POST}: log a day. */
+    public static final String CHAIR_DAYS = "/api/chair-days";
+    /** {@code GET ?group=<uuid>&year=2025&quarter=1..4} (quarter 1 is April to June): the timesheet as CSV. */
+    public static final String CHAIR_DAYS_TIMESHEET = "/api/chair-days/timesheet.csv";
 
     private ApiPaths() {
     }

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest
 import io.micronaut.http.MediaType
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
+import io.micronaut.http.client.multipart.MultipartBody
 import io.micronaut.web.router.Router
 import io.micronaut.web.router.UriRouteInfo
 import jakarta.inject.Inject
@@ -25,6 +26,12 @@ class DenyByDefaultSpec extends IntegrationSpec {
             'HEAD /health',
             'GET /health/{selector}',
             'HEAD /health/{selector}',
+            // Calendar apps cannot send a bearer token: the feed token in the path gates these
+            // (unknown, malformed or revoked tokens answer 404) and names the tenant.
+            'GET /ical/{token}/group/{groupId}.ics',
+            'HEAD /ical/{token}/group/{groupId}.ics',
+            'GET /ical/{token}/member.ics',
+            'HEAD /ical/{token}/member.ics',
     ] as Set
 
     @Inject
@@ -44,7 +51,13 @@ class DenyByDefaultSpec extends IntegrationSpec {
                     route.uriMatchTemplate.variableNames.collectEntries { [(it): UUID.randomUUID().toString()] })
             def request = HttpRequest.create(route.httpMethod, path)
             if (route.httpMethod.permitsRequestBody()) {
-                request.body('{}').contentType(MediaType.APPLICATION_JSON_TYPE)
+                if (route.consumes.contains(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+                    // Uploads: a well-formed multipart body, so the answer is about security, not the body.
+                    request.body(MultipartBody.builder().addPart('file', 'x.txt', MediaType.TEXT_PLAIN_TYPE, 'x'.bytes).build())
+                            .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                } else {
+                    request.body('{}').contentType(MediaType.APPLICATION_JSON_TYPE)
+                }
             }
             def answer = ApiCalls.send(client, request)
             answers["${route.httpMethod} ${template}".toString()] = answer.status

@@ -82,6 +82,20 @@ class TenantIsolationSpec extends Specification {
             meeting_action        : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), meeting_id: refs.meeting, description: 'Share the learning',
                  owner: 'Named Nurse', agency_id: refs.agency, due_date: '2026-04-01'] },
+            calendar_feed         : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), user_id: newUser(),
+                 token_hash: '\\x' + (UUID.randomUUID().toString() + UUID.randomUUID().toString()).replace('-', '')] },
+            paper                 : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), agenda_item_id: refs.agenda_item, file_name: 'minutes.txt',
+                 media_type: 'text/plain', size_bytes: 5, sha256: 'x', content: '\\x68656c6c6f', uploaded_by: UUID.randomUUID()] },
+            follow_up             : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), group_id: refs.review_group, member_id: refs.group_member,
+                 meeting_id: refs.meeting, previous_meeting_id: refs.meeting] },
+            chair_allocation      : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), group_id: refs.review_group, days_per_year: 24] },
+            chair_day             : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), group_id: refs.review_group, worked_on: '2025-05-01', days: 0.5,
+                 description: 'Prepared for the SPRG', logged_by: UUID.randomUUID()] },
             document_template     : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), kind: 'AGENDA', version: nextVersion(), body: '<p>{{group.name}}</p>',
                  source   : 'EDIT'] },

@@ -41,6 +41,8 @@ import uk.reviewhub.api.meeting.QuorumVerdictView;
 import uk.reviewhub.api.meeting.RecordAttendanceRequest;
 import uk.reviewhub.api.meeting.SubmitAgendaItemRequest;
 import uk.reviewhub.api.meeting.VersionedRequest;
+import uk.reviewhub.api.meeting.PerformanceView;
+import uk.reviewhub.meeting.domain.GroupPerformance;
 import uk.reviewhub.meeting.domain.MeetingAgenda;
 import uk.reviewhub.meeting.domain.MeetingAttendance;
 import uk.reviewhub.meeting.domain.MeetingMinutes;
@@ -72,8 +74,11 @@ class MeetingController {
     private final MeetingAttendance attendance;
     private final MeetingAgenda agenda;
     private final MeetingMinutes minutes;
+    private final GroupPerformance performance;
 
-    MeetingController(MeetingSchedule schedule, MeetingAttendance attendance, MeetingAgenda agenda, MeetingMinutes minutes) {
+    MeetingController(MeetingSchedule schedule, MeetingAttendance attendance, MeetingAgenda agenda, MeetingMinutes minutes,
+                      GroupPerformance performance) {
+        this.performance = performance;
         this.schedule = schedule;
         this.attendance = attendance;
         this.agenda = agenda;
@@ -101,6 +106,12 @@ class MeetingController {
     @Operation(summary = "Add an extra meeting, e.g. a rapid review meeting at short notice")
     MeetingView addExtra(@PathVariable UUID groupId, @Body @Valid ExtraMeetingRequest request, Authentication auth) {
         return schedule.addExtra(groupId, request, user(auth));
+    }
+
+    @Get(ApiPaths.GROUP_PERFORMANCE)
+    @Operation(summary = "The group's performance measures over a period (London dates, both included), with traffic lights")
+    PerformanceView performance(@PathVariable UUID groupId, @QueryValue LocalDate from, @QueryValue LocalDate to) {
+        return performance.performance(groupId, from, to);
     }
 
     @Get(ApiPaths.GROUP_ACTIONS)

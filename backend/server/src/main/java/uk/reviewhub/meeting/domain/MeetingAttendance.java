@@ -33,11 +33,13 @@ public class MeetingAttendance {
     private final MeetingQueries meetings;
     private final MeetingGroups groups;
     private final Clock clock;
+    private final ApologyFollowUps followUps;
 
-    MeetingAttendance(MeetingQueries meetings, MeetingGroups groups, Clock clock) {
+    MeetingAttendance(MeetingQueries meetings, MeetingGroups groups, Clock clock, ApologyFollowUps followUps) {
         this.meetings = meetings;
         this.groups = groups;
         this.clock = clock;
+        this.followUps = followUps;
     }
 
     public MeetingAttendanceView attendance(UUID meetingId) {
@@ -67,6 +69,9 @@ public class MeetingAttendance {
                 deputy && request.delegatedAuthority(), userId, clock.instant(), request.version());
         if (written == 0) {
             throw new ConflictException("This seat's attendance was changed by someone else since you read it: reload and try again.");
+        }
+        if (request.status().equals(AttendanceStatus.APOLOGIES.name())) {
+            followUps.apologiesRecorded(m, memberId);
         }
         MeetingAttendanceView view = attendance(m);
         meetings.recordQuorum(meetingId, view.quorum().quorate(), view.quorum().summary(), view.quorum().reasons(), clock.instant());

@@ -106,6 +106,13 @@ public class MeetingQueries {
                  order by scheduled_start desc limit 1""", groupId, utc(start)).map(r -> r.get("id", UUID.class));
     }
 
+    /** The group's next meeting after {@code start}, cancelled ones not counted. */
+    public Optional<MeetingRow> nextMeeting(UUID groupId, Instant start) {
+        return dsl.fetchOptional("select " + MEETING_COLUMNS + " " + """
+                from meeting where group_id = ? and status <> 'CANCELLED' and scheduled_start > ?::timestamptz
+                 order by scheduled_start limit 1""", groupId, utc(start)).map(MeetingQueries::meeting);
+    }
+
     /** 1 if moved; 0 if the version is stale or the meeting is gone. */
     public int move(UUID id, int version, Instant newStart, String reason) {
         return dsl.execute("""

@@ -52,6 +52,7 @@ public class PackStore {
         String lastHash = tx.fetchOptional("select content_hash from pack_load order by loaded_at desc, id limit 1")
                 .map(r -> r.get(0, String.class)).orElse(null);
         if (pack.contentHash().equals(lastHash)) {
+            chairAllocations(tx, pack); // a database migrated since the last load gets them too
             return new Outcome(true, 0, 0);
         }
         // jsonb compares by value, so the same overrides written differently change nothing.
@@ -80,9 +81,26 @@ public class PackStore {
                 versions++;
             }
         }
+        chairAllocations(tx, pack);
         tx.execute("insert into pack_load (tenant_id, id, content_hash) values (current_tenant_id(), gen_random_uuid(), ?)",
                 pack.contentHash());
         return new Outcome(false, changed + versions, versions);
+    }
+
+    /** Each group's chair allocation periods, as the pack states them now. */
+    private static void chairAllocations(DSLContext tx, Pack pack) {
+        for (ReviewGroup group : pack.groups()) {
+            tx.fetchOptional("select id from review_group where code = ?", group.code()).map(r -> r.get(0, UUID.class))
+                    .ifPresent(groupId -> {
+                        tx.execute("delete from chair_allocation where group_id = ?", groupId);
+                        if (group.chairAllocation() != null) {
+                            group.chairAllocation().periods().forEach(p -> tx.execute("""
+                                    insert into chair_allocation (tenant_id, id, group_id, effective_from, days_per_year, term_years, basis)
+                                    values (current_tenant_id(), gen_random_uuid(), ?, ?::date, ?, ?, ?)""",
+                                    groupId, p.from(), p.daysPerYear(), p.termYears(), p.basis()));
+                        }
+                    });
+        }
     }
 
     private static int agency(DSLContext tx, Agency agency, int position) {

@@ -94,6 +94,43 @@ public class PartnershipQueries {
                 .map(r -> terms(group, r));
     }
 
+    /** A version of the terms, with when and by whom it was made. */
+    public record TermsVersion(TermsOfReferenceView terms, java.time.Instant createdAt, UUID createdBy) {
+    }
+
+    /** Every version of the group's terms of reference, newest first. */
+    public List<TermsVersion> termsOfReferenceVersions(ReviewGroupSummary group) {
+        return dsl.fetch("""
+                select version, purpose, functions, reporting_line, cadence, quorum, deadlines, performance_measures, links,
+                       last_reviewed_on, review_due_on, created_at, created_by
+                  from terms_of_reference where group_id = ? order by version desc""", group.id())
+                .map(r -> new TermsVersion(terms(group, r), r.get("created_at", java.time.OffsetDateTime.class).toInstant(),
+                        r.get("created_by", UUID.class)));
+    }
+
+    /**
+     * Adds version {@code readVersion + 1} if {@code readVersion} is still the current one; 0 rows
+     * when someone else's edit came first.
+     */
+    public int insertTermsOfReference(UUID groupId, int readVersion, TermsOfReferenceView t, UUID createdBy) {
+        try {
+            return dsl.execute("""
+                    insert into terms_of_reference (tenant_id, id, group_id, version, purpose, functions, reporting_line, cadence,
+                                                    quorum, deadlines, performance_measures, links, last_reviewed_on,
+                                                    review_due_on, created_by)
+                    select current_tenant_id(), gen_random_uuid(), ?, ? + 1, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb,
+                           ?::jsonb, ?::date, ?::date, ?
+                     where (select max(version) from terms_of_reference where group_id = ?) = ?
+                    on conflict (tenant_id, group_id, version) do nothing""",
+                    groupId, readVersion, t.purpose(), JSON.writeValueAsString(t.functions()), t.reportingLine(),
+                    JSON.writeValueAsString(t.cadence()), JSON.writeValueAsString(t.quorum()),
+                    JSON.writeValueAsString(t.deadlines()), JSON.writeValueAsString(t.performanceMeasures()),
+                    JSON.writeValueAsString(t.links()), t.lastReviewedOn(), t.reviewDueOn(), createdBy, groupId, readVersion);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static TermsOfReferenceView terms(ReviewGroupSummary group, Record r) {
         JsonNode c = json(r, "cadence");
         JsonNode q = json(r, "quorum");

@@ -1,0 +1,12 @@
+package uk.reviewhub.api.meeting;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A paper attached to an agenda item; its bytes are at {@code /api/papers/{id}}. */
+@Serdeable
+public record PaperView(UUID id, UUID agendaItemId, String fileName, String mediaType, long sizeBytes, String sha256,
+                        Instant uploadedAt) {
+}

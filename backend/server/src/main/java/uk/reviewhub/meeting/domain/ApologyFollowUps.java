@@ -1,0 +1,157 @@
+package uk.reviewhub.meeting.domain;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import jakarta.inject.Singleton;
+import uk.reviewhub.api.document.TemplateKind;
+import uk.reviewhub.api.meeting.FollowUpView;
+import uk.reviewhub.api.partnership.GroupMemberView;
+import uk.reviewhub.api.partnership.TermsOfReferenceView;
+import uk.reviewhub.document.domain.DocumentFormat;
+import uk.reviewhub.document.domain.DocumentRenderer;
+import uk.reviewhub.document.domain.RenderedDocument;
+import uk.reviewhub.meeting.persistence.FollowUpQueries;
+import uk.reviewhub.meeting.persistence.FollowUpQueries.FollowUpRow;
+import uk.reviewhub.meeting.persistence.MeetingQueries;
+import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
+import uk.reviewhub.partnership.domain.PartnershipDirectory;
+import uk.reviewhub.time.LondonTime;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Apologies for a second consecutive meeting (Salford's terms: "followed up in writing by the
+ * chair") make a follow-up task for the chair, with a letter from the partnership's
+ * APOLOGY_FOLLOW_UP_LETTER template. A letter that cannot be made (a broken template) leaves the
+ * task with a note saying why; the task is never lost for it.
+ */
+@Singleton
+public class ApologyFollowUps {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private final FollowUpQueries followUps;
+    private final MeetingQueries meetings;
+    private final MeetingGroups groups;
+    private final PartnershipDirectory directory;
+    private final DocumentRenderer renderer;
+    private final Clock clock;
+
+    ApologyFollowUps(FollowUpQueries followUps, MeetingQueries meetings, MeetingGroups groups, PartnershipDirectory directory,
+                     DocumentRenderer renderer, Clock clock) {
+        this.followUps = followUps;
+        this.meetings = meetings;
+        this.groups = groups;
+        this.directory = directory;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /**
+     * Called when apologies are recorded for {@code memberId} at {@code meeting}: if the seat sent
+     * apologies to the group's previous meeting too, the chair gets a follow-up (once).
+     */
+    public void apologiesRecorded(MeetingRow meeting, UUID memberId) {
+        Optional<UUID> previous = meetings.previousMeeting(meeting.groupId(), meeting.scheduledStart());
+        if (previous.isEmpty()) {
+            return;
+        }
+        boolean apologisedBefore = meetings.attendance(previous.get()).stream()
+                .anyMatch(r -> r.memberId().equals(memberId) && r.status().equals(AttendanceStatus.APOLOGIES.name()));
+        if (!apologisedBefore) {
+            return;
+        }
+        followUps.insertIfAbsent(meeting.groupId(), memberId, meeting.id(), previous.get()).ifPresent(id -> {
+            try {
+                RenderedDocument letter = renderer.render(TemplateKind.APOLOGY_FOLLOW_UP_LETTER, letterData(id), DocumentFormat.HTML);
+                followUps.letter(id, letter.html(), null);
+            } catch (RuntimeException e) {
+                followUps.letter(id, null, "The letter could not be made from the partnership's template: " + e.getMessage());
+            }
+        });
+    }
+
+    public List<FollowUpView> followUps(String status) {
+        if (status != null && !status.equals("OPEN") && !status.equals("DONE")) {
+            throw new MeetingRuleException("status is OPEN or DONE.");
+        }
+        return followUps.followUps(status).stream().map(ApologyFollowUps::view).toList();
+    }
+
+    public FollowUpView done(UUID id) {
+        if (followUps.done(id) == 0) {
+            throw notFound();
+        }
+        return view(followUps.followUp(id).orElseThrow());
+    }
+
+    /** The letter of a follow-up, rendered with the partnership's current template in {@code format}. */
+    public RenderedDocument letter(UUID id, DocumentFormat format) {
+        FollowUpRow f = followUps.followUp(id).orElseThrow(ApologyFollowUps::notFound);
+        if (!f.letterAvailable()) {
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, f.letterNote() == null ? "No letter was made." : f.letterNote());
+        }
+        return renderer.render(TemplateKind.APOLOGY_FOLLOW_UP_LETTER, letterData(id), format);
+    }
+
+    /** Data shaped as the template's sample data (uk.reviewhub.document.domain.SampleData). */
+    Map<String, Object> letterData(UUID followUpId) {
+        FollowUpRow f = followUps.followUp(followUpId).orElseThrow(ApologyFollowUps::notFound);
+        MeetingRow meeting = groups.meeting(f.meetingId());
+        MeetingRow previous = groups.meeting(f.previousMeetingId());
+        TermsOfReferenceView terms = groups.termsOfReference(f.groupId());
+        List<GroupMemberView> seats = groups.seats(f.groupId(), MeetingGroups.day(meeting));
+        Map<String, Object> data = new LinkedHashMap<>();
+        directory.partnership().ifPresent(p -> data.put("partnership", Map.of("name", p.name(), "shortName", p.shortName())));
+        Map<String, Object> group = new LinkedHashMap<>();
+        group.put("name", terms.group().name());
+        group.put("shortName", terms.group().shortName() == null ? terms.group().name() : terms.group().shortName());
+        data.put("group", group);
+        String today = LondonTime.today(clock).format(DATE);
+        data.put("generatedOn", today);
+        data.put("letterDate", today);
+        seats.stream().filter(s -> s.id().equals(f.memberId())).findFirst()
+                .ifPresent(s -> data.put("recipient", person(s, "Member")));
+        seats.stream().filter(s -> s.groupRole().equals("CHAIR")).findFirst()
+                .ifPresent(s -> data.put("chair", person(s, "Chair")));
+        data.put("missedMeetings", List.of(meetingData(previous), meetingData(meeting)));
+        meetings.nextMeeting(f.groupId(), meeting.scheduledStart()).ifPresent(next -> data.put("nextMeeting", meetingData(next)));
+        return data;
+    }
+
+    private static Map<String, Object> person(GroupMemberView seat, String role) {
+        return Map.of("name", seat.positionTitle(), "positionTitle", seat.positionTitle(), "agency", seat.agency().name(),
+                "role", role);
+    }
+
+    private static Map<String, Object> meetingData(MeetingRow m) {
+        LocalDateTime start = MeetingGroups.london(m.scheduledStart());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", m.title());
+        data.put("date", start.toLocalDate().format(DATE));
+        data.put("time", start.toLocalTime().format(TIME));
+        if (m.location() != null) {
+            data.put("location", m.location());
+        }
+        return data;
+    }
+
+    static FollowUpView view(FollowUpRow f) {
+        return new FollowUpView(f.id(), f.kind(), f.groupId(), f.memberId(), f.positionTitle(), f.agencyName(), f.meetingId(),
+                f.previousMeetingId(), f.status(), f.letterAvailable(), f.letterNote(), f.createdAt());
+    }
+
+    private static MeetingNotFoundException notFound() {
+        return new MeetingNotFoundException("No such follow-up in this partnership.");
+    }
+
+}

@@ -1,0 +1,139 @@
+package uk.reviewhub.meeting.domain;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.reviewhub.api.meeting.CalendarFeedView;
+import uk.reviewhub.meeting.persistence.CalendarFeedQueries;
+import uk.reviewhub.meeting.persistence.CalendarFeedQueries.CalendarMeeting;
+import uk.reviewhub.meeting.persistence.CalendarFeedQueries.FeedOwner;
+import uk.reviewhub.partnership.domain.PartnershipDirectory;
+import uk.reviewhub.tenancy.TenantContext;
+import uk.reviewhub.time.LondonTime;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Per-user iCalendar feeds. A feed's URL carries a random token (256 bits); only its SHA-256 is
+ * stored. The calendar route is anonymous: the tenant comes from the token, through the one
+ * security-definer lookup, never from the request; the user must still hold a role in it.
+ */
+@Singleton
+public class CalendarFeeds {
+
+    /** How far back and ahead a feed reaches. */
+    static final Duration BACK = Duration.ofDays(366);
+    static final Duration AHEAD = Duration.ofDays(2 * 366);
+    /** Where a meeting has no length recorded. */
+    static final int DEFAULT_MINUTES = 120;
+
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CalendarFeedQueries feeds;
+    private final PartnershipDirectory directory;
+    private final Clock clock;
+
+    CalendarFeeds(CalendarFeedQueries feeds, PartnershipDirectory directory, Clock clock) {
+        this.feeds = feeds;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** Makes a feed for the user and answers its URLs, under {@code baseUrl} (no trailing slash). */
+    @Transactional
+    public CalendarFeedView create(UUID userId, String baseUrl) {
+        byte[] token = new byte[32];
+        RANDOM.nextBytes(token);
+        String text = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        UUID id = UUID.randomUUID();
+        feeds.insert(id, userId, hash(text));
+        String root = baseUrl + "/ical/" + text;
+        List<CalendarFeedView.GroupFeed> groups = directory.groups().stream()
+                .map(g -> new CalendarFeedView.GroupFeed(g.id(), g.name(), root + "/group/" + g.id() + ".ics"))
+                .toList();
+        return new CalendarFeedView(id, clock.instant(), null, root + "/member.ics", groups);
+    }
+
+    public List<CalendarFeedView> feeds(UUID userId) {
+        return feeds.feeds(userId).stream()
+                .map(f -> new CalendarFeedView(f.id(), f.createdAt(), f.revokedAt(), null, List.of()))
+                .toList();
+    }
+
+    @Transactional
+    public void revoke(UUID feedId, UUID userId) {
+        if (feeds.revoke(feedId, userId) == 0 && !feeds.feedExists(feedId, userId)) {
+            throw new MeetingNotFoundException("No such calendar feed of yours.");
+        }
+    }
+
+    /** One group's meetings, for whoever holds the token. */
+    public String groupCalendar(String token, UUID groupId) throws Exception {
+        FeedOwner owner = owner(token);
+        return TenantContext.callAs(owner.tenantId(), () -> {
+            requireRole(owner);
+            String name = feeds.groupName(groupId).orElseThrow(CalendarFeeds::noFeed);
+            return calendar(name, List.of(groupId));
+        });
+    }
+
+    /** The meetings of every group in which the token's user has a seat today. */
+    public String memberCalendar(String token) throws Exception {
+        FeedOwner owner = owner(token);
+        return TenantContext.callAs(owner.tenantId(), () -> {
+            requireRole(owner);
+            return calendar("My meetings", feeds.groupsSeating(owner.userId(), LondonTime.today(clock)));
+        });
+    }
+
+    private String calendar(String name, List<UUID> groupIds) {
+        Instant now = clock.instant();
+        List<ICalendar.Event> events = feeds.meetings(groupIds, now.minus(BACK), now.plus(AHEAD)).stream()
+                .map(CalendarFeeds::event).toList();
+        return ICalendar.write(name, now, events);
+    }
+
+    static ICalendar.Event event(CalendarMeeting m) {
+        int minutes = m.durationMinutes() == null ? DEFAULT_MINUTES : m.durationMinutes();
+        boolean cancelled = m.status().equals("CANCELLED");
+        String description = m.groupName() + (m.statusReason() == null ? "" : "\n" + (cancelled ? "Cancelled: " : "") + m.statusReason());
+        return new ICalendar.Event(m.id() + "@reviewhub", m.changes(), m.start(), m.start().plus(Duration.ofMinutes(minutes)),
+                m.title(), m.location(), description, cancelled);
+    }
+
+    private FeedOwner owner(String token) throws Exception {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            throw noFeed();
+        }
+        return TenantContext.callWithoutTenant(() -> feeds.feedByToken(hash(token))).orElseThrow(CalendarFeeds::noFeed);
+    }
+
+    private void requireRole(FeedOwner owner) {
+        if (!feeds.holdsRole(owner.userId())) {
+            throw noFeed();
+        }
+    }
+
+    private static MeetingNotFoundException noFeed() {
+        return new MeetingNotFoundException("No such calendar.");
+    }
+
+    static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

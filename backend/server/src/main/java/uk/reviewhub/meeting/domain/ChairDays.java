@@ -1,0 +1,102 @@
+package uk.reviewhub.meeting.domain;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.reviewhub.api.meeting.ChairDayRequest;
+import uk.reviewhub.api.meeting.ChairDaysView;
+import uk.reviewhub.meeting.persistence.ChairDayQueries;
+import uk.reviewhub.meeting.persistence.ChairDayQueries.DayRow;
+import uk.reviewhub.time.LondonTime;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The independent chair's days worked, against the annual allocation from the partnership's pack,
+ * with a quarterly timesheet (Norfolk's chair sends one with each invoice).
+ */
+@Singleton
+public class ChairDays {
+
+    private final ChairDayQueries days;
+    private final MeetingGroups groups;
+    private final Clock clock;
+
+    ChairDays(ChairDayQueries days, MeetingGroups groups, Clock clock) {
+        this.days = days;
+        this.groups = groups;
+        this.clock = clock;
+    }
+
+    public ChairDaysView year(UUID groupId, Integer yearOrNull) {
+        groups.termsOfReference(groupId);
+        int year = yearOrNull == null ? ChairAllocations.yearOf(LondonTime.today(clock)) : yearOrNull;
+        checkYear(year);
+        List<ChairAllocations.Period> periods = days.allocations(groupId).stream()
+                .map(a -> new ChairAllocations.Period(a.effectiveFrom(), a.daysPerYear(), a.basis())).toList();
+        Optional<ChairAllocations.Period> allocation = ChairAllocations.forYear(periods, year);
+        List<DayRow> rows = days.days(groupId, ChairAllocations.yearStart(year), ChairAllocations.yearEnd(year));
+        BigDecimal used = rows.stream().map(DayRow::days).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal allowed = allocation.map(ChairAllocations.Period::daysPerYear).orElse(null);
+        return new ChairDaysView(groupId, year, ChairAllocations.yearStart(year), ChairAllocations.yearEnd(year),
+                allowed, allocation.map(ChairAllocations.Period::basis).orElse(null), used,
+                allowed == null ? null : allowed.subtract(used),
+                rows.stream().map(r -> new ChairDaysView.Entry(r.id(), r.workedOn(), r.days(), r.description(), r.loggedAt())).toList());
+    }
+
+    @Transactional
+    public ChairDaysView log(ChairDayRequest request, UUID userId) {
+        groups.termsOfReference(request.groupId());
+        if (request.workedOn().isAfter(LondonTime.today(clock))) {
+            throw new MeetingRuleException("Days are logged once worked: " + request.workedOn() + " is still to come.");
+        }
+        if (days.daysOn(request.groupId(), request.workedOn()).add(request.days()).compareTo(BigDecimal.ONE) > 0) {
+            throw new MeetingRuleException("More than one day would be logged for " + request.workedOn() + ".");
+        }
+        days.insert(UUID.randomUUID(), request.groupId(), request.workedOn(), request.days(), request.description().strip(), userId);
+        return year(request.groupId(), ChairAllocations.yearOf(request.workedOn()));
+    }
+
+    /** The quarter's timesheet as RFC 4180 CSV (CRLF line ends), with a total row. */
+    public String timesheet(UUID groupId, int year, int quarter) {
+        groups.termsOfReference(groupId);
+        checkYear(year);
+        if (quarter < 1 || quarter > 4) {
+            throw new MeetingRuleException("quarter is 1 (April to June), 2, 3 or 4 (January to March).");
+        }
+        LocalDate from = ChairAllocations.quarterStart(year, quarter);
+        LocalDate to = ChairAllocations.quarterEnd(year, quarter);
+        StringBuilder csv = new StringBuilder("Date,Days,Work\r\n");
+        BigDecimal total = BigDecimal.ZERO;
+        for (DayRow r : days.days(groupId, from, to)) {
+            csv.append(r.workedOn()).append(',').append(r.days().stripTrailingZeros().toPlainString()).append(',')
+                    .append(csvField(r.description())).append("\r\n");
+            total = total.add(r.days());
+        }
+        csv.append("Total,").append(total.stripTrailingZeros().toPlainString()).append(',')
+                .append(csvField(from + " to " + to)).append("\r\n");
+        return csv.toString();
+    }
+
+    /** Quoted where needed; a leading = + - @ is defused so spreadsheets do not run it as a formula. */
+    static String csvField(String value) {
+        String v = value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(value)) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    private static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new MeetingRuleException("year is the calendar year in which the year from 1 April starts, e.g. 2025.");
+        }
+    }
+}
