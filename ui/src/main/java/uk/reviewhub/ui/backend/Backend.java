@@ -77,6 +77,22 @@ public class Backend {
         return get(path, Argument.of(type));
     }
 
+    /** POST a JSON body as the signed-in user. */
+    public <T> T post(String path, Object body, Class<T> type) {
+        return authorised(token -> withBearer(HttpRequest.POST(path, body), token), Argument.of(type));
+    }
+
+    /** PUT a JSON body as the signed-in user. */
+    public <T> T put(String path, Object body, Class<T> type) {
+        return authorised(token -> withBearer(HttpRequest.PUT(path, body), token), Argument.of(type));
+    }
+
+    /** GET a non-JSON body (e.g. CSV) as the signed-in user, as bytes. */
+    public byte[] download(String path, String mediaType) {
+        return authorised(token -> withBearer(HttpRequest.GET(path), token).accept(MediaType.of(mediaType)),
+                Argument.of(byte[].class));
+    }
+
     private <T> T authorised(Function<String, MutableHttpRequest<?>> request, Argument<T> type) {
         SessionCredentials credentials = SessionCredentials.current()
                 .orElseThrow(() -> new NotSignedInException("No one is signed in"));
@@ -124,7 +140,9 @@ public class Backend {
     }
 
     private <T> T call(MutableHttpRequest<?> request, Argument<T> type) {
-        request.accept(MediaType.APPLICATION_JSON_TYPE, MediaType.APPLICATION_JSON_PROBLEM_TYPE);
+        if (request.getHeaders().get(HttpHeaders.ACCEPT) == null) {
+            request.accept(MediaType.APPLICATION_JSON_TYPE, MediaType.APPLICATION_JSON_PROBLEM_TYPE);
+        }
         try {
             return http.retrieve(request, type, Argument.of(String.class));
         } catch (HttpClientResponseException e) {
