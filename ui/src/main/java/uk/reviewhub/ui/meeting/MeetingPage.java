@@ -269,8 +269,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     private Component decisionControls(AgendaItemView item) {
-        TextField reason = new TextField("Reason (optional)");
-        reason.getElement().setAttribute("aria-label", "Reason for the decision on " + item.title());
+        TextField reason = new TextField("Reason for the decision on " + item.title() + " (optional)");
         Button accept = new Button("Accept", click -> decide(item, "ACCEPTED", reason.getValue()));
         accept.getElement().setAttribute("aria-label", "Accept " + item.title());
         Button reject = new Button("Reject", click -> decide(item, "REJECTED", reason.getValue()));
@@ -410,10 +409,10 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         status.setItemLabelGenerator(ATTENDANCE::get);
         status.setPlaceholder("Not recorded");
         status.setValue(seat.status());
-        TextField deputyName = new TextField("Deputy's name");
-        deputyName.getElement().setAttribute("aria-label", "Deputy's name for " + seat.positionTitle());
+        TextField deputyName = new TextField("Deputy's name for " + seat.positionTitle());
         deputyName.setValue(seat.deputyName() == null ? "" : seat.deputyName());
-        Checkbox delegated = new Checkbox("Deputy holds delegated authority", seat.delegatedAuthority());
+        Checkbox delegated = new Checkbox("Deputy for " + seat.positionTitle() + " holds delegated authority",
+                seat.delegatedAuthority());
         Button recordDeputy = new Button("Record deputy");
         recordDeputy.getElement().setAttribute("aria-label", "Record deputy for " + seat.positionTitle());
         Div deputy = new Div(deputyName, delegated, recordDeputy);

@@ -7,6 +7,8 @@ import uk.reviewhub.api.meeting.ActionView
 import uk.reviewhub.api.meeting.SubmitAgendaItemRequest
 import uk.reviewhub.api.meeting.AgendaItemView
 import uk.reviewhub.ui.TestSystem
+import com.vaadin.flow.component.Component
+import com.github.mvysny.kaributesting.v10.LocatorJ
 import uk.reviewhub.ui.partnership.PartnershipClient
 
 import java.time.LocalDate
@@ -39,6 +41,17 @@ class MeetingData {
         int n = SEQUENCE.incrementAndGet()
         client().addExtra(groupId(), new ExtraMeetingRequest("$title #$n", LocalDateTime.of(today().plusDays(daysAhead),
                 LocalTime.of(9, 0).plusMinutes(n)), 90, 'Salford Civic Centre', 'Rapid review at short notice'))
+    }
+
+    /** The one visible component of the type whose accessible name (aria-label) is the label. */
+    static <T extends Component> T labelled(Class<T> type, String label) {
+        List<T> found = allLabelled(type, label)
+        assert found.size() == 1: "expected one ${type.simpleName} labelled '$label', found ${found.size()}"
+        found.first()
+    }
+
+    static <T extends Component> List<T> allLabelled(Class<T> type, String label) {
+        LocatorJ._find(type).findAll { it.element.getAttribute('aria-label') == label }
     }
 
     static AgendaItemView item(UUID meetingId, String title) {

@@ -63,8 +63,8 @@ class MeetingPageSpec extends ViewSpec {
 
         when:
         userEnters(attendanceOf(seat.positionTitle()), 'DEPUTY')
-        userEnters(_get(TextField) { it.withAriaLabel("Deputy's name for " + seat.positionTitle()) } as TextField, 'A. Deputy')
-        _click(_get(Button) { it.withAriaLabel('Record deputy for ' + seat.positionTitle()) })
+        userEnters(_get(TextField) { it.withLabel("Deputy's name for " + seat.positionTitle()) }, 'A. Deputy')
+        _click(MeetingData.labelled(Button, 'Record deputy for ' + seat.positionTitle()))
 
         then:
         message() == seat.positionTitle() + ': Represented by a deputy recorded.'
@@ -92,7 +92,7 @@ class MeetingPageSpec extends ViewSpec {
         agenda.contains('(at least 10 working days before the meeting)')
 
         when:
-        _click(_get(Button) { it.withAriaLabel('Accept Chronology for Child E') })
+        _click(MeetingData.labelled(Button, 'Accept Chronology for Child E'))
 
         then:
         message() == '"Chronology for Child E" accepted.'
@@ -111,7 +111,7 @@ class MeetingPageSpec extends ViewSpec {
         UI.current.navigate(MeetingPage, meeting.id().toString())
 
         when:
-        _click(_get(Button) { it.withAriaLabel('Move Second submitted up') })
+        _click(MeetingData.labelled(Button, 'Move Second submitted up'))
         _click(_get(Button) { it.withText('Save agenda order') })
 
         then:
@@ -222,7 +222,7 @@ class MeetingPageSpec extends ViewSpec {
 
         then:
         _find(Select).isEmpty()
-        _find(Button) { it.withAriaLabel('Accept Item for members') }.isEmpty()
+        MeetingData.allLabelled(Button, 'Accept Item for members').isEmpty()
         textOf(_get(Section) { it.withId('attendance') }).contains('Not recorded')
         _get(Button) { it.withText('Submit item') } != null
     }
