@@ -73,9 +73,9 @@ class SalfordMeetingBrowserSpec extends Specification {
     }
 
     def "the Salford chair runs a meeting from its agenda to approved minutes"() {
-        given: 'a Salford meeting twelve days ahead, made through the API'
+        given: 'a Salford meeting four weeks ahead (after the 10-working-day item deadline), made through the API'
         def api = new Api('chair@salford.demo')
-        def meeting = api.extraMeeting('Case Review and Audit: browser run', LocalDate.now(MeetingsView.LONDON).plusDays(12))
+        def meeting = api.extraMeeting('Case Review and Audit: browser run', LocalDate.now(MeetingsView.LONDON).plusDays(28))
         def seats = api.attendance(meeting.id()).seats()
         List<String> fourAgencies = ['salford-city-council', 'ccg', 'camhs', 'police']
                 .collect { code -> seats.find { it.agency().code() == code }.positionTitle() }
