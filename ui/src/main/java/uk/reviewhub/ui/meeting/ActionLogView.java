@@ -60,9 +60,10 @@ public class ActionLogView extends Main implements BeforeEnterObserver {
     /** The RAG status in words ("Red: overdue"), with a colour that only repeats them. */
     static Span ragBadge(ActionView action) {
         String tone = switch (action.rag()) {
-            case "RED" -> "error";
-            case "GREEN", "COMPLETE" -> "success";
-            case "AMBER" -> "contrast";
+            case "RED" -> "red";
+            case "AMBER" -> "amber";
+            case "GREEN" -> "green";
+            case "COMPLETE" -> "blue";
             default -> null;
         };
         return MeetingParts.badge(action.ragLabel(), tone);

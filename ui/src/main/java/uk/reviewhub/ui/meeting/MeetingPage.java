@@ -235,7 +235,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                         new Span(item.position() == null ? "" : item.position().toString()),
                         itemText(item),
                         new Span(Dates.format(item.submittedAt().atZone(MeetingsView.LONDON).toLocalDate())),
-                        item.late() ? MeetingParts.badge("Late: after the deadline", "error") : MeetingParts.badge("On time", "success"),
+                        item.late() ? MeetingParts.badge("Late: after the deadline", "amber") : MeetingParts.badge("On time", "green"),
                         new Span(decisionText(item))));
                 if (chair) {
                     cells.add(decisionControls(item));

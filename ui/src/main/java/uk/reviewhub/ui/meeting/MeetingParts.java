@@ -18,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /** Pieces the meeting views share: tables, status words, the signed-in user's roles, messages. */
 final class MeetingParts {
@@ -77,13 +76,20 @@ final class MeetingParts {
         return "EXTRA".equals(kind) ? "Extra meeting" : "Planned from the cadence";
     }
 
-    /** A badge whose words carry the meaning; the colour only repeats it. */
+    /**
+     * A status that is never colour alone: a marker and the status in words. Uses the traffic-light
+     * markup of the case-review UI ({@code rh-light rh-light--red|amber|green|blue|grey}), so one
+     * stylesheet colours both; {@code tone} null means grey.
+     */
     static Span badge(String text, String tone) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge");
-        if (tone != null) {
-            badge.getElement().getThemeList().add(tone);
-        }
+        Span badge = new Span();
+        badge.addClassNames("rh-light", "rh-light--" + (tone == null ? "grey" : tone));
+        Span marker = new Span();
+        marker.addClassName("rh-light__marker");
+        marker.getElement().setAttribute("aria-hidden", "true");
+        Span words = new Span(text);
+        words.addClassName("rh-light__text");
+        badge.add(marker, words);
         return badge;
     }
 
@@ -157,9 +163,5 @@ final class MeetingParts {
             problem(line, refused.userMessage());
             return false;
         }
-    }
-
-    static <T> T orNull(Supplier<T> supplier) {
-        return supplier.get();
     }
 }

@@ -3,6 +3,9 @@ package uk.reviewhub.ui.shell
 import com.vaadin.flow.component.UI
 import com.vaadin.flow.component.sidenav.SideNavItem
 import uk.reviewhub.ui.ViewSpec
+import uk.reviewhub.ui.meeting.ActionLogView
+import uk.reviewhub.ui.meeting.DecisionsView
+import uk.reviewhub.ui.meeting.MeetingsView
 import uk.reviewhub.ui.membership.MembershipView
 import uk.reviewhub.ui.partnership.TermsOfReferenceView
 
@@ -15,7 +18,8 @@ class MainLayoutSpec extends ViewSpec {
         signInAs('chair@norfolk.demo')
 
         expect:
-        _find(SideNavItem)*.label == ['Partnership', 'Membership', 'Terms of reference']
+        _find(SideNavItem)*.label.containsAll(['Partnership', 'Membership', 'Terms of reference',
+                                                'Meetings', 'Meeting action log', 'Decisions register'])
 
         when:
         UI.current.navigate(_find(SideNavItem).find { it.label == target }.path)
@@ -27,5 +31,8 @@ class MainLayoutSpec extends ViewSpec {
         target               | view
         'Membership'         | MembershipView
         'Terms of reference' | TermsOfReferenceView
+        'Meetings'           | MeetingsView
+        'Meeting action log' | ActionLogView
+        'Decisions register' | DecisionsView
     }
 }
