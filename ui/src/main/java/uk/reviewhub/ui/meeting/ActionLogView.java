@@ -119,7 +119,7 @@ public class ActionLogView extends Main implements BeforeEnterObserver {
         Button button = new Button(label, click -> {
             if (MeetingParts.attempt(message, () -> meetings.actionStatus(action.id(), new ActionStatusRequest(action.version(), status, null)))) {
                 refresh();
-                MeetingParts.say(message, "\"" + action.description() + "\": " + label.toLowerCase() + " done.");
+                MeetingParts.done(message, "\"" + action.description() + "\": " + label.toLowerCase() + " done.");
             }
         });
         button.getElement().setAttribute("aria-label", label + ": " + action.description());

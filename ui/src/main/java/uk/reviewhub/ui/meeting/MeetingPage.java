@@ -173,7 +173,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             if (MeetingParts.attempt(message, () -> meetings.move(meetingId,
                     new MoveMeetingRequest(meeting.version(), newStart.getValue(), moveReason.getValue().trim())))) {
                 showDetails();
-                MeetingParts.say(message, "Meeting moved to " + MeetingParts.when(meeting.scheduledStart()) + ".");
+                MeetingParts.done(message, "Meeting moved to " + MeetingParts.when(meeting.scheduledStart()) + ".");
             }
         });
         Div moveForm = new Div(newStart, moveReason, move);
@@ -189,7 +189,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             if (MeetingParts.attempt(message, () -> meetings.cancel(meetingId,
                     new CancelMeetingRequest(meeting.version(), cancelReason.getValue().trim())))) {
                 showDetails();
-                MeetingParts.say(message, "Meeting cancelled.");
+                MeetingParts.done(message, "Meeting cancelled.");
             }
         });
         Div cancelForm = new Div(cancelReason, cancel);
@@ -200,7 +200,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             Button held = new Button("Record the meeting as held", click -> {
                 if (MeetingParts.attempt(message, () -> meetings.held(meetingId, meeting.version()))) {
                     showDetails();
-                    MeetingParts.say(message, "The meeting is recorded as held.");
+                    MeetingParts.done(message, "The meeting is recorded as held.");
                 }
             });
             forms.add(held);
@@ -284,7 +284,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                 new AgendaDecisionRequest(item.version(), decision, MeetingsView.blankToNull(reason))))) {
             showAgenda();
             showMinutes();
-            MeetingParts.say(message, "\"" + item.title() + "\" " + ("ACCEPTED".equals(decision) ? "accepted." : "rejected."));
+            MeetingParts.done(message, "\"" + item.title() + "\" " + ("ACCEPTED".equals(decision) ? "accepted." : "rejected."));
         }
     }
 
@@ -324,7 +324,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             if (MeetingParts.attempt(message, () -> meetings.order(meetingId, accepted.stream().map(AgendaItemView::id).toList()))) {
                 showAgenda();
                 showMinutes();
-                MeetingParts.say(message, "Agenda order saved.");
+                MeetingParts.done(message, "Agenda order saved.");
             }
         });
         box.add(list, save);
@@ -346,7 +346,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             if (MeetingParts.attempt(message, () -> added[0] = meetings.submit(meetingId,
                     new SubmitAgendaItemRequest(title.getValue().trim(), MeetingsView.blankToNull(description.getValue()))))) {
                 showAgenda();
-                MeetingParts.say(message, "Item submitted" + (added[0].late() ? ", after the deadline: it is flagged late." : "."));
+                MeetingParts.done(message, "Item submitted" + (added[0].late() ? ", after the deadline: it is flagged late." : "."));
             }
         });
         Div form = new Div(new H3("Submit an agenda item"), title, description, submit);
@@ -544,15 +544,29 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             if (MeetingParts.attempt(message, () -> meetings.draft(meetingId, new DraftMinutesRequest(
                     minutes == null ? null : minutes.version(), entries(editors))))) {
                 showMinutes();
-                MeetingParts.say(message, "Draft minutes saved.");
+                MeetingParts.done(message, "Draft minutes saved.");
             }
         });
         buttons.add(save);
         if (minutes != null && !minutes.locked() && MeetingParts.chairs()) {
+            Select<MeetingView> at = new Select<>();
+            at.setLabel("Approved at (optional)");
+            at.setId("approved-at");
+            at.setEmptySelectionAllowed(true);
+            at.setEmptySelectionCaption("Not recorded");
+            at.setItems(meetings.meetings(meeting.groupId(), meeting.scheduledStart().toLocalDate(),
+                            meeting.scheduledStart().toLocalDate().plusYears(1)).stream()
+                    .filter(later -> !later.id().equals(meetingId) && !"CANCELLED".equals(later.status())
+                            && later.scheduledStart().isAfter(meeting.scheduledStart()))
+                    .toList());
+            at.setItemLabelGenerator(later -> later == null ? "Not recorded"
+                    : later.title() + ", " + MeetingParts.when(later.scheduledStart()));
+            buttons.add(at);
             Button approve = new Button("Approve minutes", click -> {
-                if (MeetingParts.attempt(message, () -> meetings.approve(meetingId, new ApproveMinutesRequest(minutes.version(), null)))) {
+                if (MeetingParts.attempt(message, () -> meetings.approve(meetingId, new ApproveMinutesRequest(minutes.version(),
+                        at.getValue() == null ? null : at.getValue().id())))) {
                     showMinutes();
-                    MeetingParts.say(message, "Minutes approved and locked.");
+                    MeetingParts.done(message, "Minutes approved and locked.");
                 }
             });
             buttons.add(approve);
@@ -568,7 +582,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                 if (MeetingParts.attempt(message, () -> meetings.amend(meetingId,
                         new AmendMinutesRequest(minutes.version(), reason.getValue().trim(), entries(editors))))) {
                     showMinutes();
-                    MeetingParts.say(message, "Amendment recorded as a new approved version.");
+                    MeetingParts.done(message, "Amendment recorded as a new approved version.");
                 }
             });
             buttons.add(reason, amend);
@@ -577,7 +591,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             Button circulate = new Button("Record minutes as circulated today", click -> {
                 if (MeetingParts.attempt(message, () -> meetings.circulate(meetingId, new CirculateMinutesRequest(minutes.version(), null)))) {
                     showMinutes();
-                    MeetingParts.say(message, "Circulation recorded.");
+                    MeetingParts.done(message, "Circulation recorded.");
                 }
             });
             buttons.add(circulate);
@@ -671,7 +685,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                     owner.getValue().trim(), agency.getValue().id(), due.getValue(),
                     item.getValue() == null ? null : item.getValue().id())))) {
                 showActions();
-                MeetingParts.say(message, "Action recorded.");
+                MeetingParts.done(message, "Action recorded.");
             }
         });
         Div form = new Div(new H3("Record an action"), description, owner, agency, due, item, add);

@@ -144,6 +144,16 @@ final class MeetingParts {
         line.setVisible(true);
     }
 
+    /**
+     * Says what was done after a section was redrawn, and moves the keyboard focus to the message,
+     * since the control the user was on may have been replaced.
+     */
+    static void done(Paragraph line, String text) {
+        say(line, text);
+        line.getElement().setAttribute("tabindex", "-1");
+        line.getElement().callJsFunction("focus");
+    }
+
     static void problem(Paragraph line, String text) {
         line.getElement().setAttribute("role", "alert");
         line.addClassName("rh-error");

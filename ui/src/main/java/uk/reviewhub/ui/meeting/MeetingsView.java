@@ -155,7 +155,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
             if (MeetingParts.attempt(message, () -> result[0] = meetings.generate(group.id(), new GenerateMeetingsRequest(
                     seriesStart.getValue(), until.getValue(), startTime.getValue(), blankToNull(location.getValue()))))) {
                 refresh();
-                MeetingParts.say(message, result[0].created() + " meetings planned; " + result[0].alreadyPlanned()
+                MeetingParts.done(message, result[0].created() + " meetings planned; " + result[0].alreadyPlanned()
                         + " were already planned.");
             }
         });
@@ -193,7 +193,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
                     title.getValue().trim(), start.getValue(), duration.getValue(), blankToNull(location.getValue()),
                     reason.getValue().trim())))) {
                 refresh();
-                MeetingParts.say(message, "Extra meeting added: " + added[0].title() + ", "
+                MeetingParts.done(message, "Extra meeting added: " + added[0].title() + ", "
                         + MeetingParts.when(added[0].scheduledStart()) + ".");
             }
         });

@@ -9,7 +9,11 @@ import com.vaadin.flow.component.select.Select
 import com.vaadin.flow.component.textfield.TextArea
 import com.vaadin.flow.component.textfield.TextField
 import uk.reviewhub.api.meeting.AttendanceView
+import uk.reviewhub.api.meeting.DraftMinutesRequest
+import uk.reviewhub.api.meeting.MeetingView
+import uk.reviewhub.api.meeting.MinuteEntryInput
 import uk.reviewhub.ui.ViewSpec
+import uk.reviewhub.ui.shell.BackendProblemView
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find
@@ -225,5 +229,38 @@ class MeetingPageSpec extends ViewSpec {
         MeetingData.allLabelled(Button, 'Accept Item for members').isEmpty()
         textOf(_get(Section) { it.withId('attendance') }).contains('Not recorded')
         _get(Button) { it.withText('Submit item') } != null
+    }
+
+    def "the chair records that the minutes were approved at the group's next meeting"() {
+        given:
+        signInAs('chair@salford.demo')
+        def meeting = MeetingData.extraMeeting('Minutes to approve later', 50)
+        def next = MeetingData.extraMeeting('The next meeting', 52)
+        MeetingData.client().draft(meeting.id(), new DraftMinutesRequest(null, [new MinuteEntryInput(null, 'Other business', 'Notes', [])]))
+        UI.current.navigate(MeetingPage, meeting.id().toString())
+
+        when:
+        Select<MeetingView> at = _get(Select) { it.withLabel('Approved at (optional)') } as Select<MeetingView>
+        userEnters(at, at.listDataView.items.filter { it != null && it.id() == next.id() }.findFirst().get())
+        _click(_get(Button) { it.withText('Approve minutes') })
+
+        then:
+        message() == 'Minutes approved and locked.'
+        MeetingData.client().minutes(meeting.id()).get().approvedAtMeetingId() == next.id()
+    }
+
+    def "the Norfolk chair cannot open a Salford meeting by its address"() {
+        given:
+        signInAs('chair@salford.demo')
+        def meeting = MeetingData.extraMeeting('Salford only meeting', 44)
+        signInAs('chair@norfolk.demo')
+
+        when:
+        UI.current.navigate(MeetingPage, meeting.id().toString())
+
+        then:
+        def page = textOf(_get(BackendProblemView))
+        page.contains('Not found')
+        !page.contains('Salford only meeting')
     }
 }
