@@ -53,14 +53,18 @@ final class MeetingParts {
         return hasAnyRole(Roles.CHAIR, Roles.VICE_CHAIR);
     }
 
-    static String statusText(MeetingView meeting) {
-        String status = switch (meeting.status()) {
+    static String statusWord(MeetingView meeting) {
+        return switch (meeting.status()) {
             case "PLANNED" -> "Planned";
             case "HELD" -> "Held";
             case "CANCELLED" -> "Cancelled";
             case "MOVED" -> "Moved";
             default -> meeting.status();
         };
+    }
+
+    static String statusText(MeetingView meeting) {
+        String status = statusWord(meeting);
         return meeting.statusReason() == null || meeting.statusReason().isBlank()
                 ? status : status + " (" + meeting.statusReason() + ")";
     }

@@ -35,6 +35,7 @@ import uk.reviewhub.ui.shell.MainLayout;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -93,6 +94,8 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
                 .sorted(Comparator.comparing(MeetingView::scheduledStart)).toList();
         List<MeetingView> past = all.stream().filter(m -> m.scheduledStart().toLocalDate().isBefore(today))
                 .sorted(Comparator.comparing(MeetingView::scheduledStart).reversed()).toList();
+        content.add(new MonthCalendar(YearMonth.from(today),
+                month -> meetings.meetings(group.id(), month.atDay(1), month.atEndOfMonth())));
         content.add(listing("upcoming-meetings", "Upcoming meetings", upcoming, "No meetings are planned in the coming year."));
         content.add(listing("past-meetings", "Past meetings", past, "No meetings in the past year."));
         if (MeetingParts.keepsSchedule()) {

@@ -108,4 +108,23 @@ class MeetingsViewSpec extends ViewSpec {
         _find(Section) { it.withId('extra-meeting') }.isEmpty()
         _find(Section) { it.withId('upcoming-meetings') }.size() == 1
     }
+
+    def "the calendar shows a month's meetings by day, and moves from month to month"() {
+        given:
+        signInAs('chair@salford.demo')
+        def meeting = MeetingData.extraMeeting('Calendar meeting', 35)
+        def month = java.time.YearMonth.from(meeting.scheduledStart())
+        def thisMonth = java.time.YearMonth.from(MeetingData.today())
+        UI.current.navigate(MeetingsView)
+
+        when: 'the chair moves on to the month of the meeting'
+        (thisMonth.until(month, java.time.temporal.ChronoUnit.MONTHS)).times {
+            _click(_get(Button) { it.withText('Next month') })
+        }
+
+        then:
+        def calendar = _get(Section) { it.withId('meeting-calendar') }
+        textOf(calendar).contains('Meetings in ' + month.format(java.time.format.DateTimeFormatter.ofPattern('MMMM yyyy', Locale.UK)))
+        textOf(calendar).contains(meeting.title() + ' (planned)')
+    }
 }
