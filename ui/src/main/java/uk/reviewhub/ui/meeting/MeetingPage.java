@@ -80,6 +80,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     private final Section attendanceSection = section("attendance");
     private final Section minutesSection = section("minutes");
     private final Section actionsSection = section("actions");
+    private final Section scheduleSection = section("schedule");
+    private final DescriptionList.Description quorateFact = new DescriptionList.Description();
     private final H1 heading = new H1("Meeting");
     private final Paragraph quorumVerdict = new Paragraph();
     private final UnorderedList quorumReasons = new UnorderedList();
@@ -95,7 +97,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         addClassName("rh-view");
         quorumVerdict.setId("quorum-verdict");
         quorumVerdict.getElement().setAttribute("aria-live", "polite");
-        add(heading, message, details, agendaSection, attendanceSection, minutesSection, actionsSection);
+        add(heading, message, details, agendaSection, attendanceSection, minutesSection, actionsSection, scheduleSection);
     }
 
     @Override
@@ -135,7 +137,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         facts.add(fact("Location", meeting.location() == null ? "not set" : meeting.location()));
         facts.add(fact("Kind", MeetingParts.kindText(meeting.kind())));
         facts.add(fact("Status", MeetingParts.statusText(meeting)));
-        facts.add(fact("Quorate", MeetingParts.quorateText(meeting)));
+        quorateFact.setText(MeetingParts.quorateText(meeting));
+        facts.add(new Div(new DescriptionList.Term("Quorate"), quorateFact));
         RouterLink back = new RouterLink("All meetings of this group", MeetingsView.class);
         back.setQueryParameters(com.vaadin.flow.router.QueryParameters.of(GroupChooser.PARAMETER, meeting.groupId().toString()));
         details.add(back, facts);
@@ -151,8 +154,9 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             }
             details.add(new H2("Schedule changes"), list);
         }
+        scheduleSection.removeAll();
         if (MeetingParts.keepsSchedule() && !"CANCELLED".equals(meeting.status())) {
-            details.add(scheduleForms());
+            scheduleSection.add(scheduleForms());
         }
     }
 
@@ -450,6 +454,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                 followUp.setVisible(s.secondConsecutiveApologies());
             });
             showQuorum(answer[0].quorum());
+            quorateFact.setText((answer[0].quorum().quorate() ? "Yes: " : "No: ") + answer[0].quorum().summary());
             MeetingParts.say(message, seat.positionTitle() + ": " + ATTENDANCE.get(status) + " recorded.");
         } else {
             showAttendance();

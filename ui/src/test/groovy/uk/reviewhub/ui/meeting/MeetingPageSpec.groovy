@@ -56,6 +56,7 @@ class MeetingPageSpec extends ViewSpec {
         verdict.text == 'Quorate: 4 agencies present, 4 required'
         verdict.element.getAttribute('aria-live') == 'polite'
         MeetingData.client().meeting(meeting.id()).quorate()
+        textOf(_get(MeetingPage)).contains('QuorateYes: quorate: 4 agencies present, 4 required')
     }
 
     def "a deputy is recorded with their name and whether they hold delegated authority"() {

@@ -122,6 +122,9 @@ class SalfordMeetingBrowserSpec extends Specification {
         then: 'the minutes are approved and locked'
         assertThat(page.locator('#meeting-message')).hasText('Minutes approved and locked.')
         assertThat(page.locator('#minutes-status')).containsText('Approved and locked')
+        page.setViewportSize(1280, 4200)
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(TestSystem.targetDir().resolve('e2e/salford-meeting-page.png')))
 
         when: 'the chair opens the decisions register'
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName('Decisions register')).click()
