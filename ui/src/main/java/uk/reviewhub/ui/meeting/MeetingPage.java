@@ -232,8 +232,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         } else {
             boolean chair = MeetingParts.chairs();
             NativeTable table = chair
-                    ? MeetingParts.table("Agenda items", "No.", "Item", "Submitted", "Deadline", "Decision", "Chair's decision")
-                    : MeetingParts.table("Agenda items", "No.", "Item", "Submitted", "Deadline", "Decision");
+                    ? MeetingParts.table("Agenda items", "No.", "Item", "Submitted", "On time or late", "Decision", "Chair's decision")
+                    : MeetingParts.table("Agenda items", "No.", "Item", "Submitted", "On time or late", "Decision");
             for (AgendaItemView item : agenda.items()) {
                 List<Component> cells = new ArrayList<>(List.of(
                         new Span(item.position() == null ? "" : item.position().toString()),
@@ -412,6 +412,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         status.setItems(ATTENDANCE.keySet());
         status.setItemLabelGenerator(ATTENDANCE::get);
         status.setPlaceholder("Not recorded");
+        status.setMinWidth("18rem");
         status.setValue(seat.status());
         TextField deputyName = new TextField("Deputy's name for " + seat.positionTitle());
         deputyName.setValue(seat.deputyName() == null ? "" : seat.deputyName());
