@@ -1,12 +1,20 @@
 package uk.reviewhub.pack;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A validated partnership pack. {@code contentHash} is the SHA-256 of the pack's files (entry point
- * and group files, not demo users), so a loader can tell an unchanged pack from a changed one.
+ * A validated partnership pack. {@code contentHash} is the SHA-256 of the pack's files (entry point,
+ * group files and template files, not demo users), so a loader can tell an unchanged pack from a changed one.
+ *
+ * @param calendarDivision whose bank holidays make the partnership's working days
+ *                         ({@code england-and-wales} unless the pack names another)
+ * @param clocks           the partnership's own clock rules, code -> rule text (e.g.
+ *                         {@code rapid-review -> "10 working days after"}), in pack order; empty when none
  */
 public record Pack(
         String slug,
@@ -20,9 +28,13 @@ public record Pack(
         String scrutiny,
         List<Agency> agencies,
         List<ReviewGroup> groups,
+        String calendarDivision,
+        Map<String, String> clocks,
         String contentHash) {
 
     public Pack {
+        calendarDivision = calendarDivision == null ? ClockOverrides.ENGLAND_AND_WALES : calendarDivision;
+        clocks = Collections.unmodifiableMap(new LinkedHashMap<>(clocks));
         boroughs = List.copyOf(boroughs);
         agencies = List.copyOf(agencies);
         groups = List.copyOf(groups);

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,13 +142,52 @@ public final class PackReader {
             groups.add(group);
         }
 
+        JsonNode templates = root.path("templates");
+        for (var names = templates.fieldNames(); names.hasNext(); ) {
+            String kind = names.next();
+            String path = slug + "/" + templates.get(kind).asText();
+            var text = source.read(path);
+            if (text.isEmpty()) {
+                problems.add(entry.problem("/templates/" + kind, "template file '" + templates.get(kind).asText() + "' not found"));
+            } else {
+                hash(digest, path, text.get());
+            }
+        }
+
+        Map<String, String> clocks = clocks(entry, problems);
+
         if (!problems.isEmpty()) {
             return PackReading.failed(slug, problems);
         }
         return PackReading.of(slug, new Pack(slug, text(root, "name"), text(root, "shortName"), text(root, "formerName"),
                 text(root, "formerShortName"), dates.parse(entry, "/arrangementsPublished", root.get("arrangementsPublished")),
                 strings(root.get("boroughs")), text(root, "decisionMakers"), text(root, "scrutiny"), agencies, groups,
-                HexFormat.of().formatHex(digest.digest())));
+                text(root, "calendarDivision"), clocks, HexFormat.of().formatHex(digest.digest())));
+    }
+
+    /**
+     * The pack's {@code clocks:} map: each code must be one of the server's clocks and each rule must
+     * read as one (the server checks the rule again when it loads the pack).
+     */
+    private static Map<String, String> clocks(YamlDocument entry, List<PackProblem> problems) {
+        Map<String, String> clocks = new LinkedHashMap<>();
+        JsonNode node = entry.root().get("clocks");
+        if (node == null) {
+            return clocks;
+        }
+        node.properties().forEach(field -> {
+            String code = field.getKey();
+            String rule = field.getValue().asText();
+            if (!ClockOverrides.CODES.contains(code)) {
+                problems.add(new PackProblem(entry.file(), entry.lineOfKey("/clocks", code), "clocks: no clock '" + code
+                        + "'; known clocks: " + String.join(", ", ClockOverrides.CODES)));
+            } else {
+                ClockOverrides.wordingProblem(rule).ifPresent(reason ->
+                        problems.add(entry.problem("/clocks/" + YamlDocument.escape(code), "clocks/" + code + ": " + reason)));
+            }
+            clocks.put(code, rule);
+        });
+        return clocks;
     }
 
     /** The pack's demo users ({@code <slug>/demo-users.yaml}); none when the file is absent. */
@@ -189,6 +229,33 @@ public final class PackReader {
             users.add(user);
         }
         return problems.isEmpty() ? PackReading.of(path, users) : PackReading.failed(path, problems);
+    }
+
+    /**
+     * The pack's default document templates ({@code templates:} in its {@code pack.yaml}): template
+     * kind (e.g. {@code AGENDA}) to the file's text, in the pack's order; none when the section is
+     * absent. The files were checked to exist when the pack was read; whether a template compiles
+     * is for the application to judge.
+     */
+    public PackReading<Map<String, String>> readTemplates(PackSource source, Pack pack) {
+        String entryPath = pack.slug() + "/" + ENTRY;
+        List<PackProblem> problems = new ArrayList<>();
+        YamlDocument entry = load(source, entryPath, "pack", problems);
+        if (entry == null) {
+            return PackReading.failed(entryPath, problems);
+        }
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        JsonNode templates = entry.root().path("templates");
+        for (var names = templates.fieldNames(); names.hasNext(); ) {
+            String kind = names.next();
+            var text = source.read(pack.slug() + "/" + templates.get(kind).asText());
+            if (text.isEmpty()) {
+                problems.add(entry.problem("/templates/" + kind, "template file '" + templates.get(kind).asText() + "' not found"));
+            } else {
+                texts.put(kind, text.get());
+            }
+        }
+        return problems.isEmpty() ? PackReading.of(entryPath, texts) : PackReading.failed(entryPath, problems);
     }
 
     /** The platform's demo users ({@code platform-demo-users.yaml}); none when the file is absent. */

@@ -94,6 +94,35 @@ class PackReaderSpec extends Specification {
         before != after
     }
 
+    def "Salford's pack brings its own templates, among them the chair's apology follow-up letter"() {
+        given:
+        def source = PackSource.classpath()
+        def salford = reader.read(source, 'salford').value()
+
+        when:
+        def templates = reader.readTemplates(source, salford)
+
+        then:
+        templates.valid()
+        templates.value().keySet() as List == ['AGENDA', 'MINUTES', 'APOLOGY_FOLLOW_UP_LETTER', 'TERMS_OF_REFERENCE']
+        templates.value().APOLOGY_FOLLOW_UP_LETTER.contains('second consecutive meeting')
+
+        and: 'a pack without a templates section has none'
+        reader.readTemplates(source, reader.read(source, 'norfolk').value()).value() == [:]
+    }
+
+    def "a changed template file changes the pack's content hash"() {
+        given:
+        copySalford()
+        def before = reader.read(PackSource.directory(packs), 'salford').value().contentHash()
+
+        when:
+        edit('salford/templates/agenda.mustache', '<h1>', '<h1 class="title">')
+
+        then:
+        reader.read(PackSource.directory(packs), 'salford').value().contentHash() != before
+    }
+
     def "a malformed pack (#problem) is rejected with the file, line and reason, and yields nothing"() {
         given:
         copySalford()
@@ -131,7 +160,87 @@ class PackReaderSpec extends Specification {
         'duplicate deadline code' | 'group-case-review-and-audit.yaml' | 'code: papers-published'               | 'code: agenda-items'                                      | 'BEFORE\n    - code: agenda-items' | "duplicate deadline code 'agenda-items'"
         'missing group file'      | 'pack.yaml'                        | 'group-case-review-and-audit.yaml'     | 'group-case-review.yaml'                                  | '- group-case-review.yaml'      | "group file 'group-case-review.yaml' not found"
         'slug not the folder'     | 'pack.yaml'                        | 'slug: salford'                        | 'slug: salford-city'                                      | 'slug: salford-city'            | "must match the folder name 'salford'"
+        'missing template file'   | 'pack.yaml'                        | 'templates/minutes.mustache'           | 'templates/minute.mustache'                               | 'MINUTES: templates/minute.mustache' | "template file 'templates/minute.mustache' not found"
+        'unknown template kind'   | 'pack.yaml'                        | '  MINUTES: templates'                 | '  NEWSLETTER: templates'                                 | 'NEWSLETTER'                    | 'NEWSLETTER'
         'statutory partner kind'  | 'pack.yaml'                        | '    kind: HOUSING\n'                  | '    kind: HOUSING\n    statutoryPartner: true\n'         | 'kind: HOUSING\n    statutoryPartner: true' | 'a statutory partner is a LOCAL_AUTHORITY, POLICE or HEALTH agency'
+    }
+
+    def "a pack without clocks or a division keeps the defaults: no overrides, England and Wales"() {
+        when:
+        def packs = reader.readAll(PackSource.classpath())*.value
+
+        then:
+        packs.every { it.clocks() == [:] && it.calendarDivision() == 'england-and-wales' }
+    }
+
+    def "a pack's clock override '#rule' for #code is read as written"() {
+        given:
+        copySalford()
+        edit('salford/pack.yaml', 'shortName: SSCB\n', "shortName: SSCB\ncalendarDivision: $division\nclocks:\n  $code: $rule\n")
+
+        when:
+        def reading = reader.read(PackSource.directory(packs), 'salford')
+
+        then:
+        reading.problems() == []
+        reading.value().clocks() == [(code): rule.trim()] // YAML drops the outer spaces
+        reading.value().calendarDivision() == division
+
+        where:
+        code                    | rule                                | division
+        'rapid-review'          | '10 working days after'             | 'england-and-wales'
+        'sin-notification'      | '1 working day after'               | 'england-and-wales'
+        'lcspr-publication'     | '6 months after'                    | 'scotland'
+        'lcspr-publication'     | '9 calendar months after'           | 'northern-ireland'
+        'final-report-to-panel' | 'at least 7 working days before'    | 'england-and-wales'
+        'agenda-items'          | '12 working days before'            | 'england-and-wales'
+        'rapid-review'          | 'within 15 working days of'         | 'england-and-wales'
+        'minutes-circulated'    | '  14   Working Days   After '      | 'england-and-wales'
+    }
+
+    def "a pack's clocks change its content hash"() {
+        given:
+        copySalford()
+        def before = reader.read(PackSource.directory(packs), 'salford').value().contentHash()
+
+        when:
+        edit('salford/pack.yaml', 'shortName: SSCB\n', 'shortName: SSCB\nclocks:\n  rapid-review: 10 working days after\n')
+        def after = reader.read(PackSource.directory(packs), 'salford').value().contentHash()
+
+        then:
+        before != after
+    }
+
+    def "a bad clock override (#problem) is rejected with the file, line and reason"() {
+        given:
+        copySalford()
+        String edited = edit('salford/pack.yaml', 'shortName: SSCB\n', "shortName: SSCB\n$yaml\n")
+
+        when:
+        PackReading<Pack> reading = reader.read(PackSource.directory(packs), 'salford')
+
+        then:
+        !reading.valid()
+        reading.problems().size() == 1
+        with(reading.problems().first()) {
+            it.file() == 'salford/pack.yaml'
+            it.line() == lineOf(edited, lineWith)
+            it.reason().contains(reason)
+        }
+
+        where:
+        problem                | yaml                                                   | lineWith                    | reason
+        'unknown clock'        | 'clocks:\n  rapid-reveiw: 10 working days after'       | 'rapid-reveiw'              | "no clock 'rapid-reveiw'; known clocks: sin-notification, rapid-review"
+        'calendar days'        | 'clocks:\n  rapid-review: 10 days after'               | '10 days after'             | "cannot read the clock rule '10 days after'"
+        'no number'            | 'clocks:\n  rapid-review: ten working days after'      | 'ten working days'          | "cannot read the clock rule 'ten working days after'"
+        'no direction'         | 'clocks:\n  sin-notification: 5 working days'         | '5 working days'            | "cannot read the clock rule '5 working days'"
+        'months before'        | 'clocks:\n  lcspr-publication: 6 months before'        | '6 months before'           | "cannot read the clock rule '6 months before'"
+        'negative'             | 'clocks:\n  rapid-review: -3 working days after'       | '-3 working'                | "cannot read the clock rule '-3 working days after'"
+        'absurd count'         | 'clocks:\n  rapid-review: 99999 working days after'    | '99999'                     | 'at most 2600'
+        'not text'             | 'clocks:\n  rapid-review: 10'                          | 'rapid-review: 10'          | 'string expected'
+        'code not a code'      | 'clocks:\n  Rapid_Review: 10 working days after'       | 'Rapid_Review'              | 'Rapid_Review'
+        'not a map'            | 'clocks: 10 working days after'                        | 'clocks:'                   | 'object expected'
+        'unknown division'     | 'calendarDivision: wales'                              | 'calendarDivision: wales'   | 'enumeration'
     }
 
     def "a demo user in an agency the pack does not have is reported with its line"() {
@@ -164,7 +273,14 @@ class PackReaderSpec extends Specification {
     private void copySalford() {
         Path shipped = Path.of('salford')
         Files.createDirectories(packs.resolve('salford'))
-        Files.list(shipped).each { Files.copy(it, packs.resolve('salford').resolve(it.fileName.toString())) }
+        Files.walk(shipped).each { Path from ->
+            Path to = packs.resolve('salford').resolve(shipped.relativize(from).toString())
+            if (Files.isDirectory(from)) {
+                Files.createDirectories(to)
+            } else {
+                Files.copy(from, to)
+            }
+        }
         Files.writeString(packs.resolve('index.yaml'), 'packs:\n  - salford\n')
     }
 

@@ -17,6 +17,10 @@ public final class ApiPaths {
     /** {@code GET /api/calendar/due?start=YYYY-MM-DD&workingDays=N} (N may be negative) or {@code &months=N}. */
     public static final String CALENDAR_DUE = "/api/calendar/due";
 
+    /**
+     * {@code GET /api/cases?page=0&size=50}: a page of the cases, newest first (the body is the page's
+     * rows; the total is in {@link #TOTAL_COUNT_HEADER}).
+     */
     public static final String CASES = "/api/cases";
     public static final String CASE = "/api/cases/{caseId}";
     public static final String CASE_TIMELINE = "/api/cases/{caseId}/timeline";
@@ -33,7 +37,10 @@ public final class ApiPaths {
     public static final String RECOMMENDATION_ACTIONS = "/api/recommendations/{recommendationId}/actions";
     public static final String ACTION = "/api/actions/{actionId}";
     public static final String ACTION_RAG_OVERRIDE = "/api/actions/{actionId}/rag-override";
-    /** {@code GET /api/cap?agency=<uuid>&status=RED|AMBER|GREEN|BLUE&overdue=true&source=REVIEW|RECOMMENDATION} */
+    /**
+     * {@code GET /api/cap?agency=<uuid>&status=RED|AMBER|GREEN|BLUE&overdue=true&source=REVIEW|RECOMMENDATION&page=0&size=50}:
+     * a page of the matching actions, by due date (the total is in {@link #TOTAL_COUNT_HEADER}).
+     */
     public static final String CAP = "/api/cap";
     /** The same filters as {@link #CAP}, as CSV (RFC 4180). */
     public static final String CAP_CSV = "/api/cap.csv";
@@ -74,6 +81,26 @@ public final class ApiPaths {
     public static final String MEETING_MINUTES_AMENDMENTS = "/api/meetings/{meetingId}/minutes/amendments";
     public static final String MEETING_MINUTES_CIRCULATE = "/api/meetings/{meetingId}/minutes/circulate";
     public static final String MEETING_ACTIONS = "/api/meetings/{meetingId}/actions";
+
+    /** Paged lists (case list, CAP): the page when {@code size} is absent, and the largest {@code size} allowed. */
+    public static final int DEFAULT_PAGE_SIZE = 50;
+    public static final int MAX_PAGE_SIZE = 500;
+    /** Response headers of paged lists: how many rows match in all, and the page and size answered. */
+    public static final String TOTAL_COUNT_HEADER = "X-Total-Count";
+    public static final String PAGE_HEADER = "X-Page";
+    public static final String PAGE_SIZE_HEADER = "X-Page-Size";
+    /** {@code GET} the current template of every kind (partnership admins). */
+    public static final String TEMPLATES = "/api/templates";
+    /** {@code GET} the current template of a kind; {@code PUT} a new version ({@code TemplateUpdate}). */
+    public static final String TEMPLATE = "/api/templates/{kind}";
+    /** {@code POST} a template text: rendered against sample data, not saved. */
+    public static final String TEMPLATE_PREVIEW = "/api/templates/{kind}/preview";
+    /** {@code GET} the sample data a template of the kind is checked against (the fields it may use). */
+    public static final String TEMPLATE_SAMPLE = "/api/templates/{kind}/sample";
+    /** {@code GET /api/documents/terms-of-reference/{groupId}.pdf} or {@code .docx}. */
+    public static final String TERMS_OF_REFERENCE_DOCUMENT = "/api/documents/terms-of-reference/{file}";
+    /** {@code GET} the partnership's sent and held messages, newest first (partnership admins). */
+    public static final String OUTBOX = "/api/outbox";
 
     private ApiPaths() {
     }

@@ -58,7 +58,7 @@ class DashboardController {
         List<DueItem> overdue = new ArrayList<>();
         int openRapidReviews = 0;
         int openReviews = 0;
-        for (CaseReviews.CaseTimelines entry : cases.timelines()) {
+        for (CaseReviews.CaseTimelines entry : cases.openTimelines()) {
             CaseFile file = entry.file();
             for (TimelineStep step : entry.steps()) {
                 if (step.dueOn() == null || !CaseTimeline.isOpen(step.status())) {
@@ -81,8 +81,8 @@ class DashboardController {
         }
         dueThisWeek.sort(Comparator.comparing(DueItem::dueOn));
         overdue.sort(Comparator.comparing(DueItem::dueOn));
-        int red = plan.actions(new CapFilter(null, Rag.RED, null, null)).size();
+        long red = plan.count(new CapFilter(null, Rag.RED, null, null));
         audit.record(CurrentUser.of(authentication).userId(), AuditLog.READ, "dashboard", null);
-        return new DashboardView(dueThisWeek, overdue, openRapidReviews, openReviews, red);
+        return new DashboardView(dueThisWeek, overdue, openRapidReviews, openReviews, Math.toIntExact(red));
     }
 }

@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * Bank holidays by division, in the shape of the official GOV.UK feed
  * ({@code https://www.gov.uk/bank-holidays.json}):
  * <pre>{"england-and-wales": {"division": "england-and-wales", "events": [{"title", "date", "notes", "bunting"}]}, ...}</pre>
- * The bundled copy covers 2018-2028 for all three divisions; a file in the same shape can extend
+ * The bundled copy covers 2012-2028 for England and Wales (2012-2017 generated from the rules and
+ * checked by HistoricBankHolidaysSpec) and 2018-2028 for Scotland and Northern Ireland; a file in the same shape can extend
  * or correct it (see {@link #mergedWith}).
  */
 public final class BankHolidayFeed {

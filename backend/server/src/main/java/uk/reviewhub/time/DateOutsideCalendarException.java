@@ -22,6 +22,11 @@ public final class DateOutsideCalendarException extends RuntimeException {
         this.lastDay = lastDay;
     }
 
+    /** Short, for a person: "no bank-holiday data for 2031". */
+    public String reason() {
+        return "no bank-holiday data for " + date.getYear();
+    }
+
     public LocalDate date() {
         return date;
     }

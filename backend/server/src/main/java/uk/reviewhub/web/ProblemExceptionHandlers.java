@@ -19,6 +19,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import uk.reviewhub.time.DateOutsideCalendarException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -128,6 +129,27 @@ final class ProblemExceptionHandlers {
                     return message;
                 }
             };
+        }
+    }
+
+    /**
+     * A date beyond the bank-holiday data that no code on the way caught: 422 saying which year is
+     * missing, never a 500. (Clocks read such dates as OUTSIDE_CALENDAR, and the deadline calculator
+     * answers 400 itself; this is the net under both.)
+     */
+    @Singleton
+    static final class OutsideCalendar implements ExceptionHandler<DateOutsideCalendarException, HttpResponse<?>> {
+        private final ErrorResponseProcessor<?> processor;
+
+        OutsideCalendar(ErrorResponseProcessor<?> processor) {
+            this.processor = processor;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, DateOutsideCalendarException exception) {
+            return problem(processor, request, HttpStatus.UNPROCESSABLE_ENTITY, "Working days cannot be counted for "
+                    + exception.date() + ": " + exception.reason() + " (the " + exception.division()
+                    + " bank-holiday calendar covers " + exception.firstDay() + " to " + exception.lastDay() + ").");
         }
     }
 

@@ -165,4 +165,38 @@ class CompositeActionPlanSpec extends IntegrationSpec {
         world.post("/api/cases/$april.id/themes", [themeId: neglect.id], 'MEMBER').status == 403
         world.post("/api/cases/$april.id/themes", [themeId: UUID.randomUUID()]).status == 404
     }
+
+    // Last: it adds an action, which the counts above do not expect.
+    def "the CAP's status filter, computed in SQL, agrees with the RAG each action shows"() {
+        given: 'an action due within the amber window, and one overdue'
+        def soon = java.time.LocalDate.now(java.time.ZoneId.of('Europe/London')).plusDays(3).toString()
+        def c = world.caseAt('REVIEW')
+        created(world.post("/api/cases/$c.id/review/actions", [agencyId: world.police.toString(), owner: 'DS Jones',
+                description: 'Refresh training', dueOn: soon]))
+        created(world.post("/api/cases/$c.id/review/actions", [agencyId: world.police.toString(), owner: 'DS Jones',
+                description: 'Audit referrals', dueOn: '2025-03-31']))
+        def all = world.get('/api/cap?size=500').json
+
+        expect:
+        all*.rag as Set == ['RED', 'AMBER', 'GREEN', 'BLUE'] as Set
+        ['RED', 'AMBER', 'GREEN', 'BLUE'].every { rag ->
+            world.get("/api/cap?status=$rag&size=500").json*.id as Set == all.findAll { it.rag == rag }*.id as Set
+        }
+    }
+
+    def "the CAP comes in pages with the total in a header"() {
+        given:
+        def all = world.get('/api/cap?size=500').json
+
+        when:
+        def first = world.get('/api/cap?page=0&size=2')
+        def second = world.get('/api/cap?page=1&size=2')
+        def tooBig = world.get('/api/cap?size=501')
+
+        then:
+        first.headers.get('X-Total-Count') == all.size().toString()
+        first.json*.id == all[0..1]*.id
+        second.json*.id == all.drop(2).take(2)*.id
+        tooBig.status == 400
+    }
 }

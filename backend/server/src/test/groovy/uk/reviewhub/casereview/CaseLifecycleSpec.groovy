@@ -180,6 +180,56 @@ class CaseLifecycleSpec extends IntegrationSpec {
         world.get('/api/dashboard').json.overdue*.caseId.contains(c.id)
     }
 
+    def "historic cases never fail: a 2015 case counts over its bank holidays, a 2010 one says its clocks cannot be computed"() {
+        given: 'a partnership of its own, so its case list and dashboard hold only these cases'
+        def historic = new CaseWorld(client, accessTokens, 'historic')
+
+        when: 'a SIN from Christmas 2015, and one from 2010, before the bank-holiday data'
+        def c2015 = historic.newCase(awareOn: '2015-12-21', notifiedOn: '2015-12-31')
+        def c2010 = historic.newCase(awareOn: '2010-03-01', notifiedOn: '2010-03-04')
+        def list = historic.get('/api/cases')
+        def dashboard = historic.get('/api/dashboard')
+        def timeline2010 = historic.get("/api/cases/$c2010.id/timeline")
+
+        then: '5 working days from Monday 21 December 2015 skip Christmas and the Boxing Day substitute (28 December)'
+        c2015.timeline.find { it.code == 'sin-notification' }.dueOn == '2015-12-30'
+        c2015.timeline.find { it.code == 'sin-notification' }.status == 'MET_LATE'
+
+        and: 'the 2010 clocks read OUTSIDE_CALENDAR with words, and the list, dashboard and timeline all answer'
+        list.status == 200
+        list.json*.id as Set == [c2015.id, c2010.id] as Set
+        dashboard.status == 200
+        timeline2010.status == 200
+        with(timeline2010.json.find { it.code == 'sin-notification' }) {
+            it.status == 'OUTSIDE_CALENDAR'
+            it.statusLabel == 'Cannot be computed: no bank-holiday data for 2010'
+            it.dueOn == null
+            it.actualOn == '2010-03-04'
+        }
+
+        when: 'the 2010 case goes all the way to a published LCSPR, its final report sent before publication'
+        String id = c2010.id
+        def c = CaseWorld.ok(historic.post("/api/cases/$id/rapid-review", [meetingOn: '2010-03-10', facts: 'Facts',
+                agenciesInvolved: ['police'], recommendation: 'LCSPR', sentToPanelOn: '2010-03-20']))
+        c = CaseWorld.ok(historic.post("/api/cases/$id/decision", [decision: 'LCSPR', rationale: 'Learning',
+                decidedBy: 'LSPs', decidedOn: '2010-04-10']))
+        c = CaseWorld.ok(historic.post("/api/cases/$id/review", [reviewType: 'LCSPR', agenciesInScope: ['police'],
+                methodology: 'Systems', reviewer: 'Ms Reviewer', commissionedOn: '2010-04-14']))
+        def late = historic.put("/api/cases/$id/review", CaseWorld.reviewBody(c, [draftOn: '2010-08-01',
+                signedOffOn: '2010-09-01', sentToPanelOn: '2010-10-05', publishedOn: '2010-10-02']))
+        def published = historic.put("/api/cases/$id/review", CaseWorld.reviewBody(c, [draftOn: '2010-08-01',
+                signedOffOn: '2010-09-01', sentToPanelOn: '2010-09-23', publishedOn: '2010-10-02']))
+
+        then: 'the guard holds to what it can check (sent before publication) instead of failing'
+        late.status == 409
+        late.json.detail.contains('no bank-holiday data for 2010')
+        published.status == 200
+        published.json.stage == 'PUBLISHED'
+        published.json.timeline.find { it.code == 'final-report-to-panel' }.status == 'OUTSIDE_CALENDAR'
+        historic.get('/api/cases').status == 200
+        historic.get('/api/dashboard').status == 200
+    }
+
     def "an update carrying a stale version answers 409 and overwrites nothing"() {
         given:
         def c = world.newCase()
@@ -312,5 +362,23 @@ class CaseLifecycleSpec extends IntegrationSpec {
             bind.execute()
             c.createStatement().execute(statement)
         }
+    }
+
+    def "the case list comes in pages, newest first, with the total in a header"() {
+        given:
+        def all = world.get('/api/cases?size=500').json
+
+        when:
+        def first = world.get('/api/cases?page=0&size=1')
+        def second = world.get('/api/cases?page=1&size=1')
+        def tooBig = world.get('/api/cases?size=501')
+
+        then:
+        all.size() >= 2
+        first.headers.get('X-Total-Count') == all.size().toString()
+        first.json*.id == [all[0].id]
+        second.json*.id == [all[1].id]
+        all*.awareOn == all*.awareOn.sort(false).reverse()
+        tooBig.status == 400
     }
 }

@@ -23,10 +23,15 @@ class CaseWorld {
     final Map<String, UUID> users = [:]
 
     CaseWorld(HttpClient client, AccessTokens accessTokens, String prefix) {
+        this(client, accessTokens, TestUsers.partnership("${prefix}-${UUID.randomUUID().toString().substring(0, 8)}"), true)
+    }
+
+    /** Users in an existing partnership (one loaded from a pack, say); with its own agencies unless {@code addAgencies}. */
+    CaseWorld(HttpClient client, AccessTokens accessTokens, UUID tenant, boolean addAgencies) {
         this.client = client
-        tenant = TestUsers.partnership("${prefix}-${UUID.randomUUID().toString().substring(0, 8)}")
-        localAuthority = agency('children-services', "Children's Services", 'LOCAL_AUTHORITY')
-        police = agency('police', 'Police', 'POLICE')
+        this.tenant = tenant
+        localAuthority = addAgencies ? agency('children-services', "Children's Services", 'LOCAL_AUTHORITY') : null
+        police = addAgencies ? agency('police', 'Police', 'POLICE') : null
         ['CHAIR', 'VICE_CHAIR', 'MEMBER', 'BUSINESS_SUPPORT', 'PARTNERSHIP_ADMIN'].each { role ->
             UUID user = TestUsers.user(name: "Test ${role}")
             TestUsers.member(user, tenant, [role])

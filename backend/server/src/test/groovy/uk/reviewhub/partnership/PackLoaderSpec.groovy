@@ -1,7 +1,11 @@
 package uk.reviewhub.partnership
 
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import uk.reviewhub.casereview.CaseWorld
+import uk.reviewhub.security.AccessTokens
 import spock.lang.TempDir
 import uk.reviewhub.pack.PackProblem
 import uk.reviewhub.pack.PackSource
@@ -16,10 +20,19 @@ import java.sql.Connection
 @MicronautTest(transactional = false)
 class PackLoaderSpec extends IntegrationSpec {
 
-    static final List<String> SALFORD_FILES = ['pack.yaml', 'group-case-review-and-audit.yaml']
+    static final List<String> SALFORD_FILES = ['pack.yaml', 'group-case-review-and-audit.yaml', 'templates/agenda.mustache',
+                                               'templates/minutes.mustache', 'templates/apology-follow-up-letter.mustache',
+                                               'templates/terms-of-reference.mustache']
 
     @Inject
     PackLoader loader
+
+    @Inject
+    AccessTokens accessTokens
+
+    @Inject
+    @Client('/')
+    HttpClient client
 
     @TempDir
     Path packs
@@ -80,11 +93,77 @@ class PackLoaderSpec extends IntegrationSpec {
         partnershipExists(good)
     }
 
+    def "a pack's clock rules and bank-holiday division are written to its partnership, once, and its cases' timelines follow them"() {
+        given: 'a Salford copy that allows 10 working days for rapid reviews and keeps Scottish bank holidays'
+        String slug = copyOfSalford('salford-clocks')
+        edit("$slug/pack.yaml", 'shortName: SSCB\n', """shortName: SSCB
+calendarDivision: scotland
+clocks:
+  rapid-review: 10 working days after
+  lcspr-publication: 9 months after
+""")
+
+        when:
+        def first = loader.load(PackSource.directory(packs))
+        UUID tenant = first.loaded().first().tenantId()
+        def second = loader.load(PackSource.directory(packs))
+
+        then: 'written on the first load; the second is unchanged'
+        first.problems() == []
+        clockSettings(tenant) == [overrides: [('rapid-review'): '10 working days after', ('lcspr-publication'): '9 months after'],
+                                  division : 'scotland']
+        second.loaded().first().unchanged()
+        second.loaded().first().changedRows() == 0
+
+        when: "a case notified on Tuesday 30 December 2025"
+        def world = new CaseWorld(client, accessTokens, tenant, false)
+        def c = world.newCase(awareOn: '2025-12-19', notifiedOn: '2025-12-30')
+        def rapidReview = world.get("/api/cases/$c.id/timeline").json.find { it.code == 'rapid-review' }
+
+        then: "10 working days, skipping Scotland's 1 and 2 January (England and Wales would give 14 January)"
+        rapidReview.rule.startsWith('10 working days after')
+        rapidReview.dueOn == '2026-01-15'
+
+        when: 'the pack drops its clocks and its division'
+        edit("$slug/pack.yaml", 'calendarDivision: scotland\nclocks:\n  rapid-review: 10 working days after\n  lcspr-publication: 9 months after\n', '')
+        def third = loader.load(PackSource.directory(packs))
+        rapidReview = world.get("/api/cases/$c.id/timeline").json.find { it.code == 'rapid-review' }
+
+        then: 'the defaults again: 15 working days, England and Wales'
+        !third.loaded().first().unchanged()
+        third.loaded().first().changedRows() == 1
+        clockSettings(tenant) == [overrides: [:], division: 'england-and-wales']
+        rapidReview.rule.startsWith('15 working days after')
+        rapidReview.dueOn == '2026-01-21'
+    }
+
+    def "a bad clock rule (#rule) keeps the pack out, reported with file and line"() {
+        given:
+        String slug = copyOfSalford('salford-badclock')
+        edit("$slug/pack.yaml", 'shortName: SSCB\n', "shortName: SSCB\nclocks:\n  rapid-review: $rule\n")
+
+        when:
+        def report = loader.load(PackSource.directory(packs))
+
+        then:
+        report.loaded() == []
+        report.problems().size() == 1
+        report.problems().first().file() == "$slug/pack.yaml"
+        report.problems().first().line() == 8
+        report.problems().first().reason().contains(reason)
+        !partnershipExists(slug)
+
+        where:
+        rule                      | reason
+        '5 working dayz after'    | "cannot read the clock rule '5 working dayz after'"
+    }
+
     private String copyOfSalford(String prefix) {
         String slug = prefix + '-' + UUID.randomUUID().toString().substring(0, 8)
         Files.createDirectories(packs.resolve(slug))
         SALFORD_FILES.each { name ->
             String text = PackSource.classpath().read("salford/$name").orElseThrow()
+            Files.createDirectories(packs.resolve(slug).resolve(name).parent)
             Files.writeString(packs.resolve(slug).resolve(name), text.replace('slug: salford', "slug: $slug"))
         }
         Files.writeString(packs.resolve('index.yaml'), "packs:\n  - $slug\n")
@@ -119,6 +198,14 @@ class PackLoaderSpec extends IntegrationSpec {
                 days[rows.getInt(1)] = rows.getInt(2)
             }
             days
+        }
+    }
+
+    private Map clockSettings(UUID tenant) {
+        asTenant(tenant) { Connection c ->
+            def rows = c.createStatement().executeQuery('select clock_overrides::text, calendar_division from partnership')
+            rows.next()
+            [overrides: new groovy.json.JsonSlurper().parseText(rows.getString(1)), division: rows.getString(2)]
         }
     }
 

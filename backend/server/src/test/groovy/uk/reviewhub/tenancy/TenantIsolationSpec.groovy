@@ -82,6 +82,12 @@ class TenantIsolationSpec extends Specification {
             meeting_action        : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), meeting_id: refs.meeting, description: 'Share the learning',
                  owner: 'Named Nurse', agency_id: refs.agency, due_date: '2026-04-01'] },
+            document_template     : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), kind: 'AGENDA', version: nextVersion(), body: '<p>{{group.name}}</p>',
+                 source   : 'EDIT'] },
+            outbox_message        : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), recipients: '{someone@example.org}', subject: 'Agenda published',
+                 body_text: 'The agenda is ready.', transport: 'OUTBOX', status: 'HELD'] },
     ]
 
     @Shared PostgresFixture postgres = PostgresFixture.get()

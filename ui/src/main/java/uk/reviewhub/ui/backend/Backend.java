@@ -3,6 +3,7 @@ package uk.reviewhub.ui.backend;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
@@ -23,6 +24,7 @@ import uk.reviewhub.api.auth.SignInResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -77,6 +79,19 @@ public class Backend {
         return get(path, Argument.of(type));
     }
 
+    /**
+     * GET a page of a paged list ({@code page} and {@code size} are added to {@code path}); the total
+     * comes from the response's {@link ApiPaths#TOTAL_COUNT_HEADER}.
+     */
+    public <T> Page<T> getPage(String path, Class<T> rowType, int page, int size) {
+        String paged = path + (path.contains("?") ? "&" : "?") + "page=" + page + "&size=" + size;
+        HttpResponse<List<T>> response = authorised(token -> withBearer(HttpRequest.GET(paged), token), Argument.listOf(rowType),
+                true);
+        List<T> rows = response.getBody().orElse(List.of());
+        String total = response.getHeaders().get(ApiPaths.TOTAL_COUNT_HEADER);
+        return new Page<>(rows, total == null || !total.trim().matches("\\d{1,18}") ? rows.size() : Long.parseLong(total.trim()));
+    }
+
     /** POST a JSON body as the signed-in user. */
     public <T> T post(String path, Object body, Class<T> type) {
         return authorised(token -> withBearer(HttpRequest.POST(path, body), token), Argument.of(type));
@@ -94,13 +109,18 @@ public class Backend {
     }
 
     private <T> T authorised(Function<String, MutableHttpRequest<?>> request, Argument<T> type) {
+        HttpResponse<T> response = authorised(request, type, false);
+        return response.body();
+    }
+
+    private <T> HttpResponse<T> authorised(Function<String, MutableHttpRequest<?>> request, Argument<T> type, boolean exchange) {
         SessionCredentials credentials = SessionCredentials.current()
                 .orElseThrow(() -> new NotSignedInException("No one is signed in"));
         if (credentials.needsRenewal(clock.instant())) {
             credentials = renew(credentials);
         }
         try {
-            return call(request.apply(credentials.accessToken()), type);
+            return exchange(request.apply(credentials.accessToken()), type);
         } catch (BackendProblem problem) {
             if (!problem.isUnauthorised()) {
                 throw problem;
@@ -108,7 +128,7 @@ public class Backend {
             // The token may have been revoked or the clocks disagree: renew once, then give up.
             credentials = renew(credentials);
             try {
-                return call(request.apply(credentials.accessToken()), type);
+                return exchange(request.apply(credentials.accessToken()), type);
             } catch (BackendProblem again) {
                 if (again.isUnauthorised()) {
                     SessionCredentials.clear();
@@ -137,6 +157,20 @@ public class Backend {
 
     private static MutableHttpRequest<?> withBearer(MutableHttpRequest<?> request, String token) {
         return request.bearerAuth(token);
+    }
+
+    private <T> HttpResponse<T> exchange(MutableHttpRequest<?> request, Argument<T> type) {
+        if (request.getHeaders().get(HttpHeaders.ACCEPT) == null) {
+            request.accept(MediaType.APPLICATION_JSON_TYPE, MediaType.APPLICATION_JSON_PROBLEM_TYPE);
+        }
+        try {
+            return http.exchange(request, type, Argument.of(String.class));
+        } catch (HttpClientResponseException e) {
+            throw problemFrom(e);
+        } catch (HttpClientException e) {
+            LOG.warn("Backend not reachable for {} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
+            throw new BackendProblem(BackendProblem.UNREACHABLE, null, null, e);
+        }
     }
 
     private <T> T call(MutableHttpRequest<?> request, Argument<T> type) {

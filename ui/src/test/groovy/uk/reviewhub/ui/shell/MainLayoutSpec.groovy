@@ -3,6 +3,10 @@ package uk.reviewhub.ui.shell
 import com.vaadin.flow.component.UI
 import com.vaadin.flow.component.sidenav.SideNavItem
 import uk.reviewhub.ui.ViewSpec
+import uk.reviewhub.ui.actionplan.CapView
+import uk.reviewhub.ui.calendar.DeadlineCalculatorView
+import uk.reviewhub.ui.casereview.CaseDashboardView
+import uk.reviewhub.ui.casereview.CaseListView
 import uk.reviewhub.ui.meeting.ActionLogView
 import uk.reviewhub.ui.meeting.DecisionsView
 import uk.reviewhub.ui.meeting.MeetingsView
@@ -18,8 +22,9 @@ class MainLayoutSpec extends ViewSpec {
         signInAs('chair@norfolk.demo')
 
         expect:
-        _find(SideNavItem)*.label.containsAll(['Partnership', 'Membership', 'Terms of reference',
-                                                'Meetings', 'Meeting action log', 'Decisions register'])
+        _find(SideNavItem)*.label == ['Partnership', 'Membership', 'Terms of reference', 'Dashboard', 'Cases',
+                                      'Composite Action Plan', 'Deadline calculator',
+                                      'Meetings', 'Meeting action log', 'Decisions register']
 
         when:
         UI.current.navigate(_find(SideNavItem).find { it.label == target }.path)
@@ -31,8 +36,12 @@ class MainLayoutSpec extends ViewSpec {
         target               | view
         'Membership'         | MembershipView
         'Terms of reference' | TermsOfReferenceView
-        'Meetings'           | MeetingsView
-        'Meeting action log' | ActionLogView
-        'Decisions register' | DecisionsView
+        'Dashboard'             | CaseDashboardView
+        'Cases'                 | CaseListView
+        'Composite Action Plan' | CapView
+        'Deadline calculator'   | DeadlineCalculatorView
+        'Meetings'              | MeetingsView
+        'Meeting action log'    | ActionLogView
+        'Decisions register'    | DecisionsView
     }
 }

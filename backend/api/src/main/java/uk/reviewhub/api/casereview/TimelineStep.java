@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One step of a case's timeline: its clock (if the step has one), due date, actual date and status in words. {@code status} is a ClockStatus name (NOT_STARTED, ON_TRACK, DUE_SOON, OVERDUE, MET_ON_TIME, MET_LATE), or DONE / PENDING for a step without a clock. */
+/** One step of a case's timeline: its clock (if the step has one), due date, actual date and status in words. {@code status} is a ClockStatus name (NOT_STARTED, ON_TRACK, DUE_SOON, OVERDUE, MET_ON_TIME, MET_LATE, or OUTSIDE_CALENDAR when a date it needs is beyond the bank-holiday data: {@code statusLabel} then says which year, e.g. "Cannot be computed: no bank-holiday data for 2031"), or DONE / PENDING for a step without a clock. */
 @Serdeable
 public record TimelineStep(
         String code,

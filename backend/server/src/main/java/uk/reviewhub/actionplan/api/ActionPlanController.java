@@ -17,6 +17,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import uk.reviewhub.actionplan.domain.CapFilter;
 import uk.reviewhub.actionplan.domain.CompositeActionPlan;
 import uk.reviewhub.api.ApiPaths;
@@ -50,10 +52,19 @@ class ActionPlanController {
 
     @Get(ApiPaths.CAP)
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
-    @Operation(summary = "Actions of every review, filtered by agency, RAG status, overdue and source")
-    List<ActionView> cap(@Nullable @QueryValue UUID agency, @Nullable @QueryValue Rag status, @Nullable @QueryValue Boolean overdue,
-                         @Nullable @QueryValue String source, Authentication authentication) {
-        return plan.list(user(authentication), new CapFilter(agency, status, overdue, source));
+    @Operation(summary = "A page of the actions of every review, by due date, filtered by agency, RAG status, overdue and source; "
+            + "the total is in the X-Total-Count header")
+    HttpResponse<List<ActionView>> cap(@Nullable @QueryValue UUID agency, @Nullable @QueryValue Rag status,
+                                       @Nullable @QueryValue Boolean overdue, @Nullable @QueryValue String source,
+                                       @Nullable @QueryValue @Min(0) Integer page,
+                                       @Nullable @QueryValue @Min(1) @Max(ApiPaths.MAX_PAGE_SIZE) Integer size,
+                                       Authentication authentication) {
+        CompositeActionPlan.CapPage result = plan.list(user(authentication), new CapFilter(agency, status, overdue, source),
+                page == null ? 0 : page, size == null ? ApiPaths.DEFAULT_PAGE_SIZE : size);
+        return HttpResponse.ok(result.items())
+                .header(ApiPaths.TOTAL_COUNT_HEADER, String.valueOf(result.total()))
+                .header(ApiPaths.PAGE_HEADER, String.valueOf(result.page()))
+                .header(ApiPaths.PAGE_SIZE_HEADER, String.valueOf(result.size()));
     }
 
     @Get(value = ApiPaths.CAP_CSV, produces = "text/csv")

@@ -107,11 +107,22 @@ public class CompositeActionPlan {
         return view;
     }
 
+    /** A page of the CAP and how many actions match in all. */
+    public record CapPage(List<ActionView> items, int page, int size, long total) {
+    }
+
     @Transactional
-    public List<ActionView> list(UUID user, CapFilter filter) {
-        List<ActionView> actions = actions(filter);
-        audit.record(user, AuditLog.READ, "cap", null, filter.describe());
-        return actions;
+    public CapPage list(UUID user, CapFilter filter, int page, int size) {
+        ActionQueries.RagWindow window = window();
+        ActionQueries.Criteria criteria = criteria(filter);
+        long total = queries.count(criteria, window);
+        List<ActionView> actions = queries.matching(criteria, window, Math.multiplyExact(page, size), size).stream()
+                .map(r -> view(r, window.today())).toList();
+        Map<String, String> detail = new java.util.LinkedHashMap<>(filter.describe());
+        detail.put("page", String.valueOf(page));
+        detail.put("size", String.valueOf(size));
+        audit.record(user, AuditLog.READ, "cap", null, detail);
+        return new CapPage(actions, page, size, total);
     }
 
     @Transactional
@@ -121,9 +132,24 @@ public class CompositeActionPlan {
         return CapCsv.write(actions);
     }
 
-    /** For the dashboard, which audits its own read. */
+    /** Every matching action, unpaged (the CSV export). */
     public List<ActionView> actions(CapFilter filter) {
-        return queries.all().stream().map(this::view).filter(filter).toList();
+        ActionQueries.RagWindow window = window();
+        return queries.matching(criteria(filter), window, 0, -1).stream().map(r -> view(r, window.today())).toList();
+    }
+
+    /** How many actions match, for the dashboard (which audits its own read). */
+    public long count(CapFilter filter) {
+        return queries.count(criteria(filter), window());
+    }
+
+    private ActionQueries.RagWindow window() {
+        LocalDate today = today();
+        return new ActionQueries.RagWindow(today, rules.amberBefore(today, calendar), rules.behindByPercent());
+    }
+
+    private static ActionQueries.Criteria criteria(CapFilter filter) {
+        return new ActionQueries.Criteria(filter.agency(), filter.status(), filter.overdue(), filter.source());
     }
 
     private void check(ActionRequest request) {
@@ -142,7 +168,10 @@ public class CompositeActionPlan {
     }
 
     private ActionView view(ActionRow r) {
-        LocalDate today = today();
+        return view(r, today());
+    }
+
+    private ActionView view(ActionRow r, LocalDate today) {
         Rag computed = rules.compute(r.createdOn(), r.dueOn(), r.progressPercent(), r.completedOn(), today, calendar);
         Rag shown = r.ragOverride() != null ? r.ragOverride() : computed;
         return new ActionView(r.id(), r.caseId(), r.laCaseReference(), r.reviewId(), r.reviewType(), r.recommendationId(),

@@ -1,6 +1,7 @@
 package uk.reviewhub.actionplan.domain;
 
 import uk.reviewhub.api.actionplan.Rag;
+import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.WorkingDayCalendar;
 
 import java.time.LocalDate;
@@ -15,7 +16,8 @@ import java.time.temporal.ChronoUnit;
  *       progress is more than {@code behindByPercent} points behind the share of its time gone;</li>
  *   <li>GREEN otherwise.</li>
  * </ol>
- * Pure; the thresholds are configuration ({@code reviewhub.cap.*}).
+ * Pure; the thresholds are configuration ({@code reviewhub.cap.*}). The CAP's filters and counts
+ * run the same rules in SQL ({@code ActionQueries.RAG}) with {@link #amberBefore}: change both together.
  */
 public record RagRules(int amberWithinWorkingDays, int behindByPercent) {
 
@@ -38,6 +40,22 @@ public record RagRules(int amberWithinWorkingDays, int behindByPercent) {
             return Rag.AMBER;
         }
         return progressPercent + behindByPercent < expectedProgress(createdOn, dueOn, today) ? Rag.AMBER : Rag.GREEN;
+    }
+
+    /**
+     * The first due date outside the amber window: due dates from today up to the day before it are
+     * within {@code amberWithinWorkingDays} working days. Today when today is outside the calendar
+     * (no window), the day after the calendar's last day when the window reaches beyond it.
+     */
+    public LocalDate amberBefore(LocalDate today, WorkingDayCalendar calendar) {
+        if (!calendar.covers(today)) {
+            return today;
+        }
+        try {
+            return calendar.addWorkingDays(today, amberWithinWorkingDays + 1);
+        } catch (DateOutsideCalendarException beyond) {
+            return calendar.lastDay().plusDays(1);
+        }
     }
 
     /** The share of the time from creation to the due date that has gone, in percent. */

@@ -7,7 +7,9 @@ import uk.reviewhub.api.actionplan.ActionRequest;
 import uk.reviewhub.api.actionplan.Rag;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -92,8 +94,72 @@ public class ActionQueries {
         return dsl.fetchOptional(SELECT + " where x.id = ?", id).map(ActionQueries::row);
     }
 
-    public List<ActionRow> all() {
-        return dsl.fetch(SELECT + " order by x.due_on, c.la_case_reference, rec.number nulls first, x.id").map(ActionQueries::row);
+    /**
+     * Which actions: each null criterion lets everything through. {@code source} is REVIEW or
+     * RECOMMENDATION (any case); another value matches nothing.
+     */
+    public record Criteria(UUID agency, Rag rag, Boolean overdue, String source) {
+    }
+
+    /**
+     * What the RAG status is computed against: today, the first day not inside the amber window
+     * (due dates before it, and not past, are AMBER), and how far behind progress may fall. The
+     * domain's RagRules derives these; {@link #RAG} computes in SQL what RagRules computes in Java.
+     */
+    public record RagWindow(LocalDate today, LocalDate amberBefore, int behindByPercent) {
+    }
+
+    /** The shown RAG status (the override, else computed as RagRules does); binds today, amberBefore, behindByPercent, today. */
+    private static final String RAG = """
+            coalesce(x.rag_override, case
+                when x.completed_on is not null then 'BLUE'
+                when x.due_on < ?::date then 'RED'
+                when x.due_on < ?::date then 'AMBER'
+                when x.progress_percent + ?::integer < case when x.due_on - x.created_on <= 0 then 100
+                     else least(100, greatest(0, ?::date - x.created_on) * 100 / (x.due_on - x.created_on)) end then 'AMBER'
+                else 'GREEN' end)""";
+
+    /** The matching actions by due date, {@code limit} from {@code offset} (a negative limit: all of them). */
+    public List<ActionRow> matching(Criteria criteria, RagWindow window, int offset, int limit) {
+        List<Object> binds = new ArrayList<>();
+        String where = where(criteria, window, binds);
+        String sql = SELECT + where + " order by x.due_on, c.la_case_reference, rec.number nulls first, x.id";
+        if (limit >= 0) {
+            sql += " limit ? offset ?";
+            binds.add(limit);
+            binds.add(offset);
+        }
+        return dsl.fetch(sql, binds.toArray()).map(ActionQueries::row);
+    }
+
+    /** How many actions match. */
+    public long count(Criteria criteria, RagWindow window) {
+        List<Object> binds = new ArrayList<>();
+        return dsl.fetchOne("select count(*) from cap_action x" + where(criteria, window, binds), binds.toArray()).get(0, Long.class);
+    }
+
+    private static String where(Criteria criteria, RagWindow window, List<Object> binds) {
+        List<String> conditions = new ArrayList<>();
+        if (criteria.agency() != null) {
+            conditions.add("x.agency_id = ?");
+            binds.add(criteria.agency());
+        }
+        if (criteria.rag() != null) {
+            conditions.add(RAG + " = ?");
+            binds.addAll(List.of(window.today(), window.amberBefore(), window.behindByPercent(), window.today(), criteria.rag().name()));
+        }
+        if (criteria.overdue() != null) {
+            conditions.add(criteria.overdue() ? "(x.completed_on is null and x.due_on < ?)" : "(x.completed_on is not null or x.due_on >= ?)");
+            binds.add(window.today());
+        }
+        if (criteria.source() != null) {
+            conditions.add(switch (criteria.source().toUpperCase(Locale.ROOT)) {
+                case "REVIEW" -> "x.recommendation_id is null";
+                case "RECOMMENDATION" -> "x.recommendation_id is not null";
+                default -> "false";
+            });
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     private static ActionRow row(Record r) {

@@ -1,5 +1,6 @@
 package uk.reviewhub.casereview.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -7,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -14,6 +16,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.casereview.CaseRequest;
@@ -56,9 +60,17 @@ class CaseController {
 
     @Get(ApiPaths.CASES)
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
-    @Operation(summary = "The partnership's cases, each with its most pressing open clock")
-    List<CaseSummary> list(Authentication authentication) {
-        return cases.list(user(authentication));
+    @Operation(summary = "A page of the partnership's cases, newest first, each with its most pressing open clock; "
+            + "the total is in the X-Total-Count header")
+    HttpResponse<List<CaseSummary>> list(@Nullable @QueryValue @Min(0) Integer page,
+                                         @Nullable @QueryValue @Min(1) @Max(ApiPaths.MAX_PAGE_SIZE) Integer size,
+                                         Authentication authentication) {
+        CaseReviews.CasePage result = cases.list(user(authentication), page == null ? 0 : page,
+                size == null ? ApiPaths.DEFAULT_PAGE_SIZE : size);
+        return HttpResponse.ok(result.items())
+                .header(ApiPaths.TOTAL_COUNT_HEADER, String.valueOf(result.total()))
+                .header(ApiPaths.PAGE_HEADER, String.valueOf(result.page()))
+                .header(ApiPaths.PAGE_SIZE_HEADER, String.valueOf(result.size()));
     }
 
     @Post(ApiPaths.CASES)

@@ -7,6 +7,7 @@ import uk.reviewhub.api.casereview.CommissionedReviewView;
 import uk.reviewhub.api.casereview.DecisionView;
 import uk.reviewhub.api.casereview.RapidReviewView;
 import uk.reviewhub.api.casereview.ReviewKind;
+import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.WorkingDayCalendar;
 import uk.reviewhub.time.clock.ClockRule;
 
@@ -97,7 +98,21 @@ public final class CaseLifecycle {
                 return reason("A review cannot be published before its sign-off date.");
             }
             if (review.reviewType() == ReviewKind.LCSPR && review.publishedOn() != null) {
-                LocalDate latest = finalReportRule.dueDate(review.publishedOn(), calendar);
+                LocalDate latest;
+                try {
+                    latest = finalReportRule.dueDate(review.publishedOn(), calendar);
+                } catch (DateOutsideCalendarException e) {
+                    // Working days cannot be counted there (a historic review): hold to what can be checked.
+                    if (review.sentToPanelOn() == null) {
+                        return reason("An LCSPR cannot be published before its final report is sent to the National Panel "
+                                + "and the Secretary of State.");
+                    }
+                    if (review.sentToPanelOn().isAfter(review.publishedOn())) {
+                        return reason("The final report must reach the National Panel and the Secretary of State before "
+                                + "publication (" + e.reason() + ", so the working days before it cannot be counted).");
+                    }
+                    return Optional.empty();
+                }
                 if (review.sentToPanelOn() == null) {
                     return reason("An LCSPR cannot be published before its final report is sent to the National Panel "
                             + "and the Secretary of State (" + finalReportRule.describe() + " publication, by " + latest + ").");

@@ -21,6 +21,7 @@ import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.casereview.persistence.CaseStore;
 import uk.reviewhub.learning.domain.LearningThemes;
 import uk.reviewhub.time.LondonTime;
+import uk.reviewhub.time.WorkingDayCalendars;
 import uk.reviewhub.time.clock.ClockDefinitions;
 import uk.reviewhub.time.clock.StatutoryClock;
 import uk.reviewhub.web.ConflictException;
@@ -49,20 +50,33 @@ public class CaseReviews {
     private final LearningThemes themes;
     private final ClockDefinitions defaults;
     private final StatutoryClock clock;
+    private final WorkingDayCalendars calendars;
     private final Clock time;
 
-    CaseReviews(CaseStore store, AuditLog audit, LearningThemes themes, ClockDefinitions defaults, StatutoryClock clock, Clock time) {
+    CaseReviews(CaseStore store, AuditLog audit, LearningThemes themes, ClockDefinitions defaults, StatutoryClock clock,
+                WorkingDayCalendars calendars, Clock time) {
         this.store = store;
         this.audit = audit;
         this.themes = themes;
         this.defaults = defaults;
         this.clock = clock;
+        this.calendars = calendars;
         this.time = time;
     }
 
-    /** The partnership's clocks: the defaults with its own rules laid over them. */
-    public ClockDefinitions clocks() {
-        return defaults.withOverrideTexts(store.clockOverrides());
+    /**
+     * The partnership's clocks: the defaults with its own rules laid over them, read against the
+     * working days of its bank-holiday division (England and Wales unless its pack names another).
+     */
+    public PartnershipClocks clocks() {
+        CaseStore.ClockSettings settings = store.clockSettings();
+        StatutoryClock reader = settings.calendarDivision().equals(clock.calendar().division()) ? clock
+                : new StatutoryClock(calendars.forDivision(settings.calendarDivision()), clock.dueSoonWorkingDays());
+        return new PartnershipClocks(defaults.withOverrideTexts(settings.overrides()), reader);
+    }
+
+    /** A partnership's clock rules and the clock that reads them on its working days. */
+    public record PartnershipClocks(ClockDefinitions definitions, StatutoryClock clock) {
     }
 
     public LocalDate today() {
@@ -82,28 +96,38 @@ public class CaseReviews {
     public List<TimelineStep> timeline(UUID user, UUID caseId) {
         CaseFile file = store.find(caseId).orElseThrow(CaseReviews::noCase);
         audit.record(user, AuditLog.READ, "case-timeline", caseId);
-        return CaseTimeline.steps(file, clocks(), clock, today());
+        PartnershipClocks clocks = clocks();
+        return CaseTimeline.steps(file, clocks.definitions(), clocks.clock(), today());
+    }
+
+    /** A page of the case list, newest first, and how many cases there are in all. */
+    public record CasePage(List<CaseSummary> items, int page, int size, long total) {
     }
 
     @Transactional
-    public List<CaseSummary> list(UUID user) {
-        ClockDefinitions clocks = clocks();
+    public CasePage list(UUID user, int page, int size) {
+        PartnershipClocks clocks = clocks();
         LocalDate today = today();
-        List<CaseSummary> cases = store.all().stream().map(file -> {
-            List<TimelineStep> steps = CaseTimeline.steps(file, clocks, clock, today);
+        int total = store.count();
+        List<CaseSummary> cases = store.page(Math.multiplyExact(page, size), size).stream().map(file -> {
+            List<TimelineStep> steps = CaseTimeline.steps(file, clocks.definitions(), clocks.clock(), today);
             return new CaseSummary(file.id(), file.details().laCaseReference(), file.details().childIdentifier(),
                     file.details().origin(), file.details().nature(), file.stage(), file.details().awareOn(),
                     CaseTimeline.mostPressing(steps).orElse(null), file.version());
         }).toList();
-        audit.record(user, AuditLog.READ, "case-list", null, Map.of("cases", cases.size()));
-        return cases;
+        audit.record(user, AuditLog.READ, "case-list", null, Map.of("cases", cases.size(), "page", page, "size", size));
+        return new CasePage(cases, page, size, total);
     }
 
-    /** Every case with its timeline, for the dashboard (which audits its own read). */
-    public List<CaseTimelines> timelines() {
-        ClockDefinitions clocks = clocks();
+    /**
+     * The timelines of every case that may have an open clock (see {@link CaseStore#mayHaveOpenClocks()}),
+     * for the dashboard (which audits its own read). Cases whose clocks are all met are left out.
+     */
+    public List<CaseTimelines> openTimelines() {
+        PartnershipClocks clocks = clocks();
         LocalDate today = today();
-        return store.all().stream().map(file -> new CaseTimelines(file, CaseTimeline.steps(file, clocks, clock, today))).toList();
+        return store.mayHaveOpenClocks().stream()
+                .map(file -> new CaseTimelines(file, CaseTimeline.steps(file, clocks.definitions(), clocks.clock(), today))).toList();
     }
 
     public record CaseTimelines(CaseFile file, List<TimelineStep> steps) {
@@ -270,15 +294,16 @@ public class CaseReviews {
     }
 
     private void check(CaseFile file) {
-        ClockDefinitions clocks = clocks();
-        CaseLifecycle.violation(file, clocks.rule(CaseTimeline.FINAL_REPORT_TO_PANEL), clock.calendar())
+        PartnershipClocks clocks = clocks();
+        CaseLifecycle.violation(file, clocks.definitions().rule(CaseTimeline.FINAL_REPORT_TO_PANEL), clocks.clock().calendar())
                 .ifPresent(reason -> {
                     throw new ConflictException(reason);
                 });
     }
 
     private CaseView view(CaseFile file) {
-        List<TimelineStep> steps = CaseTimeline.steps(file, clocks(), clock, today());
+        PartnershipClocks clocks = clocks();
+        List<TimelineStep> steps = CaseTimeline.steps(file, clocks.definitions(), clocks.clock(), today());
         CaseRequest c = file.details();
         return new CaseView(file.id(), c.origin(), c.nature(), c.laCaseReference(), c.childIdentifier(), c.ageBand(), c.sex(),
                 c.ethnicity(), c.lookedAfter(), c.cpPlan(), c.referringAgencyId(), c.awareOn(), c.notifiedOn(), file.stage(),

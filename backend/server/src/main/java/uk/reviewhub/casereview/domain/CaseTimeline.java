@@ -102,7 +102,7 @@ public final class CaseTimeline {
 
     private static TimelineStep step(String code, String title, String clockCode, String rule, ClockReading reading) {
         return new TimelineStep(code, title, clockCode, rule, reading.startedOn(), reading.due(), reading.completedOn(),
-                reading.status().name(), reading.status().label(), reading.workingDaysRemaining(), reading.workingDaysLate());
+                reading.status().name(), reading.label(), reading.workingDaysRemaining(), reading.workingDaysLate());
     }
 
     private static TimelineStep done(String code, String title, LocalDate on) {

@@ -101,17 +101,54 @@ public class CaseStore {
         return dsl.fetchOptional("select " + CASE_COLUMNS + " from review_case c where c.id = ?", caseId).map(this::file);
     }
 
-    /** Every case with its steps (milestones and recommendations left out), newest first. */
-    public List<CaseFile> all() {
+    /** How many cases the partnership has. */
+    public int count() {
+        return dsl.fetchOne("select count(*) from review_case").get(0, Integer.class);
+    }
+
+    /**
+     * A page of the cases with their steps (milestones and recommendations left out), newest first:
+     * one query for the page and one per kind of step for just those cases.
+     */
+    public List<CaseFile> page(int offset, int limit) {
+        return withSteps(dsl.fetch("select " + CASE_COLUMNS + ", c.created_at from review_case c "
+                + "order by c.aware_on desc, c.created_at desc, c.id limit ? offset ?", limit, offset));
+    }
+
+    /**
+     * The cases that may have an open clock, with their steps (milestones and recommendations left
+     * out), newest first. A superset, decided from the stored stage: every stage before the
+     * decision or with a review in progress, and any case of death or serious harm not yet
+     * notified (whatever its stage). Closed, published and with-the-Panel cases have none: their
+     * clocks were met when they got there (the lifecycle's guards see to it). The timelines built
+     * from these decide what is actually open.
+     */
+    public List<CaseFile> mayHaveOpenClocks() {
+        return withSteps(dsl.fetch("select " + CASE_COLUMNS + ", c.created_at from review_case c where " + MAY_HAVE_OPEN_CLOCKS
+                + " order by c.aware_on desc, c.created_at desc, c.id"));
+    }
+
+    /** The predicate of {@link #mayHaveOpenClocks()}; the partial index review_case_open (V6) has the same one. */
+    static final String MAY_HAVE_OPEN_CLOCKS = """
+            (c.stage in ('REFERRED', 'NOTIFIED', 'RAPID_REVIEW', 'DECIDED', 'REVIEW_IN_PROGRESS') \
+            or (c.notified_on is null and c.nature <> 'OTHER'))""";
+
+    private List<CaseFile> withSteps(org.jooq.Result<Record> cases) {
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        UUID[] ids = cases.stream().map(r -> r.get("id", UUID.class)).toArray(UUID[]::new);
         Map<UUID, RapidReviewView> rapid = new HashMap<>();
-        dsl.fetch("select case_id, " + RR_COLUMNS + " from rapid_review").forEach(r -> rapid.put(r.get("case_id", UUID.class), rapidReview(r)));
+        dsl.fetch("select case_id, " + RR_COLUMNS + " from rapid_review where case_id = any(?::uuid[])", (Object) ids)
+                .forEach(r -> rapid.put(r.get("case_id", UUID.class), rapidReview(r)));
         Map<UUID, DecisionView> decisions = new HashMap<>();
-        dsl.fetch("select case_id, id, decision, rationale, decided_by, decided_on, version from review_decision")
+        dsl.fetch("select case_id, id, decision, rationale, decided_by, decided_on, version from review_decision where case_id = any(?::uuid[])",
+                        (Object) ids)
                 .forEach(r -> decisions.put(r.get("case_id", UUID.class), decision(r)));
         Map<UUID, CommissionedReviewView> reviews = new HashMap<>();
-        dsl.fetch("select case_id, " + REVIEW_COLUMNS + " from commissioned_review")
+        dsl.fetch("select case_id, " + REVIEW_COLUMNS + " from commissioned_review where case_id = any(?::uuid[])", (Object) ids)
                 .forEach(r -> reviews.put(r.get("case_id", UUID.class), review(r, List.of(), List.of())));
-        return dsl.fetch("select " + CASE_COLUMNS + " from review_case c order by c.aware_on desc, c.created_at desc").map(r -> {
+        return cases.map(r -> {
             UUID id = r.get("id", UUID.class);
             return new CaseFile(id, details(r), CaseStage.valueOf(r.get("stage", String.class)), r.get("version", Integer.class),
                     rapid.get(id), decisions.get(id), reviews.get(id));
@@ -298,11 +335,16 @@ public class CaseStore {
 
     // -- partnership clocks ------------------------------------------------------------------------
 
-    /** The partnership's own clock rules, code -> rule text. */
-    public Map<String, String> clockOverrides() {
-        String json = dsl.fetchOptional("select clock_overrides::text from partnership").map(r -> r.get(0, String.class)).orElse("{}");
+    /** The partnership's own clock rules (code -> rule text) and its bank-holiday division. */
+    public record ClockSettings(Map<String, String> overrides, String calendarDivision) {
+    }
+
+    public ClockSettings clockSettings() {
+        var row = dsl.fetchOptional("select clock_overrides::text, calendar_division from partnership");
+        String json = row.map(r -> r.get(0, String.class)).orElse("{}");
+        String division = row.map(r -> r.get(1, String.class)).orElse("england-and-wales");
         try {
-            return JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+            return new ClockSettings(JSON.readValue(json, new TypeReference<Map<String, String>>() { }), division);
         } catch (IOException e) {
             throw new IllegalStateException("The partnership's clock overrides are not a map of rule texts", e);
         }

@@ -32,10 +32,10 @@ public final class ActionRag {
             // The due date itself is the deadline: day 0 of a zero-working-day rule.
             reading = clock.read(new ClockRule.WorkingDaysAfter(0), due, status.equals("COMPLETED") ? completedOn : null, today);
         } catch (DateOutsideCalendarException e) {
-            return status.equals("COMPLETED") ? new Reading(Rag.COMPLETE, "Completed")
-                    : today.isAfter(due) ? new Reading(Rag.RED, "Overdue") : new Reading(Rag.GREEN, "On track");
+            return withoutCalendar(status, due, today);
         }
         return switch (reading.status()) {
+            case OUTSIDE_CALENDAR -> withoutCalendar(status, due, today);
             case OVERDUE -> new Reading(Rag.RED, "Overdue by " + days(reading.workingDaysLate()));
             case DUE_SOON -> new Reading(Rag.AMBER, reading.workingDaysRemaining() == 0 ? "Due today"
                     : "Due in " + days(reading.workingDaysRemaining()));
@@ -43,6 +43,12 @@ public final class ActionRag {
             case MET_ON_TIME -> new Reading(Rag.COMPLETE, "Completed on time");
             case MET_LATE -> new Reading(Rag.COMPLETE, "Completed " + days(reading.workingDaysLate()) + " late");
         };
+    }
+
+    /** Outside the bank-holiday data: no working-day counts, only before or after the due date. */
+    private static Reading withoutCalendar(String status, LocalDate due, LocalDate today) {
+        return status.equals("COMPLETED") ? new Reading(Rag.COMPLETE, "Completed")
+                : today.isAfter(due) ? new Reading(Rag.RED, "Overdue") : new Reading(Rag.GREEN, "On track");
     }
 
     private static String days(Integer n) {

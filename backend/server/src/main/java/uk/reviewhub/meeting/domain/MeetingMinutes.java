@@ -208,7 +208,7 @@ public class MeetingMinutes {
                     try {
                         ClockReading reading = statutoryClock.read(d.rule(), MeetingGroups.day(m), r.circulatedOn(), LondonTime.today(clock));
                         return new ClockView(d.code(), d.label(), d.describe(), reading.due(),
-                                reading.completedOn(), reading.status().name(), reading.status().label(),
+                                reading.completedOn(), reading.status().name(), reading.label(),
                                 reading.workingDaysRemaining(), reading.workingDaysLate());
                     } catch (DateOutsideCalendarException e) {
                         return null;

@@ -10,9 +10,11 @@ import uk.reviewhub.pack.PackReading;
 import uk.reviewhub.pack.PackSource;
 import uk.reviewhub.partnership.persistence.PackStore;
 import uk.reviewhub.tenancy.TenantContext;
+import uk.reviewhub.time.clock.ClockDefinitions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,9 +31,11 @@ public class PackLoader {
 
     private final PackReader reader = new PackReader();
     private final PackStore store;
+    private final List<PackExtension> extensions;
 
-    PackLoader(PackStore store) {
+    PackLoader(PackStore store, List<PackExtension> extensions) {
         this.store = store;
+        this.extensions = List.copyOf(extensions);
     }
 
     public PackReader reader() {
@@ -43,8 +47,13 @@ public class PackLoader {
         List<PackProblem> problems = new ArrayList<>();
         List<Pack> valid = new ArrayList<>();
         for (PackReading<Pack> reading : readings) {
-            if (reading.valid()) {
+            List<PackProblem> clockProblems = reading.valid() ? clockProblems(source, reading.value()) : List.of();
+            if (reading.valid() && clockProblems.isEmpty()) {
                 valid.add(reading.value());
+            } else if (reading.valid()) {
+                problems.addAll(clockProblems);
+                LOG.error("Partnership pack '{}' has clock rules the server cannot use and was not loaded:{}",
+                        reading.name(), lines(clockProblems));
             } else {
                 problems.addAll(reading.problems());
                 LOG.error("Partnership pack '{}' is malformed and was not loaded:{}", reading.name(), lines(reading.problems()));
@@ -52,15 +61,21 @@ public class PackLoader {
         }
         List<PackLoadReport.Loaded> loaded = new ArrayList<>();
         for (Pack pack : valid) {
-            loaded.add(store(pack));
+            loaded.add(store(source, pack));
         }
         return new PackLoadReport(loaded, problems);
     }
 
-    private PackLoadReport.Loaded store(Pack pack) {
+    private PackLoadReport.Loaded store(PackSource source, Pack pack) {
         UUID tenantId = store.register(pack);
         try {
             PackStore.Outcome outcome = TenantContext.callAs(tenantId, () -> store.store(pack));
+            for (PackExtension extension : extensions) {
+                int changed = TenantContext.callAs(tenantId, () -> extension.store(source, pack));
+                if (changed > 0) {
+                    LOG.info("Partnership pack '{}': {} rows changed by {}", pack.slug(), changed, extension.getClass().getSimpleName());
+                }
+            }
             if (outcome.unchanged()) {
                 LOG.info("Partnership pack '{}' is unchanged since its last load", pack.slug());
             } else {
@@ -74,6 +89,31 @@ public class PackLoader {
         } catch (Exception e) {
             throw new IllegalStateException("Could not store partnership pack '" + pack.slug() + "'", e);
         }
+    }
+
+    /**
+     * The reader checks the codes and wording of a pack's clocks; this parses each rule as the
+     * server will when it reads a clock, so a rule the server cannot use never reaches the database.
+     */
+    static List<PackProblem> clockProblems(PackSource source, Pack pack) {
+        List<PackProblem> problems = new ArrayList<>();
+        String file = pack.slug() + "/" + PackReader.ENTRY;
+        List<String> text = source.read(file).map(t -> t.lines().toList()).orElse(List.of());
+        pack.clocks().forEach((code, rule) -> {
+            try {
+                ClockDefinitions.defaults().withOverrideTexts(Map.of(code, rule));
+            } catch (IllegalArgumentException e) {
+                int line = 1;
+                for (int i = 0; i < text.size(); i++) {
+                    if (text.get(i).strip().startsWith(code + ":")) {
+                        line = i + 1;
+                        break;
+                    }
+                }
+                problems.add(new PackProblem(file, line, "clocks/" + code + ": " + e.getMessage()));
+            }
+        });
+        return problems;
     }
 
     static String lines(List<PackProblem> problems) {

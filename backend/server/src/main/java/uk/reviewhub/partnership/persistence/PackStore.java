@@ -54,12 +54,16 @@ public class PackStore {
         if (pack.contentHash().equals(lastHash)) {
             return new Outcome(true, 0, 0);
         }
+        // jsonb compares by value, so the same overrides written differently change nothing.
+        String clocks = json(pack.clocks());
         int changed = tx.execute("""
-                update partnership set name = ?, short_name = ?, former_name = ?, arrangements_published = ?
-                 where slug = ? and (name, short_name, former_name, arrangements_published)
-                       is distinct from (?::text, ?::text, ?::text, ?::date)""",
-                pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), pack.slug(),
-                pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished());
+                update partnership set name = ?, short_name = ?, former_name = ?, arrangements_published = ?,
+                       clock_overrides = ?::jsonb, calendar_division = ?
+                 where slug = ? and (name, short_name, former_name, arrangements_published, clock_overrides, calendar_division)
+                       is distinct from (?::text, ?::text, ?::text, ?::date, ?::jsonb, ?::text)""",
+                pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), clocks, pack.calendarDivision(),
+                pack.slug(),
+                pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), clocks, pack.calendarDivision());
         Map<String, UUID> agencies = new LinkedHashMap<>();
         for (int i = 0; i < pack.agencies().size(); i++) {
             changed += agency(tx, pack.agencies().get(i), i);

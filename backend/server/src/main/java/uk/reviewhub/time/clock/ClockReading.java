@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param workingDaysLate       for OVERDUE and MET_LATE: working days after the due date up to
  *                              and including today or the completion, at least 1 (a Saturday
  *                              completion after a Friday due date is 1 late); otherwise null
+ * @param problem               for OUTSIDE_CALENDAR: why, e.g. "no bank-holiday data for 2031";
+ *                              otherwise null
  */
 public record ClockReading(
         ClockRule rule,
@@ -25,14 +27,28 @@ public record ClockReading(
         LocalDate completedOn,
         ClockStatus status,
         Integer workingDaysRemaining,
-        Integer workingDaysLate) {
+        Integer workingDaysLate,
+        String problem) {
 
     public ClockReading {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(status, "status");
+        if ((status == ClockStatus.OUTSIDE_CALENDAR) != (problem != null)) {
+            throw new IllegalArgumentException("A reading has a problem exactly when it is OUTSIDE_CALENDAR");
+        }
+    }
+
+    ClockReading(ClockRule rule, LocalDate startedOn, LocalDate due, LocalDate completedOn, ClockStatus status,
+                 Integer workingDaysRemaining, Integer workingDaysLate) {
+        this(rule, startedOn, due, completedOn, status, workingDaysRemaining, workingDaysLate, null);
     }
 
     static ClockReading notStarted(ClockRule rule, LocalDate completedOn) {
         return new ClockReading(rule, null, null, completedOn, ClockStatus.NOT_STARTED, null, null);
+    }
+
+    /** The status in words: the label, or for OUTSIDE_CALENDAR the label and why. */
+    public String label() {
+        return problem == null ? status.label() : status.label() + ": " + problem;
     }
 }

@@ -7,7 +7,12 @@ public enum ClockStatus {
     DUE_SOON("Due soon"),
     OVERDUE("Overdue"),
     MET_ON_TIME("Met on time"),
-    MET_LATE("Met late");
+    MET_LATE("Met late"),
+    /**
+     * A date the clock needs is outside the bank-holiday data, so its working days cannot be
+     * counted; the reading says which year is missing rather than guessing.
+     */
+    OUTSIDE_CALENDAR("Cannot be computed");
 
     private final String label;
 

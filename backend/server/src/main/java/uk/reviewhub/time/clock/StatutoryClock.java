@@ -1,5 +1,6 @@
 package uk.reviewhub.time.clock;
 
+import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.WorkingDayCalendar;
 
 import java.time.LocalDate;
@@ -8,7 +9,9 @@ import java.util.Objects;
 /**
  * Reads clocks against one working-day calendar. A clock is due soon when its due date is no more
  * than {@code dueSoonWorkingDays} working days away (a clock due today is always due soon), and
- * overdue from the day after its due date. Completing on the due date is on time.
+ * overdue from the day after its due date. Completing on the due date is on time. A clock whose
+ * working days fall outside the bank-holiday data reads {@link ClockStatus#OUTSIDE_CALENDAR} (with
+ * the due date when that could still be set, as for a months rule) instead of failing.
  */
 public final class StatutoryClock {
 
@@ -44,7 +47,16 @@ public final class StatutoryClock {
         if (startedOn == null) {
             return ClockReading.notStarted(rule, completedOn);
         }
-        LocalDate due = rule.dueDate(startedOn, calendar);
+        LocalDate due = null;
+        try {
+            due = rule.dueDate(startedOn, calendar);
+            return read(rule, startedOn, due, completedOn, today);
+        } catch (DateOutsideCalendarException e) {
+            return new ClockReading(rule, startedOn, due, completedOn, ClockStatus.OUTSIDE_CALENDAR, null, null, e.reason());
+        }
+    }
+
+    private ClockReading read(ClockRule rule, LocalDate startedOn, LocalDate due, LocalDate completedOn, LocalDate today) {
         if (completedOn != null) {
             return completedOn.isAfter(due)
                     ? new ClockReading(rule, startedOn, due, completedOn, ClockStatus.MET_LATE, null, lateBy(due, completedOn))

@@ -60,6 +60,8 @@ class DueDateHttpSpec extends IntegrationSpec {
         '2024-03-28' | 'workingDays=1'  || '2024-04-02' // Good Friday and Easter Monday
         '2025-03-10' | 'workingDays=-7' || '2025-02-27' // at least 7 working days before
         '2024-08-31' | 'months=6'       || '2025-02-28' // no 31 February: the month's last day
+        '2012-05-31' | 'workingDays=2'  || '2012-06-06' // the 2012 Jubilee: 4 and 5 June
+        '2016-12-23' | 'workingDays=1'  || '2016-12-28' // Boxing Day and the Christmas substitute
     }
 
     def "bad input answers 400 problem+json with a readable reason: #query"() {
@@ -81,5 +83,17 @@ class DueDateHttpSpec extends IntegrationSpec {
                 'start=2024-01-01&workingDays=five',              // not a number
                 'start=1990-01-01&workingDays=5',                 // outside the bank-holiday data
         ]
+    }
+
+    def "a date beyond the bank-holiday data that escapes to the HTTP edge answers 422 problem+json saying which year, not 500"() {
+        when:
+        def answer = get(client, '/api/test/outside-calendar', bearer)
+
+        then:
+        answer.status == 422
+        answer.contentType.startsWith('application/problem+json')
+        answer.json.detail == 'Working days cannot be counted for 2031-03-03: no bank-holiday data for 2031 ' +
+                '(the england-and-wales bank-holiday calendar covers 2012-01-01 to 2028-12-31).'
+        !answer.body.contains('Exception')
     }
 }

@@ -11,6 +11,28 @@ class ClockDefinitionsSpec extends Specification {
     @Shared
     ClockDefinitions defaults = ClockDefinitions.defaults()
 
+    def "the pack reader knows exactly the server's clock codes, so a pack can override each and no other"() {
+        expect:
+        uk.reviewhub.pack.ClockOverrides.CODES == defaults.all()*.code()
+    }
+
+    def "every wording the pack reader accepts, the server's parser reads (#text)"() {
+        expect:
+        uk.reviewhub.pack.ClockOverrides.wordingProblem(text).empty
+        defaults.withOverrideTexts(['rapid-review': text]).rule('rapid-review').describe() == describe
+
+        where:
+        text                              | describe
+        '10 working days after'           | '10 working days after'
+        '1 working day after'             | '1 working day after'
+        'within 15 working days of'       | '15 working days after'
+        '6 months after'                  | '6 months after'
+        '1 calendar month after'          | '1 month after'
+        'at least 7 working days before'  | 'at least 7 working days before'
+        '12 working days before'          | 'at least 12 working days before'
+        '2600 working days after'         | '2600 working days after'
+    }
+
     def "by default, #code is #rule #event"() {
         expect:
         defaults.rule(code).describe() == rule

@@ -50,6 +50,29 @@ class StatutoryClockSpec extends Specification {
         '2024-03-01' | '2024-04-04' | MET_LATE    | null      | 1    | 'met late, whatever today is'
     }
 
+    def "a clock beyond the bank-holiday data reads OUTSIDE_CALENDAR saying which year, instead of failing: #what"() {
+        given:
+        StatutoryClock clocks = new StatutoryClock(calendar, 3)
+
+        when:
+        ClockReading reading = clocks.read(ClockRule.parse(rule), date(started), completed ? date(completed) : null, date(today))
+
+        then:
+        reading.status() == status
+        reading.due() == (due ? date(due) : null)
+        reading.problem() == problem
+        reading.label() == label
+
+        where:
+        what                                       | rule                             | started      | completed    | today        || status                       | due          | problem                             | label
+        'a SIN in 2010, before the data'           | '5 working days after'           | '2010-03-01' | '2010-03-04' | '2026-01-05' || ClockStatus.OUTSIDE_CALENDAR | null         | 'no bank-holiday data for 2010'     | 'Cannot be computed: no bank-holiday data for 2010'
+        'a count running past 2028'                | '15 working days after'          | '2028-12-20' | null         | '2028-12-21' || ClockStatus.OUTSIDE_CALENDAR | null         | 'no bank-holiday data for 2029'     | 'Cannot be computed: no bank-holiday data for 2029'
+        'counting back before 2012'                | 'at least 7 working days before' | '2012-01-05' | null         | '2011-12-01' || ClockStatus.OUTSIDE_CALENDAR | null         | 'no bank-holiday data for 2011'     | 'Cannot be computed: no bank-holiday data for 2011'
+        'months: due date known, days not'         | '6 months after'                 | '2028-10-02' | null         | '2028-11-01' || ClockStatus.OUTSIDE_CALENDAR | '2029-04-02' | 'no bank-holiday data for 2029'     | 'Cannot be computed: no bank-holiday data for 2029'
+        'months met on time needs no working days' | '6 months after'                 | '2028-10-02' | '2029-03-01' | '2030-01-01' || MET_ON_TIME                  | '2029-04-02' | null                                | 'Met on time'
+        'a 2015 SIN: inside the data now'          | '5 working days after'           | '2015-12-21' | '2015-12-31' | '2026-01-05' || MET_LATE                     | '2015-12-30' | null                                | 'Met late'
+    }
+
     def "a clock without its start event has not started, even when its step is recorded"() {
         given:
         StatutoryClock clocks = new StatutoryClock(calendar, 3)
@@ -148,6 +171,7 @@ class StatutoryClockSpec extends Specification {
 
     def "statuses read as words as well as colours"() {
         expect:
-        ClockStatus.values()*.label() == ['Not started', 'On track', 'Due soon', 'Overdue', 'Met on time', 'Met late']
+        ClockStatus.values()*.label() == ['Not started', 'On track', 'Due soon', 'Overdue', 'Met on time', 'Met late',
+                                          'Cannot be computed']
     }
 }

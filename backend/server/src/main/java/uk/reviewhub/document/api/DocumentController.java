@@ -1,0 +1,61 @@
+package uk.reviewhub.document.api;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.reviewhub.api.ApiPaths;
+import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.document.domain.DocumentFormat;
+import uk.reviewhub.document.domain.RenderedDocument;
+import uk.reviewhub.document.domain.TermsOfReferenceDocument;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Documents made with the partnership's templates, as PDF or DOCX files. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
+@Tag(name = "Documents")
+class DocumentController {
+
+    private static final Pattern FILE = Pattern.compile("(.+)\\.(pdf|docx)");
+
+    private final TermsOfReferenceDocument termsOfReference;
+
+    DocumentController(TermsOfReferenceDocument termsOfReference) {
+        this.termsOfReference = termsOfReference;
+    }
+
+    @Get(value = ApiPaths.TERMS_OF_REFERENCE_DOCUMENT, produces = {MediaType.APPLICATION_PDF,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", MediaType.APPLICATION_JSON})
+    @Operation(summary = "A group's current terms of reference: {groupId}.pdf or {groupId}.docx")
+    HttpResponse<byte[]> termsOfReference(@PathVariable String file) {
+        Matcher m = FILE.matcher(file);
+        if (!m.matches()) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "Ask for {groupId}.pdf or {groupId}.docx.");
+        }
+        UUID groupId;
+        try {
+            groupId = UUID.fromString(m.group(1));
+        } catch (IllegalArgumentException e) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "The group id is not a valid id.");
+        }
+        DocumentFormat format = DocumentFormat.ofExtension(m.group(2));
+        RenderedDocument document = termsOfReference.render(groupId, format)
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such group in this partnership."));
+        return HttpResponse.ok(document.content())
+                .contentType(format.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"terms-of-reference-" + groupId + "." + format.extension() + "\"");
+    }
+}

@@ -1,0 +1,92 @@
+package uk.reviewhub.document.api;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import uk.reviewhub.api.ApiPaths;
+import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.api.document.TemplateKind;
+import uk.reviewhub.api.document.TemplatePreview;
+import uk.reviewhub.api.document.TemplatePreviewRequest;
+import uk.reviewhub.api.document.TemplateUpdate;
+import uk.reviewhub.api.document.TemplateView;
+import uk.reviewhub.document.domain.HtmlDocument;
+import uk.reviewhub.document.domain.SampleData;
+import uk.reviewhub.document.domain.TemplateProblem;
+import uk.reviewhub.document.domain.Templates;
+import uk.reviewhub.security.CurrentUser;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The partnership's document templates, for its admins: read, preview against sample data, and
+ * save a new version. A template that does not compile or render is answered 400 with the line
+ * where it went wrong, and nothing is saved; an edit of a version that is no longer current, 409.
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.PARTNERSHIP_ADMIN)
+@Tag(name = "Templates")
+class TemplateController {
+
+    private final Templates templates;
+
+    TemplateController(Templates templates) {
+        this.templates = templates;
+    }
+
+    @Get(ApiPaths.TEMPLATES)
+    @Operation(summary = "The current template of every kind")
+    List<TemplateView> all() {
+        return templates.all();
+    }
+
+    @Get(ApiPaths.TEMPLATE)
+    @Operation(summary = "The current template of a kind (version 0: the built-in default)")
+    TemplateView current(@PathVariable TemplateKind kind) {
+        return templates.current(kind);
+    }
+
+    @Get(ApiPaths.TEMPLATE_SAMPLE)
+    @Operation(summary = "The sample data templates of a kind are checked against: the fields they may use")
+    Map<String, Object> sample(@PathVariable TemplateKind kind) {
+        return SampleData.of(kind);
+    }
+
+    @Post(ApiPaths.TEMPLATE_PREVIEW)
+    @Operation(summary = "Render a template text against sample data, without saving it")
+    TemplatePreview preview(@PathVariable TemplateKind kind, @Valid @Body TemplatePreviewRequest request) {
+        try {
+            return new TemplatePreview(kind, HtmlDocument.clean(templates.preview(kind, request.body())));
+        } catch (TemplateProblem problem) {
+            throw badTemplate(problem);
+        }
+    }
+
+    @Put(ApiPaths.TEMPLATE)
+    @Operation(summary = "Save a new version of a template, quoting the version read")
+    TemplateView update(@PathVariable TemplateKind kind, @Valid @Body TemplateUpdate update, Authentication authentication) {
+        try {
+            return templates.update(kind, update.version(), update.body(), CurrentUser.of(authentication).userId());
+        } catch (TemplateProblem problem) {
+            throw badTemplate(problem);
+        }
+    }
+
+    private static HttpStatusException badTemplate(TemplateProblem problem) {
+        return new HttpStatusException(HttpStatus.BAD_REQUEST, problem.getMessage());
+    }
+}

@@ -1,0 +1,54 @@
+package uk.reviewhub.document.domain;
+
+import jakarta.inject.Singleton;
+import org.jsoup.nodes.Document;
+import uk.reviewhub.api.document.TemplateKind;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Renders documents with the bound partnership's current template of a kind (or the built-in
+ * default): the template gives an HTML fragment, which is cleaned ({@link HtmlDocument}) and
+ * written as HTML, PDF or DOCX. The meetings feature calls this for agendas, minutes and apology
+ * follow-up letters with data shaped like {@link SampleData#of}. Must be called with a tenant bound
+ * (inside a request, or {@code TenantContext.callAs}).
+ */
+@Singleton
+public class DocumentRenderer {
+
+    private final Templates templates;
+
+    DocumentRenderer(Templates templates) {
+        this.templates = templates;
+    }
+
+    /**
+     * @param data plain values: maps, lists, strings, numbers, booleans, dates (anything else is
+     *             rendered as its {@code toString()}); fields missing from it render as nothing
+     */
+    public RenderedDocument render(TemplateKind kind, Map<String, ?> data, DocumentFormat format) {
+        String fragment = templates.engine().renderHtml(templates.current(kind).body(), data);
+        return write(fragment, title(kind, data), format);
+    }
+
+    /** Writes an already-rendered fragment (e.g. a preview) in {@code format}. */
+    public RenderedDocument write(String fragment, String title, DocumentFormat format) {
+        Document page = HtmlDocument.page(fragment, title);
+        String html = page.outerHtml();
+        byte[] content = switch (format) {
+            case HTML -> html.getBytes(StandardCharsets.UTF_8);
+            case PDF -> PdfWriter.write(page);
+            case DOCX -> DocxWriter.write(page);
+        };
+        return new RenderedDocument(content, format, html);
+    }
+
+    private static String title(TemplateKind kind, Map<String, ?> data) {
+        String label = Templates.label(kind);
+        if (data.get("group") instanceof Map<?, ?> group && group.get("name") != null) {
+            return group.get("name") + ": " + label;
+        }
+        return label;
+    }
+}

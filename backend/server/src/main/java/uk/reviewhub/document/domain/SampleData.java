@@ -1,0 +1,126 @@
+package uk.reviewhub.document.domain;
+
+import uk.reviewhub.api.document.TemplateKind;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data each kind of document is rendered with, as a filled-in example. It is the contract
+ * between the code that builds document data (terms of reference here; agendas, minutes and
+ * letters in the meetings feature) and the partnership's templates: a template is accepted only if
+ * it renders against this sample, so it may use these fields and no others. Every document also
+ * has {@code partnership} {name, shortName}, {@code group} {name, shortName} and
+ * {@code generatedOn}. Values are strings (dates already formatted), lists and maps.
+ */
+public final class SampleData {
+
+    private SampleData() {
+    }
+
+    public static Map<String, Object> of(TemplateKind kind) {
+        Map<String, Object> data = common();
+        switch (kind) {
+            case AGENDA -> {
+                data.put("meeting", meeting());
+                data.put("publishedOn", "28 February 2025");
+                data.put("items", List.of(
+                        item(1, "Welcome, introductions and apologies", "Chair", null),
+                        item(2, "Minutes of the last meeting and action log", "Chair", "Minutes 23 January 2025.pdf"),
+                        item(3, "Rapid review: Child A", "Designated Nurse", "Rapid review report.docx")));
+            }
+            case MINUTES -> {
+                data.put("meeting", meeting());
+                data.put("status", "Draft");
+                data.put("present", List.of(
+                        person("Head of Children's Safeguarding", "Salford City Council (Children's Services)", "Chair"),
+                        person("Detective Inspector, Public Protection", "Police", "Member")));
+                data.put("apologies", List.of(person("Named Nurse Safeguarding", "Acute trust", "Member")));
+                data.put("quorum", Map.of("quorate", true, "verdict", "Quorate: 5 agencies including Police and Health"));
+                data.put("items", List.of(minutesItem()));
+            }
+            case APOLOGY_FOLLOW_UP_LETTER -> {
+                data.put("letterDate", "10 March 2025");
+                data.put("recipient", person("Named Nurse Safeguarding", "Acute trust", "Member"));
+                data.put("chair", person("Head of Children's Safeguarding", "Salford City Council (Children's Services)", "Chair"));
+                data.put("missedMeetings", List.of(
+                        Map.of("title", "Case Review and Audit sub-group", "date", "23 January 2025"),
+                        Map.of("title", "Case Review and Audit sub-group", "date", "6 March 2025")));
+                data.put("nextMeeting", Map.of("title", "Case Review and Audit sub-group", "date", "17 April 2025",
+                        "time", "10:00", "location", "Civic Centre, Swinton"));
+            }
+            case TERMS_OF_REFERENCE -> {
+                data.put("termsOfReference", termsOfReference());
+                data.put("members", List.of(
+                        member("Head of Children's Safeguarding", "Salford City Council (Children's Services)", "Chair", "Standing"),
+                        member("Designated Doctor Safeguarding Children, CCG", "Clinical Commissioning Group (CCG)", "Vice chair", "Standing"),
+                        member("Independent legal adviser", "Legal Services", "Adviser", "Co-opted")));
+            }
+        }
+        return data;
+    }
+
+    private static Map<String, Object> common() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("partnership", Map.of("name", "Salford Safeguarding Children Board", "shortName", "SSCB"));
+        data.put("group", Map.of("name", "Case Review and Audit sub-group", "shortName", "CRAG"));
+        data.put("generatedOn", "1 March 2025");
+        return data;
+    }
+
+    private static Map<String, Object> meeting() {
+        return Map.of("title", "Case Review and Audit sub-group", "date", "13 March 2025", "time", "10:00",
+                "location", "Civic Centre, Swinton", "kind", "Planned");
+    }
+
+    private static Map<String, Object> item(int number, String title, String presenter, String paper) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("number", number);
+        item.put("title", title);
+        item.put("presenter", presenter);
+        item.put("late", false);
+        item.put("papers", paper == null ? List.of() : List.of(Map.of("name", paper)));
+        return item;
+    }
+
+    private static Map<String, Object> minutesItem() {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("number", 3);
+        item.put("title", "Rapid review: Child A");
+        item.put("notes", "The group considered the rapid review report.");
+        item.put("decisions", List.of(Map.of("text", "Recommend a local child safeguarding practice review.")));
+        item.put("actions", List.of(Map.of("description", "Send the recommendation to the safeguarding partners",
+                "owner", "Business Support Officer", "agency", "SSCB business unit", "dueOn", "20 March 2025")));
+        return item;
+    }
+
+    private static Map<String, Object> person(String positionTitle, String agency, String role) {
+        return Map.of("name", "A. Person", "positionTitle", positionTitle, "agency", agency, "role", role);
+    }
+
+    private static Map<String, Object> member(String positionTitle, String agency, String role, String kind) {
+        return Map.of("positionTitle", positionTitle, "agency", agency, "role", role, "membershipKind", kind);
+    }
+
+    private static Map<String, Object> termsOfReference() {
+        Map<String, Object> tor = new LinkedHashMap<>();
+        tor.put("version", 1);
+        tor.put("purpose", "To oversee case reviews and multi-agency audits.");
+        tor.put("functions", List.of("Consider referrals for case reviews", "Commission and monitor multi-agency audits"));
+        tor.put("reportingLine", "Reports to the Coordination and Delivery Group");
+        tor.put("cadence", Map.of("description", "Every six weeks", "durationMinutes", 120, "minimumMeetingsPerYear", 8,
+                "notes", "To an agreed work programme"));
+        tor.put("quorum", Map.of("description", "Members from at least 4 agencies"));
+        tor.put("deadlines", List.of(
+                Map.of("label", "Agenda items and papers to the chair", "workingDays", 10, "direction", "before"),
+                Map.of("label", "Minutes circulated", "workingDays", 14, "direction", "after")));
+        tor.put("performanceMeasures", List.of(
+                Map.of("label", "Planned meetings take place", "targetPercent", 90),
+                Map.of("label", "Apologies always received", "targetPercent", "")));
+        tor.put("links", List.of("Salford SSCB procedures"));
+        tor.put("lastReviewedOn", "1 September 2017");
+        tor.put("reviewDueOn", "1 September 2018");
+        return tor;
+    }
+}

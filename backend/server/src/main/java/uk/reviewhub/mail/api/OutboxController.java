@@ -1,0 +1,37 @@
+package uk.reviewhub.mail.api;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.reviewhub.api.ApiPaths;
+import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.api.mail.OutboxMessageView;
+import uk.reviewhub.mail.persistence.OutboxStore;
+
+import java.util.List;
+
+/** The partnership's outbox: every message sent or held, newest first, for its admins. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.PARTNERSHIP_ADMIN)
+@Tag(name = "Mail")
+class OutboxController {
+
+    private static final int LIMIT = 200;
+
+    private final OutboxStore outbox;
+
+    OutboxController(OutboxStore outbox) {
+        this.outbox = outbox;
+    }
+
+    @Get(ApiPaths.OUTBOX)
+    @Operation(summary = "The partnership's latest 200 messages, newest first, with their delivery status")
+    List<OutboxMessageView> outbox() {
+        return outbox.latest(LIMIT);
+    }
+}

@@ -1,0 +1,111 @@
+package uk.reviewhub.mail
+
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import spock.lang.Shared
+import uk.reviewhub.mail.domain.MailStatus
+import uk.reviewhub.mail.domain.Mailer
+import uk.reviewhub.mail.domain.NoticeKind
+import uk.reviewhub.mail.domain.Notices
+import uk.reviewhub.security.AccessTokens
+import uk.reviewhub.tenancy.TenantContext
+import uk.reviewhub.testing.DemoTokens
+import uk.reviewhub.testing.IntegrationSpec
+
+import static uk.reviewhub.testing.ApiCalls.get
+
+/** With no SMTP host configured (the development default) messages are held in the partnership's outbox. */
+@MicronautTest(transactional = false)
+class OutboxSpec extends IntegrationSpec {
+
+    @Inject
+    Notices notices
+
+    @Inject
+    Mailer mailer
+
+    @Inject
+    AccessTokens accessTokens
+
+    @Inject
+    @Client('/')
+    HttpClient client
+
+    @Shared
+    DemoTokens demo
+
+    def setup() {
+        demo = demo ?: new DemoTokens(accessTokens)
+    }
+
+    def "the default mailer keeps messages in the outbox, where the partnership's admin sees them"() {
+        given:
+        UUID salford = DemoTokens.tenantOf('salford')
+        String subject = "agenda ${UUID.randomUUID()}"
+
+        when:
+        def sent = TenantContext.callAs(salford) {
+            notices.send(NoticeKind.AGENDA_PUBLISHED, ['members@salford.example'], [
+                    group  : [name: 'Case Review and Audit sub-group'], partnership: [name: 'Salford Safeguarding Children Board'],
+                    meeting: [date: '13 March 2025', time: '10:00', location: 'Civic Centre'],
+                    items  : [[number: 1, title: 'Welcome'], [number: 2, title: 'Rapid review: Child A']]])
+        }
+        def outbox = get(client, '/api/outbox', demo.token('admin@salford.demo'))
+        def message = outbox.json.find { it.id == sent.id().toString() }
+
+        then:
+        mailer.class.simpleName == 'OutboxMailer'
+        sent.status() == MailStatus.HELD
+        outbox.status == 200
+        message.noticeKind == 'AGENDA_PUBLISHED'
+        message.to == ['members@salford.example']
+        message.subject == 'Case Review and Audit sub-group: agenda for 13 March 2025 published'
+        message.body.contains('2. Rapid review: Child A')
+        message.status == 'HELD'
+        message.transport == 'OUTBOX'
+
+        and: 'another partnership does not see it'
+        !get(client, '/api/outbox', demo.token('admin@norfolk.demo')).json.any { it.id == sent.id().toString() }
+    }
+
+    def "only partnership admins see the outbox: #who gets #status"() {
+        expect:
+        get(client, '/api/outbox', who ? demo.token(who) : null).status == status
+
+        where:
+        who                   || status
+        null                  || 401
+        'member@salford.demo' || 403
+        'chair@salford.demo'  || 403
+    }
+
+    def "each notice kind renders its subject and body from the data given: #kind"() {
+        given:
+        UUID salford = DemoTokens.tenantOf('salford')
+
+        when:
+        def sent = TenantContext.callAs(salford) { notices.send(kind, ['a@example.org'], data + [group: [name: 'CRAG']]) }
+        def message = get(client, '/api/outbox', demo.token('admin@salford.demo')).json.find { it.id == sent.id().toString() }
+
+        then:
+        message.subject == subject
+        message.body.contains(bodyText)
+
+        where:
+        kind                          | data                                                                         || subject                             | bodyText
+        NoticeKind.ITEM_DEADLINE      | [meeting: [date: '13 March 2025'], deadline: '27 February 2025', workingDays: 10] || 'CRAG: agenda items due by 27 February 2025' | '(10 working days before the meeting)'
+        NoticeKind.AGENDA_PUBLISHED   | [meeting: [date: '13 March 2025'], items: []]                                 || 'CRAG: agenda for 13 March 2025 published' | 'are now in Review Hub'
+        NoticeKind.MINUTES_CIRCULATED | [meeting: [date: '13 March 2025'], actionCount: 3]                            || 'CRAG: minutes of 13 March 2025'     | 'with 3 actions'
+        NoticeKind.ACTION_DUE         | [action: [description: 'Send the report', owner: 'Business Support Officer', agency: 'SSCB', dueOn: '20 March 2025']] || 'CRAG: action due 20 March 2025' | 'Owner: Business Support Officer (SSCB)'
+    }
+
+    def "sending with no tenant bound is refused: the outbox row cannot be written"() {
+        when:
+        TenantContext.callWithoutTenant { mailer.send(uk.reviewhub.mail.domain.MailMessage.text(['a@example.org'], 'x', 'y')) }
+
+        then:
+        thrown(Exception)
+    }
+}

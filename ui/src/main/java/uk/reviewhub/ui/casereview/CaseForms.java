@@ -1,0 +1,46 @@
+package uk.reviewhub.ui.casereview;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Small field helpers shared by the case forms. */
+final class CaseForms {
+
+    private CaseForms() {
+    }
+
+    static DatePicker date(String label) {
+        DatePicker picker = new DatePicker(label);
+        picker.setLocale(Locale.UK);
+        picker.setHelperText("For example 14/10/2025");
+        return picker;
+    }
+
+    static TextArea text(String label, int maxLength) {
+        TextArea area = new TextArea(label);
+        area.setMaxLength(maxLength);
+        area.setWidthFull();
+        return area;
+    }
+
+    /** A list entered one item a line. */
+    static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    static String lines(List<String> items) {
+        return items == null ? "" : String.join("\n", items);
+    }
+
+    static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    static String orNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

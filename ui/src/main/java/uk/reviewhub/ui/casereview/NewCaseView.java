@@ -1,0 +1,60 @@
+package uk.reviewhub.ui.casereview;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import uk.reviewhub.api.casereview.CaseView;
+import uk.reviewhub.ui.actionplan.ActionPlanClient;
+import uk.reviewhub.ui.shell.FormErrors;
+import uk.reviewhub.ui.shell.MainLayout;
+
+/** Records a referral from any agency, or a serious incident notification, and opens its case page. */
+@Route(value = "cases/new", layout = MainLayout.class)
+@PageTitle("Record a referral or SIN | Review Hub")
+@Prototype
+public class NewCaseView extends Main implements BeforeEnterObserver {
+
+    private final CaseClient cases;
+    private final ActionPlanClient plan;
+    private final Div form = new Div();
+
+    NewCaseView(CaseClient cases, ActionPlanClient plan) {
+        this.cases = cases;
+        this.plan = plan;
+        addClassName("rh-view");
+        form.addClassName("rh-form");
+        form.getStyle().set("max-width", "40rem");
+        add(new H1("Record a referral or SIN"),
+                new Paragraph("Record only the minimal child data below: the local authority's case reference, initials or a "
+                        + "pseudonym, and the categories of the DfE serious incident notification statistics."), form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.removeAll();
+        CaseDetailsFields fields = new CaseDetailsFields(plan.agencies());
+        FormErrors errors = new FormErrors();
+        Button save = new Button("Record the case", click -> {
+            if (!fields.valid()) {
+                errors.show("Check the fields marked: some are missing or wrong.");
+                return;
+            }
+            CaseView created = errors.attemptGet(() -> cases.create(fields.request(null)));
+            if (created != null) {
+                UI.getCurrent().navigate(CasePage.class, CasePage.parameters(created.id()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        fields.components().forEach(form::add);
+        form.add(errors, save);
+    }
+}

@@ -1,0 +1,65 @@
+package uk.reviewhub.ui.calendar
+
+import com.vaadin.flow.component.UI
+import com.vaadin.flow.component.button.Button
+import com.vaadin.flow.component.html.Paragraph
+import com.vaadin.flow.component.datepicker.DatePicker
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup
+import com.vaadin.flow.component.textfield.IntegerField
+import uk.reviewhub.ui.ViewSpec
+
+import java.time.LocalDate
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get
+
+class DeadlineCalculatorViewSpec extends ViewSpec {
+
+    def setup() {
+        signInAs('support@norfolk.demo')
+        UI.current.navigate(DeadlineCalculatorView)
+    }
+
+    def "#amount #unit from #start is due #due, with the explanation from the backend"() {
+        when:
+        userEnters(_get(DatePicker) { it.withLabel('Start date (the event, day 0)') }, LocalDate.parse(start))
+        userEnters(_get(RadioButtonGroup) { it.withLabel('Count in') } as RadioButtonGroup<String>, unit)
+        userEnters(_get(IntegerField) { it.withLabel('How many') }, amount)
+        _click(_get(Button) { it.withText('Calculate due date') })
+
+        then:
+        textOf(_get(Paragraph) { it.withId('due-date') }) == "Due: $due"
+        textOf(_get(DeadlineCalculatorView)).contains('Rule: ')
+
+        where:
+        start        | unit              | amount || due
+        '2023-12-22' | 'Working days'    | 5      || 'Wednesday 3 January 2024'
+        '2024-01-03' | 'Working days'    | -5     || 'Friday 22 December 2023'
+        '2024-01-31' | 'Calendar months' | 1      || 'Thursday 29 February 2024'
+    }
+
+    def "the help text states the counting convention"() {
+        expect:
+        def text = textOf(_get(DeadlineCalculatorView))
+        text.contains("the event's own day is day 0, whether or not it is a working day")
+        text.contains('the due date is the Nth working day before')
+        text.contains("the month's last day when it has no such day")
+    }
+
+    def "missing fields are marked, and the backend's refusal is shown in its words"() {
+        when: 'nothing is entered'
+        _click(_get(Button) { it.withText('Calculate due date') })
+
+        then:
+        _get(DatePicker) { it.withLabel('Start date (the event, day 0)') }.invalid
+        textOf(_get(DeadlineCalculatorView)).contains('Enter a start date and a number.')
+
+        when: 'a date outside the bank-holiday calendar'
+        userEnters(_get(DatePicker) { it.withLabel('Start date (the event, day 0)') }, LocalDate.of(2099, 1, 5))
+        userEnters(_get(IntegerField) { it.withLabel('How many') }, 5)
+        _click(_get(Button) { it.withText('Calculate due date') })
+
+        then:
+        textOf(_get(DeadlineCalculatorView)).contains('The bank-holiday calendar covers')
+    }
+}
