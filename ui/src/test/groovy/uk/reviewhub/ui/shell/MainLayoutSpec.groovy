@@ -7,6 +7,9 @@ import uk.reviewhub.ui.actionplan.CapView
 import uk.reviewhub.ui.calendar.DeadlineCalculatorView
 import uk.reviewhub.ui.casereview.CaseDashboardView
 import uk.reviewhub.ui.casereview.CaseListView
+import uk.reviewhub.ui.meeting.ActionLogView
+import uk.reviewhub.ui.meeting.DecisionsView
+import uk.reviewhub.ui.meeting.MeetingsView
 import uk.reviewhub.ui.membership.MembershipView
 import uk.reviewhub.ui.partnership.TermsOfReferenceView
 
@@ -20,7 +23,8 @@ class MainLayoutSpec extends ViewSpec {
 
         expect:
         _find(SideNavItem)*.label == ['Partnership', 'Membership', 'Terms of reference', 'Dashboard', 'Cases',
-                                      'Composite Action Plan', 'Deadline calculator']
+                                      'Composite Action Plan', 'Deadline calculator',
+                                      'Meetings', 'Meeting action log', 'Decisions register']
 
         when:
         UI.current.navigate(_find(SideNavItem).find { it.label == target }.path)
@@ -36,5 +40,8 @@ class MainLayoutSpec extends ViewSpec {
         'Cases'                 | CaseListView
         'Composite Action Plan' | CapView
         'Deadline calculator'   | DeadlineCalculatorView
+        'Meetings'              | MeetingsView
+        'Meeting action log'    | ActionLogView
+        'Decisions register'    | DecisionsView
     }
 }

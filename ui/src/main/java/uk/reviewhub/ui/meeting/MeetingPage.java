@@ -1,0 +1,701 @@
+package uk.reviewhub.ui.meeting;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import uk.reviewhub.api.meeting.ActionView;
+import uk.reviewhub.api.meeting.AgendaDecisionRequest;
+import uk.reviewhub.api.meeting.AgendaItemView;
+import uk.reviewhub.api.meeting.AgendaView;
+import uk.reviewhub.api.meeting.AmendMinutesRequest;
+import uk.reviewhub.api.meeting.ApproveMinutesRequest;
+import uk.reviewhub.api.meeting.AttendanceView;
+import uk.reviewhub.api.meeting.CancelMeetingRequest;
+import uk.reviewhub.api.meeting.CirculateMinutesRequest;
+import uk.reviewhub.api.meeting.DraftMinutesRequest;
+import uk.reviewhub.api.meeting.MeetingAttendanceView;
+import uk.reviewhub.api.meeting.MeetingChangeView;
+import uk.reviewhub.api.meeting.MeetingView;
+import uk.reviewhub.api.meeting.MinuteEntryInput;
+import uk.reviewhub.api.meeting.MinuteEntryView;
+import uk.reviewhub.api.meeting.MinutesView;
+import uk.reviewhub.api.meeting.MoveMeetingRequest;
+import uk.reviewhub.api.meeting.NewActionRequest;
+import uk.reviewhub.api.meeting.QuorumVerdictView;
+import uk.reviewhub.api.meeting.RecordAttendanceRequest;
+import uk.reviewhub.api.meeting.SubmitAgendaItemRequest;
+import uk.reviewhub.api.partnership.AgencyView;
+import uk.reviewhub.ui.partnership.GroupChooser;
+import uk.reviewhub.ui.shell.Dates;
+import uk.reviewhub.ui.shell.MainLayout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One meeting, run from its page: details and schedule changes, the agenda (late items flagged,
+ * the chair's decisions and order), attendance seat by seat with the live quorum verdict, the
+ * minutes per agenda item (notes and decisions; approval locks them), and the actions.
+ */
+@Route(value = "meeting", layout = MainLayout.class)
+@PageTitle("Meeting | Review Hub")
+@Prototype
+public class MeetingPage extends Main implements HasUrlParameter<String> {
+
+    static final Map<String, String> ATTENDANCE = attendanceWords();
+
+    private final MeetingClient meetings;
+    private final Paragraph message = MeetingParts.messageLine("meeting-message");
+    private final Div details = new Div();
+    private final Section agendaSection = section("agenda");
+    private final Section attendanceSection = section("attendance");
+    private final Section minutesSection = section("minutes");
+    private final Section actionsSection = section("actions");
+    private final Section scheduleSection = section("schedule");
+    private final DescriptionList.Description quorateFact = new DescriptionList.Description();
+    private final H1 heading = new H1("Meeting");
+    private final Paragraph quorumVerdict = new Paragraph();
+    private final UnorderedList quorumReasons = new UnorderedList();
+    private final Map<UUID, Integer> seatVersions = new HashMap<>();
+
+    private UUID meetingId;
+    private MeetingView meeting;
+    private AgendaView agenda;
+    private List<AgencyView> agencies = List.of();
+
+    MeetingPage(MeetingClient meetings) {
+        this.meetings = meetings;
+        addClassName("rh-view");
+        quorumVerdict.setId("quorum-verdict");
+        quorumVerdict.getElement().setAttribute("aria-live", "polite");
+        add(heading, message, details, agendaSection, attendanceSection, minutesSection, actionsSection, scheduleSection);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        try {
+            meetingId = UUID.fromString(parameter);
+        } catch (IllegalArgumentException notAnId) {
+            heading.setText("Meeting not found");
+            removeAll();
+            add(heading, new Paragraph("The address does not name a meeting."));
+            return;
+        }
+        showDetails();
+        showAgenda();
+        showAttendance();
+        showMinutes();
+        showActions();
+    }
+
+    private static Section section(String id) {
+        Section section = new Section();
+        section.setId(id);
+        return section;
+    }
+
+    // ---------------------------------------------------------------- details and schedule
+
+    private void showDetails() {
+        meeting = meetings.meeting(meetingId);
+        heading.setText(meeting.title());
+        details.removeAll();
+        DescriptionList facts = new DescriptionList();
+        facts.add(fact("When", MeetingParts.when(meeting.scheduledStart())));
+        if (meeting.durationMinutes() != null) {
+            facts.add(fact("Duration", meeting.durationMinutes() + " minutes"));
+        }
+        facts.add(fact("Location", meeting.location() == null ? "not set" : meeting.location()));
+        facts.add(fact("Kind", MeetingParts.kindText(meeting.kind())));
+        facts.add(fact("Status", MeetingParts.statusText(meeting)));
+        quorateFact.setText(MeetingParts.quorateText(meeting));
+        facts.add(new Div(new DescriptionList.Term("Quorate"), quorateFact));
+        RouterLink back = new RouterLink("All meetings of this group", MeetingsView.class);
+        back.setQueryParameters(com.vaadin.flow.router.QueryParameters.of(GroupChooser.PARAMETER, meeting.groupId().toString()));
+        details.add(back, facts);
+
+        List<MeetingChangeView> changes = meetings.changes(meetingId);
+        if (!changes.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            for (MeetingChangeView change : changes) {
+                String what = "CANCELLED".equals(change.change()) || change.newStart() == null
+                        ? "Cancelled (was " + MeetingParts.when(change.previousStart()) + ")"
+                        : "Moved from " + MeetingParts.when(change.previousStart()) + " to " + MeetingParts.when(change.newStart());
+                list.add(new ListItem(what + ". Reason: " + change.reason()));
+            }
+            details.add(new H2("Schedule changes"), list);
+        }
+        scheduleSection.removeAll();
+        if (MeetingParts.keepsSchedule() && !"CANCELLED".equals(meeting.status())) {
+            scheduleSection.add(scheduleForms());
+        }
+    }
+
+    private static Component fact(String term, String value) {
+        return new Div(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    }
+
+    private Component scheduleForms() {
+        DateTimePicker newStart = new DateTimePicker("New start (London time)");
+        newStart.setId("move-start");
+        TextArea moveReason = new TextArea("Reason for moving");
+        moveReason.setId("move-reason");
+        Button move = new Button("Move meeting", click -> {
+            if (newStart.getValue() == null || moveReason.getValue().isBlank()) {
+                MeetingParts.problem(message, "Give the new start and the reason for moving the meeting.");
+                return;
+            }
+            if (MeetingParts.attempt(message, () -> meetings.move(meetingId,
+                    new MoveMeetingRequest(meeting.version(), newStart.getValue(), moveReason.getValue().trim())))) {
+                showDetails();
+                MeetingParts.done(message, "Meeting moved to " + MeetingParts.when(meeting.scheduledStart()) + ".");
+            }
+        });
+        Div moveForm = new Div(newStart, moveReason, move);
+        moveForm.addClassName("rh-form");
+
+        TextArea cancelReason = new TextArea("Reason for cancelling");
+        cancelReason.setId("cancel-reason");
+        Button cancel = new Button("Cancel meeting", click -> {
+            if (cancelReason.getValue().isBlank()) {
+                MeetingParts.problem(message, "Give the reason for cancelling the meeting.");
+                return;
+            }
+            if (MeetingParts.attempt(message, () -> meetings.cancel(meetingId,
+                    new CancelMeetingRequest(meeting.version(), cancelReason.getValue().trim())))) {
+                showDetails();
+                MeetingParts.done(message, "Meeting cancelled.");
+            }
+        });
+        Div cancelForm = new Div(cancelReason, cancel);
+        cancelForm.addClassName("rh-form");
+
+        Div forms = new Div(new H2("Move or cancel"), moveForm, cancelForm);
+        if ("PLANNED".equals(meeting.status()) || "MOVED".equals(meeting.status())) {
+            Button held = new Button("Record the meeting as held", click -> {
+                if (MeetingParts.attempt(message, () -> meetings.held(meetingId, meeting.version()))) {
+                    showDetails();
+                    MeetingParts.done(message, "The meeting is recorded as held.");
+                }
+            });
+            forms.add(held);
+        }
+        forms.setId("schedule-changes");
+        return forms;
+    }
+
+    // ---------------------------------------------------------------- agenda
+
+    private void showAgenda() {
+        agenda = meetings.agenda(meetingId);
+        agendaSection.removeAll();
+        agendaSection.add(new H2("Agenda"));
+        if (agenda.itemDeadline() != null) {
+            agendaSection.add(new Paragraph("Items due by " + Dates.format(agenda.itemDeadline())
+                    + (agenda.itemDeadlineRule() == null ? "" : " (" + agenda.itemDeadlineRule() + ")") + "."));
+        }
+        if (agenda.publishBy() != null) {
+            agendaSection.add(new Paragraph("Agenda and papers to be published by " + Dates.format(agenda.publishBy())
+                    + (agenda.publishByRule() == null ? "" : " (" + agenda.publishByRule() + ")") + "."));
+        }
+        if (agenda.items().isEmpty()) {
+            agendaSection.add(new Paragraph("No items have been submitted."));
+        } else {
+            boolean chair = MeetingParts.chairs();
+            NativeTable table = chair
+                    ? MeetingParts.table("Agenda items", "No.", "Item", "Submitted", "On time or late", "Decision", "Chair's decision")
+                    : MeetingParts.table("Agenda items", "No.", "Item", "Submitted", "On time or late", "Decision");
+            for (AgendaItemView item : agenda.items()) {
+                List<Component> cells = new ArrayList<>(List.of(
+                        new Span(item.position() == null ? "" : item.position().toString()),
+                        itemText(item),
+                        new Span(Dates.format(item.submittedAt().atZone(MeetingsView.LONDON).toLocalDate())),
+                        item.late() ? MeetingParts.badge("Late: after the deadline", "amber") : MeetingParts.badge("On time", "green"),
+                        new Span(decisionText(item))));
+                if (chair) {
+                    cells.add(decisionControls(item));
+                }
+                table.getBody().add(MeetingParts.row(cells));
+            }
+            agendaSection.add(table);
+            if (chair) {
+                agendaSection.add(orderControls());
+            }
+        }
+        agendaSection.add(submitForm());
+    }
+
+    private static Component itemText(AgendaItemView item) {
+        Div text = new Div(new Span(item.title()));
+        if (item.description() != null && !item.description().isBlank()) {
+            Paragraph description = new Paragraph(item.description());
+            text.add(description);
+        }
+        return text;
+    }
+
+    static String decisionText(AgendaItemView item) {
+        String decision = switch (item.decision()) {
+            case "ACCEPTED" -> "Accepted";
+            case "REJECTED" -> "Rejected";
+            default -> "Awaiting the chair";
+        };
+        return item.decisionReason() == null || item.decisionReason().isBlank() ? decision : decision + ": " + item.decisionReason();
+    }
+
+    private Component decisionControls(AgendaItemView item) {
+        TextField reason = new TextField("Reason for the decision on " + item.title() + " (optional)");
+        Button accept = new Button("Accept", click -> decide(item, "ACCEPTED", reason.getValue()));
+        accept.getElement().setAttribute("aria-label", "Accept " + item.title());
+        Button reject = new Button("Reject", click -> decide(item, "REJECTED", reason.getValue()));
+        reject.getElement().setAttribute("aria-label", "Reject " + item.title());
+        accept.setEnabled(!"ACCEPTED".equals(item.decision()));
+        reject.setEnabled(!"REJECTED".equals(item.decision()));
+        return new Div(reason, accept, reject);
+    }
+
+    private void decide(AgendaItemView item, String decision, String reason) {
+        if (MeetingParts.attempt(message, () -> meetings.decide(meetingId, item.id(),
+                new AgendaDecisionRequest(item.version(), decision, MeetingsView.blankToNull(reason))))) {
+            showAgenda();
+            showMinutes();
+            MeetingParts.done(message, "\"" + item.title() + "\" " + ("ACCEPTED".equals(decision) ? "accepted." : "rejected."));
+        }
+    }
+
+    private Component orderControls() {
+        List<AgendaItemView> accepted = new ArrayList<>(agenda.items().stream()
+                .filter(item -> "ACCEPTED".equals(item.decision())).toList());
+        Div box = new Div(new H3("Order of the accepted items"));
+        box.setId("agenda-order");
+        if (accepted.isEmpty()) {
+            box.add(new Paragraph("Accept items to order them."));
+            return box;
+        }
+        com.vaadin.flow.component.html.OrderedList list = new com.vaadin.flow.component.html.OrderedList();
+        Runnable[] redraw = new Runnable[1];
+        redraw[0] = () -> {
+            list.removeAll();
+            for (int i = 0; i < accepted.size(); i++) {
+                int index = i;
+                AgendaItemView item = accepted.get(i);
+                Button up = new Button("Up", click -> {
+                    accepted.add(index - 1, accepted.remove(index));
+                    redraw[0].run();
+                });
+                up.getElement().setAttribute("aria-label", "Move " + item.title() + " up");
+                up.setEnabled(index > 0);
+                Button down = new Button("Down", click -> {
+                    accepted.add(index + 1, accepted.remove(index));
+                    redraw[0].run();
+                });
+                down.getElement().setAttribute("aria-label", "Move " + item.title() + " down");
+                down.setEnabled(index < accepted.size() - 1);
+                list.add(new ListItem(new Span(item.title() + " "), up, down));
+            }
+        };
+        redraw[0].run();
+        Button save = new Button("Save agenda order", click -> {
+            if (MeetingParts.attempt(message, () -> meetings.order(meetingId, accepted.stream().map(AgendaItemView::id).toList()))) {
+                showAgenda();
+                showMinutes();
+                MeetingParts.done(message, "Agenda order saved.");
+            }
+        });
+        box.add(list, save);
+        return box;
+    }
+
+    private Component submitForm() {
+        TextField title = new TextField("Item title");
+        title.setId("item-title");
+        title.setRequired(true);
+        TextArea description = new TextArea("Item description");
+        description.setId("item-description");
+        Button submit = new Button("Submit item", click -> {
+            if (title.getValue().isBlank()) {
+                MeetingParts.problem(message, "Give the agenda item a title.");
+                return;
+            }
+            AgendaItemView[] added = new AgendaItemView[1];
+            if (MeetingParts.attempt(message, () -> added[0] = meetings.submit(meetingId,
+                    new SubmitAgendaItemRequest(title.getValue().trim(), MeetingsView.blankToNull(description.getValue()))))) {
+                showAgenda();
+                MeetingParts.done(message, "Item submitted" + (added[0].late() ? ", after the deadline: it is flagged late." : "."));
+            }
+        });
+        Div form = new Div(new H3("Submit an agenda item"), title, description, submit);
+        form.addClassName("rh-form");
+        return form;
+    }
+
+    // ---------------------------------------------------------------- attendance
+
+    private void showAttendance() {
+        MeetingAttendanceView attendance = meetings.attendance(meetingId);
+        attendanceSection.removeAll();
+        attendanceSection.add(new H2("Attendance"), new H3("Quorum"), quorumVerdict, quorumReasons);
+        showQuorum(attendance.quorum());
+        agencies = new ArrayList<>(attendance.seats().stream().map(AttendanceView::agency)
+                .collect(java.util.stream.Collectors.toMap(AgencyView::id, a -> a, (a, b) -> a, LinkedHashMap::new)).values());
+        boolean records = MeetingParts.recordsMeetings();
+        NativeTable table = MeetingParts.table("Attendance by seat", "Seat", "Agency", "Role", "Attendance", "Deputy");
+        for (AttendanceView seat : attendance.seats()) {
+            seatVersions.put(seat.memberId(), seat.version());
+            table.getBody().add(MeetingParts.row(List.of(
+                    new Span(seat.positionTitle()),
+                    new Span(seat.agency().name()),
+                    new Span(uk.reviewhub.ui.shell.RoleNames.readable(seat.groupRole())),
+                    records ? attendanceControl(seat) : new Span(attendanceText(seat)),
+                    new Span(deputyText(seat)))));
+        }
+        attendanceSection.add(table);
+    }
+
+    private void showQuorum(QuorumVerdictView quorum) {
+        String summary = quorum.summary();
+        quorumVerdict.setText(summary.isEmpty() ? summary
+                : Character.toUpperCase(summary.charAt(0)) + summary.substring(1));
+        quorumVerdict.setClassName("rh-error", !quorum.quorate());
+        quorumReasons.removeAll();
+        quorum.reasons().forEach(reason -> quorumReasons.add(new ListItem(reason)));
+    }
+
+    static String attendanceText(AttendanceView seat) {
+        String text = seat.status() == null ? "Not recorded" : ATTENDANCE.getOrDefault(seat.status(), seat.status());
+        if (seat.secondConsecutiveApologies()) {
+            text += " (second consecutive apologies: the chair follows up)";
+        }
+        return text;
+    }
+
+    static String deputyText(AttendanceView seat) {
+        if (!"DEPUTY".equals(seat.status())) {
+            return "";
+        }
+        return (seat.deputyName() == null ? "Deputy" : seat.deputyName())
+                + (seat.delegatedAuthority() ? ", with delegated authority" : ", without delegated authority");
+    }
+
+    private Component attendanceControl(AttendanceView seat) {
+        Select<String> status = new Select<>();
+        status.setLabel("Attendance: " + seat.positionTitle());
+        status.setItems(ATTENDANCE.keySet());
+        status.setItemLabelGenerator(ATTENDANCE::get);
+        status.setPlaceholder("Not recorded");
+        status.setMinWidth("18rem");
+        status.setValue(seat.status());
+        TextField deputyName = new TextField("Deputy's name for " + seat.positionTitle());
+        deputyName.setValue(seat.deputyName() == null ? "" : seat.deputyName());
+        Checkbox delegated = new Checkbox("Deputy for " + seat.positionTitle() + " holds delegated authority",
+                seat.delegatedAuthority());
+        Button recordDeputy = new Button("Record deputy");
+        recordDeputy.getElement().setAttribute("aria-label", "Record deputy for " + seat.positionTitle());
+        Div deputy = new Div(deputyName, delegated, recordDeputy);
+        deputy.setVisible("DEPUTY".equals(seat.status()));
+        Paragraph followUp = new Paragraph(seat.secondConsecutiveApologies()
+                ? "Second consecutive apologies: the chair follows up." : "");
+        followUp.setVisible(seat.secondConsecutiveApologies());
+
+        status.addValueChangeListener(event -> {
+            if (!event.isFromClient() || event.getValue() == null) {
+                return;
+            }
+            deputy.setVisible("DEPUTY".equals(event.getValue()));
+            if (!"DEPUTY".equals(event.getValue())) {
+                record(seat, event.getValue(), null, false, followUp);
+            }
+        });
+        recordDeputy.addClickListener(click -> {
+            if (deputyName.getValue().isBlank()) {
+                MeetingParts.problem(message, "Give the deputy's name for " + seat.positionTitle() + ".");
+                return;
+            }
+            record(seat, "DEPUTY", deputyName.getValue().trim(), delegated.getValue(), followUp);
+        });
+        return new Div(status, deputy, followUp);
+    }
+
+    private void record(AttendanceView seat, String status, String deputyName, boolean delegated, Paragraph followUp) {
+        MeetingAttendanceView[] answer = new MeetingAttendanceView[1];
+        if (MeetingParts.attempt(message, () -> answer[0] = meetings.record(meetingId, seat.memberId(),
+                new RecordAttendanceRequest(status, deputyName, delegated, seatVersions.get(seat.memberId()))))) {
+            answer[0].seats().forEach(s -> seatVersions.put(s.memberId(), s.version()));
+            answer[0].seats().stream().filter(s -> s.memberId().equals(seat.memberId())).findFirst().ifPresent(s -> {
+                followUp.setText(s.secondConsecutiveApologies() ? "Second consecutive apologies: the chair follows up." : "");
+                followUp.setVisible(s.secondConsecutiveApologies());
+            });
+            showQuorum(answer[0].quorum());
+            quorateFact.setText((answer[0].quorum().quorate() ? "Yes: " : "No: ") + answer[0].quorum().summary());
+            MeetingParts.say(message, seat.positionTitle() + ": " + ATTENDANCE.get(status) + " recorded.");
+        } else {
+            showAttendance();
+        }
+    }
+
+    private static Map<String, String> attendanceWords() {
+        Map<String, String> words = new LinkedHashMap<>();
+        words.put("PRESENT", "Present");
+        words.put("APOLOGIES", "Apologies");
+        words.put("ABSENT", "Absent");
+        words.put("DEPUTY", "Represented by a deputy");
+        return words;
+    }
+
+    // ---------------------------------------------------------------- minutes
+
+    private void showMinutes() {
+        Optional<MinutesView> current = meetings.minutes(meetingId);
+        minutesSection.removeAll();
+        minutesSection.add(new H2("Minutes"));
+        Paragraph state = new Paragraph();
+        state.setId("minutes-status");
+        minutesSection.add(state);
+        if (current.isEmpty()) {
+            state.setText("No minutes have been drafted yet.");
+        } else {
+            MinutesView minutes = current.get();
+            if (minutes.locked()) {
+                state.setText("Approved and locked" + (minutes.approvedAt() == null ? "" : " on "
+                        + Dates.format(minutes.approvedAt().atZone(MeetingsView.LONDON).toLocalDate()))
+                        + (minutes.number() > 1 ? " (amendment " + (minutes.number() - 1) + ": " + minutes.amendmentReason() + ")" : "")
+                        + ". Changes are refused; record an amendment instead.");
+            } else {
+                state.setText("Draft, not yet approved.");
+            }
+            if (minutes.circulation() != null) {
+                Paragraph circulation = new Paragraph("Circulation: " + minutes.circulation().statusLabel()
+                        + (minutes.circulation().due() == null ? "" : ", due " + Dates.format(minutes.circulation().due()))
+                        + " (" + minutes.circulation().rule() + ")"
+                        + (minutes.circulatedOn() == null ? "" : "; circulated " + Dates.format(minutes.circulatedOn())) + ".");
+                circulation.setId("minutes-circulation");
+                minutesSection.add(circulation);
+            }
+        }
+        if (!MeetingParts.recordsMeetings()) {
+            current.ifPresent(minutes -> minutes.entries().forEach(entry -> {
+                minutesSection.add(new H3(entry.heading()), new Paragraph(entry.notes() == null ? "" : entry.notes()));
+                UnorderedList decisions = new UnorderedList();
+                entry.decisions().forEach(d -> decisions.add(new ListItem("Decision: " + d)));
+                minutesSection.add(decisions);
+            }));
+            return;
+        }
+        List<EntryEditor> editors = editors(current.orElse(null));
+        editors.forEach(editor -> minutesSection.add(editor.box));
+        minutesSection.add(minutesButtons(current.orElse(null), editors));
+    }
+
+    /** One editor block per accepted agenda item (in agenda order), then other business. */
+    private List<EntryEditor> editors(MinutesView minutes) {
+        Map<UUID, MinuteEntryView> byItem = new HashMap<>();
+        List<MinuteEntryView> other = new ArrayList<>();
+        if (minutes != null) {
+            for (MinuteEntryView entry : minutes.entries()) {
+                if (entry.agendaItemId() == null) {
+                    other.add(entry);
+                } else {
+                    byItem.put(entry.agendaItemId(), entry);
+                }
+            }
+        }
+        List<EntryEditor> editors = new ArrayList<>();
+        for (AgendaItemView item : agenda.items()) {
+            if ("ACCEPTED".equals(item.decision()) || byItem.containsKey(item.id())) {
+                editors.add(new EntryEditor(item.id(), item.title(), byItem.get(item.id())));
+            }
+        }
+        for (MinuteEntryView entry : other) {
+            editors.add(new EntryEditor(null, entry.heading(), entry));
+        }
+        if (other.isEmpty()) {
+            editors.add(new EntryEditor(null, "Any other business", null));
+        }
+        return editors;
+    }
+
+    private Component minutesButtons(MinutesView minutes, List<EntryEditor> editors) {
+        Div buttons = new Div();
+        buttons.addClassName("rh-form");
+        Button save = new Button("Save draft minutes", click -> {
+            if (MeetingParts.attempt(message, () -> meetings.draft(meetingId, new DraftMinutesRequest(
+                    minutes == null ? null : minutes.version(), entries(editors))))) {
+                showMinutes();
+                MeetingParts.done(message, "Draft minutes saved.");
+            }
+        });
+        buttons.add(save);
+        if (minutes != null && !minutes.locked() && MeetingParts.chairs()) {
+            Select<MeetingView> at = new Select<>();
+            at.setLabel("Approved at (optional)");
+            at.setId("approved-at");
+            at.setEmptySelectionAllowed(true);
+            at.setEmptySelectionCaption("Not recorded");
+            at.setItems(meetings.meetings(meeting.groupId(), meeting.scheduledStart().toLocalDate(),
+                            meeting.scheduledStart().toLocalDate().plusYears(1)).stream()
+                    .filter(later -> !later.id().equals(meetingId) && !"CANCELLED".equals(later.status())
+                            && later.scheduledStart().isAfter(meeting.scheduledStart()))
+                    .toList());
+            at.setItemLabelGenerator(later -> later == null ? "Not recorded"
+                    : later.title() + ", " + MeetingParts.when(later.scheduledStart()));
+            buttons.add(at);
+            Button approve = new Button("Approve minutes", click -> {
+                if (MeetingParts.attempt(message, () -> meetings.approve(meetingId, new ApproveMinutesRequest(minutes.version(),
+                        at.getValue() == null ? null : at.getValue().id())))) {
+                    showMinutes();
+                    MeetingParts.done(message, "Minutes approved and locked.");
+                }
+            });
+            buttons.add(approve);
+        }
+        if (minutes != null && minutes.locked() && MeetingParts.chairs()) {
+            TextArea reason = new TextArea("Reason for the amendment");
+            reason.setId("amendment-reason");
+            Button amend = new Button("Record amendment", click -> {
+                if (reason.getValue().isBlank()) {
+                    MeetingParts.problem(message, "Give the reason for the amendment.");
+                    return;
+                }
+                if (MeetingParts.attempt(message, () -> meetings.amend(meetingId,
+                        new AmendMinutesRequest(minutes.version(), reason.getValue().trim(), entries(editors))))) {
+                    showMinutes();
+                    MeetingParts.done(message, "Amendment recorded as a new approved version.");
+                }
+            });
+            buttons.add(reason, amend);
+        }
+        if (minutes != null && minutes.circulatedOn() == null) {
+            Button circulate = new Button("Record minutes as circulated today", click -> {
+                if (MeetingParts.attempt(message, () -> meetings.circulate(meetingId, new CirculateMinutesRequest(minutes.version(), null)))) {
+                    showMinutes();
+                    MeetingParts.done(message, "Circulation recorded.");
+                }
+            });
+            buttons.add(circulate);
+        }
+        return buttons;
+    }
+
+    private static List<MinuteEntryInput> entries(List<EntryEditor> editors) {
+        return editors.stream().filter(EntryEditor::worthSending).map(EntryEditor::input).toList();
+    }
+
+    /** The notes and decisions of one agenda item (or of other business). */
+    private static final class EntryEditor {
+        final UUID agendaItemId;
+        final String heading;
+        final TextArea notes;
+        final TextArea decisions;
+        final Div box;
+
+        EntryEditor(UUID agendaItemId, String heading, MinuteEntryView entry) {
+            this.agendaItemId = agendaItemId;
+            this.heading = heading;
+            notes = new TextArea("Notes: " + heading);
+            notes.setValue(entry == null || entry.notes() == null ? "" : entry.notes());
+            notes.setWidthFull();
+            decisions = new TextArea("Decisions: " + heading + " (one a line)");
+            decisions.setValue(entry == null ? "" : String.join("\n", entry.decisions()));
+            decisions.setWidthFull();
+            box = new Div(new H3(heading), notes, decisions);
+            box.addClassName("rh-minute-entry");
+        }
+
+        boolean worthSending() {
+            return agendaItemId != null || !notes.getValue().isBlank() || !decisions.getValue().isBlank();
+        }
+
+        MinuteEntryInput input() {
+            List<String> lines = Arrays.stream(decisions.getValue().split("\\R"))
+                    .map(String::trim).filter(line -> !line.isEmpty()).toList();
+            return new MinuteEntryInput(agendaItemId, heading, MeetingsView.blankToNull(notes.getValue()), lines);
+        }
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    private void showActions() {
+        List<ActionView> actions = meetings.actions(meetingId);
+        actionsSection.removeAll();
+        actionsSection.add(new H2("Actions"));
+        if (actions.isEmpty()) {
+            actionsSection.add(new Paragraph("No actions recorded at this meeting."));
+        } else {
+            NativeTable table = MeetingParts.table("Actions from this meeting", "Action", "Owner", "Agency", "Due", "Status");
+            for (ActionView action : actions) {
+                table.getBody().add(MeetingParts.row(List.of(
+                        new Span(action.description()), new Span(action.owner()), new Span(action.agencyName()),
+                        new Span(Dates.format(action.dueDate())), ActionLogView.ragBadge(action))));
+            }
+            actionsSection.add(table);
+        }
+        if (MeetingParts.recordsMeetings()) {
+            actionsSection.add(actionForm());
+        }
+    }
+
+    private Component actionForm() {
+        TextArea description = new TextArea("Action");
+        description.setId("action-description");
+        TextField owner = new TextField("Owner");
+        owner.setId("action-owner");
+        Select<AgencyView> agency = new Select<>();
+        agency.setLabel("Agency");
+        agency.setId("action-agency");
+        agency.setItems(agencies);
+        agency.setItemLabelGenerator(AgencyView::name);
+        DatePicker due = new DatePicker("Due date");
+        due.setId("action-due");
+        Select<AgendaItemView> item = new Select<>();
+        item.setLabel("Agenda item (optional)");
+        item.setId("action-item");
+        item.setEmptySelectionAllowed(true);
+        item.setEmptySelectionCaption("None");
+        item.setItems(agenda.items().stream().filter(i -> "ACCEPTED".equals(i.decision())).toList());
+        item.setItemLabelGenerator(i -> i == null ? "None" : i.title());
+        Button add = new Button("Record action", click -> {
+            if (description.getValue().isBlank() || owner.getValue().isBlank() || agency.getValue() == null || due.getValue() == null) {
+                MeetingParts.problem(message, "Give the action, its owner, the agency and the due date.");
+                return;
+            }
+            if (MeetingParts.attempt(message, () -> meetings.addAction(meetingId, new NewActionRequest(description.getValue().trim(),
+                    owner.getValue().trim(), agency.getValue().id(), due.getValue(),
+                    item.getValue() == null ? null : item.getValue().id())))) {
+                showActions();
+                MeetingParts.done(message, "Action recorded.");
+            }
+        });
+        Div form = new Div(new H3("Record an action"), description, owner, agency, due, item, add);
+        form.addClassName("rh-form");
+        return form;
+    }
+}

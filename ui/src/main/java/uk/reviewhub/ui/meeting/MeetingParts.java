@@ -1,0 +1,181 @@
+package uk.reviewhub.ui.meeting;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCaption;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.api.meeting.MeetingView;
+import uk.reviewhub.ui.backend.BackendProblem;
+import uk.reviewhub.ui.backend.SessionCredentials;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Pieces the meeting views share: tables, status words, the signed-in user's roles, messages. */
+final class MeetingParts {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+
+    private MeetingParts() {
+    }
+
+    static String when(LocalDateTime start) {
+        return start == null ? "not set" : WHEN.format(start);
+    }
+
+    static boolean hasAnyRole(String... roles) {
+        Set<String> wanted = Set.of(roles);
+        return SessionCredentials.current()
+                .map(credentials -> credentials.me().roles().stream().anyMatch(wanted::contains))
+                .orElse(false);
+    }
+
+    /** May keep the schedule: generate, add, move, cancel. */
+    static boolean keepsSchedule() {
+        return hasAnyRole(Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT);
+    }
+
+    /** May record attendance, draft minutes and record actions. */
+    static boolean recordsMeetings() {
+        return hasAnyRole(Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT);
+    }
+
+    /** Chair or vice chair: decides on agenda items, orders the agenda, approves minutes. */
+    static boolean chairs() {
+        return hasAnyRole(Roles.CHAIR, Roles.VICE_CHAIR);
+    }
+
+    static String statusWord(MeetingView meeting) {
+        return switch (meeting.status()) {
+            case "PLANNED" -> "Planned";
+            case "HELD" -> "Held";
+            case "CANCELLED" -> "Cancelled";
+            case "MOVED" -> "Moved";
+            default -> meeting.status();
+        };
+    }
+
+    static String statusText(MeetingView meeting) {
+        String status = statusWord(meeting);
+        return meeting.statusReason() == null || meeting.statusReason().isBlank()
+                ? status : status + " (" + meeting.statusReason() + ")";
+    }
+
+    static String quorateText(MeetingView meeting) {
+        if (meeting.quorate() == null) {
+            return "Not yet recorded";
+        }
+        return (meeting.quorate() ? "Yes" : "No") + (meeting.quorumSummary() == null ? "" : ": " + meeting.quorumSummary());
+    }
+
+    static String kindText(String kind) {
+        return "EXTRA".equals(kind) ? "Extra meeting" : "Planned from the cadence";
+    }
+
+    /**
+     * A status that is never colour alone: a marker and the status in words. Uses the traffic-light
+     * markup of the case-review UI ({@code rh-light rh-light--red|amber|green|blue|grey}), so one
+     * stylesheet colours both; {@code tone} null means grey.
+     */
+    static Span badge(String text, String tone) {
+        Span badge = new Span();
+        badge.addClassNames("rh-light", "rh-light--" + (tone == null ? "grey" : tone));
+        Span marker = new Span();
+        marker.addClassName("rh-light__marker");
+        marker.getElement().setAttribute("aria-hidden", "true");
+        Span words = new Span(text);
+        words.addClassName("rh-light__text");
+        badge.add(marker, words);
+        return badge;
+    }
+
+    static NativeTable table(String caption, String... headers) {
+        NativeTable table = new NativeTable();
+        table.addClassName("rh-table");
+        NativeTableCaption tableCaption = new NativeTableCaption();
+        tableCaption.setText(caption);
+        tableCaption.addClassName("rh-visually-hidden");
+        table.add(tableCaption);
+        NativeTableRow headerRow = new NativeTableRow();
+        for (String header : headers) {
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
+            cell.getElement().setAttribute("scope", "col");
+            headerRow.add(cell);
+        }
+        table.getHead().add(headerRow);
+        return table;
+    }
+
+    static NativeTableRow row(List<Component> cells) {
+        NativeTableRow row = new NativeTableRow();
+        for (Component content : cells) {
+            NativeTableCell cell = new NativeTableCell();
+            cell.add(content);
+            row.add(cell);
+        }
+        return row;
+    }
+
+    static NativeTableRow textRow(String... texts) {
+        NativeTableRow row = new NativeTableRow();
+        for (String text : texts) {
+            row.add(new NativeTableCell(text == null ? "" : text));
+        }
+        return row;
+    }
+
+    /** A message line announced to screen readers: role status for news, alert for problems. */
+    static Paragraph messageLine(String id) {
+        Paragraph line = new Paragraph();
+        line.setId(id);
+        line.addClassName("rh-message");
+        line.setVisible(false);
+        return line;
+    }
+
+    static void say(Paragraph line, String text) {
+        line.getElement().setAttribute("role", "status");
+        line.removeClassName("rh-error");
+        line.setText(text);
+        line.setVisible(true);
+    }
+
+    /**
+     * Says what was done after a section was redrawn, and moves the keyboard focus to the message,
+     * since the control the user was on may have been replaced.
+     */
+    static void done(Paragraph line, String text) {
+        say(line, text);
+        line.getElement().setAttribute("tabindex", "-1");
+        line.getElement().callJsFunction("focus");
+    }
+
+    static void problem(Paragraph line, String text) {
+        line.getElement().setAttribute("role", "alert");
+        line.addClassName("rh-error");
+        line.setText("Problem: " + text);
+        line.setVisible(true);
+    }
+
+    /**
+     * Runs a change at the backend; a refusal (e.g. 409 on locked minutes, 422 on a broken rule)
+     * is shown in the line in the backend's words. Returns whether it succeeded.
+     */
+    static boolean attempt(Paragraph line, Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (BackendProblem refused) {
+            problem(line, refused.userMessage());
+            return false;
+        }
+    }
+}
