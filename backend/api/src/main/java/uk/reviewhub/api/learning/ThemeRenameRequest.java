@@ -1,0 +1,11 @@
+package uk.reviewhub.api.learning;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Gives a theme a new title; its code stays. */
+@Serdeable
+public record ThemeRenameRequest(
+        @NotBlank @Size(max = 200) String title) {
+}
