@@ -7,6 +7,7 @@ import uk.reviewhub.ui.actionplan.CapView
 import uk.reviewhub.ui.calendar.DeadlineCalculatorView
 import uk.reviewhub.ui.casereview.CaseDashboardView
 import uk.reviewhub.ui.casereview.CaseListView
+import uk.reviewhub.ui.learning.LearningThemesView
 import uk.reviewhub.ui.membership.MembershipView
 import uk.reviewhub.ui.partnership.TermsOfReferenceView
 
@@ -20,7 +21,7 @@ class MainLayoutSpec extends ViewSpec {
 
         expect:
         _find(SideNavItem)*.label == ['Partnership', 'Membership', 'Terms of reference', 'Dashboard', 'Cases',
-                                      'Composite Action Plan', 'Deadline calculator']
+                                      'Composite Action Plan', 'Learning themes', 'Deadline calculator']
 
         when:
         UI.current.navigate(_find(SideNavItem).find { it.label == target }.path)
@@ -35,6 +36,7 @@ class MainLayoutSpec extends ViewSpec {
         'Dashboard'             | CaseDashboardView
         'Cases'                 | CaseListView
         'Composite Action Plan' | CapView
+        'Learning themes'       | LearningThemesView
         'Deadline calculator'   | DeadlineCalculatorView
     }
 }
