@@ -111,6 +111,21 @@ class LearningThemeTaxonomySpec extends IntegrationSpec {
         again.json.detail.contains(c)
     }
 
+    def "a rename with a stale version answers 409 and changes nothing"() {
+        given:
+        def theme = world.post('/api/learning-themes', [code: code(), title: 'Before'], 'CHAIR').json
+        world.put("/api/learning-themes/$theme.id", [title: 'First rename', version: theme.version], 'PARTNERSHIP_ADMIN')
+
+        when:
+        def stale = world.put("/api/learning-themes/$theme.id", [title: 'Second rename', version: theme.version], 'CHAIR')
+
+        then:
+        theme.version == 0
+        stale.status == 409
+        stale.contentType.startsWith('application/problem+json')
+        world.get('/api/learning-themes').json.find { it.id == theme.id }.with { title == 'First rename' && version == 1 }
+    }
+
     def "unknown themes answer 404 on rename and retire"() {
         expect:
         world.put("/api/learning-themes/${UUID.randomUUID()}", [title: 'X'], 'CHAIR').status == 404

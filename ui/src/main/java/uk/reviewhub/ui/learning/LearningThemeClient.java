@@ -63,8 +63,9 @@ public class LearningThemeClient {
         return backend.post(ApiPaths.LEARNING_THEMES, new NewThemeRequest(code, title), LearningThemeView.class);
     }
 
-    public LearningThemeView rename(UUID themeId, String title) {
-        return backend.put(ApiPaths.LEARNING_THEME.replace("{themeId}", themeId.toString()), new ThemeRenameRequest(title),
+    public LearningThemeView rename(LearningThemeView theme, String title) {
+        UUID themeId = theme.id();
+        return backend.put(ApiPaths.LEARNING_THEME.replace("{themeId}", themeId.toString()), new ThemeRenameRequest(title, theme.version()),
                 LearningThemeView.class);
     }
 

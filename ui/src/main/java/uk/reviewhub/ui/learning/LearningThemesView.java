@@ -143,7 +143,7 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
             if (!(FormErrors.required(theme, "Choose a theme.") & FormErrors.required(newTitle, "Enter the new title."))) {
                 return;
             }
-            LearningThemeView renamed = changeErrors.attemptGet(() -> themes.rename(theme.getValue().id(), newTitle.getValue().strip()));
+            LearningThemeView renamed = changeErrors.attemptGet(() -> themes.rename(theme.getValue(), newTitle.getValue().strip()));
             if (renamed != null) {
                 done("The theme is now called " + renamed.title() + ".");
             }

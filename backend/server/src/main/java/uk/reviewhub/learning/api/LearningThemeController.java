@@ -120,7 +120,7 @@ class LearningThemeController {
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR})
     @Operation(summary = "Rename a theme")
     LearningThemeView rename(@PathVariable UUID themeId, @Body @Valid ThemeRenameRequest request, Authentication authentication) {
-        return themes.rename(user(authentication), themeId, request.title());
+        return themes.rename(user(authentication), themeId, request.title(), request.version());
     }
 
     @Post(ApiPaths.LEARNING_THEME_RETIREMENT)

@@ -109,9 +109,11 @@ public class LearningThemes {
     }
 
     @Transactional
-    public LearningThemeView rename(UUID user, UUID themeId, String title) {
+    public LearningThemeView rename(UUID user, UUID themeId, String title, Integer version) {
         requireTheme(themeId);
-        queries.rename(themeId, title.strip());
+        if (!queries.rename(themeId, title.strip(), version)) {
+            throw new ConflictException("The theme was changed by someone else since you read it: reload and try again.");
+        }
         audit.record(user, AuditLog.UPDATE, "learning-theme", themeId, Map.of("title", title.strip()));
         return queries.theme(themeId).orElseThrow();
     }

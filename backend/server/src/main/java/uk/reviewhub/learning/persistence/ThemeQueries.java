@@ -22,7 +22,7 @@ public class ThemeQueries {
     }
 
     public List<LearningThemeView> all() {
-        return dsl.fetch("select id, code, title, national, active from learning_theme order by title").map(ThemeQueries::theme);
+        return dsl.fetch("select id, code, title, national, active, version from learning_theme order by title").map(ThemeQueries::theme);
     }
 
     public boolean none() {
@@ -36,7 +36,7 @@ public class ThemeQueries {
     }
 
     public Optional<LearningThemeView> theme(UUID themeId) {
-        return dsl.fetchOptional("select id, code, title, national, active from learning_theme where id = ?", themeId).map(ThemeQueries::theme);
+        return dsl.fetchOptional("select id, code, title, national, active, version from learning_theme where id = ?", themeId).map(ThemeQueries::theme);
     }
 
     public boolean codeTaken(String code) {
@@ -49,8 +49,10 @@ public class ThemeQueries {
         return id;
     }
 
-    public void rename(UUID themeId, String title) {
-        dsl.execute("update learning_theme set title = ?, version = version + 1 where id = ?", title, themeId);
+    /** Whether the theme was renamed: false when {@code version} is given and no longer current. */
+    public boolean rename(UUID themeId, String title, Integer version) {
+        return dsl.execute("update learning_theme set title = ?, version = version + 1 where id = ? and (?::integer is null or version = ?)",
+                title, themeId, version, version) > 0;
     }
 
     public void retire(UUID themeId) {
@@ -59,7 +61,7 @@ public class ThemeQueries {
 
     public List<LearningThemeView> ofReview(UUID reviewId) {
         return dsl.fetch("""
-                select t.id, t.code, t.title, t.national, t.active from review_learning_theme l
+                select t.id, t.code, t.title, t.national, t.active, t.version from review_learning_theme l
                   join learning_theme t on t.tenant_id = l.tenant_id and t.id = l.theme_id
                  where l.review_id = ? order by t.title""", reviewId).map(ThemeQueries::theme);
     }
@@ -75,7 +77,7 @@ public class ThemeQueries {
 
     public List<LearningThemeView> ofCase(UUID caseId) {
         return dsl.fetch("""
-                select t.id, t.code, t.title, t.national, t.active from case_learning_theme l
+                select t.id, t.code, t.title, t.national, t.active, t.version from case_learning_theme l
                   join learning_theme t on t.tenant_id = l.tenant_id and t.id = l.theme_id
                  where l.case_id = ? order by t.title""", caseId).map(ThemeQueries::theme);
     }
@@ -120,6 +122,6 @@ public class ThemeQueries {
 
     private static LearningThemeView theme(Record r) {
         return new LearningThemeView(r.get("id", UUID.class), r.get("code", String.class), r.get("title", String.class),
-                r.get("national", Boolean.class), r.get("active", Boolean.class));
+                r.get("national", Boolean.class), r.get("active", Boolean.class), r.get("version", Integer.class));
     }
 }
