@@ -1,5 +1,8 @@
 package uk.reviewhub.ui
 
+import uk.reviewhub.api.learning.LearningThemeView
+import uk.reviewhub.api.learning.NewThemeRequest
+import uk.reviewhub.api.learning.ThemeAttachRequest
 import io.micronaut.core.type.Argument
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.BlockingHttpClient
@@ -89,6 +92,23 @@ class CaseApi {
                 fields.sex as Sex, fields.ethnicity as Ethnicity, fields.lookedAfter as boolean, fields.cpPlan as boolean,
                 fields.referringAgencyId as UUID, fields.awareOn as LocalDate, fields.notifiedOn as LocalDate,
                 fields.version as Integer)).bearerAuth(token), CaseView)
+    }
+
+    /** A learning theme of the partnership's own (as a chair or partnership admin), with a unique code. */
+    LearningThemeView theme(String title) {
+        post(ApiPaths.LEARNING_THEMES, new NewThemeRequest('ui-' + UUID.randomUUID().toString().substring(0, 8), title), LearningThemeView)
+    }
+
+    void attachTheme(UUID caseId, UUID themeId) {
+        http.exchange(HttpRequest.POST(path(ApiPaths.CASE_THEMES, caseId), new ThemeAttachRequest(themeId)).bearerAuth(token), String)
+    }
+
+    LearningThemeView retire(UUID themeId) {
+        post(ApiPaths.LEARNING_THEME_RETIREMENT.replace('{themeId}', themeId.toString()), [:], LearningThemeView)
+    }
+
+    void attachReviewTheme(UUID caseId, UUID themeId) {
+        http.exchange(HttpRequest.POST(path(ApiPaths.REVIEW_THEMES, caseId), new ThemeAttachRequest(themeId)).bearerAuth(token), String)
     }
 
     private <T> T post(String path, Object body, Class<T> type) {

@@ -51,6 +51,14 @@ public final class ApiPaths {
     public static final String LEARNING_THEME_SUMMARY = "/api/learning-themes/summary";
     public static final String CASE_THEMES = "/api/cases/{caseId}/themes";
     public static final String REVIEW_THEMES = "/api/cases/{caseId}/review/themes";
+    /** {@code PUT}: rename a theme (partnership admins and chairs). */
+    public static final String LEARNING_THEME = "/api/learning-themes/{themeId}";
+    /** {@code POST}: retire a theme; it stays on past cases and reviews but can no longer be attached. */
+    public static final String LEARNING_THEME_RETIREMENT = "/api/learning-themes/{themeId}/retire";
+    /** {@code DELETE}: detach a theme from a case. */
+    public static final String CASE_THEME = "/api/cases/{caseId}/themes/{themeId}";
+    /** {@code DELETE}: detach a theme from the case's commissioned review. */
+    public static final String REVIEW_THEME = "/api/cases/{caseId}/review/themes/{themeId}";
     public static final String DASHBOARD = "/api/dashboard";
     /** {@code ?page=0&size=50}, newest first. Partnership admins only. */
     public static final String AUDIT = "/api/audit";

@@ -102,6 +102,11 @@ public class Backend {
         return authorised(token -> withBearer(HttpRequest.PUT(path, body), token), Argument.of(type));
     }
 
+    /** DELETE as the signed-in user, reading the JSON answer. */
+    public <T> T delete(String path, Argument<T> type) {
+        return authorised(token -> withBearer(HttpRequest.DELETE(path), token), type);
+    }
+
     /** GET a non-JSON body (e.g. CSV) as the signed-in user, as bytes. */
     public byte[] download(String path, String mediaType) {
         return authorised(token -> withBearer(HttpRequest.GET(path), token).accept(MediaType.of(mediaType)),

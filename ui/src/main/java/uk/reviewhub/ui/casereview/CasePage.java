@@ -42,6 +42,8 @@ import uk.reviewhub.api.casereview.RecommendationView;
 import uk.reviewhub.api.casereview.ReviewKind;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.ui.actionplan.ActionPlanClient;
+import uk.reviewhub.ui.learning.CaseThemesSection;
+import uk.reviewhub.ui.learning.LearningThemeClient;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
@@ -66,13 +68,15 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final CaseClient cases;
     private final ActionPlanClient plan;
+    private final LearningThemeClient themes;
     private UUID caseId;
     private String title = "Case | Review Hub";
     private List<AgencyView> agencies;
 
-    CasePage(CaseClient cases, ActionPlanClient plan) {
+    CasePage(CaseClient cases, ActionPlanClient plan, LearningThemeClient themes) {
         this.cases = cases;
         this.plan = plan;
+        this.themes = themes;
         addClassName("rh-view");
     }
 
@@ -118,6 +122,7 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
         if (view.review() != null) {
             add(milestones(view), recommendations(view), actions(view, actions));
         }
+        add(new CaseThemesSection(themes, view.id(), view.themes(), view.review() != null));
     }
 
     private Section timeline(CaseView view) {

@@ -35,4 +35,10 @@ public final class UserRoles {
     public static boolean reportsProgress() {
         return records() || roles().contains(Roles.MEMBER);
     }
+
+    /** Partnership admin or chair: the partnership's taxonomy of learning themes (add, rename, retire). */
+    public static boolean managesThemes() {
+        List<String> roles = roles();
+        return roles.contains(Roles.PARTNERSHIP_ADMIN) || roles.contains(Roles.CHAIR);
+    }
 }

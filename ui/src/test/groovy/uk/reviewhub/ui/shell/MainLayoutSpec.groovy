@@ -7,6 +7,7 @@ import uk.reviewhub.ui.actionplan.CapView
 import uk.reviewhub.ui.calendar.DeadlineCalculatorView
 import uk.reviewhub.ui.casereview.CaseDashboardView
 import uk.reviewhub.ui.casereview.CaseListView
+import uk.reviewhub.ui.learning.LearningThemesView
 import uk.reviewhub.ui.meeting.ActionLogView
 import uk.reviewhub.ui.meeting.DecisionsView
 import uk.reviewhub.ui.meeting.MeetingsView
@@ -23,7 +24,7 @@ class MainLayoutSpec extends ViewSpec {
 
         expect:
         _find(SideNavItem)*.label == ['Partnership', 'Membership', 'Terms of reference', 'Dashboard', 'Cases',
-                                      'Composite Action Plan', 'Deadline calculator',
+                                      'Composite Action Plan', 'Learning themes', 'Deadline calculator',
                                       'Meetings', 'Meeting action log', 'Decisions register']
 
         when:
@@ -39,6 +40,7 @@ class MainLayoutSpec extends ViewSpec {
         'Dashboard'             | CaseDashboardView
         'Cases'                 | CaseListView
         'Composite Action Plan' | CapView
+        'Learning themes'       | LearningThemesView
         'Deadline calculator'   | DeadlineCalculatorView
         'Meetings'              | MeetingsView
         'Meeting action log'    | ActionLogView

@@ -14,5 +14,7 @@ public record LearningThemeView(
         String code,
         String title,
         boolean national,
-        boolean active) {
+        boolean active,
+        /** Send it back when renaming: a stale one answers 409. */
+        int version) {
 }

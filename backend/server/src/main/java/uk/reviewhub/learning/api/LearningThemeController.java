@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -19,6 +21,8 @@ import jakarta.validation.Valid;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.learning.LearningThemeView;
+import uk.reviewhub.api.learning.NewThemeRequest;
+import uk.reviewhub.api.learning.ThemeRenameRequest;
 import uk.reviewhub.api.learning.ThemeAttachRequest;
 import uk.reviewhub.api.learning.ThemeSummary;
 import uk.reviewhub.learning.domain.LearningThemes;
@@ -74,6 +78,57 @@ class LearningThemeController {
     @Operation(summary = "Attach a learning theme to the case's commissioned review")
     void attachToReview(@PathVariable UUID caseId, @Body @Valid ThemeAttachRequest request, Authentication authentication) {
         themes.attachToReview(user(authentication), caseId, request.themeId());
+    }
+
+    @Get(ApiPaths.CASE_THEMES)
+    @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
+    @Operation(summary = "The case's learning themes")
+    List<LearningThemeView> caseThemes(@PathVariable UUID caseId, Authentication authentication) {
+        return themes.caseThemes(user(authentication), caseId);
+    }
+
+    @Get(ApiPaths.REVIEW_THEMES)
+    @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
+    @Operation(summary = "The learning themes of the case's commissioned review (404 without one)")
+    List<LearningThemeView> reviewThemes(@PathVariable UUID caseId, Authentication authentication) {
+        return themes.reviewThemes(user(authentication), caseId);
+    }
+
+    @Delete(ApiPaths.CASE_THEME)
+    @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
+    @Operation(summary = "Detach a learning theme from a case; answers the case's themes")
+    List<LearningThemeView> detachFromCase(@PathVariable UUID caseId, @PathVariable UUID themeId, Authentication authentication) {
+        return themes.detachFromCase(user(authentication), caseId, themeId);
+    }
+
+    @Delete(ApiPaths.REVIEW_THEME)
+    @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
+    @Operation(summary = "Detach a learning theme from the case's commissioned review; answers the review's themes")
+    List<LearningThemeView> detachFromReview(@PathVariable UUID caseId, @PathVariable UUID themeId, Authentication authentication) {
+        return themes.detachFromReview(user(authentication), caseId, themeId);
+    }
+
+    @Post(ApiPaths.LEARNING_THEMES)
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR})
+    @Operation(summary = "Add a theme of the partnership's own (409 if the code is taken)")
+    LearningThemeView add(@Body @Valid NewThemeRequest request, Authentication authentication) {
+        return themes.add(user(authentication), request.code(), request.title());
+    }
+
+    @Put(ApiPaths.LEARNING_THEME)
+    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR})
+    @Operation(summary = "Rename a theme")
+    LearningThemeView rename(@PathVariable UUID themeId, @Body @Valid ThemeRenameRequest request, Authentication authentication) {
+        return themes.rename(user(authentication), themeId, request.title(), request.version());
+    }
+
+    @Post(ApiPaths.LEARNING_THEME_RETIREMENT)
+    @Status(HttpStatus.OK)
+    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR})
+    @Operation(summary = "Retire a theme: it stays on past cases and reviews but can no longer be attached")
+    LearningThemeView retire(@PathVariable UUID themeId, Authentication authentication) {
+        return themes.retire(user(authentication), themeId);
     }
 
     private static UUID user(Authentication authentication) {

@@ -8,6 +8,7 @@ import uk.reviewhub.api.learning.ThemeSummary;
 import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.learning.persistence.ThemeQueries;
 import uk.reviewhub.pack.NationalLearningThemes;
+import uk.reviewhub.web.ConflictException;
 import uk.reviewhub.web.NotFoundException;
 
 import java.time.LocalDate;
@@ -46,18 +47,84 @@ public class LearningThemes {
         if (!queries.caseExists(caseId)) {
             throw new NotFoundException("No such case in this partnership.");
         }
-        requireTheme(themeId);
+        requireActiveTheme(themeId);
         queries.attachToCase(caseId, themeId);
         audit.record(user, AuditLog.UPDATE, "case-theme", caseId, Map.of("theme", themeId.toString()));
         return queries.ofCase(caseId);
     }
 
     @Transactional
-    public void attachToReview(UUID user, UUID caseId, UUID themeId) {
-        UUID reviewId = queries.reviewOfCase(caseId).orElseThrow(() -> new NotFoundException("No commissioned review on this case."));
-        requireTheme(themeId);
+    public List<LearningThemeView> attachToReview(UUID user, UUID caseId, UUID themeId) {
+        UUID reviewId = reviewOf(caseId);
+        requireActiveTheme(themeId);
         queries.attachToReview(reviewId, themeId);
         audit.record(user, AuditLog.UPDATE, "review-theme", reviewId, Map.of("theme", themeId.toString(), "case", caseId.toString()));
+        return queries.ofReview(reviewId);
+    }
+
+    @Transactional
+    public List<LearningThemeView> caseThemes(UUID user, UUID caseId) {
+        requireCase(caseId);
+        audit.record(user, AuditLog.READ, "case-theme", caseId);
+        return queries.ofCase(caseId);
+    }
+
+    @Transactional
+    public List<LearningThemeView> reviewThemes(UUID user, UUID caseId) {
+        UUID reviewId = reviewOf(caseId);
+        audit.record(user, AuditLog.READ, "review-theme", reviewId, Map.of("case", caseId.toString()));
+        return queries.ofReview(reviewId);
+    }
+
+    @Transactional
+    public List<LearningThemeView> detachFromCase(UUID user, UUID caseId, UUID themeId) {
+        requireCase(caseId);
+        if (!queries.detachFromCase(caseId, themeId)) {
+            throw new NotFoundException("That learning theme is not attached to this case.");
+        }
+        audit.record(user, AuditLog.UPDATE, "case-theme", caseId, Map.of("detached", themeId.toString()));
+        return queries.ofCase(caseId);
+    }
+
+    @Transactional
+    public List<LearningThemeView> detachFromReview(UUID user, UUID caseId, UUID themeId) {
+        UUID reviewId = reviewOf(caseId);
+        if (!queries.detachFromReview(reviewId, themeId)) {
+            throw new NotFoundException("That learning theme is not attached to this review.");
+        }
+        audit.record(user, AuditLog.UPDATE, "review-theme", reviewId, Map.of("detached", themeId.toString(), "case", caseId.toString()));
+        return queries.ofReview(reviewId);
+    }
+
+    /** A theme of the partnership's own; its code must be new to the partnership (national codes included). */
+    @Transactional
+    public LearningThemeView add(UUID user, String code, String title) {
+        seedIfEmpty();
+        if (queries.codeTaken(code)) {
+            throw new ConflictException("The partnership already has a learning theme with the code \"" + code + "\".");
+        }
+        UUID id = queries.insert(code, title.strip());
+        audit.record(user, AuditLog.CREATE, "learning-theme", id, Map.of("code", code));
+        return queries.theme(id).orElseThrow();
+    }
+
+    @Transactional
+    public LearningThemeView rename(UUID user, UUID themeId, String title, Integer version) {
+        requireTheme(themeId);
+        if (!queries.rename(themeId, title.strip(), version)) {
+            throw new ConflictException("The theme was changed by someone else since you read it: reload and try again.");
+        }
+        audit.record(user, AuditLog.UPDATE, "learning-theme", themeId, Map.of("title", title.strip()));
+        return queries.theme(themeId).orElseThrow();
+    }
+
+    /** Retired themes stay on the cases and reviews that have them but can no longer be attached. Retiring twice is harmless. */
+    @Transactional
+    public LearningThemeView retire(UUID user, UUID themeId) {
+        requireTheme(themeId);
+        queries.retire(themeId);
+        audit.record(user, AuditLog.UPDATE, "learning-theme", themeId, Map.of("retired", true));
+        return queries.theme(themeId).orElseThrow();
     }
 
     @Transactional
@@ -72,11 +139,26 @@ public class LearningThemes {
         return startYear == null ? FinancialYear.containing(today) : new FinancialYear(startYear);
     }
 
-    private void requireTheme(UUID themeId) {
+    private LearningThemeView requireTheme(UUID themeId) {
         seedIfEmpty();
-        if (!queries.themeExists(themeId)) {
-            throw new NotFoundException("No such learning theme in this partnership.");
+        return queries.theme(themeId).orElseThrow(() -> new NotFoundException("No such learning theme in this partnership."));
+    }
+
+    private void requireActiveTheme(UUID themeId) {
+        if (!requireTheme(themeId).active()) {
+            throw new ConflictException("That learning theme is retired: it stays on past cases but cannot be attached again.");
         }
+    }
+
+    private void requireCase(UUID caseId) {
+        if (!queries.caseExists(caseId)) {
+            throw new NotFoundException("No such case in this partnership.");
+        }
+    }
+
+    private UUID reviewOf(UUID caseId) {
+        requireCase(caseId);
+        return queries.reviewOfCase(caseId).orElseThrow(() -> new NotFoundException("No commissioned review on this case."));
     }
 
     private void seedIfEmpty() {

@@ -22,7 +22,7 @@ public class ThemeQueries {
     }
 
     public List<LearningThemeView> all() {
-        return dsl.fetch("select id, code, title, national, active from learning_theme order by title").map(ThemeQueries::theme);
+        return dsl.fetch("select id, code, title, national, active, version from learning_theme order by title").map(ThemeQueries::theme);
     }
 
     public boolean none() {
@@ -35,9 +35,49 @@ public class ThemeQueries {
                 values (current_tenant_id(), gen_random_uuid(), ?, ?, true) on conflict (tenant_id, code) do nothing""", code, title);
     }
 
+    public Optional<LearningThemeView> theme(UUID themeId) {
+        return dsl.fetchOptional("select id, code, title, national, active, version from learning_theme where id = ?", themeId).map(ThemeQueries::theme);
+    }
+
+    public boolean codeTaken(String code) {
+        return dsl.fetchExists(dsl.selectOne().from("learning_theme").where("code = ?", code));
+    }
+
+    public UUID insert(String code, String title) {
+        UUID id = UUID.randomUUID();
+        dsl.execute("insert into learning_theme (tenant_id, id, code, title, national) values (current_tenant_id(), ?, ?, ?, false)", id, code, title);
+        return id;
+    }
+
+    /** Whether the theme was renamed: false when {@code version} is given and no longer current. */
+    public boolean rename(UUID themeId, String title, Integer version) {
+        return dsl.execute("update learning_theme set title = ?, version = version + 1 where id = ? and (?::integer is null or version = ?)",
+                title, themeId, version, version) > 0;
+    }
+
+    public void retire(UUID themeId) {
+        dsl.execute("update learning_theme set active = false, version = version + 1 where id = ?", themeId);
+    }
+
+    public List<LearningThemeView> ofReview(UUID reviewId) {
+        return dsl.fetch("""
+                select t.id, t.code, t.title, t.national, t.active, t.version from review_learning_theme l
+                  join learning_theme t on t.tenant_id = l.tenant_id and t.id = l.theme_id
+                 where l.review_id = ? order by t.title""", reviewId).map(ThemeQueries::theme);
+    }
+
+    /** Whether a link was removed. */
+    public boolean detachFromCase(UUID caseId, UUID themeId) {
+        return dsl.execute("delete from case_learning_theme where case_id = ? and theme_id = ?", caseId, themeId) > 0;
+    }
+
+    public boolean detachFromReview(UUID reviewId, UUID themeId) {
+        return dsl.execute("delete from review_learning_theme where review_id = ? and theme_id = ?", reviewId, themeId) > 0;
+    }
+
     public List<LearningThemeView> ofCase(UUID caseId) {
         return dsl.fetch("""
-                select t.id, t.code, t.title, t.national, t.active from case_learning_theme l
+                select t.id, t.code, t.title, t.national, t.active, t.version from case_learning_theme l
                   join learning_theme t on t.tenant_id = l.tenant_id and t.id = l.theme_id
                  where l.case_id = ? order by t.title""", caseId).map(ThemeQueries::theme);
     }
@@ -82,6 +122,6 @@ public class ThemeQueries {
 
     private static LearningThemeView theme(Record r) {
         return new LearningThemeView(r.get("id", UUID.class), r.get("code", String.class), r.get("title", String.class),
-                r.get("national", Boolean.class), r.get("active", Boolean.class));
+                r.get("national", Boolean.class), r.get("active", Boolean.class), r.get("version", Integer.class));
     }
 }
