@@ -136,6 +136,45 @@ class CompositeActionPlanSpec extends IntegrationSpec {
         done.json.version == a.version + 1
     }
 
+    def "a #role records progress on an action but cannot change its #field; the chair can"() {
+        given:
+        def c = world.caseAt('REVIEW')
+        def a = created(world.post("/api/cases/$c.id/review/actions", [agencyId: world.police.toString(),
+                owner: 'DI Jones', description: 'Review the referral pathway', dueOn: '2099-03-31']))
+        Map body = [agencyId: a.agencyId, owner: a.owner, description: a.description, dueOn: a.dueOn, version: a.version]
+        def value = changed == 'another agency' ? world.localAuthority.toString() : changed
+
+        when: 'they change the plan itself'
+        def replan = world.put("/api/actions/$a.id", body + [(field): value], role)
+
+        then: 'refused with the reason, and nothing is changed'
+        replan.status == 403
+        replan.contentType.startsWith('application/problem+json')
+        replan.json.detail.contains('Only the chair or vice chair')
+        world.get("/api/actions/$a.id").json.version == a.version
+
+        when: 'they record progress'
+        def progress = world.put("/api/actions/$a.id", body + [progressPercent: 40, evidenceNotes: 'Pathway mapped'], role)
+
+        then:
+        progress.status == 200
+        progress.json.progressPercent == 40
+
+        when: 'the chair changes the plan'
+        def chair = world.put("/api/actions/$a.id", body + [(field): value, version: progress.json.version])
+
+        then:
+        chair.status == 200
+        chair.json[field] == value
+
+        where:
+        role               | field         | changed
+        'MEMBER'           | 'dueOn'       | '2099-09-30'
+        'MEMBER'           | 'owner'       | 'Someone else'
+        'BUSINESS_SUPPORT' | 'description' | 'A different action'
+        'BUSINESS_SUPPORT' | 'agencyId'    | 'another agency'
+    }
+
     def "learning themes are seeded from the national list and summarised per financial year"() {
         given:
         def themes = world.get('/api/learning-themes').json

@@ -103,7 +103,8 @@ class ActionPlanController {
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Record progress, evidence, completion, hand-off; carries the version read")
     ActionView update(@PathVariable UUID actionId, @Body @Valid ActionRequest request, Authentication authentication) {
-        return plan.update(user(authentication), actionId, request);
+        boolean mayReplan = authentication.getRoles().contains(Roles.CHAIR) || authentication.getRoles().contains(Roles.VICE_CHAIR);
+        return plan.update(user(authentication), actionId, request, mayReplan);
     }
 
     @Put(ApiPaths.ACTION_RAG_OVERRIDE)

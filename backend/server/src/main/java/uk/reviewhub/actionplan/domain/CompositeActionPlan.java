@@ -77,11 +77,17 @@ public class CompositeActionPlan {
     }
 
     @Transactional
-    public ActionView update(UUID user, UUID actionId, ActionRequest request) {
+    public ActionView update(UUID user, UUID actionId, ActionRequest request, boolean mayReplan) {
         if (request.version() == null) {
             throw new HttpStatusException(HttpStatus.BAD_REQUEST, "An update must carry the version it read ('version').");
         }
-        requireAction(actionId);
+        ActionRow current = queries.find(actionId).orElseThrow(CompositeActionPlan::noAction);
+        if (!mayReplan && replans(current, request)) {
+            // Members and business support report on an action; only the chair or vice chair changes the plan.
+            throw new HttpStatusException(HttpStatus.FORBIDDEN, "Only the chair or vice chair can change an action's "
+                    + "owning agency, owner, description or due date; you can record its progress, evidence, "
+                    + "completion and hand-off to monitoring.");
+        }
         check(request);
         stale(queries.update(actionId, request, request.version()));
         audit.record(user, AuditLog.UPDATE, ACTION, actionId);
@@ -159,6 +165,11 @@ public class CompositeActionPlan {
         ActionRules.violation(request).ifPresent(reason -> {
             throw new ConflictException(reason);
         });
+    }
+
+    private static boolean replans(ActionRow current, ActionRequest request) {
+        return !current.agencyId().equals(request.agencyId()) || !current.owner().equals(request.owner())
+                || !current.description().equals(request.description()) || !current.dueOn().equals(request.dueOn());
     }
 
     private void requireAction(UUID actionId) {
