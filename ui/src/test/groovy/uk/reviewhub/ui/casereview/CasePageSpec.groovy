@@ -177,7 +177,7 @@ class CasePageSpec extends ViewSpec {
         def step = _get(NativeTable) { it.withId('timeline') }.body.children
                 .filter { textOf(it).contains('Milestone: Chronology received') }.findFirst().get()
         textOf(step).contains(Dates.cell(doneOn))
-        _get(Button) { it.withText('Edit') && it.element.getAttribute('aria-label') == 'Edit milestone Chronology received' }
+        named('Edit milestone Chronology received').text == 'Edit'
     }
 
     def "a chair edits a recommendation's text"() {
@@ -211,7 +211,7 @@ class CasePageSpec extends ViewSpec {
         UI.current.navigate(CasePage, CasePage.parameters(created.id()))
 
         when:
-        _click(_get(Button) { it.withText('Edit') && it.element.getAttribute('aria-label') == 'Edit action: Audit the referrals' })
+        _click(named('Edit action: Audit the referrals'))
         assert _get(TextField) { it.withLabel('Owner') }.value == 'Owner Name'
         userEnters(date('Due date'), newDue)
         click('Save the action')
@@ -255,6 +255,13 @@ class CasePageSpec extends ViewSpec {
         then:
         _find(Button) { it.withText('Edit') }.isEmpty()
         _find(Button) { it.withText('Record completion') }.isEmpty()
+    }
+
+    /** The one visible button with this accessible name (a per-row button's aria-label). */
+    private static Button named(String accessibleName) {
+        def buttons = _find(Button).findAll { it.element.getAttribute('aria-label') == accessibleName }
+        assert buttons.size() == 1: "one button named '${accessibleName}'"
+        buttons.first()
     }
 
     private static void click(String text) {
