@@ -68,6 +68,16 @@ class CaseApi {
         post(path(ApiPaths.CASE_RECOMMENDATIONS, view.id), new RecommendationRequest(1, 'Improve information sharing', null), CaseView)
     }
 
+    CaseView milestone(CaseView commissioned, String title, LocalDate dueOn) {
+        post(path(ApiPaths.CASE_MILESTONES, commissioned.id), new MilestoneRequest(title, dueOn, null, null), CaseView)
+    }
+
+    /** Changes a recommendation's text as someone else would (PUT with the version read). */
+    CaseView updateRecommendation(RecommendationView recommendation, String text) {
+        http.retrieve(HttpRequest.PUT(ApiPaths.RECOMMENDATION.replace('{recommendationId}', recommendation.id().toString()),
+                new RecommendationRequest(recommendation.number(), text, recommendation.version())).bearerAuth(token), CaseView)
+    }
+
     ActionView action(CaseView commissioned, String description, LocalDate dueOn, String agencyName = null) {
         AgencyView agency = agencies().find { agencyName == null || it.name() == agencyName }
         post(path(ApiPaths.CASE_ACTIONS, commissioned.id), new ActionRequest(agency.id(), 'Owner Name', description, dueOn, 0, null,

@@ -75,6 +75,10 @@ public class CaseClient {
         return backend.post(path(ApiPaths.CASE_RECOMMENDATIONS, caseId), request, CaseView.class);
     }
 
+    public CaseView updateRecommendation(UUID recommendationId, RecommendationRequest request) {
+        return backend.put(ApiPaths.RECOMMENDATION.replace("{recommendationId}", recommendationId.toString()), request, CaseView.class);
+    }
+
     private static String path(String template, UUID caseId) {
         return template.replace("{caseId}", caseId.toString());
     }

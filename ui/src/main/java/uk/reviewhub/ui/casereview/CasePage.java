@@ -35,6 +35,7 @@ import uk.reviewhub.api.casereview.CommissionedReviewView;
 import uk.reviewhub.api.casereview.DecisionRequest;
 import uk.reviewhub.api.casereview.DecisionView;
 import uk.reviewhub.api.casereview.MilestoneRequest;
+import uk.reviewhub.api.casereview.MilestoneView;
 import uk.reviewhub.api.casereview.RapidReviewRequest;
 import uk.reviewhub.api.casereview.RapidReviewView;
 import uk.reviewhub.api.casereview.RecommendationRequest;
@@ -331,9 +332,20 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
         if (review.milestones().isEmpty()) {
             section.add(new Paragraph("No milestones recorded."));
         } else {
-            List<List<?>> rows = review.milestones().stream().<List<?>>map(m -> List.of(m.title(), Dates.cell(m.dueOn()),
-                    m.completedOn() == null ? "Not yet" : Dates.cell(m.completedOn()))).toList();
-            NativeTable table = Tables.of("Milestones of the review", false, List.of("Milestone", "Due", "Completed"), rows);
+            boolean records = UserRoles.records();
+            List<List<?>> rows = review.milestones().stream().<List<?>>map(m -> {
+                List<Object> cells = new ArrayList<>(List.of(m.title(), Dates.cell(m.dueOn()),
+                        m.completedOn() == null ? "Not yet" : Dates.cell(m.completedOn())));
+                if (records) {
+                    cells.add(milestoneForm(m));
+                }
+                return cells;
+            }).toList();
+            List<String> headers = new ArrayList<>(List.of("Milestone", "Due", "Completed"));
+            if (records) {
+                headers.add("Change");
+            }
+            NativeTable table = Tables.of("Milestones of the review", false, headers, rows);
             table.setId("milestones");
             section.add(table);
         }
@@ -359,8 +371,11 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
         if (review.recommendations().isEmpty()) {
             section.add(new Paragraph("No recommendations recorded."));
         } else {
-            List<List<?>> rows = review.recommendations().stream().<List<?>>map(r -> List.of(r.number(), r.text())).toList();
-            NativeTable table = Tables.of("Recommendations of the review", false, List.of("Number", "Recommendation"), rows);
+            boolean decides = UserRoles.decides();
+            List<List<?>> rows = review.recommendations().stream().<List<?>>map(r -> decides
+                    ? List.of(r.number(), r.text(), recommendationForm(r)) : List.of(r.number(), r.text())).toList();
+            NativeTable table = Tables.of("Recommendations of the review", false,
+                    decides ? List.of("Number", "Recommendation", "Change") : List.of("Number", "Recommendation"), rows);
             table.setId("recommendations");
             section.add(table);
         }
@@ -388,12 +403,22 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
         if (actions.isEmpty()) {
             section.add(new Paragraph("No actions on the Composite Action Plan yet."));
         } else {
-            List<List<?>> rows = actions.stream().<List<?>>map(a -> List.of(
-                    a.recommendationNumber() == null ? "The review" : "Recommendation " + a.recommendationNumber(),
-                    a.agencyName(), a.owner(), a.description(), Dates.cell(a.dueOn()), a.progressPercent() + "%",
-                    StatusLight.forRag(a.rag().name(), a.ragLabel()))).toList();
-            NativeTable table = Tables.of("Actions of this case", false,
-                    List.of("Source", "Agency", "Owner", "Action", "Due", "Progress", "Status"), rows);
+            boolean decides = UserRoles.decides();
+            List<List<?>> rows = actions.stream().<List<?>>map(a -> {
+                List<Object> cells = new ArrayList<>(List.of(
+                        a.recommendationNumber() == null ? "The review" : "Recommendation " + a.recommendationNumber(),
+                        a.agencyName(), a.owner(), a.description(), Dates.cell(a.dueOn()), a.progressPercent() + "%",
+                        StatusLight.forRag(a.rag().name(), a.ragLabel())));
+                if (decides) {
+                    cells.add(actionForm(a));
+                }
+                return cells;
+            }).toList();
+            List<String> headers = new ArrayList<>(List.of("Source", "Agency", "Owner", "Action", "Due", "Progress", "Status"));
+            if (decides) {
+                headers.add("Change");
+            }
+            NativeTable table = Tables.of("Actions of this case", false, headers, rows);
             table.setId("case-actions");
             section.add(table);
         }
@@ -432,6 +457,75 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
                     done -> saved("The action")));
         }
         return section;
+    }
+
+    /** Records a milestone's completion (or corrects it), with its title and due date, carrying the version read. */
+    private StepForm<CaseView> milestoneForm(MilestoneView milestone) {
+        boolean completed = milestone.completedOn() != null;
+        DatePicker completedOn = CaseForms.date("Completed on");
+        completedOn.setValue(completed ? milestone.completedOn() : null);
+        completedOn.setRequiredIndicatorVisible(!completed);
+        TextField title = new TextField("Milestone");
+        title.setMaxLength(200);
+        title.setRequiredIndicatorVisible(true);
+        title.setValue(milestone.title());
+        DatePicker dueOn = CaseForms.date("Due date");
+        dueOn.setRequiredIndicatorVisible(true);
+        dueOn.setValue(milestone.dueOn());
+        return new StepForm<>(completed ? "Edit" : "Record completion", "Save the milestone", List.of(completedOn, title, dueOn),
+                () -> (completed || FormErrors.required(completedOn, "Enter the date it was completed."))
+                        & FormErrors.required(title, "Name the milestone.") & FormErrors.required(dueOn, "Enter the due date."),
+                () -> cases.updateMilestone(milestone.id(), new MilestoneRequest(title.getValue().strip(), dueOn.getValue(),
+                        completedOn.getValue(), milestone.version())),
+                done -> saved("The milestone"))
+                .named((completed ? "Edit milestone " : "Record completion of milestone ") + milestone.title());
+    }
+
+    /** Edits a recommendation's number and text, carrying the version read. */
+    private StepForm<CaseView> recommendationForm(RecommendationView recommendation) {
+        IntegerField number = new IntegerField("Number");
+        number.setMin(1);
+        number.setRequiredIndicatorVisible(true);
+        number.setValue(recommendation.number());
+        TextArea text = CaseForms.text("Recommendation", 20000);
+        text.setRequiredIndicatorVisible(true);
+        text.setValue(recommendation.text());
+        return new StepForm<>("Edit", "Save the recommendation", List.of(number, text),
+                () -> FormErrors.required(number, "Enter its number.") & FormErrors.required(text, "Enter the recommendation."),
+                () -> cases.updateRecommendation(recommendation.id(),
+                        new RecommendationRequest(number.getValue(), text.getValue().strip(), recommendation.version())),
+                done -> saved("The recommendation"))
+                .named("Edit recommendation " + recommendation.number());
+    }
+
+    /**
+     * Edits an action's owning agency, owner, description and due date, carrying the version read;
+     * its progress, evidence and completion are kept as read (they are reported on the Composite Action Plan).
+     */
+    private StepForm<ActionView> actionForm(ActionView action) {
+        ComboBox<AgencyView> agency = new ComboBox<>("Owning agency");
+        agency.setItems(agencies());
+        agency.setItemLabelGenerator(AgencyView::name);
+        agency.setRequiredIndicatorVisible(true);
+        agencies().stream().filter(a -> a.id().equals(action.agencyId())).findFirst().ifPresent(agency::setValue);
+        TextField owner = new TextField("Owner");
+        owner.setMaxLength(200);
+        owner.setRequiredIndicatorVisible(true);
+        owner.setValue(action.owner());
+        TextArea description = CaseForms.text("Action", 20000);
+        description.setRequiredIndicatorVisible(true);
+        description.setValue(action.description());
+        DatePicker dueOn = CaseForms.date("Due date");
+        dueOn.setRequiredIndicatorVisible(true);
+        dueOn.setValue(action.dueOn());
+        return new StepForm<>("Edit", "Save the action", List.of(agency, owner, description, dueOn),
+                () -> FormErrors.required(agency, "Choose the agency.") & FormErrors.required(owner, "Name the owner.")
+                        & FormErrors.required(description, "Describe the action.") & FormErrors.required(dueOn, "Enter the due date."),
+                () -> plan.update(action.id(), new ActionRequest(agency.getValue().id(), owner.getValue().strip(),
+                        description.getValue().strip(), dueOn.getValue(), action.progressPercent(), action.evidenceNotes(),
+                        action.completedOn(), action.handedToMonitoringOn(), action.version())),
+                done -> saved("The action"))
+                .named("Edit action: " + action.description());
     }
 
     private List<AgencyView> agencies() {

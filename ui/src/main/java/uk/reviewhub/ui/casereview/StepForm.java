@@ -54,6 +54,15 @@ final class StepForm<T> extends Div {
         add(open, body);
     }
 
+    /**
+     * Gives the opening button an accessible name naming what it acts on (for a button repeated in
+     * each row of a table, where the visible text alone, "Edit", would be ambiguous).
+     */
+    StepForm<T> named(String accessibleName) {
+        open.getElement().setAttribute("aria-label", accessibleName);
+        return this;
+    }
+
     private void show(List<Component> fields) {
         open.setVisible(false);
         body.setVisible(true);

@@ -12,6 +12,7 @@ import uk.reviewhub.api.casereview.Nature
 import uk.reviewhub.api.casereview.ReviewKind
 import uk.reviewhub.ui.CaseApi
 import uk.reviewhub.ui.ViewSpec
+import uk.reviewhub.ui.shell.Dates
 import uk.reviewhub.ui.shell.StatusLight
 
 import java.time.LocalDate
@@ -149,6 +150,118 @@ class CasePageSpec extends ViewSpec {
         then:
         _get(Button) { it.withText('Record the rapid review') }
         _find(Button) { it.withText('Record the decision') }.isEmpty()
+    }
+
+    def "a chair records a milestone's completion and sees it in the milestones and on the timeline"() {
+        given:
+        def api = new CaseApi('chair@norfolk.demo')
+        def created = api.commissioned(CaseApi.uniqueReference('PAGE-MS'))
+        LocalDate dueOn = LocalDate.now().plusWeeks(2)
+        api.milestone(created, 'Chronology received', dueOn)
+        LocalDate doneOn = LocalDate.now().minusDays(1)
+        signInAs('chair@norfolk.demo')
+        UI.current.navigate(CasePage, CasePage.parameters(created.id()))
+
+        expect: 'not completed yet'
+        textOf(_get(NativeTable) { it.withId('milestones') }).contains('Not yet')
+
+        when:
+        click('Record completion')
+        userEnters(date('Completed on'), doneOn)
+        click('Save the milestone')
+
+        then:
+        def milestones = textOf(_get(NativeTable) { it.withId('milestones') })
+        !milestones.contains('Not yet')
+        milestones.contains(Dates.cell(doneOn))
+        def step = _get(NativeTable) { it.withId('timeline') }.body.children
+                .filter { textOf(it).contains('Milestone: Chronology received') }.findFirst().get()
+        textOf(step).contains(Dates.cell(doneOn))
+        named('Edit milestone Chronology received').text == 'Edit'
+    }
+
+    def "a chair edits a recommendation's text"() {
+        given:
+        def api = new CaseApi('chair@norfolk.demo')
+        def created = api.commissioned(CaseApi.uniqueReference('PAGE-REC'))
+        signInAs('chair@norfolk.demo')
+        UI.current.navigate(CasePage, CasePage.parameters(created.id()))
+
+        when:
+        click('Edit')
+        TextArea text = area('Recommendation')
+        assert text.value == 'Improve information sharing'
+        userEnters(text, 'Share information within a day')
+        click('Save the recommendation')
+
+        then:
+        def table = textOf(_get(NativeTable) { it.withId('recommendations') })
+        table.contains('Share information within a day')
+        !table.contains('Improve information sharing')
+        api.get(created.id()).review().recommendations().first().text() == 'Share information within a day'
+    }
+
+    def "a chair moves an action's due date, keeping its owner and agency"() {
+        given:
+        def api = new CaseApi('chair@norfolk.demo')
+        def created = api.commissioned(CaseApi.uniqueReference('PAGE-ACT'))
+        def action = api.action(created, 'Audit the referrals', LocalDate.now().plusMonths(1))
+        LocalDate newDue = LocalDate.now().plusMonths(3)
+        signInAs('chair@norfolk.demo')
+        UI.current.navigate(CasePage, CasePage.parameters(created.id()))
+
+        when:
+        _click(named('Edit action: Audit the referrals'))
+        assert _get(TextField) { it.withLabel('Owner') }.value == 'Owner Name'
+        userEnters(date('Due date'), newDue)
+        click('Save the action')
+
+        then:
+        def actions = textOf(_get(NativeTable) { it.withId('case-actions') })
+        actions.contains(Dates.cell(newDue))
+        actions.contains('Owner Name')
+        actions.contains(action.agencyName())
+    }
+
+    def "editing a recommendation someone else changed since it was read is refused with the reason"() {
+        given:
+        def api = new CaseApi('chair@norfolk.demo')
+        def created = api.commissioned(CaseApi.uniqueReference('PAGE-RSTALE'))
+        signInAs('chair@norfolk.demo')
+        UI.current.navigate(CasePage, CasePage.parameters(created.id()))
+        click('Edit')
+
+        when: 'someone else changes the recommendation first'
+        api.updateRecommendation(created.review().recommendations().first(), 'Changed elsewhere')
+        userEnters(area('Recommendation'), 'My change')
+        click('Save the recommendation')
+
+        then:
+        textOf(_get(CasePage)).contains('changed by someone else since you read it: reload it and try again')
+        _get(Button) { it.withText('Save the recommendation') }
+    }
+
+    def "a member is offered no edit of milestones, recommendations or actions"() {
+        given:
+        def api = new CaseApi('chair@norfolk.demo')
+        def created = api.commissioned(CaseApi.uniqueReference('PAGE-RO'))
+        api.milestone(created, 'Panel meeting', LocalDate.now().plusWeeks(1))
+        api.action(created, 'Train staff', LocalDate.now().plusMonths(1))
+        signInAs('member@norfolk.demo')
+
+        when:
+        UI.current.navigate(CasePage, CasePage.parameters(created.id()))
+
+        then:
+        _find(Button) { it.withText('Edit') }.isEmpty()
+        _find(Button) { it.withText('Record completion') }.isEmpty()
+    }
+
+    /** The one visible button with this accessible name (a per-row button's aria-label). */
+    private static Button named(String accessibleName) {
+        def buttons = _find(Button).findAll { it.element.getAttribute('aria-label') == accessibleName }
+        assert buttons.size() == 1: "one button named '${accessibleName}'"
+        buttons.first()
     }
 
     private static void click(String text) {
