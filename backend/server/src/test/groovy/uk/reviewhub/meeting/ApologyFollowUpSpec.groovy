@@ -1,5 +1,6 @@
 package uk.reviewhub.meeting
 
+import uk.reviewhub.testing.DemoTokens
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client

@@ -6,6 +6,7 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.testing.DemoTokens
 import uk.reviewhub.testing.IntegrationSpec
 import uk.reviewhub.security.AccessTokens
 
@@ -123,23 +124,6 @@ class PartnershipApiSpec extends IntegrationSpec {
     }
 
     private String token(String email) {
-        tokens.computeIfAbsent(email) {
-            def c = postgres.ownerConnection() // BYPASSRLS: reads the membership whatever the tenant
-            try {
-                def query = c.prepareStatement('''
-                    select u.id, u.display_name, u.platform_roles, m.tenant_id, m.roles
-                      from app_user u left join partnership_membership m on m.user_id = u.id
-                     where u.email = cast(? as citext)''')
-                query.setString(1, email)
-                def row = query.executeQuery()
-                assert row.next(): "no demo user $email"
-                UUID tenant = row.getObject('tenant_id', UUID)
-                List<String> roles = ((row.getArray('roles')?.array ?: []) as List<String>) +
-                        (row.getArray('platform_roles').array as List<String>)
-                accessTokens.issue(row.getObject('id', UUID), tenant, roles, row.getString('display_name'), email).token()
-            } finally {
-                c.close()
-            }
-        }
+        tokens.computeIfAbsent(email) { new DemoTokens(accessTokens).token(email) }
     }
 }

@@ -6,7 +6,7 @@ import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
-import uk.reviewhub.meeting.DemoTokens
+import uk.reviewhub.testing.DemoTokens
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.testing.ApiCalls
 import uk.reviewhub.testing.IntegrationSpec

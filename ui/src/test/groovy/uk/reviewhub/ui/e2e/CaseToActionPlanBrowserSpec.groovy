@@ -26,43 +26,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * infra/scripts/install-test-deps.sh. Skipped only with -Dreviewhub.e2e.skip=true.
  */
 @IgnoreIf({ Boolean.getBoolean('reviewhub.e2e.skip') })
-class CaseToActionPlanBrowserSpec extends Specification {
-
-    static final Path CHROMIUM = Path.of(System.getProperty('reviewhub.e2e.chromium', '/usr/bin/chromium'))
-
-    @Shared Playwright playwright
-    @Shared BrowserContext browser
-    @Shared URI ui
-
-    def setupSpec() {
-        assert Files.isExecutable(CHROMIUM): "Chromium is not installed at $CHROMIUM: run infra/scripts/install-test-deps.sh " +
-                '(or skip browser tests explicitly with -Dreviewhub.e2e.skip=true)'
-        ui = TestSystem.instance.ui().url()
-
-        Path work = Files.createDirectories(TestSystem.targetDir().resolve('e2e'))
-        Map<String, String> env = [
-                PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
-                XDG_CONFIG_HOME                 : dir(work, 'xdg-config'),
-                XDG_CACHE_HOME                  : dir(work, 'xdg-cache'),
-                XDG_DATA_HOME                   : dir(work, 'xdg-data'),
-                XDG_RUNTIME_DIR                 : dir(work, 'xdg-runtime'),
-                HOME                            : dir(work, 'home'),
-        ]
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env))
-        Path profile = Files.createTempDirectory(work, 'chromium-profile-')
-        browser = playwright.chromium().launchPersistentContext(profile, new BrowserType.LaunchPersistentContextOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-                          '--disable-component-update', '--disable-sync', '--no-first-run'])
-                .setLocale('en-GB'))
-        browser.setDefaultTimeout(30_000)
-    }
-
-    def cleanupSpec() {
-        browser?.close()
-        playwright?.close()
-    }
+class CaseToActionPlanBrowserSpec extends BrowserSpec {
 
     def "the Norfolk chair records a SIN, its rapid review, the decision, the review, a recommendation and an action, and finds the action on the CAP"() {
         given:
@@ -176,15 +140,4 @@ class CaseToActionPlanBrowserSpec extends Specification {
         field.press('Enter')
     }
 
-    private void signIn(Page page, String email) {
-        page.navigate(ui.resolve('sign-in').toString())
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName('Email address')).fill(email)
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName('Password')).fill(TestSystem.DEMO_PASSWORD)
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName('Sign in').setExact(true)).click()
-        assertThat(page.locator('#partnership-name')).not().isEmpty()
-    }
-
-    private static String dir(Path parent, String name) {
-        Files.createDirectories(parent.resolve(name)).toString()
-    }
 }
