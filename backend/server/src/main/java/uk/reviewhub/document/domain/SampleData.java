@@ -34,7 +34,7 @@ public final class SampleData {
                 data.put("meeting", meeting());
                 data.put("status", "Draft");
                 data.put("present", List.of(
-                        person("Head of Children's Safeguarding", "Salford City Council (Children's Services)", "Chair"),
+                        person("Head of Children's Safeguarding", "Example Borough Council (Children's Services)", "Chair"),
                         person("Detective Inspector, Public Protection", "Police", "Member")));
                 data.put("apologies", List.of(person("Named Nurse Safeguarding", "Acute trust", "Member")));
                 data.put("quorum", Map.of("quorate", true, "verdict", "Quorate: 5 agencies including Police and Health"));
@@ -43,7 +43,7 @@ public final class SampleData {
             case APOLOGY_FOLLOW_UP_LETTER -> {
                 data.put("letterDate", "10 March 2025");
                 data.put("recipient", person("Named Nurse Safeguarding", "Acute trust", "Member"));
-                data.put("chair", person("Head of Children's Safeguarding", "Salford City Council (Children's Services)", "Chair"));
+                data.put("chair", person("Head of Children's Safeguarding", "Example Borough Council (Children's Services)", "Chair"));
                 data.put("missedMeetings", List.of(
                         Map.of("title", "Case Review and Audit sub-group", "date", "23 January 2025"),
                         Map.of("title", "Case Review and Audit sub-group", "date", "6 March 2025")));
@@ -53,7 +53,7 @@ public final class SampleData {
             case TERMS_OF_REFERENCE -> {
                 data.put("termsOfReference", termsOfReference());
                 data.put("members", List.of(
-                        member("Head of Children's Safeguarding", "Salford City Council (Children's Services)", "Chair", "Standing"),
+                        member("Head of Children's Safeguarding", "Example Borough Council (Children's Services)", "Chair", "Standing"),
                         member("Designated Doctor Safeguarding Children, CCG", "Clinical Commissioning Group (CCG)", "Vice chair", "Standing"),
                         member("Independent legal adviser", "Legal Services", "Adviser", "Co-opted")));
             }
@@ -63,7 +63,7 @@ public final class SampleData {
 
     private static Map<String, Object> common() {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("partnership", Map.of("name", "Salford Safeguarding Children Board", "shortName", "SSCB"));
+        data.put("partnership", Map.of("name", "Example Safeguarding Children Partnership", "shortName", "ESCP"));
         data.put("group", Map.of("name", "Case Review and Audit sub-group", "shortName", "CRAG"));
         data.put("generatedOn", "1 March 2025");
         return data;
@@ -91,7 +91,7 @@ public final class SampleData {
         item.put("notes", "The group considered the rapid review report.");
         item.put("decisions", List.of(Map.of("text", "Recommend a local child safeguarding practice review.")));
         item.put("actions", List.of(Map.of("description", "Send the recommendation to the safeguarding partners",
-                "owner", "Business Support Officer", "agency", "SSCB business unit", "dueOn", "20 March 2025")));
+                "owner", "Business Support Officer", "agency", "Partnership business unit", "dueOn", "20 March 2025")));
         return item;
     }
 
@@ -108,7 +108,7 @@ public final class SampleData {
         tor.put("version", 1);
         tor.put("purpose", "To oversee case reviews and multi-agency audits.");
         tor.put("functions", List.of("Consider referrals for case reviews", "Commission and monitor multi-agency audits"));
-        tor.put("reportingLine", "Reports to the Coordination and Delivery Group");
+        tor.put("reportingLine", "Reports to the Partnership Executive Group");
         tor.put("cadence", Map.of("description", "Every six weeks", "durationMinutes", 120, "minimumMeetingsPerYear", 8,
                 "notes", "To an agreed work programme"));
         tor.put("quorum", Map.of("description", "Members from at least 4 agencies"));
@@ -118,7 +118,7 @@ public final class SampleData {
         tor.put("performanceMeasures", List.of(
                 Map.of("label", "Planned meetings take place", "targetPercent", 90),
                 Map.of("label", "Apologies always received", "targetPercent", "")));
-        tor.put("links", List.of("Salford SSCB procedures"));
+        tor.put("links", List.of("Partnership safeguarding procedures"));
         tor.put("lastReviewedOn", "1 September 2017");
         tor.put("reviewDueOn", "1 September 2018");
         return tor;

@@ -7,12 +7,14 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import uk.reviewhub.pack.Agency;
+import uk.reviewhub.pack.ChairAllocation;
 import uk.reviewhub.pack.Member;
 import uk.reviewhub.pack.Pack;
 import uk.reviewhub.pack.ReviewGroup;
 import uk.reviewhub.pack.TermsOfReference;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,18 +89,29 @@ public class PackStore {
         return new Outcome(false, changed + versions, versions);
     }
 
-    /** Each group's chair allocation periods, as the pack states them now. */
+    /**
+     * Each group's chair allocation periods, as the pack states them now. Rewritten only when the stored
+     * periods differ, so an unchanged pack writes nothing at start-up.
+     */
     private static void chairAllocations(DSLContext tx, Pack pack) {
         for (ReviewGroup group : pack.groups()) {
             tx.fetchOptional("select id from review_group where code = ?", group.code()).map(r -> r.get(0, UUID.class))
                     .ifPresent(groupId -> {
-                        tx.execute("delete from chair_allocation where group_id = ?", groupId);
-                        if (group.chairAllocation() != null) {
-                            group.chairAllocation().periods().forEach(p -> tx.execute("""
-                                    insert into chair_allocation (tenant_id, id, group_id, effective_from, days_per_year, term_years, basis)
-                                    values (current_tenant_id(), gen_random_uuid(), ?, ?::date, ?, ?, ?)""",
-                                    groupId, p.from(), p.daysPerYear(), p.termYears(), p.basis()));
+                        List<ChairAllocation.Period> wanted = group.chairAllocation() == null
+                                ? List.of() : group.chairAllocation().periods();
+                        List<ChairAllocation.Period> stored = tx.fetch("""
+                                select days_per_year, effective_from, term_years, basis from chair_allocation
+                                 where group_id = ? order by effective_from nulls first""", groupId)
+                                .map(r -> new ChairAllocation.Period(r.get(0, Integer.class), r.get(1, LocalDate.class),
+                                        r.get(2, Integer.class), r.get(3, String.class)));
+                        if (new HashSet<>(stored).equals(new HashSet<>(wanted)) && stored.size() == wanted.size()) {
+                            return;
                         }
+                        tx.execute("delete from chair_allocation where group_id = ?", groupId);
+                        wanted.forEach(p -> tx.execute("""
+                                insert into chair_allocation (tenant_id, id, group_id, effective_from, days_per_year, term_years, basis)
+                                values (current_tenant_id(), gen_random_uuid(), ?, ?::date, ?, ?, ?)""",
+                                groupId, p.from(), p.daysPerYear(), p.termYears(), p.basis()));
                     });
         }
     }

@@ -14,6 +14,9 @@ import java.util.Optional;
 public final class ClockDefinitions {
 
     private static final String WORKING_TOGETHER = "Working Together to Safeguard Children 2018/2023";
+    /** Meeting deadlines have no statutory source: the usual wording of review groups' terms of reference.
+     *  A group's own deadlines come from its terms of reference in its pack, not from here. */
+    private static final String TERMS_OF_REFERENCE = "Usual terms of reference (each group's own are in its pack)";
 
     private final Map<String, ClockDefinition> byCode;
 
@@ -48,11 +51,11 @@ public final class ClockDefinitions {
                 clock("iro-dispute-resolution", "IRO formal dispute resolution complete",
                         "20 working days after", "the formal process started", "IRO Handbook ch. 6"),
                 clock("agenda-items", "Agenda items submitted",
-                        "at least 10 working days before", "the meeting", "Terms of reference (Salford)"),
+                        "at least 10 working days before", "the meeting", TERMS_OF_REFERENCE),
                 clock("agenda-published", "Agenda and papers published",
-                        "at least 5 working days before", "the meeting", "Terms of reference (Salford)"),
+                        "at least 5 working days before", "the meeting", TERMS_OF_REFERENCE),
                 clock("minutes-circulated", "Minutes circulated",
-                        "14 working days after", "the meeting", "Terms of reference (Salford)")));
+                        "14 working days after", "the meeting", TERMS_OF_REFERENCE)));
     }
 
     public static ClockDefinitions of(Collection<ClockDefinition> definitions) {
