@@ -55,11 +55,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Meetings of the signed-in user's partnership. Everyone with a partnership role reads them and
- * may submit agenda items; the schedule is kept by admins, chairs and business support; attendance,
- * draft minutes and actions by chairs and business support; only the chair or vice chair decides
- * on agenda items, orders the agenda and approves or amends minutes. Rows come through row-level
- * security, so another partnership's ids answer 404; a stale version answers 409.
+ * Meetings of the signed-in user's partnership. Everyone with a partnership role reads them; the
+ * group's members submit agenda items; the schedule is kept by admins, chairs and business support;
+ * attendance, draft minutes and actions by chairs and business support; only the chair or vice chair
+ * decides on agenda items, orders the agenda and approves or amends minutes. "Chair" means the chair
+ * of the meeting's group: {@code @Secured} gates by partnership role, and the domain checks the
+ * user's seat in the group ({@code GroupAuthority}). Rows come through row-level security, so
+ * another partnership's ids answer 404; a stale version answers 409.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -129,8 +131,8 @@ class MeetingController {
     @Post(ApiPaths.MEETING_ACTION_STATUS)
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Complete, cancel or reopen an action")
-    ActionView actionStatus(@PathVariable UUID actionId, @Body @Valid ActionStatusRequest request) {
-        return minutes.actionStatus(actionId, request);
+    ActionView actionStatus(@PathVariable UUID actionId, @Body @Valid ActionStatusRequest request, Authentication auth) {
+        return minutes.actionStatus(actionId, request, user(auth));
     }
 
     @Get(ApiPaths.MEETING)
@@ -156,8 +158,8 @@ class MeetingController {
     @Post(ApiPaths.MEETING_HELD)
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Record that a meeting was held")
-    MeetingView held(@PathVariable UUID meetingId, @Body @Valid VersionedRequest request) {
-        return schedule.held(meetingId, request.version());
+    MeetingView held(@PathVariable UUID meetingId, @Body @Valid VersionedRequest request, Authentication auth) {
+        return schedule.held(meetingId, request.version(), user(auth));
     }
 
     @Get(ApiPaths.MEETING_CHANGES)
@@ -209,8 +211,8 @@ class MeetingController {
     @Put(ApiPaths.MEETING_AGENDA_ORDER)
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "The chair orders the accepted items")
-    AgendaView order(@PathVariable UUID meetingId, @Body @Valid AgendaOrderRequest request) {
-        return agenda.order(meetingId, request);
+    AgendaView order(@PathVariable UUID meetingId, @Body @Valid AgendaOrderRequest request, Authentication auth) {
+        return agenda.order(meetingId, request, user(auth));
     }
 
     @Get(ApiPaths.MEETING_MINUTES)
@@ -243,8 +245,8 @@ class MeetingController {
     @Post(ApiPaths.MEETING_MINUTES_CIRCULATE)
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Record that the minutes were circulated")
-    MinutesView circulate(@PathVariable UUID meetingId, @Body @Valid CirculateMinutesRequest request) {
-        return minutes.circulate(meetingId, request);
+    MinutesView circulate(@PathVariable UUID meetingId, @Body @Valid CirculateMinutesRequest request, Authentication auth) {
+        return minutes.circulate(meetingId, request, user(auth));
     }
 
     @Get(ApiPaths.MEETING_ACTIONS)
@@ -260,7 +262,7 @@ class MeetingController {
         return minutes.addAction(meetingId, request, user(auth));
     }
 
-    private static UUID user(Authentication auth) {
-        return CurrentUser.of(auth).userId();
+    private static CurrentUser user(Authentication auth) {
+        return CurrentUser.of(auth);
     }
 }

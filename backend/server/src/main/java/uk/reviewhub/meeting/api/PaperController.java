@@ -30,7 +30,8 @@ import java.util.UUID;
 /**
  * Papers on agenda items, for the group's people: chairs, vice chairs, members and business
  * support of the partnership (row-level security keeps other partnerships' items and papers out:
- * 404). Papers are served only as downloads, never rendered in the browser.
+ * 404), and of those only people with a seat in the item's group, or business support (403
+ * otherwise). Papers are served only as downloads, never rendered in the browser.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -53,19 +54,19 @@ class PaperController {
         if (file.getFilename() == null || file.getFilename().isBlank()) {
             throw new MeetingRuleException("Send the paper as the multipart part 'file', with its file name.");
         }
-        return HttpResponse.created(papers.attach(itemId, file.getFilename(), file.getBytes(), CurrentUser.of(auth).userId()));
+        return HttpResponse.created(papers.attach(itemId, file.getFilename(), file.getBytes(), CurrentUser.of(auth)));
     }
 
     @Get(ApiPaths.AGENDA_ITEM_PAPERS)
     @Operation(summary = "The papers of an agenda item")
-    List<PaperView> list(@PathVariable UUID itemId) {
-        return papers.papers(itemId);
+    List<PaperView> list(@PathVariable UUID itemId, Authentication auth) {
+        return papers.papers(itemId, CurrentUser.of(auth));
     }
 
     @Get(value = ApiPaths.PAPER, produces = MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download a paper")
-    HttpResponse<byte[]> download(@PathVariable UUID paperId) {
-        PaperContent paper = papers.download(paperId);
+    HttpResponse<byte[]> download(@PathVariable UUID paperId, Authentication auth) {
+        PaperContent paper = papers.download(paperId, CurrentUser.of(auth));
         String name = paper.paper().fileName();
         String ascii = name.replaceAll("[^\\x20-\\x7e]", "_").replace("\\", "_");
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");

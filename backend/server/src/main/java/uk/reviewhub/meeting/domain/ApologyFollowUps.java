@@ -15,6 +15,7 @@ import uk.reviewhub.meeting.persistence.FollowUpQueries.FollowUpRow;
 import uk.reviewhub.meeting.persistence.MeetingQueries;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
+import uk.reviewhub.security.CurrentUser;
 import uk.reviewhub.time.LondonTime;
 
 import java.time.Clock;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -45,9 +47,11 @@ public class ApologyFollowUps {
     private final PartnershipDirectory directory;
     private final DocumentRenderer renderer;
     private final Clock clock;
+    private final GroupAuthority authority;
 
     ApologyFollowUps(FollowUpQueries followUps, MeetingQueries meetings, MeetingGroups groups, PartnershipDirectory directory,
-                     DocumentRenderer renderer, Clock clock) {
+                     DocumentRenderer renderer, Clock clock, GroupAuthority authority) {
+        this.authority = authority;
         this.followUps = followUps;
         this.meetings = meetings;
         this.groups = groups;
@@ -80,14 +84,22 @@ public class ApologyFollowUps {
         });
     }
 
-    public List<FollowUpView> followUps(String status) {
+    /**
+     * The follow-ups the user sees: all of the partnership's for business support and admins; for a
+     * chair or vice chair, those of the groups they chair today.
+     */
+    public List<FollowUpView> followUps(String status, CurrentUser user) {
         if (status != null && !status.equals("OPEN") && !status.equals("DONE")) {
             throw new MeetingRuleException("status is OPEN or DONE.");
         }
-        return followUps.followUps(status).stream().map(ApologyFollowUps::view).toList();
+        Set<UUID> chaired = GroupAuthority.servicesEveryGroup(user) ? null : authority.groupsChairedBy(user.userId());
+        return followUps.followUps(status).stream().filter(f -> chaired == null || chaired.contains(f.groupId()))
+                .map(ApologyFollowUps::view).toList();
     }
 
-    public FollowUpView done(UUID id) {
+    public FollowUpView done(UUID id, CurrentUser user) {
+        FollowUpRow f = followUps.followUp(id).orElseThrow(ApologyFollowUps::notFound);
+        authority.requireChairOrSupport(f.groupId(), user, "mark its follow-ups done");
         if (followUps.done(id) == 0) {
             throw notFound();
         }
@@ -95,8 +107,9 @@ public class ApologyFollowUps {
     }
 
     /** The letter of a follow-up, rendered with the partnership's current template in {@code format}. */
-    public RenderedDocument letter(UUID id, DocumentFormat format) {
+    public RenderedDocument letter(UUID id, DocumentFormat format, CurrentUser user) {
         FollowUpRow f = followUps.followUp(id).orElseThrow(ApologyFollowUps::notFound);
+        authority.requireChairOrSupport(f.groupId(), user, "read its follow-up letters");
         if (!f.letterAvailable()) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, f.letterNote() == null ? "No letter was made." : f.letterNote());
         }

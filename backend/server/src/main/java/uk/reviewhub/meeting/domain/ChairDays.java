@@ -6,6 +6,7 @@ import uk.reviewhub.api.meeting.ChairDayRequest;
 import uk.reviewhub.api.meeting.ChairDaysView;
 import uk.reviewhub.meeting.persistence.ChairDayQueries;
 import uk.reviewhub.meeting.persistence.ChairDayQueries.DayRow;
+import uk.reviewhub.security.CurrentUser;
 import uk.reviewhub.time.LondonTime;
 
 import java.math.BigDecimal;
@@ -25,8 +26,10 @@ public class ChairDays {
     private final ChairDayQueries days;
     private final MeetingGroups groups;
     private final Clock clock;
+    private final GroupAuthority authority;
 
-    ChairDays(ChairDayQueries days, MeetingGroups groups, Clock clock) {
+    ChairDays(ChairDayQueries days, MeetingGroups groups, Clock clock, GroupAuthority authority) {
+        this.authority = authority;
         this.days = days;
         this.groups = groups;
         this.clock = clock;
@@ -49,15 +52,16 @@ public class ChairDays {
     }
 
     @Transactional
-    public ChairDaysView log(ChairDayRequest request, UUID userId) {
+    public ChairDaysView log(ChairDayRequest request, CurrentUser user) {
         groups.termsOfReference(request.groupId());
+        authority.requireChairOrSupport(request.groupId(), user, "log the chair's days");
         if (request.workedOn().isAfter(LondonTime.today(clock))) {
             throw new MeetingRuleException("Days are logged once worked: " + request.workedOn() + " is still to come.");
         }
         if (days.daysOn(request.groupId(), request.workedOn()).add(request.days()).compareTo(BigDecimal.ONE) > 0) {
             throw new MeetingRuleException("More than one day would be logged for " + request.workedOn() + ".");
         }
-        days.insert(UUID.randomUUID(), request.groupId(), request.workedOn(), request.days(), request.description().strip(), userId);
+        days.insert(UUID.randomUUID(), request.groupId(), request.workedOn(), request.days(), request.description().strip(), user.userId());
         return year(request.groupId(), ChairAllocations.yearOf(request.workedOn()));
     }
 

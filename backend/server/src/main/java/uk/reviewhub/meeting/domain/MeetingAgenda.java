@@ -11,6 +11,7 @@ import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.persistence.AgendaQueries;
 import uk.reviewhub.meeting.persistence.AgendaQueries.ItemRow;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
+import uk.reviewhub.security.CurrentUser;
 import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.WorkingDayCalendar;
@@ -35,8 +36,10 @@ public class MeetingAgenda {
     private final MeetingGroups groups;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final GroupAuthority authority;
 
-    MeetingAgenda(AgendaQueries agenda, MeetingGroups groups, WorkingDayCalendar calendar, Clock clock) {
+    MeetingAgenda(AgendaQueries agenda, MeetingGroups groups, WorkingDayCalendar calendar, Clock clock, GroupAuthority authority) {
+        this.authority = authority;
         this.agenda = agenda;
         this.groups = groups;
         this.calendar = calendar;
@@ -58,31 +61,34 @@ public class MeetingAgenda {
     }
 
     @Transactional
-    public AgendaItemView submit(UUID meetingId, SubmitAgendaItemRequest request, UUID userId) {
+    public AgendaItemView submit(UUID meetingId, SubmitAgendaItemRequest request, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
+        authority.requireSeat(m.groupId(), user, "submit agenda items");
         if (m.status().equals("CANCELLED") || m.status().equals("HELD")) {
             throw new MeetingRuleException("The meeting is " + m.status().toLowerCase() + ": its agenda is closed.");
         }
         LocalDate lastDay = itemDeadline(m).map(ItemDeadline::lastDay).orElse(null);
         boolean late = lastDay != null && LondonTime.today(clock).isAfter(lastDay);
-        UUID id = agenda.insert(meetingId, request.title().strip(), blankToNull(request.description()), userId, clock.instant(),
+        UUID id = agenda.insert(meetingId, request.title().strip(), blankToNull(request.description()), user.userId(), clock.instant(),
                 lastDay, late);
         return view(agenda.item(meetingId, id).orElseThrow());
     }
 
     @Transactional
-    public AgendaItemView decide(UUID meetingId, UUID itemId, AgendaDecisionRequest request, UUID userId) {
-        groups.meetingForUpdate(meetingId);
+    public AgendaItemView decide(UUID meetingId, UUID itemId, AgendaDecisionRequest request, CurrentUser user) {
+        MeetingRow m = groups.meetingForUpdate(meetingId);
+        authority.requireChairOrVice(m.groupId(), user.userId(), "accept or reject agenda items");
         agenda.item(meetingId, itemId).orElseThrow(() -> new MeetingNotFoundException("No such agenda item for this meeting."));
         MeetingSchedule.checked(agenda.decide(itemId, request.version(), request.decision(), blankToNull(request.reason()),
-                userId, clock.instant()));
+                user.userId(), clock.instant()));
         return view(agenda.item(meetingId, itemId).orElseThrow());
     }
 
     /** Orders the accepted items: the list must name each accepted item exactly once. */
     @Transactional
-    public AgendaView order(UUID meetingId, AgendaOrderRequest request) {
-        groups.meetingForUpdate(meetingId);
+    public AgendaView order(UUID meetingId, AgendaOrderRequest request, CurrentUser user) {
+        MeetingRow m = groups.meetingForUpdate(meetingId);
+        authority.requireChairOrVice(m.groupId(), user.userId(), "order the agenda");
         Set<UUID> accepted = new HashSet<>();
         agenda.items(meetingId).stream().filter(i -> i.decision().equals("ACCEPTED")).forEach(i -> accepted.add(i.id()));
         Set<UUID> given = new HashSet<>(request.itemIds());

@@ -12,6 +12,7 @@ import uk.reviewhub.meeting.persistence.MeetingQueries.AttendanceRow;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
 import uk.reviewhub.pack.AgencyKind;
 import uk.reviewhub.pack.GroupRole;
+import uk.reviewhub.security.CurrentUser;
 import uk.reviewhub.web.ConflictException;
 
 import java.time.Clock;
@@ -34,8 +35,11 @@ public class MeetingAttendance {
     private final MeetingGroups groups;
     private final Clock clock;
     private final ApologyFollowUps followUps;
+    private final GroupAuthority authority;
 
-    MeetingAttendance(MeetingQueries meetings, MeetingGroups groups, Clock clock, ApologyFollowUps followUps) {
+    MeetingAttendance(MeetingQueries meetings, MeetingGroups groups, Clock clock, ApologyFollowUps followUps,
+                      GroupAuthority authority) {
+        this.authority = authority;
         this.meetings = meetings;
         this.groups = groups;
         this.clock = clock;
@@ -51,8 +55,9 @@ public class MeetingAttendance {
     }
 
     @Transactional
-    public MeetingAttendanceView record(UUID meetingId, UUID memberId, RecordAttendanceRequest request, UUID userId) {
+    public MeetingAttendanceView record(UUID meetingId, UUID memberId, RecordAttendanceRequest request, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
+        authority.requireChairOrSupport(m.groupId(), user, "record attendance");
         if (m.status().equals("CANCELLED")) {
             throw new MeetingRuleException("The meeting was cancelled: there is no attendance to record.");
         }
@@ -66,7 +71,7 @@ public class MeetingAttendance {
             throw new MeetingRuleException("Name the deputy who attended.");
         }
         int written = meetings.recordAttendance(meetingId, memberId, request.status(), deputy ? deputyName : null,
-                deputy && request.delegatedAuthority(), userId, clock.instant(), request.version());
+                deputy && request.delegatedAuthority(), user.userId(), clock.instant(), request.version());
         if (written == 0) {
             throw new ConflictException("This seat's attendance was changed by someone else since you read it: reload and try again.");
         }

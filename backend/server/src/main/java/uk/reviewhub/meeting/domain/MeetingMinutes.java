@@ -17,6 +17,7 @@ import uk.reviewhub.api.meeting.NewActionRequest;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
 import uk.reviewhub.meeting.persistence.MinutesQueries;
 import uk.reviewhub.meeting.persistence.MinutesQueries.MinutesRow;
+import uk.reviewhub.security.CurrentUser;
 import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.clock.ClockReading;
@@ -40,8 +41,11 @@ public class MeetingMinutes {
     private final MeetingGroups groups;
     private final StatutoryClock statutoryClock;
     private final Clock clock;
+    private final GroupAuthority authority;
 
-    MeetingMinutes(MinutesQueries minutes, MeetingGroups groups, StatutoryClock statutoryClock, Clock clock) {
+    MeetingMinutes(MinutesQueries minutes, MeetingGroups groups, StatutoryClock statutoryClock, Clock clock,
+                   GroupAuthority authority) {
+        this.authority = authority;
         this.minutes = minutes;
         this.groups = groups;
         this.statutoryClock = statutoryClock;
@@ -55,8 +59,9 @@ public class MeetingMinutes {
 
     /** Starts the draft (version null) or rewrites it (version as last read). */
     @Transactional
-    public MinutesView draft(UUID meetingId, DraftMinutesRequest request, UUID userId) {
+    public MinutesView draft(UUID meetingId, DraftMinutesRequest request, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
+        authority.requireChairOrSupport(m.groupId(), user, "write the draft minutes");
         if (m.status().equals("CANCELLED")) {
             throw new MeetingRuleException("The meeting was cancelled: it has no minutes.");
         }
@@ -66,7 +71,7 @@ public class MeetingMinutes {
             if (request.version() != null) {
                 throw new ConflictException("These minutes no longer exist: reload and try again.");
             }
-            UUID id = minutes.insert(meetingId, 1, null, userId);
+            UUID id = minutes.insert(meetingId, 1, null, user.userId());
             minutes.rewrite(id, 0, entries);
         } else {
             require(current, MinutesLifecycle.Operation.EDIT);
@@ -79,8 +84,9 @@ public class MeetingMinutes {
     }
 
     @Transactional
-    public MinutesView approve(UUID meetingId, ApproveMinutesRequest request, UUID userId) {
+    public MinutesView approve(UUID meetingId, ApproveMinutesRequest request, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
+        authority.requireChairOrVice(m.groupId(), user.userId(), "approve the minutes");
         MinutesRow current = minutes.currentForUpdate(meetingId)
                 .orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet."));
         require(current, MinutesLifecycle.Operation.APPROVE);
@@ -90,14 +96,15 @@ public class MeetingMinutes {
                 throw new MeetingRuleException("Minutes are approved at a meeting of the same group.");
             }
         }
-        MeetingSchedule.checked(minutes.approve(current.id(), request.version(), userId, clock.instant(), request.atMeetingId()));
+        MeetingSchedule.checked(minutes.approve(current.id(), request.version(), user.userId(), clock.instant(), request.atMeetingId()));
         return minutes(meetingId);
     }
 
     /** A change to approved minutes: a new version, approved as recorded; the earlier one stays as it was. */
     @Transactional
-    public MinutesView amend(UUID meetingId, AmendMinutesRequest request, UUID userId) {
-        groups.meetingForUpdate(meetingId);
+    public MinutesView amend(UUID meetingId, AmendMinutesRequest request, CurrentUser user) {
+        MeetingRow m = groups.meetingForUpdate(meetingId);
+        authority.requireChairOrVice(m.groupId(), user.userId(), "amend the minutes");
         MinutesRow current = minutes.currentForUpdate(meetingId)
                 .orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet."));
         require(current, MinutesLifecycle.Operation.AMEND);
@@ -105,9 +112,9 @@ public class MeetingMinutes {
             throw new ConflictException("It was changed by someone else since you read it: reload and try again.");
         }
         List<MinutesQueries.Entry> entries = entries(meetingId, request.entries());
-        UUID id = minutes.insert(meetingId, current.number() + 1, request.reason().strip(), userId);
+        UUID id = minutes.insert(meetingId, current.number() + 1, request.reason().strip(), user.userId());
         minutes.rewrite(id, 0, entries);
-        minutes.approve(id, 1, userId, clock.instant(), null);
+        minutes.approve(id, 1, user.userId(), clock.instant(), null);
         if (current.circulatedOn() != null) {
             minutes.circulate(id, 2, current.circulatedOn());
         }
@@ -115,8 +122,9 @@ public class MeetingMinutes {
     }
 
     @Transactional
-    public MinutesView circulate(UUID meetingId, CirculateMinutesRequest request) {
-        groups.meetingForUpdate(meetingId);
+    public MinutesView circulate(UUID meetingId, CirculateMinutesRequest request, CurrentUser user) {
+        MeetingRow m = groups.meetingForUpdate(meetingId);
+        authority.requireChairOrSupport(m.groupId(), user, "record that the minutes were circulated");
         MinutesRow current = minutes.currentForUpdate(meetingId)
                 .orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet."));
         require(current, MinutesLifecycle.Operation.CIRCULATE);
@@ -129,8 +137,9 @@ public class MeetingMinutes {
     }
 
     @Transactional
-    public ActionView addAction(UUID meetingId, NewActionRequest request, UUID userId) {
-        groups.meetingForUpdate(meetingId);
+    public ActionView addAction(UUID meetingId, NewActionRequest request, CurrentUser user) {
+        MeetingRow m = groups.meetingForUpdate(meetingId);
+        authority.requireChairOrSupport(m.groupId(), user, "record actions");
         if (!minutes.agencyExists(request.agencyId())) {
             throw new MeetingRuleException("No such agency in this partnership.");
         }
@@ -138,14 +147,15 @@ public class MeetingMinutes {
             throw new MeetingRuleException("That agenda item is not on this meeting's agenda.");
         }
         UUID id = minutes.insertAction(meetingId, request.agendaItemId(), request.description().strip(), request.owner().strip(),
-                request.agencyId(), request.dueDate(), userId);
+                request.agencyId(), request.dueDate(), user.userId());
         return view(minutes.action(id).orElseThrow());
     }
 
     @Transactional
-    public ActionView actionStatus(UUID actionId, ActionStatusRequest request) {
+    public ActionView actionStatus(UUID actionId, ActionStatusRequest request, CurrentUser user) {
         MinutesQueries.ActionRow action = minutes.action(actionId)
                 .orElseThrow(() -> new MeetingNotFoundException("No such action in this partnership."));
+        authority.requireChairOrSupport(groups.meeting(action.meetingId()).groupId(), user, "change an action's status");
         LocalDate today = LondonTime.today(clock);
         LocalDate completedOn = null;
         if (request.status().equals("COMPLETED")) {

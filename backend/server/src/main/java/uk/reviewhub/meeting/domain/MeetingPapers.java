@@ -9,6 +9,7 @@ import uk.reviewhub.api.meeting.PaperView;
 import uk.reviewhub.meeting.persistence.PaperQueries;
 import uk.reviewhub.meeting.persistence.PaperQueries.PaperContent;
 import uk.reviewhub.meeting.persistence.PaperQueries.PaperRow;
+import uk.reviewhub.security.CurrentUser;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,16 +20,19 @@ import java.util.UUID;
 /**
  * Papers on agenda items: at most {@code reviewhub.papers.max-bytes} (default 20 MB), of an
  * allowed type by content and extension ({@link PaperType}), kept in the database and only ever
- * served back as a download. Another partnership's items and papers are not found.
+ * served back as a download. Another partnership's items and papers are not found; within the
+ * partnership, only the group's members and business support reach them ({@link GroupAuthority#requireSeat}).
  */
 @Singleton
 public class MeetingPapers {
 
     private final PaperQueries papers;
     private final long maxBytes;
+    private final GroupAuthority authority;
 
-    MeetingPapers(PaperQueries papers, @Value("${reviewhub.papers.max-bytes:20971520}") long maxBytes) {
+    MeetingPapers(PaperQueries papers, @Value("${reviewhub.papers.max-bytes:20971520}") long maxBytes, GroupAuthority authority) {
         this.papers = papers;
+        this.authority = authority;
         this.maxBytes = maxBytes;
     }
 
@@ -37,10 +41,8 @@ public class MeetingPapers {
     }
 
     @Transactional
-    public PaperView attach(UUID itemId, String fileName, byte[] content, UUID userId) {
-        if (!papers.agendaItemExists(itemId)) {
-            throw new MeetingNotFoundException("No such agenda item in this partnership.");
-        }
+    public PaperView attach(UUID itemId, String fileName, byte[] content, CurrentUser user) {
+        authority.requireSeat(groupOfItem(itemId), user, "attach papers");
         if (content.length > maxBytes) {
             throw tooLarge();
         }
@@ -55,19 +57,23 @@ public class MeetingPapers {
             throw new MeetingRuleException(e.getMessage());
         }
         UUID id = UUID.randomUUID();
-        papers.insert(id, itemId, name, type.mediaType(), content, sha256(content), userId);
+        papers.insert(id, itemId, name, type.mediaType(), content, sha256(content), user.userId());
         return view(papers.paper(id).orElseThrow());
     }
 
-    public List<PaperView> papers(UUID itemId) {
-        if (!papers.agendaItemExists(itemId)) {
-            throw new MeetingNotFoundException("No such agenda item in this partnership.");
-        }
+    public List<PaperView> papers(UUID itemId, CurrentUser user) {
+        authority.requireSeat(groupOfItem(itemId), user, "read its papers");
         return papers.papers(itemId).stream().map(MeetingPapers::view).toList();
     }
 
-    public PaperContent download(UUID paperId) {
+    public PaperContent download(UUID paperId, CurrentUser user) {
+        UUID groupId = papers.groupOfPaper(paperId).orElseThrow(() -> new MeetingNotFoundException("No such paper in this partnership."));
+        authority.requireSeat(groupId, user, "read its papers");
         return papers.content(paperId).orElseThrow(() -> new MeetingNotFoundException("No such paper in this partnership."));
+    }
+
+    private UUID groupOfItem(UUID itemId) {
+        return papers.groupOfItem(itemId).orElseThrow(() -> new MeetingNotFoundException("No such agenda item in this partnership."));
     }
 
     public HttpStatusException tooLarge() {

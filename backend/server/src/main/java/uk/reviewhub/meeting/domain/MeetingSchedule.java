@@ -12,6 +12,7 @@ import uk.reviewhub.api.meeting.MoveMeetingRequest;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.persistence.MeetingQueries;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
+import uk.reviewhub.security.CurrentUser;
 import uk.reviewhub.web.ConflictException;
 
 import java.time.LocalDate;
@@ -31,10 +32,12 @@ public class MeetingSchedule {
 
     private final MeetingQueries meetings;
     private final MeetingGroups groups;
+    private final GroupAuthority authority;
 
-    MeetingSchedule(MeetingQueries meetings, MeetingGroups groups) {
+    MeetingSchedule(MeetingQueries meetings, MeetingGroups groups, GroupAuthority authority) {
         this.meetings = meetings;
         this.groups = groups;
+        this.authority = authority;
     }
 
     /** The group's meetings starting from {@code from} up to and including {@code to} (London dates). */
@@ -53,8 +56,9 @@ public class MeetingSchedule {
      * already planned (even if since moved or cancelled) are left alone, so this can run again.
      */
     @Transactional
-    public GeneratedMeetings generate(UUID groupId, GenerateMeetingsRequest request, UUID userId) {
+    public GeneratedMeetings generate(UUID groupId, GenerateMeetingsRequest request, CurrentUser user) {
         TermsOfReferenceView terms = groups.termsOfReference(groupId);
+        authority.requireChairOrSupport(groupId, user, "plan its meetings");
         String rrule = terms.cadence().rrule();
         if (rrule == null || rrule.isBlank()) {
             throw new MeetingRuleException("The terms of reference of " + terms.group().name()
@@ -76,7 +80,7 @@ public class MeetingSchedule {
         int created = 0;
         for (LocalDate date : dates) {
             if (meetings.insertPlannedIfAbsent(groupId, terms.group().name(), date, fromLondon(date.atTime(request.startTime())),
-                    terms.cadence().durationMinutes(), request.location(), userId)) {
+                    terms.cadence().durationMinutes(), request.location(), user.userId())) {
                 created++;
             }
         }
@@ -86,38 +90,42 @@ public class MeetingSchedule {
     }
 
     @Transactional
-    public MeetingView addExtra(UUID groupId, ExtraMeetingRequest request, UUID userId) {
+    public MeetingView addExtra(UUID groupId, ExtraMeetingRequest request, CurrentUser user) {
         groups.termsOfReference(groupId);
+        authority.requireChairOrSupport(groupId, user, "add a meeting");
         UUID id = meetings.insertExtra(groupId, request.title().strip(), fromLondon(request.scheduledStart()),
-                request.durationMinutes(), request.location(), request.reason().strip(), userId);
+                request.durationMinutes(), request.location(), request.reason().strip(), user.userId());
         return meeting(id);
     }
 
     @Transactional
-    public MeetingView move(UUID meetingId, MoveMeetingRequest request, UUID userId) {
+    public MeetingView move(UUID meetingId, MoveMeetingRequest request, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
+        authority.requireChairOrSupport(m.groupId(), user, "move a meeting");
         requireOpen(m, "moved");
         LocalDateTime previous = london(m.scheduledStart());
         if (previous.equals(request.newStart())) {
             throw new MeetingRuleException("The meeting is already at " + previous + ".");
         }
         checked(meetings.move(meetingId, request.version(), fromLondon(request.newStart()), request.reason().strip()));
-        meetings.insertChange(meetingId, "MOVED", m.scheduledStart(), fromLondon(request.newStart()), request.reason().strip(), userId);
+        meetings.insertChange(meetingId, "MOVED", m.scheduledStart(), fromLondon(request.newStart()), request.reason().strip(), user.userId());
         return meeting(meetingId);
     }
 
     @Transactional
-    public MeetingView cancel(UUID meetingId, CancelMeetingRequest request, UUID userId) {
+    public MeetingView cancel(UUID meetingId, CancelMeetingRequest request, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
+        authority.requireChairOrSupport(m.groupId(), user, "cancel a meeting");
         requireOpen(m, "cancelled");
         checked(meetings.cancel(meetingId, request.version(), request.reason().strip()));
-        meetings.insertChange(meetingId, "CANCELLED", m.scheduledStart(), null, request.reason().strip(), userId);
+        meetings.insertChange(meetingId, "CANCELLED", m.scheduledStart(), null, request.reason().strip(), user.userId());
         return meeting(meetingId);
     }
 
     @Transactional
-    public MeetingView held(UUID meetingId, int version) {
+    public MeetingView held(UUID meetingId, int version, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
+        authority.requireChairOrSupport(m.groupId(), user, "record that a meeting was held");
         requireOpen(m, "recorded as held");
         checked(meetings.held(meetingId, version));
         return meeting(meetingId);

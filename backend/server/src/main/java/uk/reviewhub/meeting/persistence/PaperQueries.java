@@ -32,8 +32,20 @@ public class PaperQueries {
     public record PaperContent(PaperRow paper, byte[] content) {
     }
 
-    public boolean agendaItemExists(UUID itemId) {
-        return dsl.fetchExists(dsl.selectOne().from("agenda_item").where("id = ?", itemId));
+    /** The group whose meeting has the agenda item. */
+    public Optional<UUID> groupOfItem(UUID itemId) {
+        return dsl.fetchOptional("""
+                select m.group_id from agenda_item i join meeting m on m.tenant_id = i.tenant_id and m.id = i.meeting_id
+                 where i.id = ?""", itemId).map(r -> r.get(0, UUID.class));
+    }
+
+    /** The group whose meeting has the paper's agenda item. */
+    public Optional<UUID> groupOfPaper(UUID paperId) {
+        return dsl.fetchOptional("""
+                select m.group_id from paper p
+                  join agenda_item i on i.tenant_id = p.tenant_id and i.id = p.agenda_item_id
+                  join meeting m on m.tenant_id = i.tenant_id and m.id = i.meeting_id
+                 where p.id = ?""", paperId).map(r -> r.get(0, UUID.class));
     }
 
     public void insert(UUID id, UUID itemId, String fileName, String mediaType, byte[] content, String sha256, UUID uploadedBy) {
