@@ -17,8 +17,15 @@ public final class ClockOverrides {
     public static final List<String> CODES = List.of(
             "sin-notification", "rapid-review", "lcspr-publication", "final-report-to-panel",
             "initial-cp-conference", "first-cp-review", "subsequent-cp-review",
-            "first-lac-review", "second-lac-review", "subsequent-lac-review", "iro-dispute-resolution",
-            "agenda-items", "agenda-published", "minutes-circulated");
+            "first-lac-review", "second-lac-review", "subsequent-lac-review", "iro-dispute-resolution");
+
+    /**
+     * Meeting deadlines are not clocks: each group's terms of reference sets them ({@code deadlines:}),
+     * and meetings read them only from there. {@code agenda-published} is the catalogue's old name for
+     * {@code papers-published}.
+     */
+    public static final List<String> MEETING_DEADLINES = List.of(
+            "agenda-items", "agenda-published", "papers-published", "minutes-circulated");
 
     public static final String ENGLAND_AND_WALES = "england-and-wales";
     public static final List<String> CALENDAR_DIVISIONS = List.of(ENGLAND_AND_WALES, "scotland", "northern-ireland");

@@ -167,7 +167,9 @@ public final class PackReader {
 
     /**
      * The pack's {@code clocks:} map: each code must be one of the server's clocks and each rule must
-     * read as one (the server checks the rule again when it loads the pack).
+     * read as one (the server checks the rule again when it loads the pack). A meeting deadline's code
+     * is refused with a pointer to where it belongs: meetings read their deadlines only from their
+     * group's terms of reference, so an override here would silently change nothing.
      */
     private static Map<String, String> clocks(YamlDocument entry, List<PackProblem> problems) {
         Map<String, String> clocks = new LinkedHashMap<>();
@@ -178,7 +180,11 @@ public final class PackReader {
         node.properties().forEach(field -> {
             String code = field.getKey();
             String rule = field.getValue().asText();
-            if (!ClockOverrides.CODES.contains(code)) {
+            if (ClockOverrides.MEETING_DEADLINES.contains(code)) {
+                problems.add(new PackProblem(entry.file(), entry.lineOfKey("/clocks", code), "clocks: '" + code
+                        + "' is a meeting deadline, which each group sets in its terms of reference: put it under "
+                        + "termsOfReference: deadlines: in the group's file (code, workingDays, direction), not in clocks:"));
+            } else if (!ClockOverrides.CODES.contains(code)) {
                 problems.add(new PackProblem(entry.file(), entry.lineOfKey("/clocks", code), "clocks: no clock '" + code
                         + "'; known clocks: " + String.join(", ", ClockOverrides.CODES)));
             } else {

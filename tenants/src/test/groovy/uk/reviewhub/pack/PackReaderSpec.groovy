@@ -193,9 +193,9 @@ class PackReaderSpec extends Specification {
         'lcspr-publication'     | '6 months after'                    | 'scotland'
         'lcspr-publication'     | '9 calendar months after'           | 'northern-ireland'
         'final-report-to-panel' | 'at least 7 working days before'    | 'england-and-wales'
-        'agenda-items'          | '12 working days before'            | 'england-and-wales'
+        'first-cp-review'       | '3 months after'                    | 'england-and-wales'
         'rapid-review'          | 'within 15 working days of'         | 'england-and-wales'
-        'minutes-circulated'    | '  14   Working Days   After '      | 'england-and-wales'
+        'initial-cp-conference' | '  14   Working Days   After '      | 'england-and-wales'
     }
 
     def "a pack's clocks change its content hash"() {
@@ -235,6 +235,10 @@ class PackReaderSpec extends Specification {
         'no number'            | 'clocks:\n  rapid-review: ten working days after'      | 'ten working days'          | "cannot read the clock rule 'ten working days after'"
         'no direction'         | 'clocks:\n  sin-notification: 5 working days'         | '5 working days'            | "cannot read the clock rule '5 working days'"
         'months before'        | 'clocks:\n  lcspr-publication: 6 months before'        | '6 months before'           | "cannot read the clock rule '6 months before'"
+        'a meeting deadline'   | 'clocks:\n  agenda-items: 12 working days before'     | 'agenda-items'              | "clocks: 'agenda-items' is a meeting deadline, which each group sets in its terms of reference: put it under termsOfReference: deadlines:"
+        'a meeting deadline'   | 'clocks:\n  minutes-circulated: 10 working days after' | 'minutes-circulated'       | "clocks: 'minutes-circulated' is a meeting deadline"
+        'a meeting deadline'   | 'clocks:\n  agenda-published: 5 working days before'  | 'agenda-published'          | "in the group's file (code, workingDays, direction), not in clocks:"
+        'a meeting deadline'   | 'clocks:\n  papers-published: 5 working days before'  | 'papers-published'          | "clocks: 'papers-published' is a meeting deadline"
         'negative'             | 'clocks:\n  rapid-review: -3 working days after'       | '-3 working'                | "cannot read the clock rule '-3 working days after'"
         'absurd count'         | 'clocks:\n  rapid-review: 99999 working days after'    | '99999'                     | 'at most 2600'
         'not text'             | 'clocks:\n  rapid-review: 10'                          | 'rapid-review: 10'          | 'string expected'

@@ -9,7 +9,6 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import uk.reviewhub.api.ApiPaths
-import uk.reviewhub.pack.PackSource
 import uk.reviewhub.partnership.domain.PackLoader
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.testing.ApiCalls
@@ -17,9 +16,6 @@ import uk.reviewhub.testing.DemoTokens
 import uk.reviewhub.testing.IntegrationSpec
 import uk.reviewhub.time.LondonTime
 
-import java.nio.file.Files
-import java.nio.file.Path
-import java.sql.Connection
 import java.time.Clock
 import java.time.LocalDate
 
@@ -35,9 +31,6 @@ import static uk.reviewhub.testing.ApiCalls.post
 @MicronautTest(transactional = false)
 class GroupChairSpec extends IntegrationSpec {
 
-    static final List<String> SALFORD_FILES = ['pack.yaml', 'group-case-review-and-audit.yaml', 'templates/agenda.mustache',
-                                               'templates/minutes.mustache', 'templates/apology-follow-up-letter.mustache',
-                                               'templates/terms-of-reference.mustache']
     static final String CHAIR_SEAT = "Head of Children's Safeguarding"
     static final String VICE_CHAIR_SEAT = 'Designated Doctor Safeguarding Children, CCG'
     static final String MEMBER_SEAT = 'Senior Lead, CAMHS'
@@ -219,68 +212,15 @@ class GroupChairSpec extends IntegrationSpec {
     }
 
     private Map<String, Object> twoGroups() {
-        Path packs = Files.createTempDirectory('two-groups')
-        String slug = 'two-groups-' + UUID.randomUUID().toString().substring(0, 8)
-        Path dir = packs.resolve(slug)
-        SALFORD_FILES.each { name ->
-            String text = PackSource.classpath().read("salford/$name").orElseThrow()
-            Files.createDirectories(dir.resolve(name).parent)
-            Files.writeString(dir.resolve(name), text.replace('slug: salford', "slug: $slug")
-                    .replace('  - group-case-review-and-audit.yaml\n', '  - group-case-review-and-audit.yaml\n  - group-practice-review.yaml\n'))
-        }
-        Files.writeString(dir.resolve('group-practice-review.yaml'), Files.readString(dir.resolve('group-case-review-and-audit.yaml'))
-                .replace('code: case-review-and-audit', 'code: practice-review')
-                .replace('name: Case Review and Audit sub-group', 'name: Practice Review sub-group'))
-        Files.writeString(packs.resolve('index.yaml'), "packs:\n  - $slug\n")
-        def report = loader.load(PackSource.directory(packs))
-        assert report.problems() == []
-        UUID tenant = report.loaded().first().tenantId()
+        def world = new PackWorld(loader, accessTokens, [B: [code: 'practice-review', name: 'Practice Review sub-group']])
         LocalDate today = LondonTime.today(clock)
-
-        Connection c = postgres.ownerConnection()
-        try {
-            Map<String, UUID> groups = [:]
-            Map<String, String> names = [:]
-            def rows = c.prepareStatement('select code, id, name from review_group where tenant_id = ?').with {
-                setObject(1, tenant)
-                executeQuery()
-            }
-            while (rows.next()) {
-                String key = rows.getString(1) == 'case-review-and-audit' ? 'A' : 'B'
-                groups[key] = rows.getObject(2, UUID)
-                names[key] = rows.getString(3)
-            }
-            def person = { String name, String role, String group, String seat, LocalDate ended ->
-                UUID id = UUID.randomUUID()
-                String email = "${name.replace(' ', '-')}-${id.toString().substring(0, 8)}@two-groups.test"
-                c.prepareStatement('insert into app_user (id, email, display_name, password_hash) values (?, ?, ?, ?)').with {
-                    setObject(1, id); setString(2, email); setString(3, name); setString(4, 'not-a-hash'); executeUpdate()
-                }
-                c.prepareStatement('''insert into partnership_membership (tenant_id, id, user_id, roles)
-                                      values (?, gen_random_uuid(), ?, ?::text[])''').with {
-                    setObject(1, tenant); setObject(2, id); setString(3, "{$role}"); executeUpdate()
-                }
-                if (seat != null) {
-                    c.prepareStatement('''update group_member set user_id = ?, start_date = ?, end_date = ?
-                                           where tenant_id = ? and group_id = ? and position_title = ?''').with {
-                        setObject(1, id); setObject(2, ended == null ? null : ended.minusYears(1)); setObject(3, ended)
-                        setObject(4, tenant); setObject(5, groups[group]); setString(6, seat)
-                        assert executeUpdate() == 1
-                    }
-                }
-                accessTokens.issue(id, tenant, [role], name, email).token()
-            }
-            Map<String, String> tokens = [
-                    'chair of A'      : person('Chair of A', 'CHAIR', 'A', CHAIR_SEAT, null),
-                    'member of A'     : person('Member of A', 'MEMBER', 'A', MEMBER_SEAT, null),
-                    'vice chair of B' : person('Vice chair of B', 'VICE_CHAIR', 'B', VICE_CHAIR_SEAT, null),
-                    'ended chair of B': person('Ended chair of B', 'CHAIR', 'B', CHAIR_SEAT, today.minusDays(1)),
-                    'member of B'     : person('Member of B', 'MEMBER', 'B', MEMBER_SEAT, null),
-                    'business support': person('Business support', 'BUSINESS_SUPPORT', null, null, null),
-                    'Norfolk chair'   : new DemoTokens(accessTokens).token('chair@norfolk.demo')]
-            [groups: groups, names: names, tokens: tokens]
-        } finally {
-            c.close()
-        }
+        world.person('chair of A', 'CHAIR', 'A', CHAIR_SEAT)
+                .person('member of A', 'MEMBER', 'A', MEMBER_SEAT)
+                .person('vice chair of B', 'VICE_CHAIR', 'B', VICE_CHAIR_SEAT)
+                .person('ended chair of B', 'CHAIR', 'B', CHAIR_SEAT, today.minusDays(1))
+                .person('member of B', 'MEMBER', 'B', MEMBER_SEAT)
+                .person('business support', 'BUSINESS_SUPPORT')
+        [groups: world.groups, names: world.names,
+         tokens: world.tokens + ['Norfolk chair': new DemoTokens(accessTokens).token('chair@norfolk.demo')]]
     }
 }

@@ -222,6 +222,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         if (agenda.itemDeadline() != null) {
             agendaSection.add(new Paragraph("Items due by " + Dates.format(agenda.itemDeadline())
                     + (agenda.itemDeadlineRule() == null ? "" : " (" + agenda.itemDeadlineRule() + ")") + "."));
+        } else {
+            agendaSection.add(new Paragraph("No deadline for agenda items is set in the terms of reference."));
         }
         if (agenda.publishBy() != null) {
             agendaSection.add(new Paragraph("Agenda and papers to be published by " + Dates.format(agenda.publishBy())
@@ -496,6 +498,11 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                 Paragraph circulation = new Paragraph("Circulation: " + minutes.circulation().statusLabel()
                         + (minutes.circulation().due() == null ? "" : ", due " + Dates.format(minutes.circulation().due()))
                         + " (" + minutes.circulation().rule() + ")"
+                        + (minutes.circulatedOn() == null ? "" : "; circulated " + Dates.format(minutes.circulatedOn())) + ".");
+                circulation.setId("minutes-circulation");
+                minutesSection.add(circulation);
+            } else {
+                Paragraph circulation = new Paragraph("No deadline for circulating the minutes is set in the terms of reference"
                         + (minutes.circulatedOn() == null ? "" : "; circulated " + Dates.format(minutes.circulatedOn())) + ".");
                 circulation.setId("minutes-circulation");
                 minutesSection.add(circulation);

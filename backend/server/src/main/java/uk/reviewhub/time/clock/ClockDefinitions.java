@@ -9,14 +9,13 @@ import java.util.Optional;
 /**
  * The catalogue of clocks, keyed by code. {@link #defaults()} holds the statutory and usual
  * timescales of DOMAIN.md; a partnership's pack overrides any rule by code
- * ({@link #withOverrides}, {@link #withOverrideTexts}).
+ * ({@link #withOverrides}, {@link #withOverrideTexts}). Meeting deadlines (agenda items, papers
+ * published, minutes circulated) are not here: each group's terms of reference sets them, and
+ * meetings read them only from there ({@code uk.reviewhub.meeting.domain.MeetingDeadline}).
  */
 public final class ClockDefinitions {
 
     private static final String WORKING_TOGETHER = "Working Together to Safeguard Children 2018/2023";
-    /** Meeting deadlines have no statutory source: the usual wording of review groups' terms of reference.
-     *  A group's own deadlines come from its terms of reference in its pack, not from here. */
-    private static final String TERMS_OF_REFERENCE = "Usual terms of reference (each group's own are in its pack)";
 
     private final Map<String, ClockDefinition> byCode;
 
@@ -49,13 +48,7 @@ public final class ClockDefinitions {
                 clock("subsequent-lac-review", "Next looked-after child review held",
                         "6 months after", "the previous review", "Care Planning Regulations 2010; IRO Handbook"),
                 clock("iro-dispute-resolution", "IRO formal dispute resolution complete",
-                        "20 working days after", "the formal process started", "IRO Handbook ch. 6"),
-                clock("agenda-items", "Agenda items submitted",
-                        "at least 10 working days before", "the meeting", TERMS_OF_REFERENCE),
-                clock("agenda-published", "Agenda and papers published",
-                        "at least 5 working days before", "the meeting", TERMS_OF_REFERENCE),
-                clock("minutes-circulated", "Minutes circulated",
-                        "14 working days after", "the meeting", TERMS_OF_REFERENCE)));
+                        "20 working days after", "the formal process started", "IRO Handbook ch. 6")));
     }
 
     public static ClockDefinitions of(Collection<ClockDefinition> definitions) {

@@ -51,9 +51,15 @@ class ClockDefinitionsSpec extends Specification {
         'second-lac-review'      | '3 months after'                 | 'the first review'
         'subsequent-lac-review'  | '6 months after'                 | 'the previous review'
         'iro-dispute-resolution' | '20 working days after'          | 'the formal process started'
-        'agenda-items'           | 'at least 10 working days before' | 'the meeting'
-        'agenda-published'       | 'at least 5 working days before' | 'the meeting'
-        'minutes-circulated'     | '14 working days after'          | 'the meeting'
+    }
+
+    def "meeting deadlines are not clocks: #code comes only from a group's terms of reference"() {
+        expect:
+        defaults.find(code).empty
+        uk.reviewhub.pack.ClockOverrides.MEETING_DEADLINES.contains(code)
+
+        where:
+        code << ['agenda-items', 'agenda-published', 'papers-published', 'minutes-circulated']
     }
 
     def "every default has a title and a source"() {
