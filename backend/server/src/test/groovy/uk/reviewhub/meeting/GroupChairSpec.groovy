@@ -14,6 +14,7 @@ import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.testing.ApiCalls
 import uk.reviewhub.testing.DemoTokens
 import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.PackWorld
 import uk.reviewhub.time.LondonTime
 
 import java.time.Clock

@@ -9,6 +9,7 @@ import uk.reviewhub.partnership.domain.PackLoader
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.testing.ApiCalls
 import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.PackWorld
 
 import static uk.reviewhub.testing.ApiCalls.get
 import static uk.reviewhub.testing.ApiCalls.post

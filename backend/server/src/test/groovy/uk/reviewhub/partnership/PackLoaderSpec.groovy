@@ -10,7 +10,10 @@ import spock.lang.TempDir
 import uk.reviewhub.pack.PackProblem
 import uk.reviewhub.pack.PackSource
 import uk.reviewhub.partnership.domain.PackLoader
+import uk.reviewhub.testing.ApiCalls
 import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.PackWorld
+import io.micronaut.http.HttpRequest
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -72,6 +75,38 @@ class PackLoaderSpec extends IntegrationSpec {
         fourth.loaded().first().termsOfReferenceVersionsAdded() == 0
         fourth.loaded().first().changedRows() == 2 // one seat removed, one added
         counts(tenant) == countsAfterFirst + [terms_of_reference: 2, pack_load: 3]
+    }
+
+    def "a changed pack #outcome when the current terms of reference were made by #madeBy"() {
+        given: 'a Salford copy; its admin may have edited the terms of reference since the load'
+        def world = new PackWorld(loader, accessTokens, [:]).person('admin', 'PARTNERSHIP_ADMIN')
+        String path = "/api/groups/${world.groups.A}/terms-of-reference"
+        if (madeBy == 'an admin') {
+            def current = ApiCalls.get(client, path, world.tokens.admin).json
+            assert ApiCalls.send(client, HttpRequest.PUT(path, current.findAll { k, v -> k != 'group' } +
+                    [purpose: current.purpose + ' (revised)']), world.tokens.admin).status == 200
+        }
+
+        when: 'the pack changes a seat, and perhaps the minutes deadline'
+        world.editGroup('A', 'Principal Manager, Youth Offending Service', 'Head of Youth Justice')
+        world.editGroup('A', 'workingDays: 14', "workingDays: $minutesDays")
+        def loaded = world.reload()
+        def versions = ApiCalls.get(client, "$path/versions", world.tokens.admin).json
+
+        then:
+        !loaded.unchanged()
+        loaded.termsOfReferenceVersionsAdded() == added
+        loaded.termsOfReferenceNotApplied() == notApplied
+        versions*.source == sources
+        (versions.first().packChangeNotApplied != null) == !notApplied.empty
+        lastLoadNotes(loaded.tenantId())*.groupCode == notApplied
+
+        where: 'minutes are circulated within 14 working days in the pack as first loaded'
+        madeBy     | minutesDays || added | notApplied                | sources            | outcome
+        'the pack' | 15          || 1     | []                        | ['PACK', 'PACK']   | 'adds a version'
+        'the pack' | 14          || 0     | []                        | ['PACK']           | 'adds no version for unchanged terms'
+        'an admin' | 15          || 0     | ['case-review-and-audit'] | ['ADMIN', 'PACK']  | 'adds no version over the edit but notes the change'
+        'an admin' | 14          || 0     | []                        | ['ADMIN', 'PACK']  | 'notes nothing when its terms are as it last wrote them'
     }
 
     def "a malformed pack loads nothing and is reported with file and line, while the others load"() {
@@ -198,6 +233,15 @@ clocks:
                 days[rows.getInt(1)] = rows.getInt(2)
             }
             days
+        }
+    }
+
+    /** The notes of the partnership's latest pack load on terms of reference it did not apply. */
+    private List<Map> lastLoadNotes(UUID tenant) {
+        asTenant(tenant) { Connection c ->
+            def rows = c.createStatement().executeQuery('select terms_not_applied::text from pack_load order by loaded_at desc, id limit 1')
+            rows.next()
+            new groovy.json.JsonSlurper().parseText(rows.getString(1)) as List<Map>
         }
     }
 

@@ -10,9 +10,13 @@ import uk.reviewhub.testing.DemoTokens
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.testing.ApiCalls
 import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.PackWorld
+import uk.reviewhub.partnership.domain.PackLoader
 import uk.reviewhub.time.LondonTime
 
 import java.time.Clock
+import java.time.LocalDate
+import java.time.ZoneId
 
 import static uk.reviewhub.testing.ApiCalls.get
 
@@ -21,6 +25,7 @@ import static uk.reviewhub.testing.ApiCalls.get
 class TermsOfReferenceEditSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens
+    @Inject PackLoader loader
     @Inject Clock clock
 
     @Inject
@@ -74,5 +79,48 @@ class TermsOfReferenceEditSpec extends IntegrationSpec {
         put(path, edit + [version: current.version + 1], demo.token('chair@southampton.demo')).status == 403
         put(path, edit + [version: current.version + 1], demo.token('admin@salford.demo')).status == 404
         get(client, "$path/versions", demo.token('admin@salford.demo')).status == 404
+    }
+
+    def "each version says whether the pack or an admin made it; a pack reload leaves an admin's edit and says what it did not apply"() {
+        given: 'a Salford copy as loaded from its pack, its admin and a member'
+        def world = new PackWorld(loader, accessTokens, [:]).person('admin', 'PARTNERSHIP_ADMIN')
+                .person('member', 'MEMBER', 'A', 'Senior Lead, CAMHS')
+        String admin = world.tokens.admin
+        String path = "/api/groups/${world.groups.A}/terms-of-reference"
+        def loaded = get(client, path, admin).json
+        String today = LocalDate.now(ZoneId.of('Europe/London')).toString() // the database's day, as the load and edit record it
+
+        when: 'the admin edits them'
+        def edited = put(path, loaded.findAll { k, v -> k != 'group' } + [purpose: loaded.purpose + ' (revised)'], admin)
+
+        then: "the admin's version, named as theirs"
+        edited.status == 200
+        edited.json.source == 'ADMIN'
+        edited.json.createdBy == world.users.admin.toString()
+        edited.json.packChangeNotApplied == null
+
+        when: 'the pack changes the minutes deadline from 14 to 15 working days, and is loaded again'
+        world.editGroup('A', 'workingDays: 14', 'workingDays: 15')
+        def reload = world.reload()
+        def versions = get(client, "$path/versions", world.tokens.member).json
+
+        then: "no pack version over the admin's edit; the current version says the pack's change was not applied"
+        reload.termsOfReferenceVersionsAdded() == 0
+        versions*.termsOfReference.version == [2, 1]
+        versions*.source == ['ADMIN', 'PACK']
+        versions[0].termsOfReference.purpose.endsWith('(revised)')
+        versions[0].termsOfReference.deadlines.find { it.code == 'minutes-circulated' }.workingDays == 14
+        versions[0].packChangeNotApplied == "A change to these terms of reference in the partnership's pack (loaded on $today) " +
+                "was not applied, because an admin edited them on $today (version 2)."
+        versions[1].packChangeNotApplied == null
+        versions[1].createdBy == null
+
+        when: 'the pack goes back to the terms it last wrote (only a seat changes)'
+        world.editGroup('A', 'workingDays: 15', 'workingDays: 14')
+        world.editGroup('A', 'Principal Manager, Youth Offending Service', 'Head of Youth Justice')
+        world.reload()
+
+        then: 'nothing left unapplied, so nothing to say'
+        get(client, "$path/versions", admin).json[0].packChangeNotApplied == null
     }
 }

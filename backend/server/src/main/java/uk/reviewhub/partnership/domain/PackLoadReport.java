@@ -16,7 +16,15 @@ public record PackLoadReport(List<Loaded> loaded, List<PackProblem> problems) {
         problems = List.copyOf(problems);
     }
 
-    public record Loaded(String slug, UUID tenantId, boolean unchanged, int changedRows, int termsOfReferenceVersionsAdded) {
+    /**
+     * {@code termsOfReferenceNotApplied}: codes of the groups whose terms of reference changed in the
+     * pack but were not written over an admin's edit (noted with the load).
+     */
+    public record Loaded(String slug, UUID tenantId, boolean unchanged, int changedRows, int termsOfReferenceVersionsAdded,
+                         List<String> termsOfReferenceNotApplied) {
+        public Loaded {
+            termsOfReferenceNotApplied = List.copyOf(termsOfReferenceNotApplied);
+        }
     }
 
     public boolean hasProblems() {

@@ -22,7 +22,9 @@ import java.util.UUID;
  * written; each valid pack is then registered ({@code platform.register_partnership}) and stored,
  * bound to its tenant, in one transaction. Storing is idempotent: an unchanged pack (same content
  * hash as its last load) writes nothing; a changed one is upserted by code, and its terms of
- * reference get a new version only where their content changed. A pack with problems is skipped
+ * reference get a new version only where their content changed and the current version is the
+ * pack's own: an admin's edit is not written over (the change not applied is noted with the load
+ * and shown with the terms' versions). A pack with problems is skipped
  * whole, its problems logged with file and line; the other packs still load.
  */
 @Singleton
@@ -82,8 +84,11 @@ public class PackLoader {
                 LOG.info("Partnership pack '{}' loaded: {} rows changed, {} new terms-of-reference versions",
                         pack.slug(), outcome.changedRows(), outcome.termsOfReferenceVersionsAdded());
             }
+            outcome.termsOfReferenceNotApplied().forEach(group -> LOG.warn("Partnership pack '{}': the terms of reference of "
+                    + "group '{}' changed in the pack but were not applied, because an admin has edited them since",
+                    pack.slug(), group));
             return new PackLoadReport.Loaded(pack.slug(), tenantId, outcome.unchanged(), outcome.changedRows(),
-                    outcome.termsOfReferenceVersionsAdded());
+                    outcome.termsOfReferenceVersionsAdded(), outcome.termsOfReferenceNotApplied());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -22,7 +22,9 @@ import java.util.UUID;
 
 /**
  * Partnership admins edit a group's terms of reference: every edit is a new version (history is
- * kept), written only over the version the editor read. The review date raises a reminder
+ * kept), written only over the version the editor read. Versions say whether the pack or an admin
+ * made them; once an admin has edited, a pack reload no longer adds versions, and the current
+ * version says when a pack change was not applied. The review date raises a reminder
  * {@code reviewhub.terms-of-reference.review-reminder-days} (default 60) before it, and after it.
  */
 @Singleton
@@ -43,7 +45,16 @@ public class TermsOfReferenceEditor {
 
     public List<TermsOfReferenceState> versions(UUID groupId) {
         ReviewGroupSummary group = group(groupId);
-        return queries.termsOfReferenceVersions(group).stream().map(this::state).toList();
+        List<TermsVersion> versions = queries.termsOfReferenceVersions(group);
+        String notApplied = versions.isEmpty() || !versions.getFirst().source().equals("ADMIN") ? null
+                : queries.termsNotApplied(groupId).map(n -> "A change to these terms of reference in the partnership's pack "
+                        + "(loaded on " + londonDate(n.loadedAt()) + ") was not applied, because an admin edited them on "
+                        + londonDate(n.editedAt()) + " (version " + n.adminVersion() + ").").orElse(null);
+        List<TermsOfReferenceState> states = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            states.add(state(versions.get(i), i == 0 ? notApplied : null));
+        }
+        return states;
     }
 
     @Transactional
@@ -95,9 +106,14 @@ public class TermsOfReferenceEditor {
         return problems;
     }
 
-    private TermsOfReferenceState state(TermsVersion v) {
+    private TermsOfReferenceState state(TermsVersion v, String packChangeNotApplied) {
         TermsReview.State review = TermsReview.of(v.terms().reviewDueOn(), LondonTime.today(clock), reminderDays);
-        return new TermsOfReferenceState(v.terms(), v.createdAt(), v.createdBy(), review.reminder().name(), review.text());
+        return new TermsOfReferenceState(v.terms(), v.createdAt(), v.createdBy(), review.reminder().name(), review.text(),
+                v.source(), packChangeNotApplied);
+    }
+
+    private static java.time.LocalDate londonDate(java.time.Instant instant) {
+        return instant.atZone(LondonTime.ZONE).toLocalDate();
     }
 
     private ReviewGroupSummary group(UUID groupId) {

@@ -29,8 +29,18 @@ import java.util.UUID;
 @Connectable
 public class PackStore {
 
-    /** What storing a pack did. {@code changedRows} counts inserted, updated and deleted rows. */
-    public record Outcome(boolean unchanged, int changedRows, int termsOfReferenceVersionsAdded) {
+    /**
+     * What storing a pack did. {@code changedRows} counts inserted, updated and deleted rows;
+     * {@code termsOfReferenceNotApplied} names the groups whose terms changed in the pack but were
+     * left as an admin edited them.
+     */
+    public record Outcome(boolean unchanged, int changedRows, int termsOfReferenceVersionsAdded,
+                          List<String> termsOfReferenceNotApplied) {
+    }
+
+    /** A group's terms of reference changed in the pack, not applied over an admin's edit. */
+    private record NotApplied(UUID groupId, String groupCode, int adminVersion, java.time.Instant editedAt, UUID editedBy)
+            implements TermsChange {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,7 +65,7 @@ public class PackStore {
                 .map(r -> r.get(0, String.class)).orElse(null);
         if (pack.contentHash().equals(lastHash)) {
             chairAllocations(tx, pack); // a database migrated since the last load gets them too
-            return new Outcome(true, 0, 0);
+            return new Outcome(true, 0, 0, List.of());
         }
         // jsonb compares by value, so the same overrides written differently change nothing.
         String clocks = json(pack.clocks());
@@ -74,19 +84,24 @@ public class PackStore {
         tx.fetch("select code, id from agency").forEach(r -> agencies.put(r.get("code", String.class), r.get("id", UUID.class)));
 
         int versions = 0;
+        List<NotApplied> notApplied = new java.util.ArrayList<>();
         for (int i = 0; i < pack.groups().size(); i++) {
             ReviewGroup group = pack.groups().get(i);
             changed += group(tx, group, i);
             UUID groupId = tx.fetchSingle("select id from review_group where code = ?", group.code()).get(0, UUID.class);
             changed += members(tx, groupId, group.members(), agencies);
-            if (termsOfReference(tx, groupId, group.termsOfReference())) {
-                versions++;
+            switch (termsOfReference(tx, groupId, group.code(), group.termsOfReference())) {
+                case Added added -> versions++;
+                case NotApplied skipped -> notApplied.add(skipped);
+                case null -> { }
             }
         }
         chairAllocations(tx, pack);
-        tx.execute("insert into pack_load (tenant_id, id, content_hash) values (current_tenant_id(), gen_random_uuid(), ?)",
-                pack.contentHash());
-        return new Outcome(false, changed + versions, versions);
+        tx.execute("""
+                insert into pack_load (tenant_id, id, content_hash, terms_not_applied)
+                values (current_tenant_id(), gen_random_uuid(), ?, ?::jsonb)""",
+                pack.contentHash(), json(notApplied.stream().map(PackStore::note).toList()));
+        return new Outcome(false, changed + versions, versions, notApplied.stream().map(NotApplied::groupCode).toList());
     }
 
     /**
@@ -173,32 +188,66 @@ public class PackStore {
         return changed + tx.execute("delete from group_member where group_id = ? and position_title <> all(?::text[])", groupId, titles);
     }
 
-    /** Adds a version when the content differs from the current one; answers whether it did. */
-    private static boolean termsOfReference(DSLContext tx, UUID groupId, TermsOfReference terms) {
+    /** What the pack did to a group's terms of reference: added a version, or left an admin's edit. */
+    private sealed interface TermsChange permits Added, NotApplied {
+    }
+
+    private record Added() implements TermsChange {
+    }
+
+    private static final String SAME_CONTENT = """
+            (purpose, functions, reporting_line, cadence, quorum, deadlines, performance_measures, links,
+             last_reviewed_on, review_due_on)
+            is not distinct from
+            (?::text, ?::jsonb, ?::text, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::date, ?::date)""";
+
+    /**
+     * Adds a PACK version when the pack's content differs from the current version, unless an admin
+     * made the current version: an admin's edit is not written over. Then, if the pack's content
+     * also differs from the last version the pack wrote (the pack itself changed), the change is
+     * answered as not applied; otherwise nothing changed (null).
+     */
+    private static TermsChange termsOfReference(DSLContext tx, UUID groupId, String groupCode, TermsOfReference terms) {
         Object[] content = {
                 terms.purpose(), json(terms.functions()), terms.reportingLine(), json(cadence(terms.cadence())),
                 json(quorum(terms.quorum())), json(terms.deadlines().stream().map(PackStore::deadline).toList()),
                 json(terms.performanceMeasures().stream().map(PackStore::measure).toList()), json(terms.links()),
                 terms.lastReviewedOn(), terms.reviewDueOn()};
-        var current = tx.fetchOptional("""
-                select version,
-                       (purpose, functions, reporting_line, cadence, quorum, deadlines, performance_measures, links,
-                        last_reviewed_on, review_due_on)
-                       is not distinct from
-                       (?::text, ?::jsonb, ?::text, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::date, ?::date) as same
+        var current = tx.fetchOptional("select version, source, created_at, created_by, " + SAME_CONTENT + """
+                 as same
                   from terms_of_reference where group_id = ? order by version desc limit 1""",
                 concat(content, groupId));
         if (current.isPresent() && current.get().get("same", Boolean.class)) {
-            return false;
+            return null;
+        }
+        if (current.isPresent() && "ADMIN".equals(current.get().get("source", String.class))) {
+            boolean packUnchanged = tx.fetchOptional("select " + SAME_CONTENT + """
+                     as same
+                      from terms_of_reference where group_id = ? and source = 'PACK' order by version desc limit 1""",
+                    concat(content, groupId)).map(r -> r.get("same", Boolean.class)).orElse(false);
+            var admin = current.get();
+            return packUnchanged ? null : new NotApplied(groupId, groupCode, admin.get("version", Integer.class),
+                    admin.get("created_at", java.time.OffsetDateTime.class).toInstant(), admin.get("created_by", UUID.class));
         }
         int version = current.map(r -> r.get("version", Integer.class) + 1).orElse(1);
         tx.execute("""
                 insert into terms_of_reference (tenant_id, id, group_id, version, purpose, functions, reporting_line, cadence,
-                                                quorum, deadlines, performance_measures, links, last_reviewed_on, review_due_on)
+                                                quorum, deadlines, performance_measures, links, last_reviewed_on, review_due_on,
+                                                source)
                 values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb,
-                        ?::jsonb, ?::date, ?::date)""",
+                        ?::jsonb, ?::date, ?::date, 'PACK')""",
                 concat(new Object[]{groupId, version}, content));
-        return true;
+        return new Added();
+    }
+
+    private static Map<String, Object> note(NotApplied n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("groupId", n.groupId().toString());
+        m.put("groupCode", n.groupCode());
+        m.put("adminVersion", n.adminVersion());
+        m.put("editedAt", n.editedAt().toString());
+        m.put("editedBy", n.editedBy() == null ? null : n.editedBy().toString());
+        return m;
     }
 
     // The jsonb shapes are those of the API's TermsOfReferenceView records.

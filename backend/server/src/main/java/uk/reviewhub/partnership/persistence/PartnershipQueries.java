@@ -94,32 +94,50 @@ public class PartnershipQueries {
                 .map(r -> terms(group, r));
     }
 
-    /** A version of the terms, with when and by whom it was made. */
-    public record TermsVersion(TermsOfReferenceView terms, java.time.Instant createdAt, UUID createdBy) {
+    /** A version of the terms, with when and by whom it was made, and whether by the pack (PACK) or an admin (ADMIN). */
+    public record TermsVersion(TermsOfReferenceView terms, java.time.Instant createdAt, UUID createdBy, String source) {
+    }
+
+    /** The latest pack load left the group's changed terms unapplied over the admin's version {@code adminVersion}. */
+    public record TermsNotApplied(java.time.Instant loadedAt, int adminVersion, java.time.Instant editedAt) {
     }
 
     /** Every version of the group's terms of reference, newest first. */
     public List<TermsVersion> termsOfReferenceVersions(ReviewGroupSummary group) {
         return dsl.fetch("""
                 select version, purpose, functions, reporting_line, cadence, quorum, deadlines, performance_measures, links,
-                       last_reviewed_on, review_due_on, created_at, created_by
+                       last_reviewed_on, review_due_on, created_at, created_by, source
                   from terms_of_reference where group_id = ? order by version desc""", group.id())
                 .map(r -> new TermsVersion(terms(group, r), r.get("created_at", java.time.OffsetDateTime.class).toInstant(),
-                        r.get("created_by", UUID.class)));
+                        r.get("created_by", UUID.class), r.get("source", String.class)));
     }
 
     /**
-     * Adds version {@code readVersion + 1} if {@code readVersion} is still the current one; 0 rows
-     * when someone else's edit came first.
+     * Whether the partnership's latest pack load (the pack as it stands) changed the group's terms of
+     * reference but left them as an admin had edited them.
+     */
+    public Optional<TermsNotApplied> termsNotApplied(UUID groupId) {
+        return dsl.fetchOptional("""
+                select l.loaded_at, (n ->> 'adminVersion')::int as admin_version, (n ->> 'editedAt')::timestamptz as edited_at
+                  from (select loaded_at, terms_not_applied from pack_load order by loaded_at desc, id limit 1) l,
+                       jsonb_array_elements(l.terms_not_applied) n
+                 where n ->> 'groupId' = ?::text""", groupId.toString())
+                .map(r -> new TermsNotApplied(r.get("loaded_at", java.time.OffsetDateTime.class).toInstant(),
+                        r.get("admin_version", Integer.class), r.get("edited_at", java.time.OffsetDateTime.class).toInstant()));
+    }
+
+    /**
+     * Adds version {@code readVersion + 1}, an admin's edit, if {@code readVersion} is still the
+     * current one; 0 rows when someone else's edit came first.
      */
     public int insertTermsOfReference(UUID groupId, int readVersion, TermsOfReferenceView t, UUID createdBy) {
         try {
             return dsl.execute("""
                     insert into terms_of_reference (tenant_id, id, group_id, version, purpose, functions, reporting_line, cadence,
                                                     quorum, deadlines, performance_measures, links, last_reviewed_on,
-                                                    review_due_on, created_by)
+                                                    review_due_on, created_by, source)
                     select current_tenant_id(), gen_random_uuid(), ?, ? + 1, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb,
-                           ?::jsonb, ?::date, ?::date, ?
+                           ?::jsonb, ?::date, ?::date, ?, 'ADMIN'
                      where (select max(version) from terms_of_reference where group_id = ?) = ?
                     on conflict (tenant_id, group_id, version) do nothing""",
                     groupId, readVersion, t.purpose(), JSON.writeValueAsString(t.functions()), t.reportingLine(),

@@ -1,9 +1,9 @@
-package uk.reviewhub.meeting
+package uk.reviewhub.testing
 
 import uk.reviewhub.pack.PackSource
+import uk.reviewhub.partnership.domain.PackLoadReport
 import uk.reviewhub.partnership.domain.PackLoader
 import uk.reviewhub.security.AccessTokens
-import uk.reviewhub.testing.PostgresFixture
 
 import java.nio.file.Files
 import java.nio.file.Path
@@ -13,7 +13,7 @@ import java.time.LocalDate
 /**
  * A partnership of its own for a spec: Salford's pack under a fresh slug, with more groups made
  * from its group file, and people with partnership roles and seats made as the owner role. Tokens
- * are issued as sign-in issues them.
+ * are issued as sign-in issues them. The pack stays on disk, to be edited and loaded again.
  */
 class PackWorld {
 
@@ -27,26 +27,34 @@ class PackWorld {
     final Map<String, UUID> groups = [:]
     final Map<String, String> names = [:]
     final Map<String, String> tokens = [:]
+    /** Person key -> user id. */
+    final Map<String, UUID> users = [:]
 
     private final AccessTokens accessTokens
+    private final PackLoader loader
+    private final Path packs
+    private final Path dir
+    private final Map<String, String> groupFiles = [A: SALFORD_GROUP]
 
     /**
      * @param extraGroups key -> [code: ..., name: ..., edit: { String groupFileText -> String }] for each further group
      */
     PackWorld(PackLoader loader, AccessTokens accessTokens, Map<String, Map> extraGroups) {
         this.accessTokens = accessTokens
-        Path packs = Files.createTempDirectory('pack-world')
+        this.loader = loader
+        packs = Files.createTempDirectory('pack-world')
         String slug = 'world-' + UUID.randomUUID().toString().substring(0, 8)
-        Path dir = packs.resolve(slug)
-        String groupFiles = extraGroups.values().collect { "  - group-${it.code}.yaml\n" }.join('')
+        dir = packs.resolve(slug)
+        String groupList = extraGroups.values().collect { "  - group-${it.code}.yaml\n" }.join('')
         SALFORD_FILES.each { name ->
             String text = PackSource.classpath().read("salford/$name").orElseThrow()
             Files.createDirectories(dir.resolve(name).parent)
             Files.writeString(dir.resolve(name), text.replace('slug: salford', "slug: $slug")
-                    .replace("  - $SALFORD_GROUP\n", "  - $SALFORD_GROUP\n" + groupFiles))
+                    .replace("  - $SALFORD_GROUP\n", "  - $SALFORD_GROUP\n" + groupList))
         }
         String salfordGroup = Files.readString(dir.resolve(SALFORD_GROUP))
         extraGroups.each { key, g ->
+            groupFiles[key] = "group-${g.code}.yaml".toString()
             Closure<String> edit = (g.edit ?: { String t -> t }) as Closure<String>
             Files.writeString(dir.resolve("group-${g.code}.yaml"), edit(salfordGroup
                     .replace('code: case-review-and-audit', "code: ${g.code}")
@@ -95,7 +103,24 @@ class PackWorld {
             }
         }
         tokens[key] = accessTokens.issue(id, tenant, [role], key, email).token()
+        users[key] = id
         this
+    }
+
+    /** Edits the group's file in the pack on disk (the text must contain {@code find}). */
+    PackWorld editGroup(String key, String find, String replace) {
+        Path file = dir.resolve(groupFiles[key])
+        String text = Files.readString(file)
+        assert text.contains(find)
+        Files.writeString(file, text.replace(find, replace))
+        this
+    }
+
+    /** Loads the pack again, as a restart would. */
+    PackLoadReport.Loaded reload() {
+        def report = loader.load(PackSource.directory(packs))
+        assert report.problems() == []
+        report.loaded().first()
     }
 
     private static void owner(Closure work) {
