@@ -15,6 +15,8 @@ import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.web.ConflictException;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -112,7 +114,7 @@ public class TermsOfReferenceEditor {
                 v.source(), packChangeNotApplied);
     }
 
-    private static java.time.LocalDate londonDate(java.time.Instant instant) {
+    private static LocalDate londonDate(Instant instant) {
         return instant.atZone(LondonTime.ZONE).toLocalDate();
     }
 

@@ -13,7 +13,10 @@ import uk.reviewhub.pack.Pack;
 import uk.reviewhub.pack.ReviewGroup;
 import uk.reviewhub.pack.TermsOfReference;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +42,7 @@ public class PackStore {
     }
 
     /** A group's terms of reference changed in the pack, not applied over an admin's edit. */
-    private record NotApplied(UUID groupId, String groupCode, int adminVersion, java.time.Instant editedAt, UUID editedBy)
+    private record NotApplied(UUID groupId, String groupCode, int adminVersion, Instant editedAt, UUID editedBy)
             implements TermsChange {
     }
 
@@ -84,7 +87,7 @@ public class PackStore {
         tx.fetch("select code, id from agency").forEach(r -> agencies.put(r.get("code", String.class), r.get("id", UUID.class)));
 
         int versions = 0;
-        List<NotApplied> notApplied = new java.util.ArrayList<>();
+        List<NotApplied> notApplied = new ArrayList<>();
         for (int i = 0; i < pack.groups().size(); i++) {
             ReviewGroup group = pack.groups().get(i);
             changed += group(tx, group, i);
@@ -227,7 +230,7 @@ public class PackStore {
                     concat(content, groupId)).map(r -> r.get("same", Boolean.class)).orElse(false);
             var admin = current.get();
             return packUnchanged ? null : new NotApplied(groupId, groupCode, admin.get("version", Integer.class),
-                    admin.get("created_at", java.time.OffsetDateTime.class).toInstant(), admin.get("created_by", UUID.class));
+                    admin.get("created_at", OffsetDateTime.class).toInstant(), admin.get("created_by", UUID.class));
         }
         int version = current.map(r -> r.get("version", Integer.class) + 1).orElse(1);
         tx.execute("""
