@@ -12,7 +12,11 @@ import jakarta.mail.Message
 import jakarta.mail.internet.MimeMessage
 import spock.lang.Shared
 import spock.lang.Stepwise
+import io.micronaut.context.event.ApplicationEventPublisher
+import io.micronaut.transaction.TransactionOperations
 import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.meeting.domain.MeetingEvents
+import uk.reviewhub.tenancy.TenantContext
 import uk.reviewhub.reminder.domain.ReminderJob
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.testing.ApiCalls
@@ -23,6 +27,7 @@ import uk.reviewhub.time.LondonTime
 import uk.reviewhub.time.MovableClock
 import uk.reviewhub.time.WorkingDayCalendar
 
+import java.sql.Connection
 import java.time.Duration
 import java.time.LocalDate
 import java.time.ZonedDateTime
@@ -46,6 +51,8 @@ class RemindersSpec extends IntegrationSpec {
     @Inject MovableClock clock
     @Inject WorkingDayCalendar calendar
     @Inject AccessTokens accessTokens
+    @Inject TransactionOperations<Connection> transactions
+    @Inject ApplicationEventPublisher<MeetingEvents.AgendaPublished> agendaPublished
 
     @Inject
     @Client('/')
@@ -205,6 +212,72 @@ class RemindersSpec extends IntegrationSpec {
         and: 'the list is for admins'
         get(client, ApiPaths.REMINDERS, demo.token('member@salford.demo')).status == 403
         get(client, ApiPaths.REMINDERS, null).status == 401
+    }
+
+    def "two replicas running the job at the same moment send each reminder once"() {
+        given: 'another Salford meeting, and the clock on its agenda-items deadline'
+        String support = demo.token('support@salford.demo')
+        String groupId = get(client, ApiPaths.GROUPS, support).json.first().id
+        LocalDate day = LocalDate.parse('2028-11-13')
+        String other = post(client, "/api/groups/$groupId/meetings", [title: 'Reminders: Child S',
+                scheduledStart: day.toString() + 'T10:00', reason: 'Serious incident notified'], support).json.id
+        moveTo(calendar.addWorkingDays(day, -10))
+        smtpServer.purgeEmailFromAllMailboxes()
+
+        when: 'two runs start together'
+        def start = new java.util.concurrent.CountDownLatch(1)
+        def pool = java.util.concurrent.Executors.newFixedThreadPool(2)
+        def runs = (1..2).collect { pool.submit({ start.await(); job.run() } as java.util.concurrent.Callable) }
+        start.countDown()
+        def results = runs*.get()
+        pool.shutdown()
+
+        then: 'between them each member was mailed once'
+        results.every { it.failedPartnerships() == 0 }
+        def log = notices("ITEM_DEADLINE:$other:")
+        log.size() >= 4
+        log.every { it.status == 'SENT' && it.attempts == 1 }
+        def mails = received().findAll { it.subject.contains('agenda items due by') && body(it).contains('13 November 2028') }
+        mails.size() == log.size()
+        mails*.getRecipients(Message.RecipientType.TO).flatten()*.toString().sort() == log*.recipient.sort()
+    }
+
+    def "an agenda published inside its transaction mails the members after the commit, once per revision; a rolled back one mails nobody"() {
+        given:
+        UUID salford = DemoTokens.tenantOf('salford')
+        UUID meeting = UUID.fromString(meetingId)
+        smtpServer.purgeEmailFromAllMailboxes()
+
+        when: 'the publish step rolls back'
+        TenantContext.callAs(salford) {
+            try {
+                transactions.executeWrite { status ->
+                    agendaPublished.publishEvent(new MeetingEvents.AgendaPublished(meeting, 'rolled-back'))
+                    throw new IllegalStateException('publishing failed')
+                }
+            } catch (IllegalStateException ignored) {
+            }
+        }
+
+        then:
+        notices("AGENDA_PUBLISHED:$meetingId:rolled-back:").isEmpty()
+
+        when: 'the publish step commits, and then the same revision is published again'
+        2.times {
+            TenantContext.callAs(salford) {
+                transactions.executeWrite { status ->
+                    agendaPublished.publishEvent(new MeetingEvents.AgendaPublished(meeting, 'v1'))
+                }
+            }
+        }
+
+        then:
+        def log = notices("AGENDA_PUBLISHED:$meetingId:v1:")
+        (log*.recipient).containsAll(['chair@salford.demo', 'member@salford.demo', 'support@salford.demo'])
+        log.every { it.status == 'SENT' && it.attempts == 1 }
+        smtpServer.waitForIncomingEmail(5000, log.size())
+        def mails = received().findAll { it.subject.endsWith('agenda for 16 October 2028 published') }
+        mails*.getRecipients(Message.RecipientType.TO).flatten()*.toString().sort() == log*.recipient.sort()
     }
 
     private void moveTo(LocalDate day) {
