@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,14 +39,12 @@ public class MeetingNotices {
 
     private final ReminderQueries queries;
     private final PartnershipDirectory directory;
-    private final Reminders reminders;
     private final Notices notices;
     private final Clock clock;
 
-    MeetingNotices(ReminderQueries queries, PartnershipDirectory directory, Reminders reminders, Notices notices, Clock clock) {
+    MeetingNotices(ReminderQueries queries, PartnershipDirectory directory, Notices notices, Clock clock) {
         this.queries = queries;
         this.directory = directory;
-        this.reminders = reminders;
         this.notices = notices;
         this.clock = clock;
     }
@@ -97,11 +96,10 @@ public class MeetingNotices {
 
     private int send(String keyPrefix, NoticeKind kind, ReminderQueries.MeetingAt at, Map<String, Object> data) {
         LocalDate today = LondonTime.today(clock);
-        ReminderFacts.Group group = reminders.facts(today).groups().stream()
-                .filter(g -> g.id().equals(at.meeting().groupId())).findFirst().orElse(null);
-        if (group == null) {
-            return 0;
-        }
+        UUID groupId = at.meeting().groupId();
+        List<ReminderFacts.Seat> seats = queries.seats().stream().filter(s -> s.groupId().equals(groupId))
+                .map(s -> new ReminderFacts.Seat(s.memberId(), s.groupRole(), s.startDate(), s.endDate(), s.person())).toList();
+        ReminderFacts.Group group = new ReminderFacts.Group(groupId, "", Optional.empty(), null, seats);
         int sent = 0;
         for (Person person : ReminderEngine.currentPeople(group, today)) {
             if (notices.sendOnce(keyPrefix + person.userId(), kind, person.email(), person.userId(), data) == Notices.Outcome.SENT) {
