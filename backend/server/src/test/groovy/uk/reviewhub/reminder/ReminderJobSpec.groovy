@@ -72,6 +72,11 @@ class ReminderJobSpec extends IntegrationSpec {
         log.every { it.status == 'HELD' }
         def outbox = get(client, ApiPaths.OUTBOX, demo.token('admin@salford.demo')).json
         outbox.count { it.noticeKind == 'ITEM_DEADLINE' && it.body.contains('11 December 2028') && it.status == 'HELD' } == log.size()
+
+        and: "Southampton's admin was told its terms of reference review (due July 2017 in its pack) has passed"
+        notices('TERMS_OF_REFERENCE_REVIEW:').any {
+            it.recipient == 'admin@southampton.demo' && it.notice_key.contains(':PASSED:') && it.status in ['HELD', 'SENT']
+        }
     }
 
     private static List<Map> notices(Object part) {
