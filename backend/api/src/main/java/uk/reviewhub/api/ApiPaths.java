@@ -122,7 +122,7 @@ public final class ApiPaths {
     public static final String TEMPLATE_SAMPLE = "/api/templates/{kind}/sample";
     /** {@code GET /api/documents/terms-of-reference/{groupId}.pdf} or {@code .docx}. */
     public static final String TERMS_OF_REFERENCE_DOCUMENT = "/api/documents/terms-of-reference/{file}";
-    /** {@code GET} the partnership's sent and held messages, newest first (partnership admins). */
+    /** {@code GET} the partnership's sent and held messages, newest first (partnership admins and business support). */
     public static final String OUTBOX = "/api/outbox";
 
     /** {@code GET ?status=OPEN|DONE}: the chair's follow-ups of second consecutive apologies. */
@@ -139,6 +139,10 @@ public final class ApiPaths {
     public static final String CHAIR_DAYS = "/api/chair-days";
     /** {@code GET ?group=<uuid>&year=2025&quarter=1..4} (quarter 1 is April to June): the timesheet as CSV. */
     public static final String CHAIR_DAYS_TIMESHEET = "/api/chair-days/timesheet.csv";
+
+    // Reminders (issue 4, item 9).
+    /** {@code GET}: the partnership's reminders and notices, one per recipient, with status SENT, HELD, FAILED or PENDING (admins). */
+    public static final String REMINDERS = "/api/reminders";
 
     private ApiPaths() {
     }

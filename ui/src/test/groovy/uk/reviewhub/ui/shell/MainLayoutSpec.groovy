@@ -8,6 +8,7 @@ import uk.reviewhub.ui.calendar.DeadlineCalculatorView
 import uk.reviewhub.ui.casereview.CaseDashboardView
 import uk.reviewhub.ui.casereview.CaseListView
 import uk.reviewhub.ui.learning.LearningThemesView
+import uk.reviewhub.ui.mail.OutboxView
 import uk.reviewhub.ui.meeting.ActionLogView
 import uk.reviewhub.ui.meeting.DecisionsView
 import uk.reviewhub.ui.meeting.MeetingsView
@@ -25,7 +26,7 @@ class MainLayoutSpec extends ViewSpec {
         expect:
         _find(SideNavItem)*.label == ['Partnership', 'Membership', 'Terms of reference', 'Dashboard', 'Cases',
                                       'Composite Action Plan', 'Learning themes', 'Deadline calculator',
-                                      'Meetings', 'Meeting action log', 'Decisions register']
+                                      'Meetings', 'Meeting action log', 'Decisions register', 'Outbox']
 
         when:
         UI.current.navigate(_find(SideNavItem).find { it.label == target }.path)
@@ -45,5 +46,6 @@ class MainLayoutSpec extends ViewSpec {
         'Meetings'              | MeetingsView
         'Meeting action log'    | ActionLogView
         'Decisions register'    | DecisionsView
+        'Outbox'                | OutboxView
     }
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.meeting.domain;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.meeting.ActionStatusRequest;
@@ -41,15 +42,17 @@ public class MeetingMinutes {
     private final MeetingGroups groups;
     private final StatutoryClock statutoryClock;
     private final Clock clock;
+    private final ApplicationEventPublisher<MeetingEvents.MinutesCirculated> circulated;
     private final GroupAuthority authority;
 
     MeetingMinutes(MinutesQueries minutes, MeetingGroups groups, StatutoryClock statutoryClock, Clock clock,
-                   GroupAuthority authority) {
+                   ApplicationEventPublisher<MeetingEvents.MinutesCirculated> circulated, GroupAuthority authority) {
         this.authority = authority;
         this.minutes = minutes;
         this.groups = groups;
         this.statutoryClock = statutoryClock;
         this.clock = clock;
+        this.circulated = circulated;
     }
 
     public MinutesView minutes(UUID meetingId) {
@@ -133,6 +136,8 @@ public class MeetingMinutes {
             throw new MeetingRuleException("Minutes cannot be recorded as circulated on a day still to come.");
         }
         MeetingSchedule.checked(minutes.circulate(current.id(), request.version(), on));
+        // Members are mailed once this commits (uk.reviewhub.reminder.domain.MeetingNotices).
+        circulated.publishEvent(new MeetingEvents.MinutesCirculated(meetingId, current.id()));
         return minutes(meetingId);
     }
 
