@@ -140,6 +140,15 @@ public final class ApiPaths {
     /** {@code GET ?group=<uuid>&year=2025&quarter=1..4} (quarter 1 is April to June): the timesheet as CSV. */
     public static final String CHAIR_DAYS_TIMESHEET = "/api/chair-days/timesheet.csv";
 
+    // Admin views (templates, performance report): added by the admin-ui change.
+    /** {@code GET} every saved version of a template kind, newest first (partnership admins). */
+    public static final String TEMPLATE_VERSIONS = "/api/templates/{kind}/versions";
+    /**
+     * {@code GET /api/groups/{groupId}/performance/report.pdf?from=YYYY-MM-DD&to=YYYY-MM-DD} (or
+     * {@code report.docx}, {@code report.html}): the performance report from the partnership's template.
+     */
+    public static final String GROUP_PERFORMANCE_REPORT = "/api/groups/{groupId}/performance/{file}";
+
     private ApiPaths() {
     }
 }

@@ -52,6 +52,13 @@ public class Templates {
                 .toList();
     }
 
+    /** Every saved version of {@code kind}, newest first; the built-in default (version 0) last. */
+    public List<TemplateView> versions(TemplateKind kind) {
+        List<TemplateView> versions = new java.util.ArrayList<>(store.history(kind).stream().map(Templates::view).toList());
+        versions.add(new TemplateView(kind, 0, BUILT_IN, DefaultTemplates.of(kind), null));
+        return versions;
+    }
+
     /** Renders {@code body} against the kind's sample data without saving it; a {@link TemplateProblem} if it is broken. */
     public String preview(TemplateKind kind, String body) {
         return engine.check(body, SampleData.of(kind));
