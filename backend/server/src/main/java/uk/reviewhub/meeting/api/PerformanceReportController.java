@@ -34,7 +34,8 @@ class PerformanceReportController {
         this.report = report;
     }
 
-    @Get(ApiPaths.GROUP_PERFORMANCE_REPORT)
+    @Get(value = ApiPaths.GROUP_PERFORMANCE_REPORT, produces = {MediaType.APPLICATION_PDF,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Operation(summary = "The performance report over a period as report.pdf, report.docx or report.html")
     HttpResponse<byte[]> report(@PathVariable UUID groupId, @PathVariable String file, @QueryValue LocalDate from,
                                 @QueryValue LocalDate to) {
