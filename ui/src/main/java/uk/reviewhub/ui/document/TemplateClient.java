@@ -11,6 +11,7 @@ import uk.reviewhub.api.document.TemplateView;
 import uk.reviewhub.ui.backend.Backend;
 
 import java.util.List;
+import java.util.Map;
 
 /** The partnership's document templates, as the signed-in admin. */
 @Singleton
@@ -34,6 +35,11 @@ public class TemplateClient {
     /** Every version, newest first, ending with the built-in default (version 0). */
     public List<TemplateView> versions(TemplateKind kind) {
         return backend.get(path(ApiPaths.TEMPLATE_VERSIONS, kind), Argument.listOf(TemplateView.class));
+    }
+
+    /** The sample data templates of the kind are checked against: the fields they may use. */
+    public Map<String, Object> sample(TemplateKind kind) {
+        return backend.get(path(ApiPaths.TEMPLATE_SAMPLE, kind), Argument.mapOf(String.class, Object.class));
     }
 
     /** The text rendered against the kind's sample data (a cleaned HTML fragment), nothing saved. */

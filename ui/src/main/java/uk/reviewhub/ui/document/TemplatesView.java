@@ -3,6 +3,8 @@ package uk.reviewhub.ui.document;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +17,10 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -38,6 +43,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -164,6 +170,8 @@ public class TemplatesView extends Main implements BeforeEnterObserver {
             saved.setVisible(true);
             current = result;
             showVersion(version);
+            kinds.removeAll();
+            kinds.add(kindTable(templates.all()));
             showHistory(kind, text);
         });
         save.setId("template-save");
@@ -171,7 +179,9 @@ public class TemplatesView extends Main implements BeforeEnterObserver {
         Div buttons = new Div(show, save);
         buttons.addClassName("rh-filters");
 
-        Div form = new Div(version, text, errors, buttons);
+        Details fields = new Details("Fields this document may use", fieldList(templates.sample(kind)));
+        fields.setId("template-fields");
+        Div form = new Div(version, text, fields, errors, buttons);
         form.addClassName("rh-form");
         Section previewSection = new Section(new H3("Preview with sample data"), preview);
         history.setId("template-history");
@@ -196,6 +206,44 @@ public class TemplatesView extends Main implements BeforeEnterObserver {
         }
         history.add(new H3("Version history"), new Paragraph("To go back to an earlier version, put it in the editor and save it: "
                 + "it becomes a new version."), table);
+    }
+
+    /**
+     * The sample data's fields as a template writes them: {@code {{group.name}}}, and for a list
+     * {@code {{#measures}} ... {{/measures}}} with the names used inside it; each with the sample's value.
+     */
+    static UnorderedList fieldList(Map<String, ?> sample) {
+        UnorderedList list = new UnorderedList();
+        addFields(list, sample, "");
+        return list;
+    }
+
+    private static void addFields(UnorderedList list, Map<String, ?> sample, String prefix) {
+        sample.forEach((key, value) -> {
+            String name = prefix + key;
+            if (value instanceof Map<?, ?> map) {
+                addFields(list, stringKeys(map), name + ".");
+                return;
+            }
+            ListItem item = new ListItem();
+            if (value instanceof List<?> items) {
+                Object first = items.isEmpty() ? null : items.getFirst();
+                item.add(new Code("{{#" + name + "}} ... {{/" + name + "}}"), new Span(first instanceof Map<?, ?>
+                        ? ": repeats for each item, which has:" : ": repeats for each item, written {{.}}"));
+                if (first instanceof Map<?, ?> map) {
+                    item.add(fieldList(stringKeys(map)));
+                }
+            } else {
+                item.add(new Code("{{" + name + "}}"), new Span(value == null ? "" : ", e.g. \"" + value + "\""));
+            }
+            list.add(item);
+        });
+    }
+
+    private static Map<String, Object> stringKeys(Map<?, ?> map) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>();
+        map.forEach((key, value) -> copy.put(String.valueOf(key), value));
+        return copy;
     }
 
     /** The cleaned fragment in a page of its own, styled as a document. */

@@ -2,6 +2,7 @@ package uk.reviewhub.ui.document
 
 import com.vaadin.flow.component.UI
 import com.vaadin.flow.component.button.Button
+import com.vaadin.flow.component.details.Details
 import com.vaadin.flow.component.html.IFrame
 import com.vaadin.flow.component.html.NativeTable
 import com.vaadin.flow.component.html.Paragraph
@@ -36,6 +37,11 @@ class TemplatesViewSpec extends ViewSpec {
         kinds.contains('Performance report')
         _get(Paragraph) { it.withId('template-current-version') }.text.startsWith("Current version: $before ")
 
+        and: 'the fields the template may use are listed as it writes them'
+        def fields = textOf(_get(Details) { it.withId('template-fields') })
+        fields.contains('{{group.name}}, e.g. "Case Review and Audit sub-group"')
+        fields.contains('{{#measures}} ... {{/measures}}: repeats for each item, which has:{{label}}')
+
         when: 'a text with a script in it is previewed'
         def text = _get(TextArea) { it.withId('template-text') }
         text.label == 'Template text for the performance report'
@@ -61,6 +67,7 @@ class TemplatesViewSpec extends ViewSpec {
         history.body.children.count() == before + 2
         textOf(history.body.children.findFirst().get()).startsWith("${before + 1}Edited by an admin")
         textOf(history.body.children.reduce { a, b -> b }.get()).startsWith('0Built in')
+        textOf(_find(NativeTable).first()).contains("Performance report${before + 1}Edited by an admin")
         templates().current(TemplateKind.PERFORMANCE_REPORT).body().contains('{{#measures}}<li>')
     }
 
