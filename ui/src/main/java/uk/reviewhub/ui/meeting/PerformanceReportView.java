@@ -76,24 +76,24 @@ public class PerformanceReportView extends Main implements BeforeEnterObserver {
         period.setLabel("Period");
         period.setId("performance-period");
         period.setItemLabelGenerator(year -> year == CHOSEN_DATES ? "Dates I choose" : "Year " + FinancialYears.label(year));
-        period.addValueChangeListener(event -> {
-            boolean chosenDates = event.getValue() != null && event.getValue() == CHOSEN_DATES;
-            from.setVisible(chosenDates);
-            to.setVisible(chosenDates);
-            if (event.isFromClient() && !chosenDates && event.getValue() != null) {
-                navigate(group, FinancialYears.start(event.getValue()), FinancialYears.end(event.getValue()));
-            }
-        });
         from.setLocale(Locale.UK);
         to.setLocale(Locale.UK);
         from.setId("performance-from");
         to.setId("performance-to");
         Button show = new Button("Show these dates", event -> showChosenDates());
         show.setId("performance-show");
+        period.addValueChangeListener(event -> {
+            boolean chosenDates = event.getValue() != null && event.getValue() == CHOSEN_DATES;
+            from.setVisible(chosenDates);
+            to.setVisible(chosenDates);
+            show.setVisible(chosenDates);
+            if (event.isFromClient() && !chosenDates && event.getValue() != null) {
+                navigate(group, FinancialYears.start(event.getValue()), FinancialYears.end(event.getValue()));
+            }
+        });
         from.setVisible(false);
         to.setVisible(false);
         show.setVisible(false);
-        period.addValueChangeListener(event -> show.setVisible(event.getValue() != null && event.getValue() == CHOSEN_DATES));
 
         Div controls = new Div(chooser, period, from, to, show);
         controls.addClassNames("rh-filters", "rh-no-print");

@@ -8,6 +8,7 @@ import uk.reviewhub.api.document.TemplateView;
 import uk.reviewhub.document.persistence.TemplateStore;
 import uk.reviewhub.web.ConflictException;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public class Templates {
 
     /** Every saved version of {@code kind}, newest first; the built-in default (version 0) last. */
     public List<TemplateView> versions(TemplateKind kind) {
-        List<TemplateView> versions = new java.util.ArrayList<>(store.history(kind).stream().map(Templates::view).toList());
+        List<TemplateView> versions = new ArrayList<>(store.history(kind).stream().map(Templates::view).toList());
         versions.add(new TemplateView(kind, 0, BUILT_IN, DefaultTemplates.of(kind), null));
         return versions;
     }
