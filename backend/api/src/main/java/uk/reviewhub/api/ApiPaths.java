@@ -144,6 +144,15 @@ public final class ApiPaths {
     /** {@code GET}: the partnership's reminders and notices, one per recipient, with status SENT, HELD, FAILED or PENDING (admins). */
     public static final String REMINDERS = "/api/reminders";
 
+    // Admin views (templates, performance report): added by the admin-ui change.
+    /** {@code GET} every saved version of a template kind, newest first (partnership admins). */
+    public static final String TEMPLATE_VERSIONS = "/api/templates/{kind}/versions";
+    /**
+     * {@code GET /api/groups/{groupId}/performance/report.pdf?from=YYYY-MM-DD&to=YYYY-MM-DD} (or
+     * {@code report.docx}, {@code report.html}): the performance report from the partnership's template.
+     */
+    public static final String GROUP_PERFORMANCE_REPORT = "/api/groups/{groupId}/performance/{file}";
+
     private ApiPaths() {
     }
 }

@@ -199,7 +199,7 @@ public class Backend {
         if (status >= 500) {
             LOG.warn("Backend answered {} for a request: {}", status, problem == null ? e.getMessage() : problem.title());
         }
-        String detail = problem == null ? null : problem.detail();
+        String detail = problem == null ? null : problem.detailWithFields();
         return new BackendProblem(status, problem == null ? null : problem.title(), detail, retryAfter(e), e);
     }
 

@@ -57,6 +57,15 @@ public final class SampleData {
                         member("Designated Doctor Safeguarding Children, CCG", "Clinical Commissioning Group (CCG)", "Vice chair", "Standing"),
                         member("Independent legal adviser", "Legal Services", "Adviser", "Co-opted")));
             }
+            case PERFORMANCE_REPORT -> {
+                data.put("period", Map.of("from", "1 April 2024", "to", "31 March 2025"));
+                data.put("amberBandPoints", 10);
+                data.put("measures", List.of(
+                        measure("Planned meetings take place", "80% (4 of 5)", "90%", false, "Amber: just below the target",
+                                "4 of 5 planned meetings held (80%): just below the target of 90%."),
+                        measure("Apologies always received", "No data", "100%", true, "No data",
+                                "Nobody was missing from the meetings held in the period.")));
+            }
         }
         return data;
     }
@@ -93,6 +102,18 @@ public final class SampleData {
         item.put("actions", List.of(Map.of("description", "Send the recommendation to the safeguarding partners",
                 "owner", "Business Support Officer", "agency", "Partnership business unit", "dueOn", "20 March 2025")));
         return item;
+    }
+
+    private static Map<String, Object> measure(String label, String result, String target, boolean defaultTarget, String status,
+                                               String text) {
+        Map<String, Object> measure = new LinkedHashMap<>();
+        measure.put("label", label);
+        measure.put("result", result);
+        measure.put("target", target);
+        measure.put("defaultTarget", defaultTarget);
+        measure.put("status", status);
+        measure.put("text", text);
+        return measure;
     }
 
     private static Map<String, Object> person(String positionTitle, String agency, String role) {
