@@ -102,6 +102,10 @@ class TenantIsolationSpec extends Specification {
             outbox_message        : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), recipients: '{someone@example.org}', subject: 'Agenda published',
                  body_text: 'The agenda is ready.', transport: 'OUTBOX', status: 'HELD'] },
+            // agenda-docs: published agenda revisions (V12)
+            agenda_publication    : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), meeting_id: refs.meeting, revision: 1,
+                 published_at: '2026-02-02T10:00:00Z', published_by: UUID.randomUUID(), items: '[]'] },
     ]
 
     @Shared PostgresFixture postgres = PostgresFixture.get()
