@@ -14,6 +14,11 @@ import uk.reviewhub.testing.DemoTokens
 import uk.reviewhub.testing.IntegrationSpec
 import uk.reviewhub.time.LondonTime
 
+import org.apache.pdfbox.Loader
+import org.apache.pdfbox.rendering.PDFRenderer
+import org.apache.pdfbox.text.PDFTextStripper
+
+import javax.imageio.ImageIO
 import java.time.Clock
 import java.util.zip.ZipInputStream
 
@@ -49,6 +54,18 @@ class MeetingDocumentApiSpec extends IntegrationSpec {
 
         boolean isPdf() {
             bytes.length > 4 && new String(bytes, 0, 5, 'ISO-8859-1') == '%PDF-'
+        }
+
+        String getPdfText() {
+            Loader.loadPDF(bytes).withCloseable { new PDFTextStripper().getText(it) }
+        }
+
+        /** The first page as an image, to look at when a layout changes (set -Dreviewhub.pdf-preview=dir). */
+        void preview(String name) {
+            String dir = System.getProperty('reviewhub.pdf-preview')
+            if (dir) {
+                Loader.loadPDF(bytes).withCloseable { ImageIO.write(new PDFRenderer(it).renderImageWithDPI(0, 60), 'png', new java.io.File(dir, name + '.png')) }
+            }
         }
 
         /** The text of word/document.xml, or null when the file is not a DOCX zip with one. */
@@ -110,6 +127,7 @@ class MeetingDocumentApiSpec extends IntegrationSpec {
         draftPdf.status == 200
         draftPdf.contentType == 'application/pdf'
         draftPdf.pdf
+        draftPdf.pdfText.contains('Rapid review: Child A')
         draftPdf.disposition.startsWith('attachment; filename="agenda-')
         draftDocx.status == 200
         draftDocx.contentType == 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
@@ -151,14 +169,19 @@ class MeetingDocumentApiSpec extends IntegrationSpec {
             contains('Rapid review: Child A')
             contains('Recommend a local child safeguarding practice review')
         }
-        download("/api/meetings/${m.id}/minutes.pdf", chair).pdf
+        def draftPdf = download("/api/meetings/${m.id}/minutes.pdf", chair)
+        draftPdf.pdf
+        draftPdf.pdfText.contains('DRAFT: these minutes have not been approved.')
+        draftPdf.pdfText.contains('Rapid review: Child A')
 
         when: 'the chair approves them'
+        draftPdf.preview('draft-minutes')
         assert post(client, "/api/meetings/${m.id}/minutes/approve", [version: drafted.json.version], chair).status == 200
         def approved = download("/api/meetings/${m.id}/minutes.docx", chair).documentXml
 
         then:
         !approved.contains('DRAFT')
+        !download("/api/meetings/${m.id}/minutes.pdf", chair).pdfText.contains('DRAFT')
         approved.contains('Approved')
         approved.contains('on ' + java.time.format.DateTimeFormatter.ofPattern('d MMMM yyyy', Locale.UK).format(LondonTime.today(clock)))
     }
