@@ -308,6 +308,16 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                     ? " The agenda has changed since: publish it again to send a new revision." : ""));
         }
         box.add(state);
+        if (published != null && published.revision() > 1) {
+            UnorderedList earlier = new UnorderedList();
+            earlier.setId("agenda-revisions");
+            meetings.publications(meetingId).stream().skip(1).forEach(p -> earlier.add(new ListItem("Revision " + p.revision()
+                    + ": published " + Dates.format(p.publishedAt().atZone(MeetingsView.LONDON).toLocalDate())
+                    + (p.publishedByName() == null ? "" : " by " + p.publishedByName()) + ", "
+                    + p.items().size() + (p.items().size() == 1 ? " item" : " items") + " ("
+                    + String.join("; ", p.items().stream().map(AgendaPublicationView.Item::title).toList()) + ")")));
+            box.add(new Paragraph("Earlier revisions, kept as they were published:"), earlier);
+        }
         if (MeetingParts.chairs() && !"CANCELLED".equals(meeting.status()) && !"HELD".equals(meeting.status())) {
             int revision = published == null ? 0 : published.revision();
             Button publish = new Button(published == null ? "Publish agenda and papers" : "Publish a new revision", click -> {
@@ -395,8 +405,9 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
 
     private Component uploadFor(AgendaItemView item) {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                ui.access(() -> attachPaper(item, metadata.fileName(), data))));
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
+                ui.access(() -> attachPaper(item, upload, metadata.fileName(), data))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_PAPER_BYTES);
         upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".pptx", ".odt", ".txt");
@@ -414,11 +425,13 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     /** The backend's default limit for papers; the backend checks the real limit and says so in its answer. */
     static final int MAX_PAPER_BYTES = 20 * 1024 * 1024;
 
-    private void attachPaper(AgendaItemView item, String fileName, byte[] content) {
+    private void attachPaper(AgendaItemView item, Upload upload, String fileName, byte[] content) {
         PaperView[] added = new PaperView[1];
         if (MeetingParts.attempt(message, () -> added[0] = meetings.attachPaper(item.id(), fileName, content))) {
             showAgenda();
             MeetingParts.done(message, "Paper \"" + added[0].fileName() + "\" added to \"" + item.title() + "\".");
+        } else {
+            upload.clearFileList();
         }
     }
 

@@ -117,6 +117,8 @@ class MeetingPapersSpec extends ViewSpec {
         then:
         message() == 'Agenda published as revision 2.'
         _get(Paragraph) { it.withId('agenda-published') }.text.contains('with 2 items.')
+        textOf(_get(com.vaadin.flow.component.html.UnorderedList) { it.withId('agenda-revisions') })
+                .matches(/Revision 1: published .*, 1 item \(Audit of neglect cases\)/)
     }
 
     def "the agenda and minutes download as PDF and Word documents through links without tokens"() {
