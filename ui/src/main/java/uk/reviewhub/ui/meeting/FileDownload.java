@@ -26,15 +26,11 @@ final class FileDownload implements DownloadHandler {
         this.contentType = contentType;
     }
 
-    /** A link with {@code text} (and {@code label} for screen readers, when given) that downloads the file. */
-    static Anchor link(String id, String text, String label, String fileName, String contentType, Supplier<byte[]> fetch) {
-        return link(new FileDownload(fetch, fileName, contentType), id, text, label);
-    }
-
     static FileDownload of(String fileName, String contentType, Supplier<byte[]> fetch) {
         return new FileDownload(fetch, fileName, contentType);
     }
 
+    /** A link with {@code text} (and {@code label} for screen readers, when given) that downloads the file. */
     static Anchor link(FileDownload download, String id, String text, String label) {
         Anchor anchor = new Anchor(download, text);
         if (id != null) {
