@@ -105,6 +105,14 @@ public final class ApiPaths {
     public static final String AGENDA_ITEM_PAPERS = "/api/agenda-items/{itemId}/papers";
     /** {@code GET}: download a paper (always as an attachment). */
     public static final String PAPER = "/api/papers/{paperId}";
+    // ---- agenda publishing and meeting documents (agenda-docs)
+    /** {@code GET}: every published revision of the agenda, newest first; {@code POST} ({@code PublishAgendaRequest}): publish it. */
+    public static final String MEETING_AGENDA_PUBLICATIONS = "/api/meetings/{meetingId}/agenda/publications";
+    /** {@code GET /api/meetings/{meetingId}/agenda.pdf} or {@code .docx}: the agenda from the partnership's template. */
+    public static final String MEETING_AGENDA_DOCUMENT = "/api/meetings/{meetingId}/agenda.{format}";
+    /** {@code GET /api/meetings/{meetingId}/minutes.pdf} or {@code .docx}: the current minutes; a draft is marked DRAFT. */
+    public static final String MEETING_MINUTES_DOCUMENT = "/api/meetings/{meetingId}/minutes.{format}";
+
     /** Paged lists (case list, CAP): the page when {@code size} is absent, and the largest {@code size} allowed. */
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 500;
