@@ -107,6 +107,24 @@ class GroupChairSpec extends IntegrationSpec {
         'amend the minutes'             | 'POST' | '/api/meetings/{meeting}/minutes/amendments'   | { i, a -> [version: a.version, reason: 'Typo', entries: [[heading: 'H', notes: 'N']]] }
     }
 
+    def "only the chair or vice chair of the meeting's group publishes its agenda"() {
+        given: "an item of group B's meeting, accepted by B's vice chair"
+        String meetingId = draftMinutes('B').meetingId
+        def item = submit(meetingId, 'member of B')
+        assert post(client, "/api/meetings/$meetingId/agenda/items/${item.id}/decision", [version: item.version, decision: 'ACCEPTED'],
+                token('vice chair of B')).status == 200
+
+        when:
+        def refused = post(client, "/api/meetings/$meetingId/agenda/publications", [revision: 0], token('chair of A'))
+        def published = post(client, "/api/meetings/$meetingId/agenda/publications", [revision: 0], token('vice chair of B'))
+
+        then:
+        refused.status == 403
+        refused.json.detail == "Only the chair or vice chair of ${groupName('B')} may publish the agenda."
+        published.status == 200
+        published.json.published.revision == 1
+    }
+
     def "running a meeting: #who #outcome #what in group B"() {
         given:
         def minutes = draftMinutes('B')

@@ -15,7 +15,7 @@ import spock.lang.Stepwise
 import io.micronaut.context.event.ApplicationEventPublisher
 import io.micronaut.transaction.TransactionOperations
 import uk.reviewhub.api.ApiPaths
-import uk.reviewhub.meeting.domain.MeetingEvents
+import uk.reviewhub.meeting.domain.AgendaPublished
 import uk.reviewhub.tenancy.TenantContext
 import uk.reviewhub.reminder.domain.ReminderJob
 import uk.reviewhub.security.AccessTokens
@@ -29,6 +29,7 @@ import uk.reviewhub.time.WorkingDayCalendar
 
 import java.sql.Connection
 import java.time.Duration
+import java.time.Instant
 import java.time.LocalDate
 import java.time.ZonedDateTime
 
@@ -52,7 +53,7 @@ class RemindersSpec extends IntegrationSpec {
     @Inject WorkingDayCalendar calendar
     @Inject AccessTokens accessTokens
     @Inject TransactionOperations<Connection> transactions
-    @Inject ApplicationEventPublisher<MeetingEvents.AgendaPublished> agendaPublished
+    @Inject ApplicationEventPublisher<AgendaPublished> agendaPublished
 
     @Inject
     @Client('/')
@@ -252,7 +253,7 @@ class RemindersSpec extends IntegrationSpec {
         TenantContext.callAs(salford) {
             try {
                 transactions.executeWrite { status ->
-                    agendaPublished.publishEvent(new MeetingEvents.AgendaPublished(meeting, 'rolled-back'))
+                    agendaPublished.publishEvent(new AgendaPublished(salford, meeting, null, 99, null, Instant.now()))
                     throw new IllegalStateException('publishing failed')
                 }
             } catch (IllegalStateException ignored) {
@@ -260,19 +261,19 @@ class RemindersSpec extends IntegrationSpec {
         }
 
         then:
-        notices("AGENDA_PUBLISHED:$meetingId:rolled-back:").isEmpty()
+        notices("AGENDA_PUBLISHED:$meetingId:99:").isEmpty()
 
         when: 'the publish step commits, and then the same revision is published again'
         2.times {
             TenantContext.callAs(salford) {
                 transactions.executeWrite { status ->
-                    agendaPublished.publishEvent(new MeetingEvents.AgendaPublished(meeting, 'v1'))
+                    agendaPublished.publishEvent(new AgendaPublished(salford, meeting, null, 1, null, Instant.now()))
                 }
             }
         }
 
         then:
-        def log = notices("AGENDA_PUBLISHED:$meetingId:v1:")
+        def log = notices("AGENDA_PUBLISHED:$meetingId:1:")
         (log*.recipient).containsAll(['chair@salford.demo', 'member@salford.demo', 'support@salford.demo'])
         log.every { it.status == 'SENT' && it.attempts == 1 }
         smtpServer.waitForIncomingEmail(5000, log.size())

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.mail.NoticeLogView;
 import uk.reviewhub.api.mail.OutboxMessageView;
@@ -42,6 +43,7 @@ import java.util.Locale;
 @Route(value = "outbox", layout = MainLayout.class)
 @PageTitle("Outbox | Review Hub")
 @Menu(title = "Outbox", order = 30)
+@RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.BUSINESS_SUPPORT})
 @Prototype
 public class OutboxView extends Main implements BeforeEnterObserver {
 

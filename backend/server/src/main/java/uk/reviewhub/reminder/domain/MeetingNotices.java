@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import uk.reviewhub.api.partnership.ReviewGroupSummary;
 import uk.reviewhub.mail.domain.NoticeKind;
 import uk.reviewhub.mail.domain.Notices;
+import uk.reviewhub.meeting.domain.AgendaPublished;
 import uk.reviewhub.meeting.domain.MeetingEvents;
 import uk.reviewhub.meeting.domain.MeetingGroups;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
@@ -59,9 +60,9 @@ public class MeetingNotices {
     }
 
     @TransactionalEventListener
-    void onAgendaPublished(MeetingEvents.AgendaPublished event) {
+    void onAgendaPublished(AgendaPublished event) {
         try {
-            agendaPublished(event.meetingId(), event.revision());
+            agendaPublished(event.meetingId(), String.valueOf(event.revision()));
         } catch (RuntimeException e) {
             LOG.error("The agenda-published notice for meeting {} was not sent", event.meetingId(), e);
         }
