@@ -89,6 +89,11 @@ public class TermsOfReferenceView extends Main implements BeforeEnterObserver {
         content.add(new Paragraph("Version " + terms.version() + "."));
         if (!versions.isEmpty()) {
             content.add(reviewReminder(versions.getFirst()));
+            if (versions.getFirst().packChangeNotApplied() != null) {
+                Paragraph notApplied = new Paragraph(versions.getFirst().packChangeNotApplied());
+                notApplied.setId("pack-change-not-applied");
+                content.add(notApplied);
+            }
         }
         if (UserRoles.administers()) {
             Button edit = new Button("Edit the terms of reference", event -> {
@@ -153,7 +158,8 @@ public class TermsOfReferenceView extends Main implements BeforeEnterObserver {
         list.setId("terms-of-reference-versions");
         for (TermsOfReferenceState version : versions) {
             String when = version.createdAt() == null ? "" : ", made " + SAVED.format(version.createdAt());
-            list.add(new ListItem("Version " + version.termsOfReference().version() + when
+            String by = "ADMIN".equals(version.source()) ? ", edited by an admin" : "PACK".equals(version.source()) ? ", from the pack" : "";
+            list.add(new ListItem("Version " + version.termsOfReference().version() + when + by
                     + (version == versions.getFirst() ? " (current)" : "")));
         }
         return list;

@@ -144,10 +144,11 @@ class MeetingPapersSpec extends ViewSpec {
     }
 
     def "a partnership admin without a seat sees no papers, uploads or document links"() {
-        given:
-        signInAs('admin@salford.demo')
+        given: 'a meeting with an item, added by business support (an admin has no seat, so submits no items)'
+        signInAs('support@salford.demo')
         def meeting = MeetingData.extraMeeting('Admin meeting', 44)
         MeetingData.item(meeting.id(), 'Annual report')
+        signInAs('admin@salford.demo')
         UI.current.navigate(MeetingPage, meeting.id().toString())
 
         expect:

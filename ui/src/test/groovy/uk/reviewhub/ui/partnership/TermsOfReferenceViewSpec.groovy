@@ -88,7 +88,7 @@ class TermsOfReferenceViewSpec extends ViewSpec {
         def versions = _get(UnorderedList) { it.withId('terms-of-reference-versions') }.children.toList()
         versions.size() >= 2
         textOf(versions[0]).startsWith("Version ${before + 1}")
-        textOf(versions[0]).endsWith('(current)')
+        textOf(versions[0]).endsWith('edited by an admin (current)')
         textOf(versions[1]).startsWith("Version ${before}")
     }
 
