@@ -140,6 +140,23 @@ public final class ApiPaths {
     /** {@code GET ?group=<uuid>&year=2025&quarter=1..4} (quarter 1 is April to June): the timesheet as CSV. */
     public static final String CHAIR_DAYS_TIMESHEET = "/api/chair-days/timesheet.csv";
 
+    // -- Membership management (partnership admins write; every partnership role reads) ---------
+    // GET GROUP_MEMBERS takes ?status=current|all (default all: former members too); POST adds a seat.
+    // POST AGENCIES adds an agency.
+    /** {@code PUT}: change a seat ({@code MemberRequest} with the version read). */
+    public static final String GROUP_MEMBER = "/api/groups/{groupId}/members/{memberId}";
+    /** {@code POST}: end a seat ({@code EndMembershipRequest}); it stays as a former member. */
+    public static final String GROUP_MEMBER_END = "/api/groups/{groupId}/members/{memberId}/end";
+    /** {@code GET}: the seat's history, oldest first. */
+    public static final String GROUP_MEMBER_HISTORY = "/api/groups/{groupId}/members/{memberId}/history";
+    /** {@code GET}: the history of every seat of the group, oldest first. */
+    public static final String GROUP_MEMBERS_HISTORY = "/api/groups/{groupId}/members-history";
+    /** {@code PUT}: rename an agency, change its kind or statutory status, record or clear its compact date. */
+    public static final String AGENCY = "/api/agencies/{agencyId}";
+    /** {@code GET}: the agency's history, oldest first. */
+    public static final String AGENCY_HISTORY = "/api/agencies/{agencyId}/history";
+    // -- end of membership management ---------------------------------------------------------
+
     private ApiPaths() {
     }
 }
