@@ -16,7 +16,12 @@ public record PackLoadReport(List<Loaded> loaded, List<PackProblem> problems) {
         problems = List.copyOf(problems);
     }
 
-    public record Loaded(String slug, UUID tenantId, boolean unchanged, int changedRows, int termsOfReferenceVersionsAdded) {
+    /** {@code notes}: what the load left alone because an admin manages it, or ended rather than deleted. */
+    public record Loaded(String slug, UUID tenantId, boolean unchanged, int changedRows, int termsOfReferenceVersionsAdded,
+                         List<String> notes) {
+        public Loaded {
+            notes = List.copyOf(notes);
+        }
     }
 
     public boolean hasProblems() {

@@ -76,6 +76,7 @@ public class PackLoader {
                     LOG.info("Partnership pack '{}': {} rows changed by {}", pack.slug(), changed, extension.getClass().getSimpleName());
                 }
             }
+            outcome.notes().forEach(note -> LOG.info("Partnership pack '{}': {}", pack.slug(), note));
             if (outcome.unchanged()) {
                 LOG.info("Partnership pack '{}' is unchanged since its last load", pack.slug());
             } else {
@@ -83,7 +84,7 @@ public class PackLoader {
                         pack.slug(), outcome.changedRows(), outcome.termsOfReferenceVersionsAdded());
             }
             return new PackLoadReport.Loaded(pack.slug(), tenantId, outcome.unchanged(), outcome.changedRows(),
-                    outcome.termsOfReferenceVersionsAdded());
+                    outcome.termsOfReferenceVersionsAdded(), outcome.notes());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
