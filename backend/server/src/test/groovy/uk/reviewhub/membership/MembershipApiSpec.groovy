@@ -106,6 +106,25 @@ class MembershipApiSpec extends IntegrationSpec {
         history[0].changes.find { it.field == 'deputy' }.after == 'Sam Patel, Detective Inspector, Public Protection'
     }
 
+    def "a meeting's attendance offers the member's standing deputy while the nomination stands"() {
+        given: 'the housing lead has a standing deputy from 2028 until the end of June 2028'
+        def housing = seat('Safeguarding Lead, Housing')
+        assert put("/api/groups/$groupId/members/$housing.id", [agencyId: housing.agency.id, positionTitle: housing.positionTitle,
+                groupRole: 'MEMBER', membershipKind: 'STANDING', version: housing.version,
+                deputy: [name: 'Jo Lee', post: 'Housing Options Manager', delegatedAuthority: true, from: '2028-01-01',
+                         to: '2028-06-30']], admin).status == 200
+        String support = world.tokens.BUSINESS_SUPPORT
+        def inJune = post(client, "/api/groups/$groupId/meetings", [title: 'Extra meeting in June',
+                scheduledStart: '2028-06-05T10:00', reason: 'Backlog of cases'], support).json
+        def inJuly = post(client, "/api/groups/$groupId/meetings", [title: 'Extra meeting in July',
+                scheduledStart: '2028-07-03T10:00', reason: 'Backlog of cases'], support).json
+
+        expect:
+        get(client, "/api/meetings/$inJune.id/attendance", support).json.seats.find { it.memberId == housing.id }.standingDeputy ==
+                [name: 'Jo Lee', post: 'Housing Options Manager', delegatedAuthority: true, from: '2028-01-01', to: '2028-06-30']
+        get(client, "/api/meetings/$inJuly.id/attendance", support).json.seats.find { it.memberId == housing.id }.standingDeputy == null
+    }
+
     def "a change is written over the version read, and the history keeps each field before and after"() {
         given: "a seat from the pack"
         def before = seat('Senior Lead, CAMHS')
