@@ -115,9 +115,12 @@ class MembershipPackReloadSpec extends IntegrationSpec {
         get(client, "/api/groups/$groupId/members/$crc.id/history", admin).json.last().source == 'PACK'
         get(client, "/api/agencies/${agencies.'acute-trust'.id}/history", admin).json.last().changes ==
                 [[field: 'name', before: 'Acute trust', after: 'Salford Royal (acute trust)']]
-        get(client, "/api/groups/$groupId/members-history", admin).json.find { it.subjectId == probation.id }.action == 'ADDED'
-        get(client, "/api/groups/$groupId/members-history", admin).json.findAll { it.subjectId == probation.id }*.action ==
-                ['ADDED', 'REMOVED']
+        def removed = get(client, "/api/groups/$groupId/members-history", admin).json.findAll { it.subjectId == probation.id }
+        removed*.action == ['ADDED', 'REMOVED']
+        removed*.subjectName == [null, null] // the seat is gone; its post is in the changes
+        removed[1].changes.find { it.field == 'positionTitle' }.before == 'Manager, National Probation Service'
+        get(client, "/api/groups/$groupId/members/$camhsSeat.id/history", admin).json*.subjectName ==
+                ['Clinical Lead, CAMHS', 'Clinical Lead, CAMHS']
 
         when: 'the same pack again'
         def again = pack.load()

@@ -52,6 +52,11 @@ public class MembershipClient {
         return backend.get(member(ApiPaths.GROUP_MEMBER_HISTORY, groupId, memberId), Argument.listOf(MembershipChangeView.class));
     }
 
+    /** The history of every seat of the group, oldest first. */
+    public List<MembershipChangeView> groupHistory(UUID groupId) {
+        return backend.get(group(ApiPaths.GROUP_MEMBERS_HISTORY, groupId), Argument.listOf(MembershipChangeView.class));
+    }
+
     public List<AgencyView> agencies() {
         return backend.get(ApiPaths.AGENCIES, Argument.listOf(AgencyView.class));
     }

@@ -139,11 +139,18 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         boolean currentOnly = !SHOW_ALL.equals(show.getValue());
         GroupMembershipView membership = memberships.members(group.id(), currentOnly);
         content.add(new H2(GroupChooser.label(membership.group())));
+        Div buttons = new Div();
         if (UserRoles.managesMembership()) {
             Button add = new Button("Add a member", click -> memberForm(null));
             add.setId("add-member");
-            content.add(add);
+            buttons.add(add);
         }
+        Button allHistory = new Button("History of the group's membership", click -> showHistory(
+                "History of the membership of " + GroupChooser.label(membership.group()),
+                () -> memberships.groupHistory(group.id()), true));
+        allHistory.setId("group-history");
+        buttons.add(allHistory);
+        content.add(buttons);
         long seats = membership.agencies().stream().mapToLong(agency -> agency.members().size()).sum();
         if (seats == 0) {
             content.add(new Paragraph(currentOnly ? "No current members are recorded for this group."
@@ -321,7 +328,11 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         });
         Button cancel = new Button("Cancel", click -> editor.removeAll());
         cancel.addClickShortcut(Key.ESCAPE);
-        Div form = new Div(new H2(adding ? "Add a member" : "Change " + existing.positionTitle()), post, agency, role, kind, start,
+        Paragraph managedBy = new Paragraph(adding ? "" : "PACK".equals(existing.source())
+                ? "This seat comes from the partnership pack. Once you change it, reloading the pack no longer changes it."
+                : "This seat is managed by partnership admins: reloading the pack does not change it.");
+        managedBy.setVisible(!adding);
+        Div form = new Div(new H2(adding ? "Add a member" : "Change " + existing.positionTitle()), managedBy, post, agency, role, kind, start,
                 end, new H3("Standing deputy"), deputyPost, deputyName, deputyAuthority, deputyFrom, deputyTo, reason, confirmNoChair,
                 errors, new Div(save, cancel));
         form.addClassName("rh-form");
@@ -384,7 +395,8 @@ public class MembershipView extends Main implements BeforeEnterObserver {
             add.setId("add-agency");
             agencySection.add(add);
         }
-        NativeTable table = table("The partnership's agencies", "Agency", "Kind", "Statutory partner", "Compact signed", "Actions");
+        NativeTable table = table("The partnership's agencies", "Agency", "Kind", "Statutory partner", "Compact signed",
+                "Managed by", "Actions");
         table.addClassName("rh-agencies");
         agencies.forEach(agency -> {
             Div actions = new Div(action("History", agency.name(), () -> showHistory("History of " + agency.name(),
@@ -396,6 +408,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
             row.add(new NativeTableCell(agency.name()), new NativeTableCell(RoleNames.readable(agency.kind())),
                     new NativeTableCell(agency.statutoryPartner() ? "Yes" : "No"),
                     new NativeTableCell(agency.compactSignedOn() == null ? "Not recorded" : Dates.cell(agency.compactSignedOn())),
+                    new NativeTableCell("ADMIN".equals(agency.source()) ? "Partnership admins" : "Partnership pack"),
                     cell(actions));
             table.getBody().add(row);
         });
@@ -457,7 +470,11 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         });
         Button cancel = new Button("Cancel", click -> editor.removeAll());
         cancel.addClickShortcut(Key.ESCAPE);
-        Div form = new Div(new H2(adding ? "Add an agency" : "Change " + existing.name()), code, name, kind, statutory, compact,
+        Paragraph managedBy = new Paragraph(adding ? "" : "PACK".equals(existing.source())
+                ? "This agency comes from the partnership pack. Once you change it, reloading the pack no longer changes it."
+                : "This agency is managed by partnership admins: reloading the pack does not change it.");
+        managedBy.setVisible(!adding);
+        Div form = new Div(new H2(adding ? "Add an agency" : "Change " + existing.name()), managedBy, code, name, kind, statutory, compact,
                 reason, errors, new Div(save, cancel));
         form.addClassName("rh-form");
         editor.add(form);
@@ -467,6 +484,11 @@ public class MembershipView extends Main implements BeforeEnterObserver {
     // -- history --------------------------------------------------------------------------------
 
     private void showHistory(String title, Supplier<List<MembershipChangeView>> history) {
+        showHistory(title, history, false);
+    }
+
+    /** The history in a panel above the lists; {@code includeSubject}: name the seat of each entry (a group's history). */
+    private void showHistory(String title, Supplier<List<MembershipChangeView>> history, boolean includeSubject) {
         editor.removeAll();
         Section panel = new Section(new H2(title));
         panel.setId("membership-history");
@@ -475,7 +497,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
             panel.add(new Paragraph("No changes are recorded."));
         } else {
             OrderedList list = new OrderedList();
-            entries.forEach(entry -> list.add(new ListItem(historyText(entry))));
+            entries.forEach(entry -> list.add(new ListItem(historyText(entry, includeSubject))));
             panel.add(list);
         }
         Button close = new Button("Close history", click -> editor.removeAll());
@@ -484,8 +506,12 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         editor.add(panel);
     }
 
-    static String historyText(MembershipChangeView entry) {
-        StringBuilder text = new StringBuilder(WHEN.format(entry.changedAt().atZone(ZoneId.of("Europe/London"))));
+    static String historyText(MembershipChangeView entry, boolean includeSubject) {
+        StringBuilder text = new StringBuilder();
+        if (entry.subjectName() != null && includeSubject) {
+            text.append(entry.subjectName()).append(": ");
+        }
+        text.append(WHEN.format(entry.changedAt().atZone(ZoneId.of("Europe/London"))));
         text.append(", ").append("PACK".equals(entry.source()) ? "by the partnership pack"
                 : "by " + (entry.changedByName() == null ? "a partnership admin" : entry.changedByName()));
         text.append(": ").append(switch (entry.action()) {

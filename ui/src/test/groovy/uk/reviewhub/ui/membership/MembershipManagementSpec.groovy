@@ -229,6 +229,21 @@ class MembershipManagementSpec extends ViewSpec {
         field(Checkbox, 'Deputy for Senior Lead, CAMHS holds delegated authority').value
     }
 
+    def "the group's history names the seat of each change"() {
+        given:
+        signInAs(chair)
+        UI.current.navigate(MembershipView)
+
+        when:
+        _click(_get(Button) { it.withText("History of the group's membership") })
+
+        then:
+        def history = textOf(_get(Section) { it.withId('membership-history') })
+        history.contains('Safeguarding Lead, Housing: ')
+        history.contains('by Alex Admin: ended.')
+        history.contains('Reason: Post deleted in restructure')
+    }
+
     def "a chair reads members, agencies and history, with no controls to change them"() {
         given:
         signInAs(chair)

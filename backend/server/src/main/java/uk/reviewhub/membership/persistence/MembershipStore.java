@@ -179,8 +179,11 @@ public class MembershipStore {
 
     private static final String HISTORY = """
             select c.id, c.subject, c.subject_id, c.action, c.changes, c.reason, c.source, c.changed_by, c.changed_at,
-                   u.display_name
-              from membership_change c left join app_user u on u.id = c.changed_by""";
+                   u.display_name, coalesce(m.position_title, a.name) as subject_name
+              from membership_change c
+              left join app_user u on u.id = c.changed_by
+              left join group_member m on c.subject = 'MEMBER' and m.tenant_id = c.tenant_id and m.id = c.subject_id
+              left join agency a on c.subject = 'AGENCY' and a.tenant_id = c.tenant_id and a.id = c.subject_id""";
 
     private static MembershipChangeView change(Record r) {
         Object value = r.get("changes");
@@ -193,7 +196,7 @@ public class MembershipStore {
             throw new IllegalStateException(e);
         }
         return new MembershipChangeView(r.get("id", UUID.class), r.get("subject", String.class), r.get("subject_id", UUID.class),
-                r.get("action", String.class), changes, r.get("reason", String.class), r.get("source", String.class),
+                r.get("subject_name", String.class), r.get("action", String.class), changes, r.get("reason", String.class), r.get("source", String.class),
                 r.get("changed_by", UUID.class), r.get("display_name", String.class),
                 r.get("changed_at", OffsetDateTime.class).toInstant());
     }
