@@ -155,6 +155,8 @@ public final class ApiPaths {
     public static final String AGENCY = "/api/agencies/{agencyId}";
     /** {@code GET}: the agency's history, oldest first. */
     public static final String AGENCY_HISTORY = "/api/agencies/{agencyId}/history";
+    /** {@code GET}: the people with a role in the partnership, to link seats to (partnership admins). */
+    public static final String PARTNERSHIP_PEOPLE = "/api/partnership/people";
     // -- end of membership management ---------------------------------------------------------
 
     private ApiPaths() {

@@ -89,6 +89,11 @@ class MembershipApiSpec extends IntegrationSpec {
         added.json.deputy == [post: 'Detective Inspector, Public Protection', name: 'Sam Patel', delegatedAuthority: true,
                               from: today.toString()]
 
+        and: 'the linked person is one of the partnership people the admin may choose from'
+        get(client, '/api/partnership/people', admin).json.find { it.id == world.users.MEMBER.toString() } ==
+                [id: world.users.MEMBER.toString(), displayName: 'Test MEMBER', roles: ['MEMBER']]
+        get(client, '/api/partnership/people', admin).json.size() == 5
+
         and: 'a chair reads it in the group list, under Police'
         def members = get(client, "/api/groups/$groupId/members", world.chair).json
         def police = members.agencies.find { it.agency.code == 'police' }
@@ -304,6 +309,7 @@ class MembershipApiSpec extends IntegrationSpec {
                 'read the group history': { get(client, "/api/groups/$groupId/members-history", token) },
                 "read an agency's history": { get(client, "/api/agencies/$agency.id/history", token) },
                 'read members': { get(client, "/api/groups/$groupId/members?status=current", token) },
+                'list people' : { get(client, '/api/partnership/people', token) },
         ][what]
 
         expect:
@@ -333,6 +339,8 @@ class MembershipApiSpec extends IntegrationSpec {
         'BUSINESS_SUPPORT'  | "read an agency's history" | 200
         'MEMBER'            | 'read members'           | 200
         'NATIONAL_VIEWER'   | 'read history'           | 403
+        'PARTNERSHIP_ADMIN' | 'list people'            | 200
+        'CHAIR'             | 'list people'            | 403
     }
 
     def "another partnership's admin finds none of these ids: 404 on #what"() {

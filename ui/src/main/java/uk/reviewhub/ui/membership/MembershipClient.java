@@ -10,6 +10,7 @@ import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.api.partnership.GroupMembershipView;
 import uk.reviewhub.api.partnership.MemberRequest;
 import uk.reviewhub.api.partnership.MembershipChangeView;
+import uk.reviewhub.api.partnership.PartnershipPersonView;
 import uk.reviewhub.ui.backend.Backend;
 
 import java.util.List;
@@ -55,6 +56,11 @@ public class MembershipClient {
     /** The history of every seat of the group, oldest first. */
     public List<MembershipChangeView> groupHistory(UUID groupId) {
         return backend.get(group(ApiPaths.GROUP_MEMBERS_HISTORY, groupId), Argument.listOf(MembershipChangeView.class));
+    }
+
+    /** The people with a role in the partnership, whom a seat may be linked to (partnership admins). */
+    public List<PartnershipPersonView> people() {
+        return backend.get(ApiPaths.PARTNERSHIP_PEOPLE, Argument.listOf(PartnershipPersonView.class));
     }
 
     public List<AgencyView> agencies() {

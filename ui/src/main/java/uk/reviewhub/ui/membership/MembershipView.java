@@ -39,6 +39,7 @@ import uk.reviewhub.api.partnership.GroupMembershipView;
 import uk.reviewhub.api.partnership.GroupMembershipView.AgencyMembers;
 import uk.reviewhub.api.partnership.MemberRequest;
 import uk.reviewhub.api.partnership.MembershipChangeView;
+import uk.reviewhub.api.partnership.PartnershipPersonView;
 import uk.reviewhub.api.partnership.ReviewGroupSummary;
 import uk.reviewhub.api.partnership.StandingDeputy;
 import uk.reviewhub.ui.partnership.GroupChooser;
@@ -256,6 +257,14 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         kind.setId("member-kind");
         kind.setItems(KINDS.keySet());
         kind.setItemLabelGenerator(KINDS::get);
+        List<PartnershipPersonView> people = memberships.people();
+        Select<PartnershipPersonView> person = new Select<>();
+        person.setLabel("Linked person (optional)");
+        person.setId("member-person");
+        person.setEmptySelectionAllowed(true);
+        person.setEmptySelectionCaption("No one");
+        person.setItems(people);
+        person.setItemLabelGenerator(p -> p == null ? "No one" : p.displayName() + " (" + RoleNames.readable(p.roles()) + ")");
         DatePicker start = new DatePicker("Start date (optional)");
         start.setId("member-start");
         DatePicker end = new DatePicker("End date (optional)");
@@ -281,6 +290,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
             agencies.stream().filter(a -> a.id().equals(existing.agency().id())).findFirst().ifPresent(agency::setValue);
             role.setValue(existing.groupRole());
             kind.setValue(existing.membershipKind());
+            people.stream().filter(p -> p.id().equals(existing.userId())).findFirst().ifPresent(person::setValue);
             start.setValue(existing.startDate());
             end.setValue(existing.endDate());
             StandingDeputy d = existing.deputy();
@@ -314,7 +324,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
                     : new StandingDeputy(blankToNull(deputyPost.getValue()), blankToNull(deputyName.getValue()),
                     deputyAuthority.getValue(), deputyFrom.getValue(), deputyTo.getValue());
             MemberRequest request = new MemberRequest(agency.getValue().id(), post.getValue().strip(), role.getValue(),
-                    kind.getValue(), start.getValue(), end.getValue(), adding ? null : existing.userId(), d,
+                    kind.getValue(), start.getValue(), end.getValue(), person.getValue() == null ? null : person.getValue().id(), d,
                     blankToNull(reason.getValue()), adding ? null : existing.version(), confirmNoChair.getValue());
             GroupMemberView saved = errors.attemptGet(() -> adding ? memberships.add(group.id(), request)
                     : memberships.change(group.id(), existing.id(), request));
@@ -332,7 +342,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
                 ? "This seat comes from the partnership pack. Once you change it, reloading the pack no longer changes it."
                 : "This seat is managed by partnership admins: reloading the pack does not change it.");
         managedBy.setVisible(!adding);
-        Div form = new Div(new H2(adding ? "Add a member" : "Change " + existing.positionTitle()), managedBy, post, agency, role, kind, start,
+        Div form = new Div(new H2(adding ? "Add a member" : "Change " + existing.positionTitle()), managedBy, post, agency, role, kind, person, start,
                 end, new H3("Standing deputy"), deputyPost, deputyName, deputyAuthority, deputyFrom, deputyTo, reason, confirmNoChair,
                 errors, new Div(save, cancel));
         form.addClassName("rh-form");

@@ -81,6 +81,8 @@ class MembershipManagementSpec extends ViewSpec {
         Select<String> kind = field(Select, 'Membership')
         userEnters(kind, 'CO_OPTED')
         userEnters(field(DatePicker, 'Start date (optional)'), today().minusDays(3))
+        Select person = field(Select, 'Linked person (optional)')
+        userEnters(person, person.listDataView.items.find { it.displayName() == 'Chris Chair' })
         userEnters(field(TextField, "Standing deputy's name (optional)"), 'Sam Patel')
         userEnters(field(TextField, "Standing deputy's post (optional)"), 'Detective Inspector')
         userEnters(field(Checkbox, "The deputy holds the member's delegated authority"), true)
@@ -93,6 +95,10 @@ class MembershipManagementSpec extends ViewSpec {
         textOf(police).contains('Detective Chief Inspector, Public Protection')
         textOf(police).contains('Co-opted')
         textOf(police).contains('Sam Patel, Detective Inspector, with delegated authority')
+
+        and: 'the change form shows the linked person'
+        _click(button('Change Detective Chief Inspector, Public Protection'))
+        field(Select, 'Linked person (optional)').value.displayName() == 'Chris Chair'
 
         when: 'the admin opens its history'
         _click(button('History Detective Chief Inspector, Public Protection'))

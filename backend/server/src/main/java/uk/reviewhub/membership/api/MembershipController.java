@@ -23,6 +23,7 @@ import uk.reviewhub.api.partnership.EndMembershipRequest;
 import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.api.partnership.MemberRequest;
 import uk.reviewhub.api.partnership.MembershipChangeView;
+import uk.reviewhub.api.partnership.PartnershipPersonView;
 import uk.reviewhub.membership.domain.MembershipAdmin;
 import uk.reviewhub.security.CurrentUser;
 
@@ -79,6 +80,13 @@ class MembershipController {
     @Operation(summary = "The history of every member of the group, oldest first")
     List<MembershipChangeView> groupHistory(@PathVariable UUID groupId) {
         return admin.groupHistory(groupId);
+    }
+
+    @Get(ApiPaths.PARTNERSHIP_PEOPLE)
+    @Secured(Roles.PARTNERSHIP_ADMIN)
+    @Operation(summary = "The people with a role in the partnership, to link seats to")
+    List<PartnershipPersonView> people() {
+        return admin.people();
     }
 
     @Post(ApiPaths.AGENCIES)

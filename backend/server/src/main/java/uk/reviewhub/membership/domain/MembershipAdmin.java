@@ -9,6 +9,7 @@ import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.api.partnership.MemberRequest;
 import uk.reviewhub.api.partnership.MembershipChangeView;
 import uk.reviewhub.api.partnership.MembershipChangeView.FieldChange;
+import uk.reviewhub.api.partnership.PartnershipPersonView;
 import uk.reviewhub.api.partnership.StandingDeputy;
 import uk.reviewhub.membership.persistence.MembershipStore;
 import uk.reviewhub.membership.persistence.MembershipStore.AgencyFields;
@@ -174,6 +175,11 @@ public class MembershipAdmin {
     public List<MembershipChangeView> agencyHistory(UUID agencyId) {
         store.agency(agencyId).orElseThrow(() -> MembershipProblem.notFound("No such agency in this partnership."));
         return store.history(agencyId);
+    }
+
+    /** The people a seat may be linked to. */
+    public List<PartnershipPersonView> people() {
+        return store.people();
     }
 
     // -- rules ----------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.api.partnership.MembershipChangeView;
 import uk.reviewhub.api.partnership.MembershipChangeView.FieldChange;
+import uk.reviewhub.api.partnership.PartnershipPersonView;
 import uk.reviewhub.api.partnership.StandingDeputy;
 
 import java.time.LocalDate;
@@ -60,6 +61,15 @@ public class MembershipStore {
 
     public boolean isPartnershipUser(UUID userId) {
         return dsl.fetchExists(dsl.selectOne().from("partnership_membership").where("user_id = ?", userId));
+    }
+
+    /** The people with a role in the partnership, by name. */
+    public List<PartnershipPersonView> people() {
+        return dsl.fetch("""
+                select u.id, u.display_name, array_to_string(m.roles, ',') as roles from partnership_membership m join app_user u on u.id = m.user_id
+                 order by u.display_name, u.id""")
+                .map(r -> new PartnershipPersonView(r.get("id", UUID.class), r.get("display_name", String.class),
+                        List.of(r.get("roles", String.class).split(","))));
     }
 
     public Optional<AgencyView> agency(UUID agencyId) {
