@@ -171,6 +171,15 @@ class MembershipApiSpec extends IntegrationSpec {
         stale.contentType == 'application/problem+json'
         stale.json.detail.contains('changed by someone else')
 
+        and: 'saving a pack seat without changing anything leaves it as it is, still the pack\'s'
+        def other = seat('Senior Business Support Officer')
+        def unchanged = put("/api/groups/$groupId/members/$other.id", [agencyId: other.agency.id, positionTitle: other.positionTitle,
+                groupRole: other.groupRole, membershipKind: other.membershipKind, version: other.version], admin)
+        unchanged.status == 200
+        unchanged.json.source == 'PACK'
+        unchanged.json.version == other.version
+        get(client, "/api/groups/$groupId/members/$other.id/history", admin).json*.action == ['ADDED']
+
         and: 'without a version it is refused as a bad request naming the field'
         def missing = put(path, change + [version: null], admin)
         missing.status == 400

@@ -19,6 +19,7 @@ import uk.reviewhub.time.LondonTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -75,6 +76,13 @@ public class MembershipAdmin {
         GroupMemberView before = store.seatForUpdate(groupId, memberId, today())
                 .orElseThrow(() -> MembershipProblem.notFound(NO_MEMBER));
         SeatFields fields = seatFields(request);
+        if (unchanged(before, fields)) {
+            // Nothing to write: the seat stays as it is (and stays the pack's if it was).
+            if (before.version() != request.version()) {
+                throw stale("member", request.version());
+            }
+            return before;
+        }
         boolean staysChair = "CHAIR".equals(fields.groupRole()) && fields.endDate() == null;
         boolean leavesNoChair = !staysChair && onlyCurrentChair(groupId, before);
         if (leavesNoChair && !Boolean.TRUE.equals(request.confirmNoChair())) {
@@ -161,6 +169,14 @@ public class MembershipAdmin {
             throw MembershipProblem.badField("code", "An agency's code cannot change.");
         }
         AgencyFields fields = agencyFields(request);
+        if (fields.name().equals(before.name()) && fields.kind().equals(before.kind())
+                && fields.statutoryPartner() == before.statutoryPartner()
+                && Objects.equals(fields.compactSignedOn(), before.compactSignedOn())) {
+            if (before.version() == null || before.version().intValue() != request.version()) {
+                throw stale("agency", request.version());
+            }
+            return before;
+        }
         if (store.updateAgency(agencyId, request.version(), fields) == 0) {
             throw stale("agency", request.version());
         }
@@ -227,6 +243,13 @@ public class MembershipAdmin {
                     + ".");
         }
         return new AgencyFields(r.name().strip(), r.kind(), r.statutoryPartner(), r.compactSignedOn());
+    }
+
+    private static boolean unchanged(GroupMemberView before, SeatFields f) {
+        return before.agency().id().equals(f.agencyId()) && before.positionTitle().equals(f.positionTitle())
+                && before.groupRole().equals(f.groupRole()) && before.membershipKind().equals(f.membershipKind())
+                && Objects.equals(before.startDate(), f.startDate()) && Objects.equals(before.endDate(), f.endDate())
+                && Objects.equals(before.userId(), f.userId()) && Objects.equals(before.deputy(), f.deputy());
     }
 
     /** Whether {@code seat} is the one seat holding the group's chair today. */
