@@ -68,6 +68,18 @@ class ArchitectureSpec extends Specification {
                 .check(backend)
     }
 
+    def "the reminder rules are pure: the engine and its facts import no framework, database or persistence"() {
+        expect:
+        noClasses().that().haveSimpleNameStartingWith('ReminderEngine')
+                .or().haveSimpleNameStartingWith('ReminderFacts')
+                .or().haveSimpleNameStartingWith('ReminderSettings')
+                .or().haveSimpleName('Reminder')
+                .and().resideInAPackage('uk.reviewhub.reminder.domain..')
+                .should().dependOnClassesThat().resideInAnyPackage('io.micronaut..', 'org.jooq..', 'java.sql..',
+                        '..persistence..')
+                .check(backend)
+    }
+
     def "controllers do not reach into persistence directly across features"() {
         expect:
         noClasses().that().resideInAPackage('..api..')

@@ -105,6 +105,14 @@ public final class ApiPaths {
     public static final String AGENDA_ITEM_PAPERS = "/api/agenda-items/{itemId}/papers";
     /** {@code GET}: download a paper (always as an attachment). */
     public static final String PAPER = "/api/papers/{paperId}";
+    // ---- agenda publishing and meeting documents (agenda-docs)
+    /** {@code GET}: every published revision of the agenda, newest first; {@code POST} ({@code PublishAgendaRequest}): publish it. */
+    public static final String MEETING_AGENDA_PUBLICATIONS = "/api/meetings/{meetingId}/agenda/publications";
+    /** {@code GET /api/meetings/{meetingId}/agenda.pdf} or {@code .docx}: the agenda from the partnership's template. */
+    public static final String MEETING_AGENDA_DOCUMENT = "/api/meetings/{meetingId}/agenda.{format}";
+    /** {@code GET /api/meetings/{meetingId}/minutes.pdf} or {@code .docx}: the current minutes; a draft is marked DRAFT. */
+    public static final String MEETING_MINUTES_DOCUMENT = "/api/meetings/{meetingId}/minutes.{format}";
+
     /** Paged lists (case list, CAP): the page when {@code size} is absent, and the largest {@code size} allowed. */
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 500;
@@ -122,7 +130,7 @@ public final class ApiPaths {
     public static final String TEMPLATE_SAMPLE = "/api/templates/{kind}/sample";
     /** {@code GET /api/documents/terms-of-reference/{groupId}.pdf} or {@code .docx}. */
     public static final String TERMS_OF_REFERENCE_DOCUMENT = "/api/documents/terms-of-reference/{file}";
-    /** {@code GET} the partnership's sent and held messages, newest first (partnership admins). */
+    /** {@code GET} the partnership's sent and held messages, newest first (partnership admins and business support). */
     public static final String OUTBOX = "/api/outbox";
 
     /** {@code GET ?status=OPEN|DONE}: the chair's follow-ups of second consecutive apologies. */
@@ -139,6 +147,19 @@ public final class ApiPaths {
     public static final String CHAIR_DAYS = "/api/chair-days";
     /** {@code GET ?group=<uuid>&year=2025&quarter=1..4} (quarter 1 is April to June): the timesheet as CSV. */
     public static final String CHAIR_DAYS_TIMESHEET = "/api/chair-days/timesheet.csv";
+
+    // Reminders (issue 4, item 9).
+    /** {@code GET}: the partnership's reminders and notices, one per recipient, with status SENT, HELD, FAILED or PENDING (admins). */
+    public static final String REMINDERS = "/api/reminders";
+
+    // Admin views (templates, performance report): added by the admin-ui change.
+    /** {@code GET} every saved version of a template kind, newest first (partnership admins). */
+    public static final String TEMPLATE_VERSIONS = "/api/templates/{kind}/versions";
+    /**
+     * {@code GET /api/groups/{groupId}/performance/report.pdf?from=YYYY-MM-DD&to=YYYY-MM-DD} (or
+     * {@code report.docx}, {@code report.html}): the performance report from the partnership's template.
+     */
+    public static final String GROUP_PERFORMANCE_REPORT = "/api/groups/{groupId}/performance/{file}";
 
     // -- Membership management (partnership admins write; every partnership role reads) ---------
     // GET GROUP_MEMBERS takes ?status=current|all (default all: former members too); POST adds a seat.

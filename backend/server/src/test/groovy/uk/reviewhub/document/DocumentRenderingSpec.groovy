@@ -57,7 +57,7 @@ class DocumentRenderingSpec extends Specification {
         where:
         kind                                  || words                                                                   | tables
         TemplateKind.AGENDA                   || ['Case Review and Audit sub-group', 'Rapid review: Child A', 'Item']    | 1
-        TemplateKind.MINUTES                  || ['Present', 'Decision:', 'Send the recommendation', 'Acute trust']      | 1
+        TemplateKind.MINUTES                  || ['Present', 'Decision:', 'Send the recommendation', 'Acute trust', 'Other actions'] | 2
         TemplateKind.APOLOGY_FOLLOW_UP_LETTER || ['Dear colleague', '23 January 2025', 'Yours sincerely']                | 0
         TemplateKind.TERMS_OF_REFERENCE       || ['Purpose', 'Consider referrals for case reviews', 'Legal Services'] | 1
     }

@@ -50,8 +50,9 @@ class TemplatesApiSpec extends IntegrationSpec {
 
         then:
         answer.status == 200
-        answer.json*.kind == ['AGENDA', 'MINUTES', 'APOLOGY_FOLLOW_UP_LETTER', 'TERMS_OF_REFERENCE']
-        answer.json.every { it.source == 'PACK' && it.version >= 1 }
+        answer.json*.kind == ['AGENDA', 'MINUTES', 'APOLOGY_FOLLOW_UP_LETTER', 'TERMS_OF_REFERENCE', 'PERFORMANCE_REPORT']
+        answer.json.findAll { it.kind != 'PERFORMANCE_REPORT' }.every { it.source == 'PACK' && it.version >= 1 }
+        answer.json.find { it.kind == 'PERFORMANCE_REPORT' }.source == 'BUILT_IN'
         answer.json.find { it.kind == 'APOLOGY_FOLLOW_UP_LETTER' }.body.contains('second consecutive meeting')
     }
 
@@ -124,6 +125,25 @@ class TemplatesApiSpec extends IntegrationSpec {
         'a class lookup'           | '<p>{{#class}}{{name}}{{/class}}</p>'                       || "'class' is not a field"
         'a partial'                | '<p>{{> letterhead}}</p>'                                   || 'Partials are not allowed'
         'an unescaped value'       | '<p>{{{group.name}}}</p>'                                   || 'Line 1, column 4: unescaped values'
+    }
+
+    def "the versions of a kind are listed newest first, ending with the built-in default"() {
+        given:
+        String admin = demo.token('admin@southampton.demo')
+        int read = get(client, '/api/templates/PERFORMANCE_REPORT', admin).json.version
+        put('PERFORMANCE_REPORT', [version: read, body: '<h1>{{group.name}} report v' + (read + 1) + '</h1>'], admin)
+
+        when:
+        def answer = get(client, '/api/templates/PERFORMANCE_REPORT/versions', admin)
+
+        then:
+        answer.status == 200
+        answer.json*.version == ((read + 1)..0).toList()
+        answer.json.first().source == 'EDIT'
+        answer.json.first().body.contains("report v${read + 1}")
+        answer.json.last().source == 'BUILT_IN'
+        answer.json.last().body.contains('{{#measures}}')
+        get(client, '/api/templates/PERFORMANCE_REPORT/versions', demo.token('chair@southampton.demo')).status == 403
     }
 
     def "a preview renders the text against sample data and saves nothing"() {

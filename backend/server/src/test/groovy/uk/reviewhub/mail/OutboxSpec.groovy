@@ -70,7 +70,7 @@ class OutboxSpec extends IntegrationSpec {
         !get(client, '/api/outbox', demo.token('admin@norfolk.demo')).json.any { it.id == sent.id().toString() }
     }
 
-    def "only partnership admins see the outbox: #who gets #status"() {
+    def "only partnership admins and business support see the outbox: #who gets #status"() {
         expect:
         get(client, '/api/outbox', who ? demo.token(who) : null).status == status
 
@@ -79,6 +79,8 @@ class OutboxSpec extends IntegrationSpec {
         null                  || 401
         'member@salford.demo' || 403
         'chair@salford.demo'  || 403
+        'support@salford.demo' || 200
+        'admin@salford.demo'  || 200
     }
 
     def "each notice kind renders its subject and body from the data given: #kind"() {
@@ -99,6 +101,9 @@ class OutboxSpec extends IntegrationSpec {
         NoticeKind.AGENDA_PUBLISHED   | [meeting: [date: '13 March 2025'], items: []]                                 || 'CRAG: agenda for 13 March 2025 published' | 'are now in Review Hub'
         NoticeKind.MINUTES_CIRCULATED | [meeting: [date: '13 March 2025'], actionCount: 3]                            || 'CRAG: minutes of 13 March 2025'     | 'with 3 actions'
         NoticeKind.ACTION_DUE         | [action: [description: 'Send the report', owner: 'Business Support Officer', agency: 'SSCB', dueOn: '20 March 2025']] || 'CRAG: action due 20 March 2025' | 'Owner: Business Support Officer (SSCB)'
+        NoticeKind.ACTION_DUE         | [action: [description: 'Send the report', owner: 'Business Support Officer', dueOn: '20 March 2025'], overdue: 'yes'] || 'CRAG: action overdue since 20 March 2025' | 'was due on 20 March 2025 and is not yet complete'
+        NoticeKind.TERMS_OF_REFERENCE_REVIEW | [reviewDueOn: '30 September 2026', passed: '']                  || 'CRAG: terms of reference review due 30 September 2026' | 'The terms of reference of the CRAG are due for review on 30 September 2026.'
+        NoticeKind.TERMS_OF_REFERENCE_REVIEW | [reviewDueOn: '30 September 2026', passed: 'yes']               || 'CRAG: terms of reference review overdue since 30 September 2026' | "The review of the CRAG's terms of reference was due on 30 September 2026"
     }
 
     def "sending with no tenant bound is refused: the outbox row cannot be written"() {

@@ -71,6 +71,14 @@ class TermsOfReferenceEditSpec extends IntegrationSpec {
         put(path, edit + [version: current.version + 1, deadlines: [[code: 'x', label: 'X', workingDays: 3, direction: 'SIDEWAYS']]],
                 admin).status == 422
         put(path, edit + [version: current.version + 1, purpose: ''], admin).status == 400
+
+        when: 'a cadence the schedule cannot expand'
+        def badRule = put(path, edit + [version: current.version + 1, cadence: current.cadence + [rrule: 'FREQ=DAILY']], admin)
+
+        then: 'it is refused in words'
+        badRule.status == 422
+        badRule.json.detail == "The cadence's RRULE cannot be used: FREQ=DAILY is not supported: meetings recur WEEKLY or MONTHLY."
+
         put(path, edit + [version: current.version + 1], demo.token('chair@southampton.demo')).status == 403
         put(path, edit + [version: current.version + 1], demo.token('admin@salford.demo')).status == 404
         get(client, "$path/versions", demo.token('admin@salford.demo')).status == 404

@@ -106,6 +106,14 @@ class TenantIsolationSpec extends Specification {
             outbox_message        : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), recipients: '{someone@example.org}', subject: 'Agenda published',
                  body_text: 'The agenda is ready.', transport: 'OUTBOX', status: 'HELD'] },
+            notice_log            : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), notice_key: "ITEM_DEADLINE:${UUID.randomUUID()}:2027-03-01:x".toString(),
+                 notice_kind: 'ITEM_DEADLINE', recipient: 'someone@example.org', status: 'HELD',
+                 outbox_message_id: refs.outbox_message, claimed_at: '2027-02-24T09:00:00Z'] },
+            // agenda-docs: published agenda revisions (V12)
+            agenda_publication    : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), meeting_id: refs.meeting, revision: 1,
+                 published_at: '2026-02-02T10:00:00Z', published_by: UUID.randomUUID(), items: '[]'] },
     ]
 
     @Shared PostgresFixture postgres = PostgresFixture.get()

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -113,6 +114,13 @@ public class Backend {
                 Argument.of(byte[].class));
     }
 
+    /** POST one file as the multipart part {@code part}, as the signed-in user, reading the JSON answer. */
+    public <T> T upload(String path, String part, String fileName, byte[] content, Class<T> type) {
+        MultipartBody body = MultipartBody.builder().addPart(part, fileName, MediaType.APPLICATION_OCTET_STREAM_TYPE, content).build();
+        return authorised(token -> withBearer(HttpRequest.POST(path, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), token),
+                Argument.of(type));
+    }
+
     private <T> T authorised(Function<String, MutableHttpRequest<?>> request, Argument<T> type) {
         HttpResponse<T> response = authorised(request, type, false);
         return response.body();
@@ -199,7 +207,7 @@ public class Backend {
         if (status >= 500) {
             LOG.warn("Backend answered {} for a request: {}", status, problem == null ? e.getMessage() : problem.title());
         }
-        String detail = problem == null ? null : problem.detail();
+        String detail = problem == null ? null : problem.detailWithFields();
         return new BackendProblem(status, problem == null ? null : problem.title(), detail, retryAfter(e), e);
     }
 

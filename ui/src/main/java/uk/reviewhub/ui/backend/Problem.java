@@ -5,5 +5,20 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** The fields of an RFC 9457 application/problem+json body that the UI shows. */
 @Serdeable
-record Problem(@Nullable String type, @Nullable String title, @Nullable Integer status, @Nullable String detail) {
+record Problem(@Nullable String type, @Nullable String title, @Nullable Integer status, @Nullable String detail,
+               @Nullable java.util.List<FieldError> errors) {
+
+    /** A validation error of one field of the request. */
+    @Serdeable
+    record FieldError(@Nullable String field, @Nullable String message) {
+    }
+
+    /** The detail, followed by the fields the backend found wrong, if it named any. */
+    String detailWithFields() {
+        if (errors == null || errors.isEmpty()) {
+            return detail;
+        }
+        String fields = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        return (detail == null ? "" : detail + " ") + fields + ".";
+    }
 }

@@ -8,6 +8,9 @@ import uk.reviewhub.api.meeting.ActionView;
 import uk.reviewhub.api.meeting.AgendaDecisionRequest;
 import uk.reviewhub.api.meeting.AgendaItemView;
 import uk.reviewhub.api.meeting.AgendaOrderRequest;
+import uk.reviewhub.api.meeting.AgendaPublicationView;
+import uk.reviewhub.api.meeting.PaperView;
+import uk.reviewhub.api.meeting.PublishAgendaRequest;
 import uk.reviewhub.api.meeting.AgendaView;
 import uk.reviewhub.api.meeting.AmendMinutesRequest;
 import uk.reviewhub.api.meeting.ApproveMinutesRequest;
@@ -114,6 +117,38 @@ public class MeetingClient {
 
     public AgendaView order(UUID meetingId, List<UUID> itemIds) {
         return backend.put(meeting(ApiPaths.MEETING_AGENDA_ORDER, meetingId), new AgendaOrderRequest(itemIds), AgendaView.class);
+    }
+
+    /** Publishes the agenda with its papers; {@code revision} is the latest published revision read (0 for none). */
+    public AgendaView publish(UUID meetingId, int revision) {
+        return backend.post(meeting(ApiPaths.MEETING_AGENDA_PUBLICATIONS, meetingId), new PublishAgendaRequest(revision),
+                AgendaView.class);
+    }
+
+    public List<AgendaPublicationView> publications(UUID meetingId) {
+        return backend.get(meeting(ApiPaths.MEETING_AGENDA_PUBLICATIONS, meetingId), Argument.listOf(AgendaPublicationView.class));
+    }
+
+    public List<PaperView> papers(UUID itemId) {
+        return backend.get(ApiPaths.AGENDA_ITEM_PAPERS.replace("{itemId}", itemId.toString()), Argument.listOf(PaperView.class));
+    }
+
+    public PaperView attachPaper(UUID itemId, String fileName, byte[] content) {
+        return backend.upload(ApiPaths.AGENDA_ITEM_PAPERS.replace("{itemId}", itemId.toString()), "file", fileName, content,
+                PaperView.class);
+    }
+
+    /** A paper's bytes, fetched with the user's token (the browser's link carries none). */
+    public byte[] paper(UUID paperId) {
+        return backend.download(ApiPaths.PAPER.replace("{paperId}", paperId.toString()), "application/octet-stream");
+    }
+
+    /** The agenda ({@code minutes} false) or minutes as "pdf" or "docx". */
+    public byte[] document(UUID meetingId, boolean minutes, String format) {
+        String path = minutes ? ApiPaths.MEETING_MINUTES_DOCUMENT : ApiPaths.MEETING_AGENDA_DOCUMENT;
+        String mediaType = format.equals("pdf") ? "application/pdf"
+                : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        return backend.download(meeting(path, meetingId).replace("{format}", format), mediaType);
     }
 
     /** The current minutes, or empty while none have been drafted. */

@@ -1,6 +1,12 @@
 package uk.reviewhub.ui.meeting;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.ui.backend.BackendProblem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -29,6 +35,9 @@ import io.micronaut.context.annotation.Prototype;
 import uk.reviewhub.api.meeting.ActionView;
 import uk.reviewhub.api.meeting.AgendaDecisionRequest;
 import uk.reviewhub.api.meeting.AgendaItemView;
+import uk.reviewhub.api.meeting.AgendaPublicationView;
+import uk.reviewhub.api.meeting.ClockView;
+import uk.reviewhub.api.meeting.PaperView;
 import uk.reviewhub.api.meeting.AgendaView;
 import uk.reviewhub.api.meeting.AmendMinutesRequest;
 import uk.reviewhub.api.meeting.ApproveMinutesRequest;
@@ -86,6 +95,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     private final Paragraph quorumVerdict = new Paragraph();
     private final UnorderedList quorumReasons = new UnorderedList();
     private final Map<UUID, Integer> seatVersions = new HashMap<>();
+    /** The download links on the page by id, so a spec can fetch what a link would. */
+    private final Map<String, FileDownload> downloads = new HashMap<>();
 
     private UUID meetingId;
     private MeetingView meeting;
@@ -227,20 +238,26 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             agendaSection.add(new Paragraph("Agenda and papers to be published by " + Dates.format(agenda.publishBy())
                     + (agenda.publishByRule() == null ? "" : " (" + agenda.publishByRule() + ")") + "."));
         }
+        agendaSection.add(publishing());
+        if (groupPeople()) {
+            agendaSection.add(documentLinks(false));
+        }
         if (agenda.items().isEmpty()) {
             agendaSection.add(new Paragraph("No items have been submitted."));
         } else {
             boolean chair = MeetingParts.chairs();
             NativeTable table = chair
-                    ? MeetingParts.table("Agenda items", "No.", "Item", "Submitted", "On time or late", "Decision", "Chair's decision")
-                    : MeetingParts.table("Agenda items", "No.", "Item", "Submitted", "On time or late", "Decision");
+                    ? MeetingParts.table("Agenda items", "No.", "Item", "Submitted", "On time or late", "Decision", "Papers",
+                    "Chair's decision")
+                    : MeetingParts.table("Agenda items", "No.", "Item", "Submitted", "On time or late", "Decision", "Papers");
             for (AgendaItemView item : agenda.items()) {
                 List<Component> cells = new ArrayList<>(List.of(
                         new Span(item.position() == null ? "" : item.position().toString()),
                         itemText(item),
                         new Span(Dates.format(item.submittedAt().atZone(MeetingsView.LONDON).toLocalDate())),
                         item.late() ? MeetingParts.badge("Late: after the deadline", "amber") : MeetingParts.badge("On time", "green"),
-                        new Span(decisionText(item))));
+                        new Span(decisionText(item)),
+                        papers(item)));
                 if (chair) {
                     cells.add(decisionControls(item));
                 }
@@ -252,6 +269,180 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             }
         }
         agendaSection.add(submitForm());
+    }
+
+    // ---------------------------------------------------------------- publishing, papers, documents
+
+    /** Chairs, vice chairs, members and business support: the group's people, who see papers and documents. */
+    static boolean groupPeople() {
+        return MeetingParts.hasAnyRole(Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT);
+    }
+
+    /** The publishing clock in words, the latest published revision, and (for the chair) the publish button. */
+    private Component publishing() {
+        Div box = new Div(new H3("Publishing the agenda"));
+        box.setId("agenda-publishing");
+        ClockView clock = agenda.publishClock();
+        Paragraph status = new Paragraph();
+        status.setId("agenda-clock");
+        if (clock != null) {
+            status.add(new Span("Publishing deadline: "), MeetingParts.badge(clock.statusLabel(), tone(clock.status())),
+                    new Span(clock.due() == null ? "" : ", due " + Dates.format(clock.due()) + " (" + clock.rule() + ")."));
+        } else if ("CANCELLED".equals(meeting.status())) {
+            status.setText("The meeting was cancelled: its agenda is not published.");
+        } else {
+            status.setText("The terms of reference set no deadline for publishing the agenda.");
+        }
+        box.add(status);
+        AgendaPublicationView published = agenda.published();
+        Paragraph state = new Paragraph();
+        state.setId("agenda-published");
+        if (published == null) {
+            state.setText("Not yet published.");
+        } else {
+            state.setText("Published: revision " + published.revision() + " on "
+                    + Dates.format(published.publishedAt().atZone(MeetingsView.LONDON).toLocalDate())
+                    + (published.publishedByName() == null ? "" : " by " + published.publishedByName())
+                    + ", with " + published.items().size() + (published.items().size() == 1 ? " item." : " items.")
+                    + (agenda.changedSincePublished()
+                    ? " The agenda has changed since: publish it again to send a new revision." : ""));
+        }
+        box.add(state);
+        if (published != null && published.revision() > 1) {
+            UnorderedList earlier = new UnorderedList();
+            earlier.setId("agenda-revisions");
+            meetings.publications(meetingId).stream().skip(1).forEach(p -> earlier.add(new ListItem("Revision " + p.revision()
+                    + ": published " + Dates.format(p.publishedAt().atZone(MeetingsView.LONDON).toLocalDate())
+                    + (p.publishedByName() == null ? "" : " by " + p.publishedByName()) + ", "
+                    + p.items().size() + (p.items().size() == 1 ? " item" : " items") + " ("
+                    + String.join("; ", p.items().stream().map(AgendaPublicationView.Item::title).toList()) + ")")));
+            box.add(new Paragraph("Earlier revisions, kept as they were published:"), earlier);
+        }
+        if (MeetingParts.chairs() && !"CANCELLED".equals(meeting.status()) && !"HELD".equals(meeting.status())) {
+            int revision = published == null ? 0 : published.revision();
+            Button publish = new Button(published == null ? "Publish agenda and papers" : "Publish a new revision", click -> {
+                AgendaView[] answer = new AgendaView[1];
+                if (MeetingParts.attempt(message, () -> answer[0] = meetings.publish(meetingId, revision))) {
+                    showAgenda();
+                    MeetingParts.done(message, "Agenda published as revision " + answer[0].published().revision() + ".");
+                }
+            });
+            publish.setId("publish-agenda");
+            box.add(publish);
+        }
+        return box;
+    }
+
+    /** Words on the light for the publishing clock; the words carry the status, the colour only repeats it. */
+    private static String tone(String status) {
+        return switch (status) {
+            case "MET_ON_TIME", "ON_TRACK" -> "green";
+            case "DUE_SOON", "MET_LATE" -> "amber";
+            case "OVERDUE" -> "red";
+            default -> null;
+        };
+    }
+
+    /** Links to the agenda or minutes as PDF and Word documents. */
+    private Component documentLinks(boolean minutes) {
+        String what = minutes ? "minutes" : "agenda";
+        String words = minutes ? "Minutes" : "Agenda";
+        Div links = new Div(new Span(words + " as a document: "),
+                download(what + "-pdf", words + " (PDF)", null, what + ".pdf", "application/pdf",
+                        () -> meetings.document(meetingId, minutes, "pdf")),
+                new Span(" "),
+                download(what + "-docx", words + " (Word document)", null, what + ".docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        () -> meetings.document(meetingId, minutes, "docx")));
+        links.setId(what + "-documents");
+        return links;
+    }
+
+    private Anchor download(String id, String text, String label, String fileName, String contentType,
+                            java.util.function.Supplier<byte[]> fetch) {
+        FileDownload file = FileDownload.of(fileName, contentType, fetch);
+        downloads.put(id, file);
+        return FileDownload.link(file, id, text, label);
+    }
+
+    /** What the download link with {@code id} would give the browser, fetched as the signed-in user. */
+    byte[] downloaded(String id) {
+        return downloads.get(id).fetch();
+    }
+
+    /** An item's papers (name, size, who, when) with download links, and an upload for the group's people. */
+    private Component papers(AgendaItemView item) {
+        Div box = new Div();
+        if (!groupPeople()) {
+            box.add(new Span("Papers are for the group's members."));
+            return box;
+        }
+        List<PaperView> list;
+        try {
+            list = meetings.papers(item.id());
+        } catch (BackendProblem problem) {
+            box.add(new Span("Papers could not be listed: " + problem.userMessage()));
+            return box;
+        }
+        if (list.isEmpty()) {
+            box.add(new Span("No papers."));
+        } else {
+            UnorderedList papers = new UnorderedList();
+            for (PaperView paper : list) {
+                Anchor link = download("paper-" + paper.id(), paper.fileName(), "Download " + paper.fileName(),
+                        paper.fileName(), paper.mediaType(), () -> meetings.paper(paper.id()));
+                papers.add(new ListItem(link, new Span(" (" + size(paper.sizeBytes())
+                        + (paper.uploadedByName() == null ? "" : ", " + paper.uploadedByName())
+                        + ", " + Dates.format(paper.uploadedAt().atZone(MeetingsView.LONDON).toLocalDate()) + ")")));
+            }
+            box.add(papers);
+        }
+        if (!"CANCELLED".equals(meeting.status())) {
+            box.add(uploadFor(item));
+        }
+        return box;
+    }
+
+    private Component uploadFor(AgendaItemView item) {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
+                ui.access(() -> attachPaper(item, upload, metadata.fileName(), data))));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_PAPER_BYTES);
+        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".pptx", ".odt", ".txt");
+        upload.setUploadButton(new Button("Add a paper"));
+        upload.getElement().setAttribute("aria-label", "Add a paper to " + item.title());
+        upload.setId("upload-" + item.id());
+        upload.addFileRejectedListener(rejected -> MeetingParts.problem(message, rejected.getErrorMessage()
+                + " Papers are PDF, DOCX, XLSX, PPTX, ODT or TXT files of at most " + (MAX_PAPER_BYTES / (1024 * 1024)) + " MB."));
+        Div box = new Div(new Span("Add a paper (PDF, DOCX, XLSX, PPTX, ODT or TXT, at most "
+                + (MAX_PAPER_BYTES / (1024 * 1024)) + " MB):"), upload);
+        box.addClassName("rh-form");
+        return box;
+    }
+
+    /** The backend's default limit for papers; the backend checks the real limit and says so in its answer. */
+    static final int MAX_PAPER_BYTES = 20 * 1024 * 1024;
+
+    private void attachPaper(AgendaItemView item, Upload upload, String fileName, byte[] content) {
+        PaperView[] added = new PaperView[1];
+        if (MeetingParts.attempt(message, () -> added[0] = meetings.attachPaper(item.id(), fileName, content))) {
+            showAgenda();
+            MeetingParts.done(message, "Paper \"" + added[0].fileName() + "\" added to \"" + item.title() + "\".");
+        } else {
+            upload.clearFileList();
+        }
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private static Component itemText(AgendaItemView item) {
@@ -486,6 +677,9 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             state.setText("No minutes have been drafted yet.");
         } else {
             MinutesView minutes = current.get();
+            if (groupPeople()) {
+                minutesSection.add(documentLinks(true));
+            }
             if (minutes.locked()) {
                 state.setText("Approved and locked" + (minutes.approvedAt() == null ? "" : " on "
                         + Dates.format(minutes.approvedAt().atZone(MeetingsView.LONDON).toLocalDate()))

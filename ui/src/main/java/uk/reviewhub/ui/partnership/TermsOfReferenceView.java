@@ -20,7 +20,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import com.vaadin.flow.component.button.Button;
+import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.api.partnership.ReviewGroupSummary;
+import uk.reviewhub.api.partnership.TermsOfReferenceState;
 import uk.reviewhub.api.partnership.TermsOfReferenceView.Cadence;
 import uk.reviewhub.api.partnership.TermsOfReferenceView.Deadline;
 import uk.reviewhub.api.partnership.TermsOfReferenceView.PerformanceMeasure;
@@ -28,14 +31,18 @@ import uk.reviewhub.api.partnership.TermsOfReferenceView.Quorum;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.MainLayout;
 import uk.reviewhub.ui.shell.RoleNames;
+import uk.reviewhub.ui.shell.StatusLight;
+import uk.reviewhub.ui.shell.UserRoles;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A review group's terms of reference as loaded from the partnership's pack: purpose, functions,
- * reporting line, meetings, quorum, deadlines, performance measures and review dates.
+ * A review group's terms of reference as loaded from the partnership's pack (or since edited):
+ * purpose, functions, reporting line, meetings, quorum, deadlines, performance measures, review
+ * dates with the review reminder in words, and the version history. Partnership admins edit them
+ * into a new version; everyone else reads.
  */
 @Route(value = "terms-of-reference", layout = MainLayout.class)
 @PageTitle("Terms of reference | Review Hub")
@@ -46,12 +53,19 @@ public class TermsOfReferenceView extends Main implements BeforeEnterObserver {
     private final PartnershipClient partnerships;
     private final GroupChooser chooser;
     private final Div content = new Div();
+    private final Div editor = new Div();
+    private final Paragraph message = new Paragraph();
+    private static final java.time.format.DateTimeFormatter SAVED = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
 
     TermsOfReferenceView(PartnershipClient partnerships) {
         this.partnerships = partnerships;
         this.chooser = new GroupChooser(group -> UI.getCurrent().navigate(TermsOfReferenceView.class, GroupChooser.queryFor(group)));
         addClassName("rh-view");
-        add(new H1("Terms of reference"), chooser, content);
+        message.setId("terms-of-reference-message");
+        message.getElement().setAttribute("role", "status");
+        message.setVisible(false);
+        add(new H1("Terms of reference"), chooser, message, content);
     }
 
     @Override
@@ -62,12 +76,34 @@ public class TermsOfReferenceView extends Main implements BeforeEnterObserver {
             content.add(new Paragraph("This partnership has no review groups yet."));
             return;
         }
-        show(partnerships.termsOfReference(group.get().id()));
+        show(group.get());
     }
 
-    private void show(uk.reviewhub.api.partnership.TermsOfReferenceView terms) {
+    private void show(ReviewGroupSummary group) {
+        content.removeAll();
+        editor.removeAll();
+        List<TermsOfReferenceState> versions = partnerships.termsOfReferenceVersions(group.id());
+        uk.reviewhub.api.partnership.TermsOfReferenceView terms = versions.isEmpty()
+                ? partnerships.termsOfReference(group.id()) : versions.getFirst().termsOfReference();
         content.add(new H2(GroupChooser.label(terms.group())));
         content.add(new Paragraph("Version " + terms.version() + "."));
+        if (!versions.isEmpty()) {
+            content.add(reviewReminder(versions.getFirst()));
+        }
+        if (UserRoles.administers()) {
+            Button edit = new Button("Edit the terms of reference", event -> {
+                editor.removeAll();
+                editor.add(new TermsOfReferenceForm(terms, agencyKinds(),
+                        update -> partnerships.updateTermsOfReference(group.id(), update),
+                        saved -> {
+                            show(group);
+                            saved(saved);
+                        }));
+                event.getSource().setVisible(false);
+            });
+            edit.setId("terms-of-reference-edit");
+            content.add(edit, editor);
+        }
 
         content.add(section("Purpose", new Paragraph(terms.purpose())));
 
@@ -85,6 +121,42 @@ public class TermsOfReferenceView extends Main implements BeforeEnterObserver {
         review.add(new Term("Last reviewed"), new Description(Dates.format(terms.lastReviewedOn())));
         review.add(new Term("Due for review"), new Description(Dates.format(terms.reviewDueOn())));
         content.add(section("Review dates", review));
+        content.add(section("Version history", history(versions)));
+    }
+
+    private void saved(TermsOfReferenceState saved) {
+        message.setText("Saved as version " + saved.termsOfReference().version() + ".");
+        message.setVisible(true);
+    }
+
+    private List<String> agencyKinds() {
+        return partnerships.agencies().stream().map(AgencyView::kind).distinct().sorted().toList();
+    }
+
+    /** The review reminder in words, with a marker whose shape also differs (never colour alone). */
+    static StatusLight reviewReminder(TermsOfReferenceState state) {
+        StatusLight light = switch (state.reviewReminder()) {
+            case "PASSED" -> new StatusLight(StatusLight.Tone.RED, "Review overdue: " + state.reviewReminderText());
+            case "APPROACHING" -> new StatusLight(StatusLight.Tone.AMBER, "Review approaching: " + state.reviewReminderText());
+            case "NOT_DUE" -> new StatusLight(StatusLight.Tone.GREEN, "Review not yet due: " + state.reviewReminderText());
+            default -> new StatusLight(StatusLight.Tone.GREY, state.reviewReminderText());
+        };
+        light.setId("terms-of-reference-review");
+        return light;
+    }
+
+    private static Component history(List<TermsOfReferenceState> versions) {
+        if (versions.isEmpty()) {
+            return new Paragraph("No versions recorded.");
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("terms-of-reference-versions");
+        for (TermsOfReferenceState version : versions) {
+            String when = version.createdAt() == null ? "" : ", made " + SAVED.format(version.createdAt());
+            list.add(new ListItem("Version " + version.termsOfReference().version() + when
+                    + (version == versions.getFirst() ? " (current)" : "")));
+        }
+        return list;
     }
 
     private static Component meetings(Cadence cadence) {

@@ -13,7 +13,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
 import uk.reviewhub.api.auth.Me;
 import uk.reviewhub.ui.backend.Backend;
 import uk.reviewhub.ui.backend.SessionCredentials;
@@ -24,7 +26,8 @@ import java.util.List;
 
 /**
  * The frame around every signed-in view: the product name, the user's partnership and roles, a
- * sign-out button, and a side navigation built from the views' {@code @Menu} entries.
+ * sign-out button, and a side navigation built from the views' {@code @Menu} entries (those with
+ * {@code @RolesAllowed} only for the user's roles).
  */
 @Prototype
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -65,9 +68,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static SideNav menu() {
         SideNav nav = new SideNav();
         List<SideNavItem> items = new ArrayList<>();
-        MenuConfiguration.getMenuEntries().forEach(entry -> items.add(new SideNavItem(entry.title(), entry.path())));
+        MenuConfiguration.getMenuEntries().stream().filter(MainLayout::visibleToUser)
+                .forEach(entry -> items.add(new SideNavItem(entry.title(), entry.path())));
         items.forEach(nav::addItem);
         return nav;
+    }
+
+    /** A view marked {@code @RolesAllowed} is listed only for those roles (the view and the backend check again). */
+    private static boolean visibleToUser(MenuEntry entry) {
+        RolesAllowed allowed = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(RolesAllowed.class);
+        return allowed == null || UserRoles.hasAny(allowed.value());
     }
 
     @Override

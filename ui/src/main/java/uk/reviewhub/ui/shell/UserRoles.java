@@ -36,6 +36,17 @@ public final class UserRoles {
         return records() || roles().contains(Roles.MEMBER);
     }
 
+    /** Whether the signed-in user has any of {@code wanted} (an empty list: anyone signed in). */
+    public static boolean hasAny(String... wanted) {
+        List<String> roles = roles();
+        return wanted.length == 0 || java.util.Arrays.stream(wanted).anyMatch(roles::contains);
+    }
+
+    /** Partnership admin: templates, terms of reference. */
+    public static boolean administers() {
+        return roles().contains(Roles.PARTNERSHIP_ADMIN);
+    }
+
     /** Partnership admin or chair: the partnership's taxonomy of learning themes (add, rename, retire). */
     public static boolean managesThemes() {
         List<String> roles = roles();

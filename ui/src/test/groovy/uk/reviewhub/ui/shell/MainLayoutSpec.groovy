@@ -8,7 +8,11 @@ import uk.reviewhub.ui.calendar.DeadlineCalculatorView
 import uk.reviewhub.ui.casereview.CaseDashboardView
 import uk.reviewhub.ui.casereview.CaseListView
 import uk.reviewhub.ui.learning.LearningThemesView
+import uk.reviewhub.ui.mail.OutboxView
+import uk.reviewhub.ui.document.TemplatesView
 import uk.reviewhub.ui.meeting.ActionLogView
+import uk.reviewhub.ui.meeting.ChairDaysView
+import uk.reviewhub.ui.meeting.PerformanceReportView
 import uk.reviewhub.ui.meeting.DecisionsView
 import uk.reviewhub.ui.meeting.MeetingsView
 import uk.reviewhub.ui.membership.MembershipView
@@ -25,7 +29,8 @@ class MainLayoutSpec extends ViewSpec {
         expect:
         _find(SideNavItem)*.label == ['Partnership', 'Membership', 'Terms of reference', 'Dashboard', 'Cases',
                                       'Composite Action Plan', 'Learning themes', 'Deadline calculator',
-                                      'Meetings', 'Meeting action log', 'Decisions register']
+                                      'Meetings', 'Meeting action log', 'Decisions register', 'Performance report',
+                                      "Chair's days"]
 
         when:
         UI.current.navigate(_find(SideNavItem).find { it.label == target }.path)
@@ -45,5 +50,50 @@ class MainLayoutSpec extends ViewSpec {
         'Meetings'              | MeetingsView
         'Meeting action log'    | ActionLogView
         'Decisions register'    | DecisionsView
+        'Performance report'    | PerformanceReportView
+        "Chair's days"          | ChairDaysView
+    }
+
+    def "entries for some roles only: #who sees templates #templates, chair's days #chairDays, outbox #outbox"() {
+        given:
+        signInAs(who)
+
+        expect:
+        def labels = _find(SideNavItem)*.label
+        labels.contains('Document templates') == templates
+        labels.contains("Chair's days") == chairDays
+        labels.contains('Outbox') == outbox
+        labels.contains('Performance report')
+        labels.contains('Terms of reference')
+
+        where:
+        who                    || templates | chairDays | outbox
+        'admin@norfolk.demo'   || true      | true      | true
+        'chair@norfolk.demo'   || false     | true      | false
+        'support@norfolk.demo' || false     | true      | true
+        'member@norfolk.demo'  || false     | false     | false
+    }
+
+    def "the templates entry leads a partnership admin to the template editor"() {
+        given:
+        signInAs('admin@salford.demo')
+
+        when:
+        UI.current.navigate(_find(SideNavItem).find { it.label == 'Document templates' }.path)
+
+        then:
+        currentView() instanceof TemplatesView
+        _find(SideNavItem)*.label.indexOf('Document templates') == _find(SideNavItem)*.label.indexOf('Terms of reference') + 1
+    }
+
+    def "the outbox entry leads business support to the outbox"() {
+        given:
+        signInAs('support@salford.demo')
+
+        when:
+        UI.current.navigate(_find(SideNavItem).find { it.label == 'Outbox' }.path)
+
+        then:
+        currentView() instanceof OutboxView
     }
 }

@@ -25,4 +25,12 @@ public record TermsOfReferenceUpdate(
         @NotNull List<String> links,
         @Nullable LocalDate lastReviewedOn,
         @Nullable LocalDate reviewDueOn) {
+
+    /** An empty list may arrive absent (a client that leaves empty values out, as Micronaut's serde does by default). */
+    public TermsOfReferenceUpdate {
+        functions = functions == null ? List.of() : functions;
+        deadlines = deadlines == null ? List.of() : deadlines;
+        performanceMeasures = performanceMeasures == null ? List.of() : performanceMeasures;
+        links = links == null ? List.of() : links;
+    }
 }

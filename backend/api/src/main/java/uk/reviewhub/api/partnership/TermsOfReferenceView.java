@@ -51,6 +51,12 @@ public record TermsOfReferenceView(
             List<String> requiredAgencyKinds,
             List<String> requiredAnyOfRoles,
             boolean deputiesWithDelegatedAuthorityCount) {
+
+        /** An empty list may arrive absent (a client that leaves empty values out). */
+        public Quorum {
+            requiredAgencyKinds = requiredAgencyKinds == null ? List.of() : requiredAgencyKinds;
+            requiredAnyOfRoles = requiredAnyOfRoles == null ? List.of() : requiredAnyOfRoles;
+        }
     }
 
     /**

@@ -60,6 +60,12 @@ class TemplateController {
         return templates.current(kind);
     }
 
+    @Get(ApiPaths.TEMPLATE_VERSIONS)
+    @Operation(summary = "Every version of a template kind, newest first, ending with the built-in default (version 0)")
+    List<TemplateView> versions(@PathVariable TemplateKind kind) {
+        return templates.versions(kind);
+    }
+
     @Get(ApiPaths.TEMPLATE_SAMPLE)
     @Operation(summary = "The sample data templates of a kind are checked against: the fields they may use")
     Map<String, Object> sample(@PathVariable TemplateKind kind) {

@@ -28,13 +28,30 @@ public class DocumentRenderer {
      *             rendered as its {@code toString()}); fields missing from it render as nothing
      */
     public RenderedDocument render(TemplateKind kind, Map<String, ?> data, DocumentFormat format) {
+        return render(kind, data, format, null, null);
+    }
+
+    /**
+     * As {@link #render(TemplateKind, Map, DocumentFormat)}, marked whatever the template says:
+     * with {@code mark} (e.g. "DRAFT") the document opens with a line saying so ({@code markLine})
+     * and, as a PDF, carries the mark as a watermark on every page. The partnership's template
+     * cannot leave the mark out.
+     */
+    public RenderedDocument render(TemplateKind kind, Map<String, ?> data, DocumentFormat format, String mark, String markLine) {
         String fragment = templates.engine().renderHtml(templates.current(kind).body(), data);
-        return write(fragment, title(kind, data), format);
+        return write(fragment, title(kind, data), format, mark, markLine);
     }
 
     /** Writes an already-rendered fragment (e.g. a preview) in {@code format}. */
     public RenderedDocument write(String fragment, String title, DocumentFormat format) {
+        return write(fragment, title, format, null, null);
+    }
+
+    private RenderedDocument write(String fragment, String title, DocumentFormat format, String mark, String markLine) {
         Document page = HtmlDocument.page(fragment, title);
+        if (mark != null) {
+            HtmlDocument.mark(page, mark, markLine == null ? mark : markLine, format == DocumentFormat.PDF);
+        }
         String html = page.outerHtml();
         byte[] content = switch (format) {
             case HTML -> html.getBytes(StandardCharsets.UTF_8);

@@ -29,6 +29,9 @@ public final class HtmlDocument {
             table { border-collapse: collapse; width: 100%; margin: 6pt 0; }
             th, td { border: 1px solid #666; padding: 3pt 5pt; text-align: left; vertical-align: top; }
             th { background: #eee; }
+            .rh-mark-line { border: 2px solid #111; padding: 4pt 6pt; font-weight: bold; }
+            .rh-watermark { position: fixed; top: 95mm; left: 0; width: 100%; text-align: center; font-size: 110pt;
+                            font-weight: bold; color: #e4e4e4; transform: rotate(-40deg); z-index: -1; }
             """;
 
     private HtmlDocument() {
@@ -37,6 +40,18 @@ public final class HtmlDocument {
     /** The fragment with everything outside {@link #ALLOWED} removed. */
     public static String clean(String fragment) {
         return Jsoup.clean(fragment, "", ALLOWED, new Document.OutputSettings().prettyPrint(false));
+    }
+
+    /**
+     * Marks a page (e.g. DRAFT): a bordered line at the top of the body with {@code line}, and with
+     * {@code watermark} the mark in large pale letters behind every page (the PDF writer repeats
+     * fixed elements on each page).
+     */
+    static void mark(Document page, String mark, String line, boolean watermark) {
+        page.body().prependElement("p").addClass("rh-mark-line").text(line);
+        if (watermark) {
+            page.body().prependElement("div").addClass("rh-watermark").text(mark);
+        }
     }
 
     /** A whole XHTML page around the cleaned fragment. */

@@ -12,7 +12,9 @@ import java.util.Map;
  * letters in the meetings feature) and the partnership's templates: a template is accepted only if
  * it renders against this sample, so it may use these fields and no others. Every document also
  * has {@code partnership} {name, shortName}, {@code group} {name, shortName} and
- * {@code generatedOn}. Values are strings (dates already formatted), lists and maps.
+ * {@code generatedOn}. Values are strings (dates already formatted), lists and maps. An agenda
+ * that is not yet published, and minutes not yet approved, are marked DRAFT by the renderer
+ * whatever the template says.
  */
 public final class SampleData {
 
@@ -24,7 +26,10 @@ public final class SampleData {
         switch (kind) {
             case AGENDA -> {
                 data.put("meeting", meeting());
+                data.put("published", true);
+                data.put("revision", 1);
                 data.put("publishedOn", "28 February 2025");
+                data.put("publishBy", "6 March 2025");
                 data.put("items", List.of(
                         item(1, "Welcome, introductions and apologies", "Chair", null),
                         item(2, "Minutes of the last meeting and action log", "Chair", "Minutes 23 January 2025.pdf"),
@@ -32,13 +37,20 @@ public final class SampleData {
             }
             case MINUTES -> {
                 data.put("meeting", meeting());
-                data.put("status", "Draft");
+                data.put("status", "Approved");
+                data.put("draft", false);
+                data.put("approved", true);
+                data.put("approvedOn", "24 April 2025");
+                data.put("approvedAtMeeting", "24 April 2025");
+                data.put("amendmentReason", "");
                 data.put("present", List.of(
                         person("Head of Children's Safeguarding", "Example Borough Council (Children's Services)", "Chair"),
                         person("Detective Inspector, Public Protection", "Police", "Member")));
                 data.put("apologies", List.of(person("Named Nurse Safeguarding", "Acute trust", "Member")));
                 data.put("quorum", Map.of("quorate", true, "verdict", "Quorate: 5 agencies including Police and Health"));
                 data.put("items", List.of(minutesItem()));
+                data.put("otherActions", List.of(Map.of("description", "Update the group's work programme",
+                        "owner", "Business Support Officer", "agency", "Partnership business unit", "dueOn", "27 March 2025")));
             }
             case APOLOGY_FOLLOW_UP_LETTER -> {
                 data.put("letterDate", "10 March 2025");
@@ -56,6 +68,15 @@ public final class SampleData {
                         member("Head of Children's Safeguarding", "Example Borough Council (Children's Services)", "Chair", "Standing"),
                         member("Designated Doctor Safeguarding Children, CCG", "Clinical Commissioning Group (CCG)", "Vice chair", "Standing"),
                         member("Independent legal adviser", "Legal Services", "Adviser", "Co-opted")));
+            }
+            case PERFORMANCE_REPORT -> {
+                data.put("period", Map.of("from", "1 April 2024", "to", "31 March 2025"));
+                data.put("amberBandPoints", 10);
+                data.put("measures", List.of(
+                        measure("Planned meetings take place", "80% (4 of 5)", "90%", false, "Amber: just below the target",
+                                "4 of 5 planned meetings held (80%): just below the target of 90%."),
+                        measure("Apologies always received", "No data", "100%", true, "No data",
+                                "Nobody was missing from the meetings held in the period.")));
             }
         }
         return data;
@@ -93,6 +114,18 @@ public final class SampleData {
         item.put("actions", List.of(Map.of("description", "Send the recommendation to the safeguarding partners",
                 "owner", "Business Support Officer", "agency", "Partnership business unit", "dueOn", "20 March 2025")));
         return item;
+    }
+
+    private static Map<String, Object> measure(String label, String result, String target, boolean defaultTarget, String status,
+                                               String text) {
+        Map<String, Object> measure = new LinkedHashMap<>();
+        measure.put("label", label);
+        measure.put("result", result);
+        measure.put("target", target);
+        measure.put("defaultTarget", defaultTarget);
+        measure.put("status", status);
+        measure.put("text", text);
+        return measure;
     }
 
     private static Map<String, Object> person(String positionTitle, String agency, String role) {

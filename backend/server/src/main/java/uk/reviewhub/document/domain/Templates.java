@@ -8,6 +8,7 @@ import uk.reviewhub.api.document.TemplateView;
 import uk.reviewhub.document.persistence.TemplateStore;
 import uk.reviewhub.web.ConflictException;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,13 @@ public class Templates {
         return Arrays.stream(TemplateKind.values())
                 .map(kind -> own.getOrDefault(kind, new TemplateView(kind, 0, BUILT_IN, DefaultTemplates.of(kind), null)))
                 .toList();
+    }
+
+    /** Every saved version of {@code kind}, newest first; the built-in default (version 0) last. */
+    public List<TemplateView> versions(TemplateKind kind) {
+        List<TemplateView> versions = new ArrayList<>(store.history(kind).stream().map(Templates::view).toList());
+        versions.add(new TemplateView(kind, 0, BUILT_IN, DefaultTemplates.of(kind), null));
+        return versions;
     }
 
     /** Renders {@code body} against the kind's sample data without saving it; a {@link TemplateProblem} if it is broken. */

@@ -14,10 +14,10 @@ import uk.reviewhub.mail.persistence.OutboxStore;
 
 import java.util.List;
 
-/** The partnership's outbox: every message sent or held, newest first, for its admins. */
+/** The partnership's outbox: every message sent or held, newest first, for its admins and business support. */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured(Roles.PARTNERSHIP_ADMIN)
+@Secured({Roles.PARTNERSHIP_ADMIN, Roles.BUSINESS_SUPPORT})
 @Tag(name = "Mail")
 class OutboxController {
 

@@ -42,9 +42,10 @@ public enum NoticeKind {
             """,
             List.of("meeting.date", "actionCount")),
     ACTION_DUE(
-            "{{group.name}}: action due {{action.dueOn}}",
+            "{{group.name}}: action {{#overdue}}overdue since{{/overdue}}{{^overdue}}due{{/overdue}} {{action.dueOn}}",
             """
-            This action from the {{group.name}} is due on {{action.dueOn}}:
+            This action from the {{group.name}} {{#overdue}}was due on {{action.dueOn}} and is not yet complete{{/overdue}}\
+            {{^overdue}}is due on {{action.dueOn}}{{/overdue}}:
 
             {{action.description}}
 
@@ -53,7 +54,19 @@ public enum NoticeKind {
 
             {{partnership.name}}
             """,
-            List.of("action.description", "action.owner", "action.agency", "action.dueOn"));
+            List.of("action.description", "action.owner", "action.agency", "action.dueOn", "overdue")),
+    TERMS_OF_REFERENCE_REVIEW(
+            "{{group.name}}: terms of reference review {{#passed}}overdue since{{/passed}}{{^passed}}due{{/passed}} {{reviewDueOn}}",
+            """
+            {{#passed}}The review of the {{group.name}}'s terms of reference was due on {{reviewDueOn}} and no new \
+            review date has been recorded.{{/passed}}{{^passed}}The terms of reference of the {{group.name}} are due \
+            for review on {{reviewDueOn}}.{{/passed}}
+
+            Partnership admins review and edit them in Review Hub; saving them with a new review date makes a new version.
+
+            {{partnership.name}}
+            """,
+            List.of("reviewDueOn", "passed"));
 
     private final String subject;
     private final String body;

@@ -50,7 +50,7 @@ class ChairDayController {
         return HttpResponse.created(chairDays.log(request, CurrentUser.of(auth).userId()));
     }
 
-    @Get(ApiPaths.CHAIR_DAYS_TIMESHEET)
+    @Get(value = ApiPaths.CHAIR_DAYS_TIMESHEET, produces = {"text/csv", MediaType.APPLICATION_JSON})
     @Operation(summary = "A quarter's timesheet as CSV (quarter 1 is April to June)")
     HttpResponse<String> timesheet(@QueryValue UUID group, @QueryValue int year, @QueryValue int quarter) {
         return HttpResponse.ok(chairDays.timesheet(group, year, quarter))

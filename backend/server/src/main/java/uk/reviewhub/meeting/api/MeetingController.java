@@ -22,6 +22,8 @@ import uk.reviewhub.api.meeting.DecisionView;
 import uk.reviewhub.api.meeting.AgendaDecisionRequest;
 import uk.reviewhub.api.meeting.AgendaItemView;
 import uk.reviewhub.api.meeting.AgendaOrderRequest;
+import uk.reviewhub.api.meeting.AgendaPublicationView;
+import uk.reviewhub.api.meeting.PublishAgendaRequest;
 import uk.reviewhub.api.meeting.AgendaView;
 import uk.reviewhub.api.meeting.AmendMinutesRequest;
 import uk.reviewhub.api.meeting.ApproveMinutesRequest;
@@ -211,6 +213,19 @@ class MeetingController {
     @Operation(summary = "The chair orders the accepted items")
     AgendaView order(@PathVariable UUID meetingId, @Body @Valid AgendaOrderRequest request) {
         return agenda.order(meetingId, request);
+    }
+
+    @Get(ApiPaths.MEETING_AGENDA_PUBLICATIONS)
+    @Operation(summary = "Every published revision of the agenda, newest first")
+    List<AgendaPublicationView> publications(@PathVariable UUID meetingId) {
+        return agenda.publications(meetingId);
+    }
+
+    @Post(ApiPaths.MEETING_AGENDA_PUBLICATIONS)
+    @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
+    @Operation(summary = "The chair publishes the agenda with its papers as a new revision; 409 with the reason when it cannot be")
+    AgendaView publish(@PathVariable UUID meetingId, @Body @Valid PublishAgendaRequest request, Authentication auth) {
+        return agenda.publish(meetingId, request, user(auth));
     }
 
     @Get(ApiPaths.MEETING_MINUTES)

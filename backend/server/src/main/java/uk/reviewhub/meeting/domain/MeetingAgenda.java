@@ -1,24 +1,39 @@
 package uk.reviewhub.meeting.domain;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.meeting.AgendaDecisionRequest;
 import uk.reviewhub.api.meeting.AgendaItemView;
 import uk.reviewhub.api.meeting.AgendaOrderRequest;
+import uk.reviewhub.api.meeting.AgendaPublicationView;
+import uk.reviewhub.api.meeting.ClockView;
+import uk.reviewhub.api.meeting.PublishAgendaRequest;
 import uk.reviewhub.api.meeting.AgendaView;
 import uk.reviewhub.api.meeting.SubmitAgendaItemRequest;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.persistence.AgendaQueries;
 import uk.reviewhub.meeting.persistence.AgendaQueries.ItemRow;
+import uk.reviewhub.meeting.persistence.AgendaQueries.PublicationRow;
+import uk.reviewhub.meeting.persistence.AgendaQueries.PublishedItem;
+import uk.reviewhub.meeting.persistence.AgendaQueries.PublishedPaper;
+import uk.reviewhub.meeting.persistence.PaperQueries;
+import uk.reviewhub.meeting.persistence.PaperQueries.PaperRow;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
 import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.WorkingDayCalendar;
+import uk.reviewhub.time.clock.StatutoryClock;
+import uk.reviewhub.tenancy.TenantContext;
+import uk.reviewhub.web.ConflictException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,20 +41,31 @@ import java.util.UUID;
 /**
  * A meeting's agenda. Members submit items by the terms of reference's deadline (N working days
  * before the meeting); later items are flagged late. The chair accepts or rejects items and orders
- * the accepted ones.
+ * the accepted ones, and publishes the agenda with its papers by the terms of reference's
+ * publishing deadline ({@link MeetingDeadline#PAPERS_PUBLISHED}); each publication is a new
+ * revision ({@link AgendaPublishing} has the rules) and raises {@link AgendaPublished}. Items
+ * submitted after the agenda is published are late, whatever the item deadline, and await the
+ * chair's decision.
  */
 @Singleton
 public class MeetingAgenda {
 
     private final AgendaQueries agenda;
+    private final PaperQueries papers;
     private final MeetingGroups groups;
     private final WorkingDayCalendar calendar;
+    private final StatutoryClock statutoryClock;
+    private final ApplicationEventPublisher<AgendaPublished> events;
     private final Clock clock;
 
-    MeetingAgenda(AgendaQueries agenda, MeetingGroups groups, WorkingDayCalendar calendar, Clock clock) {
+    MeetingAgenda(AgendaQueries agenda, PaperQueries papers, MeetingGroups groups, WorkingDayCalendar calendar,
+                  StatutoryClock statutoryClock, ApplicationEventPublisher<AgendaPublished> events, Clock clock) {
         this.agenda = agenda;
+        this.papers = papers;
         this.groups = groups;
         this.calendar = calendar;
+        this.statutoryClock = statutoryClock;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -51,10 +77,47 @@ public class MeetingAgenda {
         MeetingRow m = groups.meeting(meetingId);
         Optional<ItemDeadline> deadline = itemDeadline(m);
         Optional<ItemDeadline> publish = deadline(m, MeetingDeadline.PAPERS_PUBLISHED);
+        List<ItemRow> items = agenda.items(meetingId);
+        List<PublicationRow> publications = agenda.publications(meetingId);
+        Optional<PublicationRow> latest = publications.stream().findFirst();
+        boolean changed = AgendaPublishing.changedSince(standing(meetingId, items), latest.map(PublicationRow::items));
         return new AgendaView(meetingId, deadline.map(ItemDeadline::lastDay).orElse(null),
                 deadline.map(d -> d.deadline().describe()).orElse(null),
                 publish.map(ItemDeadline::lastDay).orElse(null), publish.map(d -> d.deadline().describe()).orElse(null),
-                agenda.items(meetingId).stream().map(MeetingAgenda::view).toList());
+                items.stream().map(MeetingAgenda::view).toList(), publishClock(m, publications),
+                latest.map(MeetingAgenda::view).orElse(null), changed);
+    }
+
+    /** Every published revision of the agenda, newest first. */
+    public List<AgendaPublicationView> publications(UUID meetingId) {
+        groups.meeting(meetingId);
+        return agenda.publications(meetingId).stream().map(MeetingAgenda::view).toList();
+    }
+
+    /**
+     * Publishes the agenda with its papers as the next revision; refused (409) with the reason by
+     * {@link AgendaPublishing#refusal}, or when {@code request.revision()} is not the latest.
+     */
+    @Transactional
+    public AgendaView publish(UUID meetingId, PublishAgendaRequest request, UUID userId) {
+        MeetingRow m = groups.meetingForUpdate(meetingId);
+        List<ItemRow> items = agenda.items(meetingId);
+        Optional<PublicationRow> latest = agenda.publications(meetingId).stream().findFirst();
+        int current = latest.map(PublicationRow::revision).orElse(0);
+        if (request.revision() != current) {
+            throw new ConflictException(current == 0
+                    ? "The agenda has not been published yet: reload it and publish again."
+                    : "The agenda was published as revision " + current + " since you read it: reload it and check it before publishing again.");
+        }
+        List<AgendaPublishing.Item> standing = standing(meetingId, items);
+        AgendaPublishing.refusal(m.status(), standing, latest.map(PublicationRow::items)).ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
+        var now = clock.instant();
+        agenda.insertPublication(meetingId, current + 1, now, userId, AgendaPublishing.snapshot(standing));
+        events.publishEvent(new AgendaPublished(TenantContext.current().orElse(null), meetingId, m.groupId(), current + 1,
+                userId, now));
+        return agenda(meetingId);
     }
 
     @Transactional
@@ -64,7 +127,8 @@ public class MeetingAgenda {
             throw new MeetingRuleException("The meeting is " + m.status().toLowerCase() + ": its agenda is closed.");
         }
         LocalDate lastDay = itemDeadline(m).map(ItemDeadline::lastDay).orElse(null);
-        boolean late = lastDay != null && LondonTime.today(clock).isAfter(lastDay);
+        boolean published = !agenda.publications(meetingId).isEmpty();
+        boolean late = published || (lastDay != null && LondonTime.today(clock).isAfter(lastDay));
         UUID id = agenda.insert(meetingId, request.title().strip(), blankToNull(request.description()), userId, clock.instant(),
                 lastDay, late);
         return view(agenda.item(meetingId, id).orElseThrow());
@@ -110,6 +174,38 @@ public class MeetingAgenda {
                         + calendar.lastDay() + "; this meeting's deadline falls outside it.");
             }
         });
+    }
+
+    /** The agenda as it stands: items in agenda order with their papers. */
+    private List<AgendaPublishing.Item> standing(UUID meetingId, List<ItemRow> items) {
+        Map<UUID, List<PublishedPaper>> byItem = new LinkedHashMap<>();
+        for (PaperRow p : papers.papersOfMeeting(meetingId)) {
+            byItem.computeIfAbsent(p.agendaItemId(), k -> new ArrayList<>()).add(new PublishedPaper(p.id(), p.fileName()));
+        }
+        return items.stream().map(i -> new AgendaPublishing.Item(i.id(), i.title(), i.decision(),
+                byItem.getOrDefault(i.id(), List.of()))).toList();
+    }
+
+    /**
+     * The publishing deadline's clock, completed by the first publication (a later revision, e.g.
+     * for an accepted late item, does not make an on-time agenda late); null where the terms set
+     * no deadline or the meeting is cancelled.
+     */
+    private ClockView publishClock(MeetingRow m, List<PublicationRow> publications) {
+        if (m.status().equals("CANCELLED")) {
+            return null;
+        }
+        LocalDate firstPublished = publications.isEmpty() ? null
+                : publications.getLast().publishedAt().atZone(LondonTime.ZONE).toLocalDate();
+        return MeetingDeadline.of(groups.termsOfReference(m.groupId()), MeetingDeadline.PAPERS_PUBLISHED)
+                .map(d -> AgendaPublishing.clock(d, MeetingGroups.day(m), firstPublished, LondonTime.today(clock), statutoryClock))
+                .orElse(null);
+    }
+
+    private static AgendaPublicationView view(PublicationRow p) {
+        return new AgendaPublicationView(p.revision(), p.publishedAt(), p.publishedBy(), p.publishedByName(),
+                p.items().stream().map(i -> new AgendaPublicationView.Item(i.itemId(), i.number(), i.title(),
+                        i.papers().stream().map(PublishedPaper::name).toList())).toList());
     }
 
     private static String blankToNull(String text) {

@@ -1,5 +1,6 @@
 package uk.reviewhub.meeting.domain;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.meeting.ActionStatusRequest;
@@ -40,12 +41,15 @@ public class MeetingMinutes {
     private final MeetingGroups groups;
     private final StatutoryClock statutoryClock;
     private final Clock clock;
+    private final ApplicationEventPublisher<MeetingEvents.MinutesCirculated> circulated;
 
-    MeetingMinutes(MinutesQueries minutes, MeetingGroups groups, StatutoryClock statutoryClock, Clock clock) {
+    MeetingMinutes(MinutesQueries minutes, MeetingGroups groups, StatutoryClock statutoryClock, Clock clock,
+                   ApplicationEventPublisher<MeetingEvents.MinutesCirculated> circulated) {
         this.minutes = minutes;
         this.groups = groups;
         this.statutoryClock = statutoryClock;
         this.clock = clock;
+        this.circulated = circulated;
     }
 
     public MinutesView minutes(UUID meetingId) {
@@ -125,6 +129,8 @@ public class MeetingMinutes {
             throw new MeetingRuleException("Minutes cannot be recorded as circulated on a day still to come.");
         }
         MeetingSchedule.checked(minutes.circulate(current.id(), request.version(), on));
+        // Members are mailed once this commits (uk.reviewhub.reminder.domain.MeetingNotices).
+        circulated.publishEvent(new MeetingEvents.MinutesCirculated(meetingId, current.id()));
         return minutes(meetingId);
     }
 

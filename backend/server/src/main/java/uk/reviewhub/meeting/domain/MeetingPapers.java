@@ -76,7 +76,8 @@ public class MeetingPapers {
     }
 
     static PaperView view(PaperRow p) {
-        return new PaperView(p.id(), p.agendaItemId(), p.fileName(), p.mediaType(), p.sizeBytes(), p.sha256(), p.uploadedAt());
+        return new PaperView(p.id(), p.agendaItemId(), p.fileName(), p.mediaType(), p.sizeBytes(), p.sha256(), p.uploadedAt(),
+                p.uploadedBy(), p.uploadedByName());
     }
 
     static String sha256(byte[] content) {

@@ -17,7 +17,11 @@ import static uk.reviewhub.meeting.persistence.MeetingQueries.instant;
 @Connectable
 public class PaperQueries {
 
-    private static final String COLUMNS = "id, agenda_item_id, file_name, media_type, size_bytes, sha256, uploaded_at";
+    private static final String COLUMNS = """
+            p.id, p.agenda_item_id, p.file_name, p.media_type, p.size_bytes, p.sha256, p.uploaded_at, p.uploaded_by,
+            u.display_name as uploaded_by_name""";
+    /** Papers with their uploader's name ({@code app_user} is global: only the name is read). */
+    private static final String FROM = " from paper p left join app_user u on u.id = p.uploaded_by ";
 
     private final DSLContext dsl;
 
@@ -26,7 +30,7 @@ public class PaperQueries {
     }
 
     public record PaperRow(UUID id, UUID agendaItemId, String fileName, String mediaType, long sizeBytes, String sha256,
-                           Instant uploadedAt) {
+                           Instant uploadedAt, UUID uploadedBy, String uploadedByName) {
     }
 
     public record PaperContent(PaperRow paper, byte[] content) {
@@ -44,22 +48,29 @@ public class PaperQueries {
     }
 
     public List<PaperRow> papers(UUID itemId) {
-        return dsl.fetch("select " + COLUMNS + " from paper where agenda_item_id = ? order by uploaded_at, id", itemId)
+        return dsl.fetch("select " + COLUMNS + FROM + "where p.agenda_item_id = ? order by p.uploaded_at, p.id", itemId)
+                .map(PaperQueries::row);
+    }
+
+    /** The papers of every agenda item of a meeting, by upload. */
+    public List<PaperRow> papersOfMeeting(UUID meetingId) {
+        return dsl.fetch("select " + COLUMNS + FROM + "join agenda_item i on i.tenant_id = p.tenant_id and i.id = p.agenda_item_id "
+                        + "where i.meeting_id = ? order by p.uploaded_at, p.id", meetingId)
                 .map(PaperQueries::row);
     }
 
     public Optional<PaperRow> paper(UUID id) {
-        return dsl.fetchOptional("select " + COLUMNS + " from paper where id = ?", id).map(PaperQueries::row);
+        return dsl.fetchOptional("select " + COLUMNS + FROM + "where p.id = ?", id).map(PaperQueries::row);
     }
 
     public Optional<PaperContent> content(UUID id) {
-        return dsl.fetchOptional("select " + COLUMNS + ", content from paper where id = ?", id)
+        return dsl.fetchOptional("select " + COLUMNS + ", p.content" + FROM + "where p.id = ?", id)
                 .map(r -> new PaperContent(row(r), r.get("content", byte[].class)));
     }
 
     private static PaperRow row(Record r) {
         return new PaperRow(r.get("id", UUID.class), r.get("agenda_item_id", UUID.class), r.get("file_name", String.class),
                 r.get("media_type", String.class), r.get("size_bytes", Long.class), r.get("sha256", String.class),
-                instant(r, "uploaded_at"));
+                instant(r, "uploaded_at"), r.get("uploaded_by", UUID.class), r.get("uploaded_by_name", String.class));
     }
 }

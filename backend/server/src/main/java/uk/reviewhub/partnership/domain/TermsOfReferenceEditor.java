@@ -33,12 +33,15 @@ public class TermsOfReferenceEditor {
     private final PartnershipQueries queries;
     private final Clock clock;
     private final int reminderDays;
+    private final List<TermsOfReferenceCheck> checks;
 
     TermsOfReferenceEditor(PartnershipQueries queries, Clock clock,
-                           @Value("${reviewhub.terms-of-reference.review-reminder-days:60}") int reminderDays) {
+                           @Value("${reviewhub.terms-of-reference.review-reminder-days:60}") int reminderDays,
+                           List<TermsOfReferenceCheck> checks) {
         this.queries = queries;
         this.clock = clock;
         this.reminderDays = reminderDays;
+        this.checks = checks;
     }
 
     public List<TermsOfReferenceState> versions(UUID groupId) {
@@ -49,7 +52,8 @@ public class TermsOfReferenceEditor {
     @Transactional
     public TermsOfReferenceState update(UUID groupId, TermsOfReferenceUpdate u, UUID userId) {
         ReviewGroupSummary group = group(groupId);
-        List<String> problems = problems(u);
+        List<String> problems = new ArrayList<>(problems(u));
+        checks.forEach(check -> problems.addAll(check.problems(u)));
         if (!problems.isEmpty()) {
             throw new HttpStatusException(HttpStatus.UNPROCESSABLE_ENTITY, String.join(" ", problems));
         }

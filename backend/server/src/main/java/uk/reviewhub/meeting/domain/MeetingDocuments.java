@@ -1,0 +1,223 @@
+package uk.reviewhub.meeting.domain;
+
+import jakarta.inject.Singleton;
+import uk.reviewhub.api.document.TemplateKind;
+import uk.reviewhub.api.meeting.ActionView;
+import uk.reviewhub.api.meeting.AgendaPublicationView;
+import uk.reviewhub.api.meeting.AttendanceView;
+import uk.reviewhub.api.meeting.MeetingAttendanceView;
+import uk.reviewhub.api.meeting.MinuteEntryView;
+import uk.reviewhub.api.meeting.MinutesView;
+import uk.reviewhub.api.partnership.TermsOfReferenceView;
+import uk.reviewhub.document.domain.DocumentFormat;
+import uk.reviewhub.document.domain.DocumentRenderer;
+import uk.reviewhub.document.domain.PlainData;
+import uk.reviewhub.document.domain.RenderedDocument;
+import uk.reviewhub.meeting.persistence.AgendaQueries;
+import uk.reviewhub.meeting.persistence.AgendaQueries.ItemRow;
+import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
+import uk.reviewhub.meeting.persistence.PaperQueries;
+import uk.reviewhub.meeting.persistence.PaperQueries.PaperRow;
+import uk.reviewhub.partnership.domain.PartnershipDirectory;
+import uk.reviewhub.time.LondonTime;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A meeting's agenda and minutes as documents, made with the partnership's AGENDA and MINUTES
+ * templates from plain maps shaped as {@code SampleData} shows. The agenda is the latest published
+ * revision; before the first publication it is the accepted items in order, marked DRAFT. Draft
+ * minutes are marked DRAFT whatever the template says; approved minutes carry their approval.
+ */
+@Singleton
+public class MeetingDocuments {
+
+    static final String DRAFT = "DRAFT";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private final MeetingGroups groups;
+    private final MeetingAgenda agendas;
+    private final AgendaQueries agenda;
+    private final PaperQueries papers;
+    private final MeetingMinutes minutes;
+    private final MeetingAttendance attendance;
+    private final PartnershipDirectory directory;
+    private final DocumentRenderer renderer;
+    private final Clock clock;
+
+    MeetingDocuments(MeetingGroups groups, MeetingAgenda agendas, AgendaQueries agenda, PaperQueries papers,
+                     MeetingMinutes minutes, MeetingAttendance attendance, PartnershipDirectory directory,
+                     DocumentRenderer renderer, Clock clock) {
+        this.groups = groups;
+        this.agendas = agendas;
+        this.agenda = agenda;
+        this.papers = papers;
+        this.minutes = minutes;
+        this.attendance = attendance;
+        this.directory = directory;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    public RenderedDocument agenda(UUID meetingId, DocumentFormat format) {
+        Map<String, Object> data = agendaData(meetingId);
+        if (Boolean.TRUE.equals(data.get("published"))) {
+            return renderer.render(TemplateKind.AGENDA, data, format);
+        }
+        return renderer.render(TemplateKind.AGENDA, data, format, DRAFT, "DRAFT: this agenda has not been published.");
+    }
+
+    public RenderedDocument minutes(UUID meetingId, DocumentFormat format) {
+        Map<String, Object> data = minutesData(meetingId);
+        if (Boolean.TRUE.equals(data.get("approved"))) {
+            return renderer.render(TemplateKind.MINUTES, data, format);
+        }
+        return renderer.render(TemplateKind.MINUTES, data, format, DRAFT, "DRAFT: these minutes have not been approved.");
+    }
+
+    /** The agenda's data: {@code published}, {@code revision}, {@code publishedOn}, {@code publishBy}, {@code items}. */
+    Map<String, Object> agendaData(UUID meetingId) {
+        MeetingRow m = groups.meeting(meetingId);
+        Map<String, Object> data = common(m);
+        var view = agendas.agenda(meetingId);
+        List<ItemRow> rows = agenda.items(meetingId);
+        Map<UUID, ItemRow> byId = rows.stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
+        Map<UUID, String> names = agenda.userNames(rows.stream().map(ItemRow::submittedBy).collect(Collectors.toSet()));
+        List<Map<String, Object>> items = new ArrayList<>();
+        AgendaPublicationView published = view.published();
+        if (published != null) {
+            for (AgendaPublicationView.Item i : published.items()) {
+                ItemRow row = byId.get(i.itemId());
+                items.add(item(i.number(), i.title(), row == null ? "" : names.getOrDefault(row.submittedBy(), ""),
+                        row != null && row.late(), i.papers()));
+            }
+            data.put("published", true);
+            data.put("revision", published.revision());
+            data.put("publishedOn", DATE.format(published.publishedAt().atZone(LondonTime.ZONE).toLocalDate()));
+        } else {
+            Map<UUID, List<String>> paperNames = new LinkedHashMap<>();
+            for (PaperRow p : papers.papersOfMeeting(meetingId)) {
+                paperNames.computeIfAbsent(p.agendaItemId(), k -> new ArrayList<>()).add(p.fileName());
+            }
+            int number = 0;
+            for (ItemRow row : rows) {
+                if ("ACCEPTED".equals(row.decision())) {
+                    items.add(item(++number, row.title(), names.getOrDefault(row.submittedBy(), ""), row.late(),
+                            paperNames.getOrDefault(row.id(), List.of())));
+                }
+            }
+            data.put("published", false);
+            data.put("revision", "");
+            data.put("publishedOn", "");
+        }
+        data.put("publishBy", view.publishBy() == null ? "" : DATE.format(view.publishBy()));
+        data.put("items", items);
+        return PlainData.copy(data);
+    }
+
+    /** The current minutes' data: {@code status}, {@code draft}, {@code approved}, {@code approvedOn}, present, apologies, quorum, items. */
+    Map<String, Object> minutesData(UUID meetingId) {
+        MeetingRow m = groups.meeting(meetingId);
+        MinutesView current = minutes.minutes(meetingId);
+        Map<String, Object> data = common(m);
+        boolean approved = "APPROVED".equals(current.status());
+        data.put("status", approved ? (current.number() > 1 ? "Approved, amendment " + (current.number() - 1) : "Approved") : "Draft");
+        data.put("draft", !approved);
+        data.put("approved", approved);
+        data.put("approvedOn", current.approvedAt() == null ? ""
+                : DATE.format(current.approvedAt().atZone(LondonTime.ZONE).toLocalDate()));
+        data.put("approvedAtMeeting", current.approvedAtMeetingId() == null ? ""
+                : DATE.format(MeetingGroups.day(groups.meeting(current.approvedAtMeetingId()))));
+        data.put("amendmentReason", current.amendmentReason() == null ? "" : current.amendmentReason());
+
+        MeetingAttendanceView seats = attendance.attendance(meetingId);
+        data.put("present", seats.seats().stream().filter(s -> "PRESENT".equals(s.status()) || "DEPUTY".equals(s.status()))
+                .map(MeetingDocuments::person).toList());
+        data.put("apologies", seats.seats().stream().filter(s -> "APOLOGIES".equals(s.status()))
+                .map(MeetingDocuments::person).toList());
+        data.put("quorum", Map.of("quorate", seats.quorum().quorate(), "verdict", sentence(seats.quorum().summary())));
+
+        List<ActionView> actions = minutes.actions(meetingId);
+        Set<UUID> entryItems = new HashSet<>();
+        List<Map<String, Object>> items = new ArrayList<>();
+        int number = 0;
+        for (MinuteEntryView e : current.entries()) {
+            if (e.agendaItemId() != null) {
+                entryItems.add(e.agendaItemId());
+            }
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("number", ++number);
+            item.put("title", e.heading());
+            item.put("notes", e.notes());
+            item.put("decisions", e.decisions().stream().map(d -> Map.of("text", d)).toList());
+            item.put("actions", actions.stream().filter(a -> a.agendaItemId() != null && a.agendaItemId().equals(e.agendaItemId()))
+                    .map(MeetingDocuments::action).toList());
+            items.add(item);
+        }
+        data.put("items", items);
+        data.put("otherActions", actions.stream()
+                .filter(a -> a.agendaItemId() == null || !entryItems.contains(a.agendaItemId()))
+                .map(MeetingDocuments::action).toList());
+        return PlainData.copy(data);
+    }
+
+    private Map<String, Object> common(MeetingRow m) {
+        TermsOfReferenceView terms = groups.termsOfReference(m.groupId());
+        Map<String, Object> data = new LinkedHashMap<>();
+        directory.partnership().ifPresent(p -> data.put("partnership", Map.of("name", p.name(), "shortName", p.shortName())));
+        data.put("group", Map.of("name", terms.group().name(),
+                "shortName", Objects.requireNonNullElse(terms.group().shortName(), terms.group().name())));
+        data.put("generatedOn", DATE.format(LondonTime.today(clock)));
+        LocalDateTime start = MeetingGroups.london(m.scheduledStart());
+        data.put("meeting", Map.of("title", m.title(), "date", DATE.format(start.toLocalDate()), "time", TIME.format(start.toLocalTime()),
+                "location", Objects.requireNonNullElse(m.location(), ""), "kind", m.kind().equals("EXTRA") ? "Extra" : "Planned"));
+        return data;
+    }
+
+    private static Map<String, Object> item(int number, String title, String presenter, boolean late, List<String> paperNames) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("number", number);
+        item.put("title", title);
+        item.put("presenter", presenter);
+        item.put("late", late);
+        item.put("papers", paperNames.stream().map(n -> Map.of("name", n)).toList());
+        return item;
+    }
+
+    private static Map<String, Object> person(AttendanceView s) {
+        String name = "DEPUTY".equals(s.status()) && s.deputyName() != null ? s.deputyName() + " (deputy)" : "";
+        return Map.of("name", name, "positionTitle", s.positionTitle(), "agency", s.agency().name(),
+                "role", words(s.groupRole()));
+    }
+
+    private static Map<String, Object> action(ActionView a) {
+        return Map.of("description", a.description(), "owner", a.owner(),
+                "agency", Objects.requireNonNullElse(a.agencyName(), ""), "dueOn", DATE.format(a.dueDate()));
+    }
+
+    private static String words(String code) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
+        String text = code.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String sentence(String text) {
+        return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,37 @@
+package uk.reviewhub.reminder.api;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.reviewhub.api.ApiPaths;
+import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.api.mail.NoticeLogView;
+import uk.reviewhub.mail.persistence.NoticeLogStore;
+
+import java.util.List;
+
+/** The partnership's reminders and notices: what was sent, held, failed or is being sent, for its admins. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.PARTNERSHIP_ADMIN)
+@Tag(name = "Mail")
+class RemindersController {
+
+    private static final int LIMIT = 500;
+
+    private final NoticeLogStore log;
+
+    RemindersController(NoticeLogStore log) {
+        this.log = log;
+    }
+
+    @Get(ApiPaths.REMINDERS)
+    @Operation(summary = "The partnership's latest 500 reminders and notices, newest first, each with its status and attempts")
+    List<NoticeLogView> reminders() {
+        return log.latest(LIMIT);
+    }
+}

@@ -1,0 +1,129 @@
+package uk.reviewhub.reminder.domain;
+
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.reviewhub.api.partnership.ReviewGroupSummary;
+import uk.reviewhub.mail.domain.NoticeKind;
+import uk.reviewhub.mail.domain.Notices;
+import uk.reviewhub.meeting.domain.AgendaPublished;
+import uk.reviewhub.meeting.domain.MeetingEvents;
+import uk.reviewhub.meeting.domain.MeetingGroups;
+import uk.reviewhub.partnership.domain.PartnershipDirectory;
+import uk.reviewhub.reminder.domain.ReminderFacts.Person;
+import uk.reviewhub.reminder.persistence.ReminderQueries;
+import uk.reviewhub.time.LondonTime;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The event notices: MINUTES_CIRCULATED and AGENDA_PUBLISHED, mailed to the group's current
+ * members with a sign-in once the change that raised them has committed
+ * ({@link MeetingEvents}, published inside the change's transaction). Each goes to each person at
+ * most once (keys {@code MINUTES_CIRCULATED:<minutes>:<user>} and
+ * {@code AGENDA_PUBLISHED:<meeting>:<revision>:<user>}); one that fails is not retried by the
+ * reminder job (it is an event, not a rule over dates), but stays FAILED in the notice log and the
+ * outbox for the admins to see.
+ */
+@Singleton
+public class MeetingNotices {
+    private static final Logger LOG = LoggerFactory.getLogger(MeetingNotices.class);
+
+    private final ReminderQueries queries;
+    private final PartnershipDirectory directory;
+    private final Notices notices;
+    private final Clock clock;
+
+    MeetingNotices(ReminderQueries queries, PartnershipDirectory directory, Notices notices, Clock clock) {
+        this.queries = queries;
+        this.directory = directory;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener
+    void onMinutesCirculated(MeetingEvents.MinutesCirculated event) {
+        try {
+            minutesCirculated(event.meetingId(), event.minutesId());
+        } catch (RuntimeException e) {
+            LOG.error("The minutes-circulated notice for meeting {} was not sent", event.meetingId(), e);
+        }
+    }
+
+    @TransactionalEventListener
+    void onAgendaPublished(AgendaPublished event) {
+        try {
+            agendaPublished(event.meetingId(), String.valueOf(event.revision()));
+        } catch (RuntimeException e) {
+            LOG.error("The agenda-published notice for meeting {} was not sent", event.meetingId(), e);
+        }
+    }
+
+    /** Mails MINUTES_CIRCULATED for {@code minutesId} to the group's current members; the number of people it went to now. */
+    public int minutesCirculated(UUID meetingId, UUID minutesId) {
+        ReminderQueries.MeetingAt at = queries.meeting(meetingId).orElse(null);
+        if (at == null) {
+            return 0;
+        }
+        Map<String, Object> data = base(at);
+        data.put("actionCount", queries.actionCount(meetingId) == 0 ? "" : String.valueOf(queries.actionCount(meetingId)));
+        return send("MINUTES_CIRCULATED:" + minutesId + ":", NoticeKind.MINUTES_CIRCULATED, at, data);
+    }
+
+    /** Mails AGENDA_PUBLISHED for the meeting's agenda (accepted items in order) to the group's current members. */
+    public int agendaPublished(UUID meetingId, String revision) {
+        ReminderQueries.MeetingAt at = queries.meeting(meetingId).orElse(null);
+        if (at == null || "CANCELLED".equals(at.meeting().status())) {
+            return 0;
+        }
+        Map<String, Object> data = base(at);
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<String> titles = queries.acceptedItemTitles(meetingId);
+        for (int i = 0; i < titles.size(); i++) {
+            items.add(Map.of("number", String.valueOf(i + 1), "title", titles.get(i)));
+        }
+        data.put("items", items);
+        return send("AGENDA_PUBLISHED:" + meetingId + ":" + revision + ":", NoticeKind.AGENDA_PUBLISHED, at, data);
+    }
+
+    private int send(String keyPrefix, NoticeKind kind, ReminderQueries.MeetingAt at, Map<String, Object> data) {
+        LocalDate today = LondonTime.today(clock);
+        UUID groupId = at.meeting().groupId();
+        List<ReminderFacts.Seat> seats = queries.seats().stream().filter(s -> s.groupId().equals(groupId))
+                .map(s -> new ReminderFacts.Seat(s.memberId(), s.groupRole(), s.startDate(), s.endDate(), s.person())).toList();
+        ReminderFacts.Group group = new ReminderFacts.Group(groupId, "", Optional.empty(), null, seats);
+        int sent = 0;
+        for (Person person : ReminderEngine.currentPeople(group, today)) {
+            if (notices.sendOnce(keyPrefix + person.userId(), kind, person.email(), person.userId(), data) == Notices.Outcome.SENT) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private Map<String, Object> base(ReminderQueries.MeetingAt at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("partnership", Map.of("name", queries.partnershipName().orElse("")));
+        String groupName = directory.groups().stream().filter(g -> g.id().equals(at.meeting().groupId()))
+                .map(ReviewGroupSummary::name).findFirst().orElse("");
+        data.put("group", Map.of("name", groupName));
+        LocalDateTime start = MeetingGroups.london(at.meeting().scheduledStart());
+        Map<String, Object> meeting = new LinkedHashMap<>();
+        meeting.put("date", ReminderEngine.DATE.format(start.toLocalDate()));
+        meeting.put("time", start.toLocalTime().toString());
+        if (at.location() != null && !at.location().isBlank()) {
+            meeting.put("location", at.location());
+        }
+        data.put("meeting", meeting);
+        return data;
+    }
+}
