@@ -212,10 +212,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         if (m.current()) {
             return m.endDate() == null ? "Current" : "Current, ending " + Dates.cell(m.endDate());
         }
-        if (m.endDate() != null && m.startDate() != null && m.startDate().isAfter(m.endDate())) {
-            return "Former member";
-        }
-        if (m.endDate() == null || m.startDate() != null && m.startDate().isAfter(LocalDate.now(ZoneId.of("Europe/London")))) {
+        if (m.startDate() != null && m.startDate().isAfter(LocalDate.now(ZoneId.of("Europe/London")))) {
             return "Starts " + Dates.cell(m.startDate());
         }
         return "Former member" + (m.endReason() == null ? "" : ": " + m.endReason());
