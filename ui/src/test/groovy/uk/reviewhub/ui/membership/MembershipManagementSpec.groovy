@@ -186,6 +186,24 @@ class MembershipManagementSpec extends ViewSpec {
         _get(Paragraph) { it.withId('membership-message') }.text.startsWith("Head of Children's Safeguarding: membership ends on")
     }
 
+    def "the backend's refusal of a field is shown once, in its words"() {
+        given: 'a seat that started on 1 January 2025'
+        signInAs(admin)
+        UI.current.navigate(MembershipView)
+        _click(button('Change Assistant Director, Public Health Nursing'))
+        userEnters(field(DatePicker, 'Start date (optional)'), LocalDate.of(2025, 1, 1))
+        _click(_get(Button) { it.withText('Save changes') })
+
+        when: 'the admin ends it the day before'
+        _click(button('End Assistant Director, Public Health Nursing'))
+        userEnters(field(DatePicker, 'Last day of membership'), LocalDate.of(2024, 12, 31))
+        userEnters(field(TextArea, 'Reason'), 'Left')
+        _click(_get(Button) { it.withText('End membership') })
+
+        then:
+        _get(FormErrors).text == 'The end date is before the start date (2025-01-01).'
+    }
+
     def "an admin records an agency's compact date, and its history shows the date before and after"() {
         given:
         signInAs(admin)
