@@ -21,9 +21,6 @@ public final class DatabaseMigration {
                 .dataSource(owner.url(), owner.user(), owner.password())
                 .locations(LOCATION)
                 .placeholders(Map.of("appRole", appRole))
-                // V9 was merged after V10 had been applied to existing data directories: apply such a
-                // gap instead of refusing to start.
-                .outOfOrder(true)
                 .load()
                 .migrate();
     }
