@@ -161,6 +161,25 @@ public final class ApiPaths {
      */
     public static final String GROUP_PERFORMANCE_REPORT = "/api/groups/{groupId}/performance/{file}";
 
+    // -- Membership management (partnership admins write; every partnership role reads) ---------
+    // GET GROUP_MEMBERS takes ?status=current|all (default all: former members too); POST adds a seat.
+    // POST AGENCIES adds an agency.
+    /** {@code PUT}: change a seat ({@code MemberRequest} with the version read). */
+    public static final String GROUP_MEMBER = "/api/groups/{groupId}/members/{memberId}";
+    /** {@code POST}: end a seat ({@code EndMembershipRequest}); it stays as a former member. */
+    public static final String GROUP_MEMBER_END = "/api/groups/{groupId}/members/{memberId}/end";
+    /** {@code GET}: the seat's history, oldest first. */
+    public static final String GROUP_MEMBER_HISTORY = "/api/groups/{groupId}/members/{memberId}/history";
+    /** {@code GET}: the history of every seat of the group, oldest first. */
+    public static final String GROUP_MEMBERS_HISTORY = "/api/groups/{groupId}/members-history";
+    /** {@code PUT}: rename an agency, change its kind or statutory status, record or clear its compact date. */
+    public static final String AGENCY = "/api/agencies/{agencyId}";
+    /** {@code GET}: the agency's history, oldest first. */
+    public static final String AGENCY_HISTORY = "/api/agencies/{agencyId}/history";
+    /** {@code GET}: the people with a role in the partnership, to link seats to (partnership admins). */
+    public static final String PARTNERSHIP_PEOPLE = "/api/partnership/people";
+    // -- end of membership management ---------------------------------------------------------
+
     private ApiPaths() {
     }
 }

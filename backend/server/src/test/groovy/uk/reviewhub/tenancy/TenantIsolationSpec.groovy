@@ -40,6 +40,10 @@ class TenantIsolationSpec extends Specification {
                  position_title: 'Detective Inspector', group_role: 'MEMBER', membership_kind: 'STANDING'] },
             audit_event           : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), action: 'TEST', entity: 'nothing'] },
+            // membership management (V15)
+            membership_change     : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), subject: 'MEMBER', subject_id: refs.group_member,
+                 group_id : refs.review_group, action: 'ENDED', changes: '[]', reason: 'Left the post', source: 'PACK'] },
             review_case           : { UUID t, Map refs ->
                 [tenant_id       : t, id: UUID.randomUUID(), origin: 'SIN', nature: 'SERIOUS_HARM', la_case_reference: code(),
                  child_identifier: 'A.B.', age_band: 'UNDER_1', sex: 'FEMALE', ethnicity: 'WHITE', aware_on: '2025-03-03',

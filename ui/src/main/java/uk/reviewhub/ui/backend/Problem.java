@@ -13,12 +13,17 @@ record Problem(@Nullable String type, @Nullable String title, @Nullable Integer 
     record FieldError(@Nullable String field, @Nullable String message) {
     }
 
-    /** The detail, followed by the fields the backend found wrong, if it named any. */
+    /**
+     * The detail, followed by the fields the backend found wrong, if it named any (a field whose
+     * message the detail already says is not repeated).
+     */
     String detailWithFields() {
-        if (errors == null || errors.isEmpty()) {
+        java.util.List<FieldError> more = errors == null ? java.util.List.of()
+                : errors.stream().filter(e -> detail == null || !detail.equals(e.message())).toList();
+        if (more.isEmpty()) {
             return detail;
         }
-        String fields = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        String fields = String.join("; ", more.stream().map(e -> e.field() + ": " + e.message()).toList());
         return (detail == null ? "" : detail + " ") + fields + ".";
     }
 }

@@ -608,9 +608,11 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         status.setMinWidth("18rem");
         status.setValue(seat.status());
         TextField deputyName = new TextField("Deputy's name for " + seat.positionTitle());
-        deputyName.setValue(seat.deputyName() == null ? "" : seat.deputyName());
+        // Not recorded yet: offer the member's standing nominated deputy, if any.
+        boolean standing = seat.deputyName() == null && seat.standingDeputy() != null;
+        deputyName.setValue(seat.deputyName() != null ? seat.deputyName() : standing ? seat.standingDeputy().label() : "");
         Checkbox delegated = new Checkbox("Deputy for " + seat.positionTitle() + " holds delegated authority",
-                seat.delegatedAuthority());
+                standing ? seat.standingDeputy().delegatedAuthority() : seat.delegatedAuthority());
         Button recordDeputy = new Button("Record deputy");
         recordDeputy.getElement().setAttribute("aria-label", "Record deputy for " + seat.positionTitle());
         Div deputy = new Div(deputyName, delegated, recordDeputy);

@@ -52,4 +52,9 @@ public final class UserRoles {
         List<String> roles = roles();
         return roles.contains(Roles.PARTNERSHIP_ADMIN) || roles.contains(Roles.CHAIR);
     }
+
+    /** Partnership admin: the groups' members and the partnership's agencies (add, change, end). */
+    public static boolean managesMembership() {
+        return roles().contains(Roles.PARTNERSHIP_ADMIN);
+    }
 }

@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.membership
 
 import com.vaadin.flow.component.UI
+import com.vaadin.flow.component.button.Button
 import com.vaadin.flow.router.QueryParameters
 import com.vaadin.flow.component.html.H2
 import com.vaadin.flow.component.html.H3
@@ -23,9 +24,15 @@ class MembershipViewSpec extends ViewSpec {
 
         then:
         def view = _get(MembershipView)
-        _get(H2).text == 'Case Review and Audit sub-group'
-        def rows = _find(view, NativeTableRow).findAll { it.parent.get().element.tag == 'tbody' }
+        _find(H2)*.text == ['Case Review and Audit sub-group', 'Agencies']
+        def rows = _find(view, NativeTableRow).findAll {
+            it.parent.get().element.tag == 'tbody' && it.parent.get().parent.get().parent.get().hasClassName('rh-agency')
+        }
         rows.size() == 18
+
+        and: 'read-only for a chair: history, but no changes'
+        _find(view, Button).findAll { it.text == 'History' }.size() == 18 + 14
+        _find(view, Button).findAll { it.text in ['Change', 'End', 'Add a member', 'Add an agency'] }.isEmpty()
 
         and: 'the vice chair sits under the CCG'
         def ccg = _find(view, H3).find { it.text.startsWith('Clinical Commissioning Group') }

@@ -3,6 +3,7 @@ package uk.reviewhub.api.meeting;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.reviewhub.api.partnership.AgencyView;
+import uk.reviewhub.api.partnership.StandingDeputy;
 
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import java.util.UUID;
  * recorded; a DEPUTY has a {@code deputyName} and says whether they hold delegated authority.
  * {@code secondConsecutiveApologies}: apologies at this meeting and at the group's previous one
  * (not counting cancelled meetings), which some terms of reference ask the chair to follow up.
+ * {@code standingDeputy}: the member's standing nominated deputy on the meeting's day, if any, which
+ * the attendance form offers as the default deputy.
  */
 @Serdeable
 public record AttendanceView(
@@ -22,5 +25,6 @@ public record AttendanceView(
         @Nullable String deputyName,
         boolean delegatedAuthority,
         boolean secondConsecutiveApologies,
-        @Nullable Integer version) {
+        @Nullable Integer version,
+        @Nullable StandingDeputy standingDeputy) {
 }

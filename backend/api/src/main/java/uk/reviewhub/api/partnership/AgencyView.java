@@ -6,7 +6,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A member agency. {@code kind} is LOCAL_AUTHORITY, POLICE, HEALTH, EDUCATION, ... */
+/**
+ * A member agency. {@code kind} is LOCAL_AUTHORITY, POLICE, HEALTH, EDUCATION, ...; {@code source}
+ * is PACK or ADMIN (see {@link GroupMemberView}); {@code version} is what an update must send back.
+ */
 @Serdeable
 public record AgencyView(
         UUID id,
@@ -14,5 +17,7 @@ public record AgencyView(
         String name,
         String kind,
         boolean statutoryPartner,
-        @Nullable LocalDate compactSignedOn) {
+        @Nullable LocalDate compactSignedOn,
+        @Nullable String source,
+        @Nullable Integer version) {
 }

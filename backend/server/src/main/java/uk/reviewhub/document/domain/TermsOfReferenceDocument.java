@@ -69,7 +69,8 @@ public class TermsOfReferenceDocument {
         tor.put("reviewDueOn", t.reviewDueOn());
         data.put("termsOfReference", tor);
 
-        List<Map<String, Object>> members = directory.membership(groupId).stream()
+        // The membership as it stands today: former members are history, not part of the terms.
+        List<Map<String, Object>> members = directory.membership(groupId, true).stream()
                 .flatMap(m -> m.agencies().stream())
                 .flatMap(a -> a.members().stream())
                 .map(TermsOfReferenceDocument::member)

@@ -16,6 +16,7 @@ import uk.reviewhub.security.CurrentUser;
 import uk.reviewhub.web.ConflictException;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,8 @@ public class MeetingAttendance {
     }
 
     private MeetingAttendanceView attendance(MeetingRow m) {
-        List<GroupMemberView> seats = groups.seats(m.groupId(), MeetingGroups.day(m));
+        LocalDate day = MeetingGroups.day(m);
+        List<GroupMemberView> seats = groups.seats(m.groupId(), day);
         Map<UUID, AttendanceRow> records = meetings.attendance(m.id()).stream()
                 .collect(Collectors.toMap(AttendanceRow::memberId, Function.identity()));
         Set<UUID> apologiesLastTime = meetings.previousMeeting(m.groupId(), m.scheduledStart())
@@ -99,7 +101,8 @@ public class MeetingAttendance {
             views.add(new AttendanceView(seat.id(), seat.positionTitle(), seat.groupRole(), seat.agency(),
                     r == null ? null : r.status(), r == null ? null : r.deputyName(), r != null && r.delegatedAuthority(),
                     r != null && r.status().equals(AttendanceStatus.APOLOGIES.name()) && apologiesLastTime.contains(seat.id()),
-                    r == null ? null : r.version()));
+                    r == null ? null : r.version(),
+                    seat.deputy() != null && seat.deputy().standsOn(day) ? seat.deputy() : null));
             if (r != null) {
                 attendees.add(new Attendee(seat.id(), seat.agency().id(), seat.agency().name(),
                         AgencyKind.valueOf(seat.agency().kind()), GroupRole.valueOf(seat.groupRole()),

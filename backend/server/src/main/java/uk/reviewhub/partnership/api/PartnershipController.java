@@ -4,6 +4,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -57,9 +59,12 @@ class PartnershipController {
     }
 
     @Get(ApiPaths.GROUP_MEMBERS)
-    @Operation(summary = "A group's members, by agency")
-    GroupMembershipView members(@PathVariable UUID groupId) {
-        return directory.membership(groupId).orElseThrow(PartnershipController::notFound);
+    @Operation(summary = "A group's members, by agency; ?status=current for the seats filled today, all (default) with former members")
+    GroupMembershipView members(@PathVariable UUID groupId, @QueryValue @Nullable String status) {
+        if (status != null && !status.equals("current") && !status.equals("all")) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "status is 'current' or 'all'.");
+        }
+        return directory.membership(groupId, "current".equals(status)).orElseThrow(PartnershipController::notFound);
     }
 
     @Get(ApiPaths.GROUP_TERMS_OF_REFERENCE)

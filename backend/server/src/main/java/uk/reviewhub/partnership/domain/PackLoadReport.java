@@ -17,12 +17,14 @@ public record PackLoadReport(List<Loaded> loaded, List<PackProblem> problems) {
     }
 
     /**
-     * {@code termsOfReferenceNotApplied}: codes of the groups whose terms of reference changed in the
-     * pack but were not written over an admin's edit (noted with the load).
+     * {@code notes}: what the load left alone because an admin manages it, or ended rather than
+     * deleted; {@code termsOfReferenceNotApplied}: codes of the groups whose terms of reference
+     * changed in the pack but were not written over an admin's edit (noted with the load).
      */
     public record Loaded(String slug, UUID tenantId, boolean unchanged, int changedRows, int termsOfReferenceVersionsAdded,
-                         List<String> termsOfReferenceNotApplied) {
+                         List<String> notes, List<String> termsOfReferenceNotApplied) {
         public Loaded {
+            notes = List.copyOf(notes);
             termsOfReferenceNotApplied = List.copyOf(termsOfReferenceNotApplied);
         }
     }

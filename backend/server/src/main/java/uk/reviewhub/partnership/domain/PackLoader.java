@@ -78,17 +78,15 @@ public class PackLoader {
                     LOG.info("Partnership pack '{}': {} rows changed by {}", pack.slug(), changed, extension.getClass().getSimpleName());
                 }
             }
+            outcome.notes().forEach(note -> LOG.info("Partnership pack '{}': {}", pack.slug(), note));
             if (outcome.unchanged()) {
                 LOG.info("Partnership pack '{}' is unchanged since its last load", pack.slug());
             } else {
                 LOG.info("Partnership pack '{}' loaded: {} rows changed, {} new terms-of-reference versions",
                         pack.slug(), outcome.changedRows(), outcome.termsOfReferenceVersionsAdded());
             }
-            outcome.termsOfReferenceNotApplied().forEach(group -> LOG.warn("Partnership pack '{}': the terms of reference of "
-                    + "group '{}' changed in the pack but were not applied, because an admin has edited them since",
-                    pack.slug(), group));
             return new PackLoadReport.Loaded(pack.slug(), tenantId, outcome.unchanged(), outcome.changedRows(),
-                    outcome.termsOfReferenceVersionsAdded(), outcome.termsOfReferenceNotApplied());
+                    outcome.termsOfReferenceVersionsAdded(), outcome.notes(), outcome.termsOfReferenceNotApplied());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

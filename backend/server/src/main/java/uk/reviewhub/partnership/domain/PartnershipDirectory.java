@@ -9,6 +9,10 @@ import uk.reviewhub.api.partnership.ReviewGroupSummary;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.partnership.persistence.PartnershipQueries;
 
+import uk.reviewhub.time.LondonTime;
+
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +25,11 @@ import java.util.UUID;
 public class PartnershipDirectory {
 
     private final PartnershipQueries queries;
+    private final Clock clock;
 
-    PartnershipDirectory(PartnershipQueries queries) {
+    PartnershipDirectory(PartnershipQueries queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     public Optional<PartnershipView> partnership() {
@@ -40,12 +46,24 @@ public class PartnershipDirectory {
         return queries.groups();
     }
 
-    /** Members grouped by agency, agencies in the partnership's order; empty if the group is not visible. */
+    /**
+     * Members grouped by agency, agencies in the partnership's order; empty if the group is not
+     * visible. Former members are included (meetings of the past need their seats).
+     */
     public Optional<GroupMembershipView> membership(UUID groupId) {
+        return membership(groupId, false);
+    }
+
+    /** As {@link #membership(UUID)}; with {@code currentOnly}, only the seats filled today. */
+    public Optional<GroupMembershipView> membership(UUID groupId, boolean currentOnly) {
+        LocalDate today = LondonTime.today(clock);
         return queries.group(groupId).map(group -> {
             Map<UUID, AgencyView> agencies = new LinkedHashMap<>();
             Map<UUID, List<GroupMemberView>> members = new LinkedHashMap<>();
-            for (PartnershipQueries.MemberRow row : queries.members(groupId)) {
+            for (PartnershipQueries.MemberRow row : queries.members(groupId, today)) {
+                if (currentOnly && !row.member().current()) {
+                    continue;
+                }
                 agencies.putIfAbsent(row.agency().id(), row.agency());
                 members.computeIfAbsent(row.agency().id(), id -> new ArrayList<>()).add(row.member());
             }

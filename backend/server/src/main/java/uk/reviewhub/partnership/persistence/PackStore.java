@@ -13,6 +13,12 @@ import uk.reviewhub.pack.Pack;
 import uk.reviewhub.pack.ReviewGroup;
 import uk.reviewhub.pack.TermsOfReference;
 
+import uk.reviewhub.time.LondonTime;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,7 +27,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Writes a validated pack into its partnership's rows. Every statement runs on a connection bound
@@ -33,12 +41,17 @@ import java.util.UUID;
 public class PackStore {
 
     /**
-     * What storing a pack did. {@code changedRows} counts inserted, updated and deleted rows;
-     * {@code termsOfReferenceNotApplied} names the groups whose terms changed in the pack but were
-     * left as an admin edited them.
+     * What storing a pack did. {@code changedRows} counts inserted, updated, ended and deleted rows;
+     * {@code notes} say what was left alone because an admin manages it, or ended rather than
+     * deleted because meetings refer to it; {@code termsOfReferenceNotApplied} names the groups whose
+     * terms changed in the pack but were left as an admin edited them.
      */
-    public record Outcome(boolean unchanged, int changedRows, int termsOfReferenceVersionsAdded,
+    public record Outcome(boolean unchanged, int changedRows, int termsOfReferenceVersionsAdded, List<String> notes,
                           List<String> termsOfReferenceNotApplied) {
+        public Outcome {
+            notes = List.copyOf(notes);
+            termsOfReferenceNotApplied = List.copyOf(termsOfReferenceNotApplied);
+        }
     }
 
     /** A group's terms of reference changed in the pack, not applied over an admin's edit. */
@@ -46,12 +59,17 @@ public class PackStore {
             implements TermsChange {
     }
 
+    /** The reason a pack load gives in the membership history. */
+    static final String PACK_REASON = "Partnership pack load";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    PackStore(DSLContext dsl) {
+    PackStore(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     /** Registers the partnership (or finds it) and answers its tenant id. Needs no tenant bound. */
@@ -68,7 +86,7 @@ public class PackStore {
                 .map(r -> r.get(0, String.class)).orElse(null);
         if (pack.contentHash().equals(lastHash)) {
             chairAllocations(tx, pack); // a database migrated since the last load gets them too
-            return new Outcome(true, 0, 0, List.of());
+            return new Outcome(true, 0, 0, List.of(), List.of());
         }
         // jsonb compares by value, so the same overrides written differently change nothing.
         String clocks = json(pack.clocks());
@@ -80,9 +98,11 @@ public class PackStore {
                 pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), clocks, pack.calendarDivision(),
                 pack.slug(),
                 pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), clocks, pack.calendarDivision());
+        List<String> notes = new ArrayList<>();
+        LocalDate today = LondonTime.today(clock);
         Map<String, UUID> agencies = new LinkedHashMap<>();
         for (int i = 0; i < pack.agencies().size(); i++) {
-            changed += agency(tx, pack.agencies().get(i), i);
+            changed += agency(tx, pack.agencies().get(i), i, notes);
         }
         tx.fetch("select code, id from agency").forEach(r -> agencies.put(r.get("code", String.class), r.get("id", UUID.class)));
 
@@ -92,19 +112,23 @@ public class PackStore {
             ReviewGroup group = pack.groups().get(i);
             changed += group(tx, group, i);
             UUID groupId = tx.fetchSingle("select id from review_group where code = ?", group.code()).get(0, UUID.class);
-            changed += members(tx, groupId, group.members(), agencies);
+            changed += members(tx, groupId, group, agencies, today, notes);
             switch (termsOfReference(tx, groupId, group.code(), group.termsOfReference())) {
                 case Added added -> versions++;
-                case NotApplied skipped -> notApplied.add(skipped);
+                case NotApplied skipped -> {
+                    notApplied.add(skipped);
+                    notes.add("The terms of reference of group '" + group.code() + "' are managed by a partnership admin "
+                            + "(version " + skipped.adminVersion() + "): the pack's change not applied.");
+                }
                 case null -> { }
             }
         }
         chairAllocations(tx, pack);
         tx.execute("""
-                insert into pack_load (tenant_id, id, content_hash, terms_not_applied)
-                values (current_tenant_id(), gen_random_uuid(), ?, ?::jsonb)""",
-                pack.contentHash(), json(notApplied.stream().map(PackStore::note).toList()));
-        return new Outcome(false, changed + versions, versions, notApplied.stream().map(NotApplied::groupCode).toList());
+                insert into pack_load (tenant_id, id, content_hash, notes, terms_not_applied)
+                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?::jsonb)""",
+                pack.contentHash(), notes.toArray(String[]::new), json(notApplied.stream().map(PackStore::note).toList()));
+        return new Outcome(false, changed + versions, versions, notes, notApplied.stream().map(NotApplied::groupCode).toList());
     }
 
     /**
@@ -134,20 +158,49 @@ public class PackStore {
         }
     }
 
-    private static int agency(DSLContext tx, Agency agency, int position) {
+    /**
+     * Upserts the agency by code, unless an admin manages it (added it, or edited it since): then
+     * the pack's values are not applied, and a note says so when they differ.
+     */
+    private static int agency(DSLContext tx, Agency agency, int position, List<String> notes) {
         LocalDate compactSignedOn = agency.compact() == null ? null : agency.compact().signedOn();
-        int updated = tx.execute("""
-                update agency set name = ?, kind = ?, statutory_partner = ?, compact_signed_on = ?, position = ?,
-                       version = version + 1
-                 where code = ? and (name, kind, statutory_partner, compact_signed_on, position)
-                       is distinct from (?::text, ?::text, ?::boolean, ?::date, ?::int)""",
-                agency.name(), agency.kind().name(), agency.statutoryPartner(), compactSignedOn, position, agency.code(),
-                agency.name(), agency.kind().name(), agency.statutoryPartner(), compactSignedOn, position);
-        return updated + tx.execute("""
+        Map<String, String> wanted = agencyFields(agency.code(), agency.name(), agency.kind().name(), agency.statutoryPartner(),
+                compactSignedOn);
+        var stored = tx.fetchOptional("""
+                select id, code, name, kind, statutory_partner, compact_signed_on, source from agency where code = ?""",
+                agency.code());
+        if (stored.isPresent()) {
+            var r = stored.get();
+            UUID id = r.get("id", UUID.class);
+            Map<String, String> before = agencyFields(r.get("code", String.class), r.get("name", String.class),
+                    r.get("kind", String.class), r.get("statutory_partner", Boolean.class), r.get("compact_signed_on", LocalDate.class));
+            List<String[]> changes = changes(before, wanted);
+            if ("ADMIN".equals(r.get("source", String.class))) {
+                if (!changes.isEmpty()) {
+                    notes.add("Agency '" + agency.code() + "' is managed by a partnership admin: the pack's "
+                            + fieldNames(changes) + " not applied.");
+                }
+                return 0;
+            }
+            int updated = tx.execute("""
+                    update agency set name = ?, kind = ?, statutory_partner = ?, compact_signed_on = ?, position = ?,
+                           version = version + 1
+                     where id = ? and (name, kind, statutory_partner, compact_signed_on, position)
+                           is distinct from (?::text, ?::text, ?::boolean, ?::date, ?::int)""",
+                    agency.name(), agency.kind().name(), agency.statutoryPartner(), compactSignedOn, position, id,
+                    agency.name(), agency.kind().name(), agency.statutoryPartner(), compactSignedOn, position);
+            if (!changes.isEmpty()) {
+                history(tx, "AGENCY", id, null, "CHANGED", changes, PACK_REASON);
+            }
+            return updated;
+        }
+        UUID id = UUID.randomUUID();
+        tx.execute("""
                 insert into agency (tenant_id, id, code, name, kind, statutory_partner, compact_signed_on, position)
-                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?, ?, ?)
-                on conflict (tenant_id, code) do nothing""",
-                agency.code(), agency.name(), agency.kind().name(), agency.statutoryPartner(), compactSignedOn, position);
+                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?)""",
+                id, agency.code(), agency.name(), agency.kind().name(), agency.statutoryPartner(), compactSignedOn, position);
+        history(tx, "AGENCY", id, null, "ADDED", changes(Map.of(), wanted), PACK_REASON);
+        return 1;
     }
 
     private static int group(DSLContext tx, ReviewGroup group, int position) {
@@ -164,31 +217,180 @@ public class PackStore {
                 group.code(), group.name(), group.shortName(), group.formerName(), position);
     }
 
-    /** Seats are matched by position title within the group; seats no longer in the pack are removed. */
-    private static int members(DSLContext tx, UUID groupId, List<Member> members, Map<String, UUID> agencies) {
+    /**
+     * Seats are matched by the title the pack gives them ({@code pack_key}) within the group. Seats
+     * the pack owns are kept in step with it; seats a partnership admin manages (added, or edited
+     * since) are left alone, with a note when the pack differs. A seat no longer in the pack is
+     * deleted if nothing refers to it, and otherwise ended (it stays as a former member, because
+     * meetings, attendance or follow-ups refer to it). Every change goes into the history.
+     */
+    private static int members(DSLContext tx, UUID groupId, ReviewGroup group, Map<String, UUID> agencies, LocalDate today,
+                               List<String> notes) {
         int changed = 0;
+        List<Member> members = group.members();
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
             UUID agencyId = agencies.get(m.agencyCode());
+            String agencyName = tx.fetchSingle("select name from agency where id = ?", agencyId).get(0, String.class);
+            Map<String, String> wanted = seatFields(agencyName, m.positionTitle(), m.groupRole().name(), m.membershipKind().name(),
+                    m.startDate(), m.endDate());
+            var stored = tx.fetchOptional("""
+                    select m.id, a.name as agency_name, m.position_title, m.group_role, m.membership_kind, m.start_date,
+                           m.end_date, m.source
+                      from group_member m join agency a on a.tenant_id = m.tenant_id and a.id = m.agency_id
+                     where m.group_id = ? and m.pack_key = ?
+                     order by m.source desc limit 1""", groupId, m.positionTitle());
+            if (stored.isEmpty()) {
+                UUID id = UUID.randomUUID();
+                tx.execute("""
+                        insert into group_member (tenant_id, id, group_id, agency_id, position_title, group_role, membership_kind,
+                                                  start_date, end_date, position, pack_key)
+                        values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?, ?)""",
+                        id, groupId, agencyId, m.positionTitle(), m.groupRole().name(), m.membershipKind().name(), m.startDate(),
+                        m.endDate(), i, m.positionTitle());
+                history(tx, "MEMBER", id, groupId, "ADDED", changes(Map.of(), wanted), PACK_REASON);
+                changed++;
+                continue;
+            }
+            var r = stored.get();
+            UUID id = r.get("id", UUID.class);
+            List<String[]> changes = changes(seatFields(r.get("agency_name", String.class), r.get("position_title", String.class),
+                    r.get("group_role", String.class), r.get("membership_kind", String.class), r.get("start_date", LocalDate.class),
+                    r.get("end_date", LocalDate.class)), wanted);
+            if ("ADMIN".equals(r.get("source", String.class))) {
+                if (!changes.isEmpty()) {
+                    notes.add("Seat '" + m.positionTitle() + "' of group '" + group.code()
+                            + "' is managed by a partnership admin: the pack's " + fieldNames(changes) + " not applied.");
+                }
+                continue;
+            }
             int updated = tx.execute("""
-                    update group_member set agency_id = ?, group_role = ?, membership_kind = ?, start_date = ?, end_date = ?,
+                    update group_member set agency_id = ?, position_title = ?, group_role = ?, membership_kind = ?,
+                           start_date = ?, end_date = ?, end_reason = case when ?::date is null then null else end_reason end,
                            position = ?, version = version + 1
-                     where group_id = ? and position_title = ?
-                       and (agency_id, group_role, membership_kind, start_date, end_date, position)
-                           is distinct from (?::uuid, ?::text, ?::text, ?::date, ?::date, ?::int)""",
-                    agencyId, m.groupRole().name(), m.membershipKind().name(), m.startDate(), m.endDate(), i,
-                    groupId, m.positionTitle(),
-                    agencyId, m.groupRole().name(), m.membershipKind().name(), m.startDate(), m.endDate(), i);
-            changed += updated + tx.execute("""
-                    insert into group_member (tenant_id, id, group_id, agency_id, position_title, group_role, membership_kind,
-                                              start_date, end_date, position)
-                    select current_tenant_id(), gen_random_uuid(), ?::uuid, ?::uuid, ?::text, ?::text, ?::text, ?::date, ?::date, ?::int
-                     where not exists (select 1 from group_member where group_id = ? and position_title = ?)""",
-                    groupId, agencyId, m.positionTitle(), m.groupRole().name(), m.membershipKind().name(), m.startDate(),
-                    m.endDate(), i, groupId, m.positionTitle());
+                     where id = ?
+                       and (agency_id, position_title, group_role, membership_kind, start_date, end_date, position)
+                           is distinct from (?::uuid, ?::text, ?::text, ?::text, ?::date, ?::date, ?::int)""",
+                    agencyId, m.positionTitle(), m.groupRole().name(), m.membershipKind().name(), m.startDate(), m.endDate(),
+                    m.endDate(), i, id,
+                    agencyId, m.positionTitle(), m.groupRole().name(), m.membershipKind().name(), m.startDate(), m.endDate(), i);
+            if (!changes.isEmpty()) {
+                history(tx, "MEMBER", id, groupId, "CHANGED", changes, PACK_REASON);
+            }
+            changed += updated;
         }
         String[] titles = members.stream().map(Member::positionTitle).toArray(String[]::new);
-        return changed + tx.execute("delete from group_member where group_id = ? and position_title <> all(?::text[])", groupId, titles);
+        var dropped = tx.fetch("""
+                select m.id, a.name as agency_name, m.position_title, m.group_role, m.membership_kind, m.start_date, m.end_date,
+                       m.source
+                  from group_member m join agency a on a.tenant_id = m.tenant_id and a.id = m.agency_id
+                 where m.group_id = ? and m.pack_key is not null and m.pack_key <> all(?::text[])""", groupId, titles);
+        for (var r : dropped) {
+            UUID id = r.get("id", UUID.class);
+            String title = r.get("position_title", String.class);
+            LocalDate start = r.get("start_date", LocalDate.class);
+            LocalDate end = r.get("end_date", LocalDate.class);
+            Map<String, String> before = seatFields(r.get("agency_name", String.class), title, r.get("group_role", String.class),
+                    r.get("membership_kind", String.class), start, end);
+            if ("ADMIN".equals(r.get("source", String.class))) {
+                if (end == null || !end.isBefore(today)) {
+                    notes.add("Seat '" + title + "' of group '" + group.code()
+                            + "' is no longer in the pack but is managed by a partnership admin: kept.");
+                }
+                continue;
+            }
+            if (deleteUnlessReferenced(tx, id)) {
+                history(tx, "MEMBER", id, groupId, "REMOVED", changes(before, Map.of()),
+                        PACK_REASON + ": no longer in the pack, and no meeting refers to it");
+                changed++;
+            } else if (end == null || end.isAfter(today)) {
+                LocalDate endDate = start != null && start.isAfter(today) ? start : today;
+                String reason = "No longer in the partnership pack; kept as a former member because meetings refer to it.";
+                tx.execute("update group_member set end_date = ?::date, end_reason = ?, version = version + 1 where id = ?",
+                        endDate, reason, id);
+                Map<String, String> after = new LinkedHashMap<>(before);
+                after.put("endDate", endDate.toString());
+                history(tx, "MEMBER", id, groupId, "ENDED", changes(before, after), reason);
+                notes.add("Seat '" + title + "' of group '" + group.code() + "' is no longer in the pack: ended on " + endDate
+                        + " rather than deleted, because meetings refer to it.");
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Deletes the seat unless another row refers to it (attendance, follow-ups, actions...): then it is kept. */
+    private static boolean deleteUnlessReferenced(DSLContext tx, UUID seatId) {
+        return tx.connectionResult(c -> {
+            Savepoint savepoint = c.setSavepoint();
+            try (PreparedStatement delete = c.prepareStatement("delete from group_member where id = ?")) {
+                delete.setObject(1, seatId);
+                delete.executeUpdate();
+                c.releaseSavepoint(savepoint);
+                return true;
+            } catch (SQLException e) {
+                if (!"23503".equals(e.getSQLState())) { // foreign_key_violation
+                    throw e;
+                }
+                c.rollback(savepoint);
+                return false;
+            }
+        });
+    }
+
+    private static Map<String, String> seatFields(String agency, String title, String role, String kind, LocalDate start,
+                                                  LocalDate end) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("agency", agency);
+        f.put("positionTitle", title);
+        f.put("groupRole", role);
+        f.put("membershipKind", kind);
+        f.put("startDate", start == null ? null : start.toString());
+        f.put("endDate", end == null ? null : end.toString());
+        return f;
+    }
+
+    private static Map<String, String> agencyFields(String code, String name, String kind, boolean statutory, LocalDate compact) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("code", code);
+        f.put("name", name);
+        f.put("kind", kind);
+        f.put("statutoryPartner", statutory ? "yes" : "no");
+        f.put("compactSignedOn", compact == null ? null : compact.toString());
+        return f;
+    }
+
+    /** [field, before, after] for each field whose value differs. */
+    private static List<String[]> changes(Map<String, String> before, Map<String, String> after) {
+        Map<String, String> all = new LinkedHashMap<>(before);
+        after.forEach(all::putIfAbsent);
+        List<String[]> changes = new ArrayList<>();
+        all.keySet().forEach(field -> {
+            if (!Objects.equals(before.get(field), after.get(field))) {
+                changes.add(new String[]{field, before.get(field), after.get(field)});
+            }
+        });
+        return changes;
+    }
+
+    private static String fieldNames(List<String[]> changes) {
+        return changes.stream().map(c -> c[0]).collect(Collectors.joining(", ")) + (changes.size() == 1 ? " was" : " were");
+    }
+
+    /** Appends a pack change to the membership history (source PACK, no person). */
+    private static void history(DSLContext tx, String subject, UUID subjectId, UUID groupId, String action, List<String[]> changes,
+                                String reason) {
+        List<Map<String, String>> rows = changes.stream().map(c -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("field", c[0]);
+            row.put("before", c[1]);
+            row.put("after", c[2]);
+            return row;
+        }).toList();
+        tx.execute("""
+                insert into membership_change (tenant_id, id, subject, subject_id, group_id, action, changes, reason, source)
+                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?, ?::jsonb, ?, 'PACK')""",
+                subject, subjectId, groupId, action, json(rows), reason);
     }
 
     /** What the pack did to a group's terms of reference: added a version, or left an admin's edit. */

@@ -10,6 +10,7 @@ import org.jooq.Record;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.api.partnership.ReviewGroupSummary;
+import uk.reviewhub.api.partnership.StandingDeputy;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
 
 import java.io.IOException;
@@ -31,7 +32,8 @@ public class PartnershipQueries {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AGENCY_COLUMNS = "a.id as agency_id, a.code as agency_code, a.name as agency_name, "
-            + "a.kind as agency_kind, a.statutory_partner, a.compact_signed_on";
+            + "a.kind as agency_kind, a.statutory_partner, a.compact_signed_on, a.source as agency_source, "
+            + "a.version as agency_version";
 
     private final DSLContext dsl;
 
@@ -68,21 +70,40 @@ public class PartnershipQueries {
                 .map(PartnershipQueries::group);
     }
 
-    /** The group's seats with their agencies, in the partnership's agency order, then seat order. */
-    public List<MemberRow> members(UUID groupId) {
+    /**
+     * The group's seats with their agencies, in the partnership's agency order, then seat order;
+     * {@code current} is worked out for {@code today}. Former members are included.
+     */
+    public List<MemberRow> members(UUID groupId, LocalDate today) {
         return dsl.fetch("""
-                select m.id, m.position_title, m.group_role, m.membership_kind, m.start_date, m.end_date, %s
+                select m.id, m.position_title, m.group_role, m.membership_kind, m.start_date, m.end_date, m.user_id,
+                       m.end_reason, m.deputy_post, m.deputy_name, m.deputy_delegated_authority, m.deputy_from, m.deputy_to,
+                       m.source, m.version, %s
                   from group_member m
                   join agency a on a.tenant_id = m.tenant_id and a.id = m.agency_id
                  where m.group_id = ?
-                 order by a.position, a.name, m.position, m.position_title""".formatted(AGENCY_COLUMNS), groupId)
+                 order by a.position, a.name, m.position, m.start_date nulls first, m.position_title""".formatted(AGENCY_COLUMNS),
+                        groupId)
                 .map(r -> {
                     AgencyView agency = agency(r);
-                    return new MemberRow(agency, new GroupMemberView(r.get("id", UUID.class), agency,
-                            r.get("position_title", String.class), r.get("group_role", String.class),
-                            r.get("membership_kind", String.class), r.get("start_date", LocalDate.class),
-                            r.get("end_date", LocalDate.class)));
+                    return new MemberRow(agency, member(r, agency, today));
                 });
+    }
+
+    /** A seat as the API shows it, from a row with the seat's columns. */
+    public static GroupMemberView member(Record r, AgencyView agency, LocalDate today) {
+        String deputyPost = r.get("deputy_post", String.class);
+        String deputyName = r.get("deputy_name", String.class);
+        StandingDeputy deputy = deputyPost == null && deputyName == null ? null
+                : new StandingDeputy(deputyPost, deputyName, Boolean.TRUE.equals(r.get("deputy_delegated_authority", Boolean.class)),
+                r.get("deputy_from", LocalDate.class), r.get("deputy_to", LocalDate.class));
+        LocalDate start = r.get("start_date", LocalDate.class);
+        LocalDate end = r.get("end_date", LocalDate.class);
+        return new GroupMemberView(r.get("id", UUID.class), agency,
+                r.get("position_title", String.class), r.get("group_role", String.class),
+                r.get("membership_kind", String.class), start, end, r.get("user_id", UUID.class),
+                r.get("end_reason", String.class), deputy, r.get("source", String.class), r.get("version", Integer.class),
+                (start == null || !start.isAfter(today)) && (end == null || !end.isBefore(today)));
     }
 
     /** The current (highest) version of the group's terms of reference. */
@@ -167,10 +188,12 @@ public class PartnershipQueries {
                 r.get("last_reviewed_on", LocalDate.class), r.get("review_due_on", LocalDate.class));
     }
 
-    private static AgencyView agency(Record r) {
+    /** An agency as the API shows it, from a row with {@code AGENCY_COLUMNS}. */
+    public static AgencyView agency(Record r) {
         return new AgencyView(r.get("agency_id", UUID.class), r.get("agency_code", String.class), r.get("agency_name", String.class),
                 r.get("agency_kind", String.class), r.get("statutory_partner", Boolean.class),
-                r.get("compact_signed_on", LocalDate.class));
+                r.get("compact_signed_on", LocalDate.class), r.get("agency_source", String.class),
+                r.get("agency_version", Integer.class));
     }
 
     private static ReviewGroupSummary group(Record r) {
