@@ -21,7 +21,7 @@ import java.util.UUID;
  *
  * <ul>
  *   <li>{@link #requireChairOrVice}: the chair's own decisions (accept or reject agenda items, order
- *       the agenda, approve or amend minutes). Only the group's current chair or vice chair; business
+ *       and publish the agenda, approve or amend minutes). Only the group's current chair or vice chair; business
  *       support never takes these decisions.</li>
  *   <li>{@link #requireChairOrSupport}: the running of the group's meetings that business support does
  *       on the chair's behalf (schedule, attendance, draft minutes, circulation, actions, follow-ups).
