@@ -12,9 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCaption;
 import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.ListItem;
@@ -38,6 +36,7 @@ import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
 import uk.reviewhub.ui.shell.RoleNames;
 import uk.reviewhub.ui.shell.UserRoles;
+import uk.reviewhub.ui.shell.Tables;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -255,20 +254,7 @@ public class TemplatesView extends Main implements BeforeEnterObserver {
     }
 
     private static NativeTable table(String caption, String... headers) {
-        NativeTable table = new NativeTable();
-        table.addClassName("rh-table");
-        NativeTableCaption tableCaption = new NativeTableCaption();
-        tableCaption.setText(caption);
-        tableCaption.addClassName("rh-visually-hidden");
-        table.add(tableCaption);
-        NativeTableRow header = new NativeTableRow();
-        for (String title : headers) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(title);
-            cell.getElement().setAttribute("scope", "col");
-            header.add(cell);
-        }
-        table.getHead().add(header);
-        return table;
+        return Tables.headed(caption, headers);
     }
 
     private static NativeTableRow row(com.vaadin.flow.component.Component... cells) {

@@ -7,9 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCaption;
 import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -27,6 +25,8 @@ import uk.reviewhub.api.mail.OutboxMessageView;
 import uk.reviewhub.ui.backend.BackendProblem;
 import uk.reviewhub.ui.backend.SessionCredentials;
 import uk.reviewhub.ui.shell.MainLayout;
+import uk.reviewhub.ui.shell.StatusLight;
+import uk.reviewhub.ui.shell.Tables;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -101,7 +101,7 @@ public class OutboxView extends Main implements BeforeEnterObserver {
             Details body = new Details("Show the message", new Pre(m.body()));
             body.getElement().setAttribute("aria-label", "Show the message: " + m.subject());
             table.getBody().add(row(new Span(when(m.createdAt())), new Span(String.join(", ", m.to())), new Span(m.subject()),
-                    badge(statusText(m.status(), m.failure(), m.sentAt()), tone(m.status())), body));
+                    new StatusLight(tone(m.status()), statusText(m.status(), m.failure(), m.sentAt())), body));
         }
         content.add(table);
     }
@@ -117,7 +117,7 @@ public class OutboxView extends Main implements BeforeEnterObserver {
         NativeTable table = table("Reminders and notices, newest first", "When", "Notice", "To", "Status", "Attempts");
         for (NoticeLogView n : notices) {
             table.getBody().add(row(new Span(when(n.createdAt())), new Span(kindText(n.noticeKind())), new Span(n.recipient()),
-                    badge(statusText(n.status(), n.failure(), n.sentAt()), tone(n.status())),
+                    new StatusLight(tone(n.status()), statusText(n.status(), n.failure(), n.sentAt())),
                     new Span(String.valueOf(n.attempts()))));
         }
         content.add(table);
@@ -145,12 +145,12 @@ public class OutboxView extends Main implements BeforeEnterObserver {
         };
     }
 
-    private static String tone(String status) {
+    private static StatusLight.Tone tone(String status) {
         return switch (status) {
-            case "SENT" -> "green";
-            case "FAILED" -> "red";
-            case "PENDING" -> "amber";
-            default -> "grey";
+            case "SENT" -> StatusLight.Tone.GREEN;
+            case "FAILED" -> StatusLight.Tone.RED;
+            case "PENDING" -> StatusLight.Tone.AMBER;
+            default -> StatusLight.Tone.GREY;
         };
     }
 
@@ -164,33 +164,9 @@ public class OutboxView extends Main implements BeforeEnterObserver {
         return p;
     }
 
-    private static Span badge(String text, String tone) {
-        Span badge = new Span();
-        badge.addClassNames("rh-light", "rh-light--" + tone);
-        Span marker = new Span();
-        marker.addClassName("rh-light__marker");
-        marker.getElement().setAttribute("aria-hidden", "true");
-        Span words = new Span(text);
-        words.addClassName("rh-light__text");
-        badge.add(marker, words);
-        return badge;
-    }
 
     private static NativeTable table(String caption, String... headers) {
-        NativeTable table = new NativeTable();
-        table.addClassName("rh-table");
-        NativeTableCaption tableCaption = new NativeTableCaption();
-        tableCaption.setText(caption);
-        tableCaption.addClassName("rh-visually-hidden");
-        table.add(tableCaption);
-        NativeTableRow headerRow = new NativeTableRow();
-        for (String header : headers) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
-            cell.getElement().setAttribute("scope", "col");
-            headerRow.add(cell);
-        }
-        table.getHead().add(headerRow);
-        return table;
+        return Tables.headed(caption, headers);
     }
 
     private static NativeTableRow row(Component... cells) {

@@ -2,9 +2,7 @@ package uk.reviewhub.ui.meeting;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCaption;
 import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -12,6 +10,7 @@ import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.meeting.MeetingView;
 import uk.reviewhub.ui.backend.BackendProblem;
 import uk.reviewhub.ui.backend.SessionCredentials;
+import uk.reviewhub.ui.shell.Tables;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -98,20 +97,7 @@ final class MeetingParts {
     }
 
     static NativeTable table(String caption, String... headers) {
-        NativeTable table = new NativeTable();
-        table.addClassName("rh-table");
-        NativeTableCaption tableCaption = new NativeTableCaption();
-        tableCaption.setText(caption);
-        tableCaption.addClassName("rh-visually-hidden");
-        table.add(tableCaption);
-        NativeTableRow headerRow = new NativeTableRow();
-        for (String header : headers) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
-            cell.getElement().setAttribute("scope", "col");
-            headerRow.add(cell);
-        }
-        table.getHead().add(headerRow);
-        return table;
+        return Tables.headed(caption, headers);
     }
 
     static NativeTableRow row(List<Component> cells) {

@@ -15,9 +15,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCaption;
 import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,6 +47,7 @@ import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
 import uk.reviewhub.ui.shell.RoleNames;
 import uk.reviewhub.ui.shell.UserRoles;
+import uk.reviewhub.ui.shell.Tables;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -571,20 +570,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
     }
 
     private static NativeTable table(String caption, String... headers) {
-        NativeTable table = new NativeTable();
-        table.addClassName("rh-table");
-        NativeTableCaption tableCaption = new NativeTableCaption();
-        tableCaption.setText(caption);
-        tableCaption.addClassName("rh-visually-hidden");
-        table.add(tableCaption);
-        NativeTableRow headerRow = new NativeTableRow();
-        for (String header : headers) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(header);
-            cell.getElement().setAttribute("scope", "col");
-            headerRow.add(cell);
-        }
-        table.getHead().add(headerRow);
-        return table;
+        return Tables.headed(caption, headers);
     }
 
     private static NativeTableCell cell(Component content) {

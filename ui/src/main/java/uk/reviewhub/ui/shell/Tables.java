@@ -16,8 +16,12 @@ public final class Tables {
     private Tables() {
     }
 
-    /** Cells may be components or text (any other object is shown as its text). */
-    public static NativeTable of(String caption, boolean captionVisible, List<String> headers, List<List<?>> rows) {
+    /** An empty table (rows to be added to its body) whose caption only screen readers see. */
+    public static NativeTable headed(String caption, String... headers) {
+        return headed(caption, false, List.of(headers));
+    }
+
+    private static NativeTable headed(String caption, boolean captionVisible, List<String> headers) {
         NativeTable table = new NativeTable();
         table.addClassName("rh-table");
         NativeTableCaption tableCaption = new NativeTableCaption();
@@ -33,6 +37,12 @@ public final class Tables {
             header.add(cell);
         });
         table.getHead().add(header);
+        return table;
+    }
+
+    /** Cells may be components or text (any other object is shown as its text). */
+    public static NativeTable of(String caption, boolean captionVisible, List<String> headers, List<List<?>> rows) {
+        NativeTable table = headed(caption, captionVisible, headers);
         rows.forEach(cells -> {
             NativeTableRow row = new NativeTableRow();
             cells.forEach(value -> row.add(value instanceof Component component ? new NativeTableCell(component)

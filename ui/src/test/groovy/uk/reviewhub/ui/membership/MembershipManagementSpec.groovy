@@ -39,6 +39,7 @@ class MembershipManagementSpec extends ViewSpec {
     @Shared @TempDir Path packs
     @Shared String admin
     @Shared String chair
+    @Shared String support
 
     def setupSpec() {
         def pack = new PackCopy(system.backend.applicationContext.getBean(PackLoader), packs, 'ui-membership')
@@ -49,6 +50,9 @@ class MembershipManagementSpec extends ViewSpec {
                 ['PARTNERSHIP_ADMIN'])
         TestUsers.member(TestUsers.user(email: chair, name: 'Chris Chair', password: TestSystem.DEMO_PASSWORD), pack.tenant,
                 ['CHAIR'])
+        support = TestUsers.uniqueEmail('support')
+        TestUsers.member(TestUsers.user(email: support, name: 'Sam Support', password: TestSystem.DEMO_PASSWORD), pack.tenant,
+                ['BUSINESS_SUPPORT'])
     }
 
     static LocalDate today() { LocalDate.now(ZoneId.of('Europe/London')) }
@@ -240,8 +244,8 @@ class MembershipManagementSpec extends ViewSpec {
         _click(_get(Button) { it.withText('Save changes') })
         assert _get(Paragraph) { it.withId('membership-message') }.text == 'Senior Lead, CAMHS: changes saved.'
 
-        and: 'the chair opens a meeting'
-        signInAs(chair)
+        and: "business support, who runs the group's meetings, opens one"
+        signInAs(support)
         def meeting = MeetingData.extraMeeting('Meeting with deputies', 14)
         UI.current.navigate(MeetingPage, meeting.id().toString())
 
