@@ -32,7 +32,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A Salford meeting run in a real browser (Debian's Chromium driven by Playwright) as the Salford
- * chair, from the agenda to approved minutes: the meeting itself is made through the API; everything
+ * chair, from the agenda (submitted, accepted, published) to approved minutes: the meeting itself is made through the API; everything
  * after that goes through the UI. Skipped only with -Dreviewhub.e2e.skip=true.
  */
 @IgnoreIf({ Boolean.getBoolean('reviewhub.e2e.skip') })
@@ -66,12 +66,23 @@ class SalfordMeetingBrowserSpec extends BrowserSpec {
         assertThat(page.locator('#meeting-message')).hasText('"Learning from Child G" accepted.')
         assertThat(page.locator('#agenda')).containsText('On time')
 
+        when: 'the chair publishes the agenda, four weeks before the 5-working-day publishing deadline'
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName('Publish agenda and papers')).click()
+
+        then: 'revision 1 is published on time'
+        assertThat(page.locator('#meeting-message')).hasText('Agenda published as revision 1.')
+        assertThat(page.locator('#agenda-published')).containsText('Published: revision 1')
+        assertThat(page.locator('#agenda-published')).containsText('with 1 item.')
+        assertThat(page.locator('#agenda-clock')).containsText('Published on time')
+
         when: 'members of four agencies are recorded present'
         assertThat(page.locator('#quorum-verdict')).containsText('Not quorate')
         fourAgencies.each { position ->
             attendanceSelect(page, position).locator('vaadin-select-value-button').click()
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName('Present').setExact(true)).click()
             assertThat(page.locator('#meeting-message')).hasText(position + ': Present recorded.')
+            // the list closes with an animation: wait until its options are gone before opening the next one
+            assertThat(page.getByRole(AriaRole.OPTION)).hasCount(0)
         }
 
         then: 'the live verdict says so in words'
