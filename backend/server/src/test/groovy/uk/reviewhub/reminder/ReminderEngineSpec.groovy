@@ -12,6 +12,7 @@ import uk.reviewhub.reminder.domain.ReminderFacts.Meeting
 import uk.reviewhub.reminder.domain.ReminderFacts.Person
 import uk.reviewhub.reminder.domain.ReminderFacts.Seat
 import uk.reviewhub.reminder.domain.ReminderSettings
+import uk.reviewhub.time.BankHolidayFeed
 import uk.reviewhub.time.WorkingDayCalendar
 import uk.reviewhub.time.clock.ClockRule
 
@@ -69,6 +70,36 @@ class ReminderEngineSpec extends Specification {
         '2026-04-14' | '2026-03-30' || false    | '2026-03-27' | null
     }
 
+    def "the lead time counts working days in the partnership's own division: a Scottish bank holiday moves it for Scotland only"() {
+        given:
+        def engineFor = new ReminderEngine(WorkingDayCalendar.of(BankHolidayFeed.bundled(), division), new ReminderSettings(3, 3, 10, 60))
+        def facts = facts([meeting(parse(meetingDay), 'PLANNED')])
+
+        when:
+        def due = engineFor.due(parse(today), facts).findAll { it.kind() == NoticeKind.ITEM_DEADLINE }
+
+        then:
+        due.size() == (deadline ? 2 : 0)
+        due.every { it.key().startsWith("ITEM_DEADLINE:$MEETING:$deadline:") }
+
+        where:
+        division            | meetingDay   | today        || deadline
+        // St Andrew's Day, Monday 30 November 2026, is a Scottish bank holiday only: 10 working days before
+        // Monday 14 December is 30 November in England and Wales but Friday 27 November in Scotland.
+        'england-and-wales' | '2026-12-14' | '2026-11-24' || null
+        'scotland'          | '2026-12-14' | '2026-11-24' || '2026-11-27'
+        'england-and-wales' | '2026-12-14' | '2026-11-25' || '2026-11-30'
+        'england-and-wales' | '2026-12-14' | '2026-11-30' || '2026-11-30'
+        'scotland'          | '2026-12-14' | '2026-11-30' || null
+        // 2 January 2026 is a Scottish bank holiday only: for a meeting on Friday 16 January the deadline is
+        // Friday 2 January in England and Wales, Wednesday 31 December 2025 in Scotland.
+        'england-and-wales' | '2026-01-16' | '2026-01-02' || '2026-01-02'
+        'scotland'          | '2026-01-16' | '2026-01-02' || null
+        'scotland'          | '2026-01-16' | '2025-12-24' || '2025-12-31'
+        'england-and-wales' | '2026-01-16' | '2025-12-24' || null
+        'england-and-wales' | '2026-01-16' | '2025-12-29' || '2026-01-02'
+    }
+
     def "each reminder keeps its key from day to day, so the sender sends it once"() {
         given:
         def facts = facts([meeting(parse('2027-01-11'), 'PLANNED')])
@@ -102,6 +133,27 @@ class ReminderEngineSpec extends Specification {
         'MOVED'     || ['chair@example.org', 'member@example.org']
         'CANCELLED' || []
         'HELD'      || []
+    }
+
+    def "no item deadline reminder goes to a member who has already submitted an item for the meeting"() {
+        given:
+        def submitters = submitted.collect { it.userId() } as Set
+        def facts = facts([new Meeting(MEETING, GROUP, 'Case Review and Audit', 'PLANNED', parse('2027-01-11'), LocalTime.of(10, 0),
+                submitters)])
+
+        when:
+        def due = engine.due(parse('2026-12-21'), facts).findAll { it.kind() == NoticeKind.ITEM_DEADLINE }
+
+        then:
+        due*.to()*.email() as Set == recipients as Set
+        due.size() == recipients.size()
+
+        where:
+        submitted       || recipients
+        []              || ['chair@example.org', 'member@example.org']
+        [MEMBER]        || ['chair@example.org']
+        [CHAIR, MEMBER] || []
+        [ADMIN]         || ['chair@example.org', 'member@example.org']   // a submitter without a seat changes nothing
     }
 
     def "a moved meeting has a new deadline, so a new reminder"() {

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  *   <li>ITEM_DEADLINE: to the group's current members with a sign-in, from
  *       {@link ReminderSettings#itemDeadlineLeadWorkingDays} working days before the agenda-items
  *       deadline of the terms of reference until the deadline itself; not for cancelled or held
- *       meetings. Key {@code ITEM_DEADLINE:<meeting>:<deadline>:<user>}: a moved meeting has a new
+ *       meetings, and not to a member who has already submitted an item for the meeting. Key {@code ITEM_DEADLINE:<meeting>:<deadline>:<user>}: a moved meeting has a new
  *       deadline and so a new reminder.</li>
  *   <li>ACTION_DUE: to the action's owner where the action names the owner's seat and a user is
  *       linked to it; otherwise the group's minute takers, otherwise the partnership's business
@@ -102,6 +102,9 @@ public final class ReminderEngine {
         data.put("deadline", DATE.format(deadlineDay));
         data.put("workingDays", deadline.rule() instanceof ClockRule.WorkingDaysBefore(int n) ? String.valueOf(n) : "");
         for (Person person : currentPeople(group, today)) {
+            if (meeting.submitters().contains(person.userId())) {
+                continue;
+            }
             due.add(new Reminder("ITEM_DEADLINE:" + meeting.id() + ":" + deadlineDay + ":" + person.userId(),
                     NoticeKind.ITEM_DEADLINE, person, data));
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -44,8 +45,18 @@ public record ReminderFacts(String partnershipName, List<Group> groups, List<Mee
         }
     }
 
-    /** A meeting; {@code status} PLANNED, MOVED, HELD or CANCELLED. */
-    public record Meeting(UUID id, UUID groupId, String title, String status, LocalDate day, LocalTime time) {
+    /**
+     * A meeting; {@code status} PLANNED, MOVED, HELD or CANCELLED. {@code submitters} are the users who
+     * have submitted an agenda item for it (any decision): they are not reminded of the item deadline.
+     */
+    public record Meeting(UUID id, UUID groupId, String title, String status, LocalDate day, LocalTime time, Set<UUID> submitters) {
+        public Meeting {
+            submitters = Set.copyOf(submitters);
+        }
+
+        public Meeting(UUID id, UUID groupId, String title, String status, LocalDate day, LocalTime time) {
+            this(id, groupId, title, status, day, time, Set.of());
+        }
     }
 
     /** An action from a meeting; {@code ownerMemberId} is the owner's seat where the action names one. */

@@ -12,7 +12,7 @@ import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.reminder.domain.ReminderFacts.Person;
 import uk.reviewhub.reminder.persistence.ReminderQueries;
 import uk.reviewhub.time.LondonTime;
-import uk.reviewhub.time.WorkingDayCalendar;
+import uk.reviewhub.time.WorkingDayCalendars;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,21 +42,28 @@ public class Reminders {
     private final ReminderQueries queries;
     private final PartnershipDirectory directory;
     private final Notices notices;
-    private final ReminderEngine engine;
+    private final WorkingDayCalendars calendars;
+    private final ReminderSettings settings;
     private final Clock clock;
 
-    Reminders(ReminderQueries queries, PartnershipDirectory directory, Notices notices, WorkingDayCalendar calendar,
+    Reminders(ReminderQueries queries, PartnershipDirectory directory, Notices notices, WorkingDayCalendars calendars,
               ReminderSettings settings, Clock clock) {
         this.queries = queries;
         this.directory = directory;
         this.notices = notices;
-        this.engine = new ReminderEngine(calendar, settings);
+        this.calendars = calendars;
+        this.settings = settings;
         this.clock = clock;
+    }
+
+    /** The engine in the bound partnership's working days (its own bank-holiday division, V8). */
+    ReminderEngine engine() {
+        return new ReminderEngine(calendars.forDivision(queries.calendarDivision()), settings);
     }
 
     public Run sendDue() {
         LocalDate today = LondonTime.today(clock);
-        List<Reminder> due = engine.due(today, facts(today));
+        List<Reminder> due = engine().due(today, facts(today));
         int sent = 0;
         int failed = 0;
         int skipped = 0;
@@ -92,9 +99,11 @@ public class Reminders {
                     terms.map(TermsOfReferenceView::reviewDueOn).orElse(null), seats.getOrDefault(group.id(), List.of())));
         }
         List<ReminderFacts.Meeting> meetings = queries.upcomingMeetings(MeetingGroups.fromLondon(today.atStartOfDay())).stream()
-                .map(m -> {
+                .map(u -> {
+                    ReminderQueries.MeetingRow m = u.meeting();
                     LocalDateTime at = MeetingGroups.london(m.scheduledStart());
-                    return new ReminderFacts.Meeting(m.id(), m.groupId(), m.title(), m.status(), at.toLocalDate(), at.toLocalTime());
+                    return new ReminderFacts.Meeting(m.id(), m.groupId(), m.title(), m.status(), at.toLocalDate(), at.toLocalTime(),
+                            u.submitters());
                 }).toList();
         List<ReminderFacts.Action> actions = queries.openActions().stream()
                 .map(a -> new ReminderFacts.Action(a.id(), a.groupId(), a.description(), a.owner(), a.ownerMemberId(), a.agency(),

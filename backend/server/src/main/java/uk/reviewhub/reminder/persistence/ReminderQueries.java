@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,6 +38,12 @@ public class ReminderQueries {
 
     public Optional<String> partnershipName() {
         return dsl.fetchOptional("select name from partnership").map(r -> r.get(0, String.class));
+    }
+
+    /** The partnership's bank-holiday division (V8): england-and-wales, scotland or northern-ireland. */
+    public String calendarDivision() {
+        return dsl.fetchOptional("select calendar_division from partnership").map(r -> r.get(0, String.class))
+                .orElse("england-and-wales");
     }
 
     public record SeatRow(UUID memberId, UUID groupId, String groupRole, @Nullable LocalDate startDate, @Nullable LocalDate endDate,
@@ -66,14 +73,26 @@ public class ReminderQueries {
     public record MeetingRow(UUID id, UUID groupId, String title, String status, Instant scheduledStart) {
     }
 
-    /** Meetings planned or moved that start at or after {@code from}. */
-    public List<MeetingRow> upcomingMeetings(Instant from) {
+    /** A meeting to come, with the users who have submitted an agenda item for it. */
+    public record UpcomingMeeting(MeetingRow meeting, Set<UUID> submitters) {
+    }
+
+    /** Meetings planned or moved that start at or after {@code from}, each with its items' submitters. */
+    public List<UpcomingMeeting> upcomingMeetings(Instant from) {
         return dsl.fetch("""
-                select id, group_id, title, status, scheduled_start from meeting
-                 where status in ('PLANNED', 'MOVED') and scheduled_start >= ?::timestamptz
-                 order by scheduled_start, id""", from.atOffset(ZoneOffset.UTC))
-                .map(r -> new MeetingRow(r.get("id", UUID.class), r.get("group_id", UUID.class), r.get("title", String.class),
-                        r.get("status", String.class), r.get("scheduled_start", OffsetDateTime.class).toInstant()));
+                select m.id, m.group_id, m.title, m.status, m.scheduled_start,
+                       array(select distinct ai.submitted_by from agenda_item ai
+                              where ai.tenant_id = m.tenant_id and ai.meeting_id = m.id) as submitters
+                  from meeting m
+                 where m.status in ('PLANNED', 'MOVED') and m.scheduled_start >= ?::timestamptz
+                 order by m.scheduled_start, m.id""", from.atOffset(ZoneOffset.UTC))
+                .map(r -> {
+                    UUID[] submitters = r.get("submitters", UUID[].class);
+                    return new UpcomingMeeting(new MeetingRow(r.get("id", UUID.class), r.get("group_id", UUID.class),
+                            r.get("title", String.class), r.get("status", String.class),
+                            r.get("scheduled_start", OffsetDateTime.class).toInstant()),
+                            submitters == null ? Set.of() : Set.of(submitters));
+                });
     }
 
     /** A meeting and its location, for the event notices. */
