@@ -281,6 +281,78 @@ class RemindersSpec extends IntegrationSpec {
         mails*.getRecipients(Message.RecipientType.TO).flatten()*.toString().sort() == log*.recipient.sort()
     }
 
+    def "minutes circulated while the mail server is down are recorded FAILED, and the next job run sends them, once"() {
+        given: 'another Salford meeting with its minutes drafted and approved'
+        String support = demo.token('support@salford.demo')
+        String chair = demo.token('chair@salford.demo')
+        String groupId = get(client, ApiPaths.GROUPS, support).json.first().id
+        String other = post(client, "/api/groups/$groupId/meetings", [title: 'Reminders: Child U',
+                scheduledStart: '2029-01-15T10:00', reason: 'Serious incident notified'], support).json.id
+        def draft = ApiCalls.send(client, io.micronaut.http.HttpRequest.PUT("/api/meetings/$other/minutes",
+                [entries: [[heading: 'Child U', notes: 'Discussed.', decisions: ['Hold a rapid review']]]]), support)
+        def approved = post(client, "/api/meetings/$other/minutes/approve", [version: draft.json.version], chair)
+        assert approved.status == 200
+
+        when: 'the minutes are circulated with the mail server down'
+        smtpServer.stop()
+        def circulated = post(client, "/api/meetings/$other/minutes/circulate", [version: approved.json.version], support)
+
+        then: 'the circulation is recorded, and each member\'s notice is FAILED after one attempt'
+        circulated.status == 200
+        String key = "MINUTES_CIRCULATED:${circulated.json.id}:"
+        def failed = notices(key)
+        (failed*.recipient).containsAll(['chair@salford.demo', 'member@salford.demo', 'support@salford.demo'])
+        failed.every { it.status == 'FAILED' && it.attempts == 1 }
+
+        when: 'the server is back and the job runs, and runs again'
+        startSmtp(smtpPort)
+        def up = job.run()
+        def again = job.run()
+
+        then: 'each notice is SENT on its second attempt, to the stored recipient'
+        up.failedPartnerships() == 0
+        up.totals().sent() >= failed.size()
+        def sent = notices(key)
+        sent*.recipient == failed*.recipient
+        sent.every { it.status == 'SENT' && it.attempts == 2 && it.failure == null }
+
+        and: 'each member received exactly one mail of these minutes'
+        smtpServer.waitForIncomingEmail(5000, sent.size())
+        def mails = received().findAll { it.subject.endsWith('minutes of 15 January 2029') }
+        mails*.getRecipients(Message.RecipientType.TO).flatten()*.toString().sort() == sent*.recipient.sort()
+        notices(key).every { it.status == 'SENT' && it.attempts == 2 }
+    }
+
+    def "a FAILED agenda notice of a meeting since cancelled is not sent again"() {
+        given: 'an agenda notice of the first meeting, FAILED with the mail server down'
+        UUID salford = DemoTokens.tenantOf('salford')
+        UUID meeting = UUID.fromString(meetingId)
+        smtpServer.stop()
+        TenantContext.callAs(salford) {
+            transactions.executeWrite { status ->
+                agendaPublished.publishEvent(new AgendaPublished(salford, meeting, null, 2, null, Instant.now()))
+            }
+        }
+        def failed = notices("AGENDA_PUBLISHED:$meetingId:2:")
+        assert failed && failed.every { it.status == 'FAILED' && it.attempts == 1 }
+        startSmtp(smtpPort)
+
+        and: 'the meeting is then cancelled'
+        def c = PostgresFixture.get().ownerConnection()
+        try {
+            new Sql(c).executeUpdate("update meeting set status = 'CANCELLED', status_reason = 'Merged with another meeting' where id = ?::uuid", [meetingId])
+        } finally {
+            c.close()
+        }
+
+        when:
+        job.run()
+
+        then: 'the notices stay FAILED after one attempt, and no agenda mail went out'
+        notices("AGENDA_PUBLISHED:$meetingId:2:").every { it.status == 'FAILED' && it.attempts == 1 }
+        !received().any { it.subject.endsWith('agenda for 16 October 2028 published') }
+    }
+
     private void moveTo(LocalDate day) {
         def target = ZonedDateTime.of(day.atTime(12, 0), LondonTime.ZONE).toInstant()
         clock.advance(Duration.between(clock.instant(), target))

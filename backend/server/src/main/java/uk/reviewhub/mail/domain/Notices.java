@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -60,6 +61,17 @@ public class Notices {
         this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.claimTimeout = claimTimeout;
+    }
+
+    /** A notice whose last attempt FAILED and that {@link #sendOnce} would still try again. */
+    public record Failed(String key, NoticeKind kind, String recipient, @Nullable UUID userId, int attempts) {
+    }
+
+    /** The bound partnership's notices of {@code kinds} that FAILED and have attempts left, oldest first. */
+    public List<Failed> retryable(Set<NoticeKind> kinds) {
+        return log.failed(kinds.stream().map(Enum::name).sorted().toList(), maxAttempts).stream()
+                .map(r -> new Failed(r.key(), NoticeKind.valueOf(r.kind()), r.recipient(), r.userId(), r.attempts()))
+                .toList();
     }
 
     /** Renders {@code kind} with {@code data} (plain values, as for documents) and sends it to {@code to}. */

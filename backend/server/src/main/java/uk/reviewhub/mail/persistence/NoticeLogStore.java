@@ -60,6 +60,29 @@ public class NoticeLogStore {
                 status, subject, outboxMessageId, failure, sentAt == null ? null : at(sentAt), key);
     }
 
+    /** A notice whose last attempt FAILED. */
+    public record FailedRow(String key, String kind, String recipient, @Nullable UUID userId, int attempts) {
+    }
+
+    /** The notices of {@code kinds} whose last attempt FAILED and that have attempts left (fewer than {@code maxAttempts}), oldest first. */
+    public List<FailedRow> failed(List<String> kinds, int maxAttempts) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        Object[] binds = new Object[kinds.size() + 1];
+        binds[0] = maxAttempts;
+        for (int i = 0; i < kinds.size(); i++) {
+            binds[i + 1] = kinds.get(i);
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
+        return dsl.fetch("""
+                select notice_key, notice_kind, recipient::text as recipient, user_id, attempts from notice_log
+                 where status = 'FAILED' and attempts < ? and notice_kind in (%s)
+                 order by created_at, id""".formatted(placeholders), binds)
+                .map(r -> new FailedRow(r.get("notice_key", String.class), r.get("notice_kind", String.class),
+                        r.get("recipient", String.class), r.get("user_id", UUID.class), r.get("attempts", Integer.class)));
+    }
+
     /** Newest first, at most {@code limit}. */
     public List<NoticeLogView> latest(int limit) {
         return dsl.fetch("""

@@ -19,10 +19,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,9 +32,10 @@ import java.util.UUID;
  * members with a sign-in once the change that raised them has committed
  * ({@link MeetingEvents}, published inside the change's transaction). Each goes to each person at
  * most once (keys {@code MINUTES_CIRCULATED:<minutes>:<user>} and
- * {@code AGENDA_PUBLISHED:<meeting>:<revision>:<user>}); one that fails is not retried by the
- * reminder job (it is an event, not a rule over dates), but stays FAILED in the notice log and the
- * outbox for the admins to see.
+ * {@code AGENDA_PUBLISHED:<meeting>:<revision>:<user>}). One that fails (mail server down) stays
+ * FAILED in the notice log and the outbox, and the reminder job sends it again
+ * ({@link #retryFailed}) to the recipient stored in the log, re-rendered from the current data,
+ * until it is sent or out of attempts; not once the meeting is cancelled.
  */
 @Singleton
 public class MeetingNotices {
@@ -74,25 +77,86 @@ public class MeetingNotices {
         if (at == null) {
             return 0;
         }
-        Map<String, Object> data = base(at);
-        data.put("actionCount", queries.actionCount(meetingId) == 0 ? "" : String.valueOf(queries.actionCount(meetingId)));
-        return send("MINUTES_CIRCULATED:" + minutesId + ":", NoticeKind.MINUTES_CIRCULATED, at, data);
+        return send("MINUTES_CIRCULATED:" + minutesId + ":", NoticeKind.MINUTES_CIRCULATED, at, minutesData(at));
     }
 
     /** Mails AGENDA_PUBLISHED for the meeting's agenda (accepted items in order) to the group's current members. */
     public int agendaPublished(UUID meetingId, String revision) {
         ReminderQueries.MeetingAt at = queries.meeting(meetingId).orElse(null);
-        if (at == null || "CANCELLED".equals(at.meeting().status())) {
+        if (at == null || cancelled(at)) {
             return 0;
         }
+        return send("AGENDA_PUBLISHED:" + meetingId + ":" + revision + ":", NoticeKind.AGENDA_PUBLISHED, at, agendaData(at));
+    }
+
+    /**
+     * Sends again the bound partnership's MINUTES_CIRCULATED and AGENDA_PUBLISHED notices whose last
+     * attempt FAILED and that have attempts left: each to the recipient stored in the notice log,
+     * re-rendered from the current data, through {@link Notices#sendOnce} (which claims the key, so
+     * two replicas never both send, and counts the attempt). Not for a meeting that is cancelled or
+     * gone (those are left FAILED and counted as skipped). Called by the reminder job.
+     */
+    public Reminders.Run retryFailed() {
+        List<Notices.Failed> failed = notices.retryable(RETRIED);
+        int sent = 0;
+        int stillFailed = 0;
+        int skipped = 0;
+        for (Notices.Failed notice : failed) {
+            Optional<Map<String, Object>> data;
+            try {
+                data = retryData(notice);
+            } catch (RuntimeException e) {
+                LOG.warn("Notice {} cannot be sent again: {}", notice.key(), e.toString());
+                data = Optional.empty();
+            }
+            if (data.isEmpty()) {
+                skipped++;
+                continue;
+            }
+            switch (notices.sendOnce(notice.key(), notice.kind(), notice.recipient(), notice.userId(), data.get())) {
+                case SENT -> sent++;
+                case FAILED -> stillFailed++;
+                case SKIPPED -> skipped++;
+            }
+        }
+        return new Reminders.Run(failed.size(), sent, stillFailed, skipped);
+    }
+
+    private static final Set<NoticeKind> RETRIED = EnumSet.of(NoticeKind.MINUTES_CIRCULATED, NoticeKind.AGENDA_PUBLISHED);
+
+    /** The data of a failed notice, from its key; empty when its meeting is cancelled or gone. */
+    private Optional<Map<String, Object>> retryData(Notices.Failed notice) {
+        String[] parts = notice.key().split(":");
+        if (notice.kind() == NoticeKind.MINUTES_CIRCULATED && parts.length == 3) {
+            return queries.meetingOfMinutes(UUID.fromString(parts[1])).flatMap(queries::meeting)
+                    .filter(at -> !cancelled(at)).map(this::minutesData);
+        }
+        if (notice.kind() == NoticeKind.AGENDA_PUBLISHED && parts.length == 4) {
+            return queries.meeting(UUID.fromString(parts[1])).filter(at -> !cancelled(at)).map(this::agendaData);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean cancelled(ReminderQueries.MeetingAt at) {
+        return "CANCELLED".equals(at.meeting().status());
+    }
+
+    private Map<String, Object> minutesData(ReminderQueries.MeetingAt at) {
+        Map<String, Object> data = base(at);
+        int actions = queries.actionCount(at.meeting().id());
+        data.put("actionCount", actions == 0 ? "" : String.valueOf(actions));
+        return data;
+    }
+
+    private Map<String, Object> agendaData(ReminderQueries.MeetingAt at) {
         Map<String, Object> data = base(at);
         List<Map<String, Object>> items = new ArrayList<>();
-        List<String> titles = queries.acceptedItemTitles(meetingId);
+        List<String> titles = queries.acceptedItemTitles(at.meeting().id());
         for (int i = 0; i < titles.size(); i++) {
             items.add(Map.of("number", String.valueOf(i + 1), "title", titles.get(i)));
         }
         data.put("items", items);
-        return send("AGENDA_PUBLISHED:" + meetingId + ":" + revision + ":", NoticeKind.AGENDA_PUBLISHED, at, data);
+        return data;
     }
 
     private int send(String keyPrefix, NoticeKind kind, ReminderQueries.MeetingAt at, Map<String, Object> data) {

@@ -15,7 +15,8 @@ import java.util.UUID;
  * reminders are worked out and sent with its tenant bound, so row-level security keeps every query
  * to it. One partnership's failure is logged and the others still run. Safe to run on several
  * replicas at once and as often as wished: each reminder is sent at most once
- * ({@link uk.reviewhub.mail.domain.Notices#sendOnce}). {@link ReminderSchedule} calls it on a timer;
+ * ({@link uk.reviewhub.mail.domain.Notices#sendOnce}). Each run also sends again the event notices
+ * (minutes circulated, agenda published) that FAILED ({@link MeetingNotices#retryFailed}). {@link ReminderSchedule} calls it on a timer;
  * tests call {@link #run()} directly.
  */
 @Singleton
@@ -28,10 +29,12 @@ public class ReminderJob {
 
     private final ReminderQueries queries;
     private final Reminders reminders;
+    private final MeetingNotices meetingNotices;
 
-    ReminderJob(ReminderQueries queries, Reminders reminders) {
+    ReminderJob(ReminderQueries queries, Reminders reminders, MeetingNotices meetingNotices) {
         this.queries = queries;
         this.reminders = reminders;
+        this.meetingNotices = meetingNotices;
     }
 
     public Result run() {
@@ -46,7 +49,7 @@ public class ReminderJob {
         int failed = 0;
         for (UUID tenant : tenants) {
             try {
-                Reminders.Run run = TenantContext.callAs(tenant, reminders::sendDue);
+                Reminders.Run run = TenantContext.callAs(tenant, () -> reminders.sendDue().plus(meetingNotices.retryFailed()));
                 totals = totals.plus(run);
                 if (run.sent() > 0 || run.failed() > 0) {
                     LOG.info("Reminders for partnership {}: {} due, {} sent, {} failed, {} already done or in hand", tenant,

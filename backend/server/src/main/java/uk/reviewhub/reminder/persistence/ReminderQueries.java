@@ -103,6 +103,11 @@ public class ReminderQueries {
                         r.get("scheduled_start", OffsetDateTime.class).toInstant()), r.get("location", String.class)));
     }
 
+    /** The meeting that minutes belong to. */
+    public Optional<UUID> meetingOfMinutes(UUID minutesId) {
+        return dsl.fetchOptional("select meeting_id from minutes where id = ?", minutesId).map(r -> r.get(0, UUID.class));
+    }
+
     public record MeetingAt(MeetingRow meeting, @Nullable String location) {
     }
 
