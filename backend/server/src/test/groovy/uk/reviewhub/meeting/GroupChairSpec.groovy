@@ -204,6 +204,29 @@ class GroupChairSpec extends IntegrationSpec {
         post(client, "/api/follow-ups/${followUp.id}/done", [:], token('vice chair of B')).status == 200
     }
 
+    def "the meeting tells #who what they may do in #place: chair decisions #chairDecisions, runs the meeting #runsMeeting, submits items #submitsItems"() {
+        given: 'a meeting of the group, added by business support'
+        def meeting = meetingIn(place)
+
+        when: 'the user reads the meeting'
+        def answer = get(client, "/api/meetings/$meeting", bearer(who))
+
+        then: 'its yourPart follows the user\'s seat in that group, not their partnership role alone'
+        answer.status == 200
+        answer.json.yourPart == [chairDecisions: chairDecisions, runsMeeting: runsMeeting, submitsItems: submitsItems]
+
+        where:
+        who                    | place     || chairDecisions | runsMeeting | submitsItems
+        'chair@salford.demo'   | 'Salford' || true           | true        | true
+        'member@salford.demo'  | 'Salford' || false          | false       | true
+        'support@salford.demo' | 'Salford' || false          | true        | true
+        'chair of A'           | 'A'       || true           | true        | true
+        'chair of A'           | 'B'       || false          | false       | false
+        'ended chair of B'     | 'B'       || false          | false       | false
+        'vice chair of B'      | 'B'       || true           | true        | true
+        'business support'     | 'B'       || false          | true        | true
+    }
+
     // ----------------------------------------------------------------------------------------------
 
     private Map draftMinutes(String group) {
@@ -220,6 +243,20 @@ class GroupChairSpec extends IntegrationSpec {
         def answer = post(client, "/api/meetings/$meetingId/agenda/items", [title: 'Chronology'], token(who))
         assert answer.status == 200
         answer.json as Map
+    }
+
+    private String meetingIn(String place) {
+        String support = place == 'Salford' ? bearer('support@salford.demo') : token('business support')
+        String groupId = place == 'Salford' ? get(client, ApiPaths.GROUPS, support).json.first().id : world.groups[place]
+        def meeting = post(client, "/api/groups/$groupId/meetings", [title: "Meeting of $place".toString(),
+                scheduledStart: '2028-09-14T10:00', reason: 'Extra meeting'], support)
+        assert meeting.status == 200
+        meeting.json.id
+    }
+
+    /** A world person's token, or a demo user's (an address). */
+    private String bearer(String who) {
+        who.contains('@') ? new DemoTokens(accessTokens).token(who) : token(who)
     }
 
     private String token(String who) {

@@ -48,6 +48,7 @@ import uk.reviewhub.api.meeting.DraftMinutesRequest;
 import uk.reviewhub.api.meeting.MeetingAttendanceView;
 import uk.reviewhub.api.meeting.MeetingChangeView;
 import uk.reviewhub.api.meeting.MeetingView;
+import uk.reviewhub.api.meeting.YourPartView;
 import uk.reviewhub.api.meeting.MinuteEntryInput;
 import uk.reviewhub.api.meeting.MinuteEntryView;
 import uk.reviewhub.api.meeting.MinutesView;
@@ -166,7 +167,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             details.add(new H2("Schedule changes"), list);
         }
         scheduleSection.removeAll();
-        if (MeetingParts.keepsSchedule() && !"CANCELLED".equals(meeting.status())) {
+        if (MeetingParts.keepsSchedule() && part().runsMeeting() && !"CANCELLED".equals(meeting.status())) {
             scheduleSection.add(scheduleForms());
         }
     }
@@ -247,7 +248,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         if (agenda.items().isEmpty()) {
             agendaSection.add(new Paragraph("No items have been submitted."));
         } else {
-            boolean chair = MeetingParts.chairs();
+            boolean chair = chairDecisions();
             NativeTable table = chair
                     ? MeetingParts.table("Agenda items", "No.", "Item", "Submitted", "On time or late", "Decision", "Papers",
                     "Chair's decision")
@@ -270,12 +271,29 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                 agendaSection.add(orderControls());
             }
         }
-        agendaSection.add(submitForm());
+        if (part().submitsItems()) {
+            agendaSection.add(submitForm());
+        }
     }
 
     // ---------------------------------------------------------------- publishing, papers, documents
 
-    /** Chairs, vice chairs, members and business support: the group's people, who see papers and documents. */
+    /** What the signed-in user may do in this meeting's group, as the backend says (their seat in it). */
+    private YourPartView part() {
+        return meeting == null || meeting.yourPart() == null ? YourPartView.NONE : meeting.yourPart();
+    }
+
+    /** The chair's own decisions: the group's chair or vice chair seat (and the partnership role the endpoints ask for). */
+    private boolean chairDecisions() {
+        return MeetingParts.chairs() && part().chairDecisions();
+    }
+
+    /** Attendance, draft minutes, circulation and actions: chair or vice chair seat, or business support. */
+    private boolean runsMeeting() {
+        return MeetingParts.recordsMeetings() && part().runsMeeting();
+    }
+
+    /** Chairs, vice chairs, members and business support: the group's people, who see the meeting's documents. */
     static boolean groupPeople() {
         return MeetingParts.hasAnyRole(Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT);
     }
@@ -320,7 +338,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                     + String.join("; ", p.items().stream().map(AgendaPublicationView.Item::title).toList()) + ")")));
             box.add(new Paragraph("Earlier revisions, kept as they were published:"), earlier);
         }
-        if (MeetingParts.chairs() && !"CANCELLED".equals(meeting.status()) && !"HELD".equals(meeting.status())) {
+        if (chairDecisions() && !"CANCELLED".equals(meeting.status()) && !"HELD".equals(meeting.status())) {
             int revision = published == null ? 0 : published.revision();
             Button publish = new Button(published == null ? "Publish agenda and papers" : "Publish a new revision", click -> {
                 AgendaView[] answer = new AgendaView[1];
@@ -375,7 +393,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     /** An item's papers (name, size, who, when) with download links, and an upload for the group's people. */
     private Component papers(AgendaItemView item) {
         Div box = new Div();
-        if (!groupPeople()) {
+        if (!part().submitsItems()) {
             box.add(new Span("Papers are for the group's members."));
             return box;
         }
@@ -560,7 +578,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         showQuorum(attendance.quorum());
         agencies = new ArrayList<>(attendance.seats().stream().map(AttendanceView::agency)
                 .collect(java.util.stream.Collectors.toMap(AgencyView::id, a -> a, (a, b) -> a, LinkedHashMap::new)).values());
-        boolean records = MeetingParts.recordsMeetings();
+        boolean records = runsMeeting();
         NativeTable table = MeetingParts.table("Attendance by seat", "Seat", "Agency", "Role", "Attendance", "Deputy");
         for (AttendanceView seat : attendance.seats()) {
             seatVersions.put(seat.memberId(), seat.version());
@@ -704,7 +722,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                 minutesSection.add(circulation);
             }
         }
-        if (!MeetingParts.recordsMeetings()) {
+        if (!runsMeeting()) {
             current.ifPresent(minutes -> minutes.entries().forEach(entry -> {
                 minutesSection.add(new H3(entry.heading()), new Paragraph(entry.notes() == null ? "" : entry.notes()));
                 UnorderedList decisions = new UnorderedList();
@@ -757,7 +775,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             }
         });
         buttons.add(save);
-        if (minutes != null && !minutes.locked() && MeetingParts.chairs()) {
+        if (minutes != null && !minutes.locked() && chairDecisions()) {
             Select<MeetingView> at = new Select<>();
             at.setLabel("Approved at (optional)");
             at.setId("approved-at");
@@ -780,7 +798,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             });
             buttons.add(approve);
         }
-        if (minutes != null && minutes.locked() && MeetingParts.chairs()) {
+        if (minutes != null && minutes.locked() && chairDecisions()) {
             TextArea reason = new TextArea("Reason for the amendment");
             reason.setId("amendment-reason");
             Button amend = new Button("Record amendment", click -> {
@@ -861,7 +879,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             }
             actionsSection.add(table);
         }
-        if (MeetingParts.recordsMeetings()) {
+        if (runsMeeting()) {
             actionsSection.add(actionForm());
         }
     }

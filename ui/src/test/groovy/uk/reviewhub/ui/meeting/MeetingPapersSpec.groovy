@@ -10,6 +10,7 @@ import com.vaadin.flow.component.upload.Upload
 import uk.reviewhub.api.meeting.AgendaDecisionRequest
 import uk.reviewhub.api.meeting.DraftMinutesRequest
 import uk.reviewhub.api.meeting.MinuteEntryInput
+import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.ui.ViewSpec
 
 import java.nio.charset.StandardCharsets
@@ -156,5 +157,43 @@ class MeetingPapersSpec extends ViewSpec {
         _find(Upload).isEmpty()
         _find(Anchor) { it.withId('agenda-pdf') }.isEmpty()
         _find(Button) { it.withId('publish-agenda') }.isEmpty()
+    }
+
+    def "a partnership CHAIR without the group's chair seat sees none of the chair's controls; the Salford chair does"() {
+        given: 'a meeting with an item and draft minutes, made by business support'
+        signInAs('support@salford.demo')
+        def meeting = MeetingData.extraMeeting('Seat meeting', 46)
+        MeetingData.item(meeting.id(), 'Seat item')
+        MeetingData.client().draft(meeting.id(), new DraftMinutesRequest(null, [new MinuteEntryInput(null, 'Other business', 'Notes', [])]))
+
+        and: 'someone with the CHAIR role in Salford who holds no seat in its group'
+        String email = TestUsers.uniqueEmail('seatless-chair')
+        TestUsers.member(TestUsers.user(email: email, name: 'Sol Seatless'), TestUsers.partnership('salford'), ['CHAIR'])
+
+        when: 'they open the meeting'
+        signInAs(email, TestUsers.PASSWORD)
+        UI.current.navigate(MeetingPage, meeting.id().toString())
+
+        then: 'no accept, publish, approve, attendance or submission controls, and no papers'
+        MeetingData.allLabelled(Button, 'Accept Seat item').isEmpty()
+        _find(Button) { it.withId('publish-agenda') }.isEmpty()
+        buttonsCalled('Approve minutes').isEmpty()
+        buttonsCalled('Submit item').isEmpty()
+        agendaText().contains("Papers are for the group's members.")
+        _find(Upload).isEmpty()
+
+        when: 'the Salford chair opens it'
+        signInAs('chair@salford.demo')
+        UI.current.navigate(MeetingPage, meeting.id().toString())
+
+        then: "the chair's controls are there"
+        MeetingData.allLabelled(Button, 'Accept Seat item').size() == 1
+        _find(Button) { it.withId('publish-agenda') }.size() == 1
+        buttonsCalled('Approve minutes').size() == 1
+        buttonsCalled('Submit item').size() == 1
+    }
+
+    static List<Button> buttonsCalled(String text) {
+        _find(Button).findAll { it.text == text }
     }
 }

@@ -13,6 +13,8 @@ import java.util.UUID;
  * HELD, CANCELLED or MOVED; {@code scheduledStart} is London time. {@code quorate} and
  * {@code quorumSummary} are the verdict recorded with the meeting's attendance, null until
  * attendance is recorded (the live verdict with its reasons is at the meeting's quorum path).
+ * {@code yourPart} is what the signed-in user may do in the meeting's group; it is given when one
+ * meeting is read (null in lists and in answers to changes).
  */
 @Serdeable
 public record MeetingView(
@@ -28,5 +30,19 @@ public record MeetingView(
         @Nullable String statusReason,
         @Nullable Boolean quorate,
         @Nullable String quorumSummary,
-        int version) {
+        int version,
+        @Nullable YourPartView yourPart) {
+
+    public MeetingView(UUID id, UUID groupId, String kind, String title, LocalDate occurrenceDate,
+                       LocalDateTime scheduledStart, Integer durationMinutes, String location, String status,
+                       String statusReason, Boolean quorate, String quorumSummary, int version) {
+        this(id, groupId, kind, title, occurrenceDate, scheduledStart, durationMinutes, location, status, statusReason,
+                quorate, quorumSummary, version, null);
+    }
+
+    /** This meeting, with what the signed-in user may do in its group. */
+    public MeetingView withYourPart(YourPartView part) {
+        return new MeetingView(id, groupId, kind, title, occurrenceDate, scheduledStart, durationMinutes, location, status,
+                statusReason, quorate, quorumSummary, version, part);
+    }
 }

@@ -138,9 +138,9 @@ class MeetingController {
     }
 
     @Get(ApiPaths.MEETING)
-    @Operation(summary = "One meeting")
-    MeetingView meeting(@PathVariable UUID meetingId) {
-        return schedule.meeting(meetingId);
+    @Operation(summary = "One meeting, with what you may do in its group (yourPart)")
+    MeetingView meeting(@PathVariable UUID meetingId, Authentication auth) {
+        return schedule.meeting(meetingId, user(auth));
     }
 
     @Post(ApiPaths.MEETING_MOVE)

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.api.meeting.YourPartView;
 import uk.reviewhub.meeting.persistence.GroupSeatQueries;
 import uk.reviewhub.security.CurrentUser;
 import uk.reviewhub.time.LondonTime;
@@ -75,6 +76,17 @@ public class GroupAuthority {
                 && seats.currentRoles(groupId, user.userId(), LondonTime.today(clock)).isEmpty()) {
             throw forbidden("Only members of " + group + ", or business support, may " + doing + ".");
         }
+    }
+
+    /**
+     * What the user may do for the group, by the same rules as the {@code require...} checks: what the
+     * UI shows (the endpoint's partnership-role gate still applies on top).
+     */
+    public YourPartView yourPart(UUID groupId, CurrentUser user) {
+        Set<String> seatRoles = seats.currentRoles(groupId, user.userId(), LondonTime.today(clock));
+        boolean chairSeat = seatRoles.stream().anyMatch(CHAIR_SEATS::contains);
+        return new YourPartView(chairSeat, chairSeat || servicesEveryGroup(user),
+                !seatRoles.isEmpty() || user.roles().contains(Roles.BUSINESS_SUPPORT));
     }
 
     /** Whether the user holds the group's chair or vice chair seat today. */

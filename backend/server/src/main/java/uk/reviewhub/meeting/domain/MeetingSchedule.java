@@ -51,6 +51,12 @@ public class MeetingSchedule {
         return MeetingGroups.view(groups.meeting(meetingId));
     }
 
+    /** One meeting, with what the user may do in its group ({@link GroupAuthority#yourPart}). */
+    public MeetingView meeting(UUID meetingId, CurrentUser user) {
+        MeetingView view = meeting(meetingId);
+        return view.withYourPart(authority.yourPart(view.groupId(), user));
+    }
+
     /**
      * Plans the meetings the group's cadence gives from {@code seriesStart} to {@code until}. Dates
      * already planned (even if since moved or cancelled) are left alone, so this can run again.
