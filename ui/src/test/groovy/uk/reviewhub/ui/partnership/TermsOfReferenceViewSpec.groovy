@@ -180,7 +180,7 @@ class TermsOfReferenceViewSpec extends ViewSpec {
         [n - 1, n].each { row ->
             _click(_get(Button) { it.withText('Add a deadline') })
             userEnters(_get(TextField) { it.withLabel("Deadline $row: code") }, 'panel-report')
-            userEnters(_get(TextField) { it.withLabel("Deadline $row: label") }, "Panel report $row")
+            userEnters(_get(TextField) { it.withLabel("Deadline $row: label") }, "Panel report $row".toString())
             userEnters(_get(IntegerField) { it.withLabel("Deadline $row: working days") }, 2)
         }
         _click(_get(Button) { it.withText('Save as a new version') })
