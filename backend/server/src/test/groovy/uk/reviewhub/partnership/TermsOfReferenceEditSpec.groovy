@@ -131,4 +131,79 @@ class TermsOfReferenceEditSpec extends IntegrationSpec {
         then: 'nothing left unapplied, so nothing to say'
         get(client, "$path/versions", admin).json[0].packChangeNotApplied == null
     }
+
+    def "a deadline or measure the meetings cannot use is refused with a problem naming its field: #why"() {
+        given:
+        def demo = new DemoTokens(accessTokens)
+        String admin = demo.token('admin@southampton.demo')
+        String groupId = get(client, ApiPaths.GROUPS, admin).json.first().id
+        String path = "/api/groups/$groupId/terms-of-reference"
+        def current = get(client, path, admin).json
+        def edit = current.findAll { k, v -> k != 'group' }
+
+        when:
+        def answer = put(path, edit + change(current), admin)
+
+        then:
+        answer.status == 400
+        answer.contentType == 'application/problem+json'
+        answer.json.detail.contains(field)
+        get(client, path, admin).json.version == current.version
+
+        where:
+        why                                | field                            | change
+        'a duplicate deadline code'        | "Deadline 2's code (deadlines[1].code): two deadlines have the code agenda-items" | { t -> [deadlines: [deadline('agenda-items'), deadline('agenda-items')]] }
+        'a code that is not hyphened words' | 'deadlines[0].code'             | { t -> [deadlines: [deadline('Agenda Items')]] }
+        'a blank code'                     | 'deadlines[0].code'              | { t -> [deadlines: [deadline('')]] }
+        'negative working days'            | 'deadlines[0].workingDays'       | { t -> [deadlines: [deadline('x', -1)]] }
+        'over the schema\'s 366 days'      | 'deadlines[0].workingDays'       | { t -> [deadlines: [deadline('x', 367)]] }
+        'a deadline without a label'       | 'deadlines[0].label'             | { t -> [deadlines: [deadline('x') + [label: ' ']]] }
+        'a duplicate measure code'         | "Performance measure 2's code (performanceMeasures[1].code): two performance measures have the code m" | { t -> [performanceMeasures: [measure('m', 50), measure('m', 60)]] }
+        'a target over 100'                | 'performanceMeasures[0].targetPercent' | { t -> [performanceMeasures: [measure('m', 101)]] }
+        'a target below 0'                 | 'performanceMeasures[0].targetPercent' | { t -> [performanceMeasures: [measure('m', -1)]] }
+        'a bad measure code'               | 'performanceMeasures[0].code'    | { t -> [performanceMeasures: [measure('-m', 10)]] }
+        'a blank link'                     | 'links[0]'                       | { t -> [links: ['  ']] }
+    }
+
+    def "an admin adds a deadline and then removes it: each is a new version, and the history keeps both"() {
+        given:
+        def demo = new DemoTokens(accessTokens)
+        String admin = demo.token('admin@southampton.demo')
+        String groupId = get(client, ApiPaths.GROUPS, admin).json.first().id
+        String path = "/api/groups/$groupId/terms-of-reference"
+        def current = get(client, path, admin).json
+        def edit = current.findAll { k, v -> k != 'group' }
+        def added = [code: 'action-log-circulated', label: 'Action log circulated', workingDays: 3, direction: 'AFTER']
+
+        when: 'a deadline is added'
+        def first = put(path, edit + [deadlines: current.deadlines + [added]], admin)
+
+        then:
+        first.status == 200
+        first.json.termsOfReference.version == current.version + 1
+        first.json.termsOfReference.deadlines == current.deadlines + [added]
+
+        when: 'it is removed again, over the new version'
+        def second = put(path, edit + [version: current.version + 1, deadlines: current.deadlines], admin)
+
+        then:
+        second.status == 200
+        second.json.termsOfReference.version == current.version + 2
+        second.json.termsOfReference.deadlines == current.deadlines
+
+        and: 'the history has the version with it and the versions without'
+        def versions = get(client, "$path/versions", admin).json
+        versions*.termsOfReference.version.take(3) == [current.version + 2, current.version + 1, current.version]
+        versions[0].termsOfReference.deadlines*.code == current.deadlines*.code
+        versions[1].termsOfReference.deadlines*.code == current.deadlines*.code + ['action-log-circulated']
+        versions[2].termsOfReference.deadlines*.code == current.deadlines*.code
+    }
+
+    private static Map deadline(String code, int workingDays = 5) {
+        [code: code, label: 'A deadline', workingDays: workingDays, direction: 'BEFORE']
+    }
+
+    private static Map measure(String code, Integer target) {
+        [code: code, label: 'A measure', targetPercent: target]
+    }
 }

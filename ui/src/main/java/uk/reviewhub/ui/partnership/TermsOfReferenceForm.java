@@ -58,13 +58,42 @@ class TermsOfReferenceForm extends Section {
     private final CheckboxGroup<String> requiredAgencyKinds = new CheckboxGroup<>("Kinds of agency that must be present");
     private final CheckboxGroup<String> requiredRoles = new CheckboxGroup<>("At least one of these roles must be present");
     private final Checkbox deputiesCount = new Checkbox("Deputies with delegated authority count towards the quorum");
-    private final List<DeadlineFields> deadlines = new ArrayList<>();
-    private final List<IntegerField> targets = new ArrayList<>();
+    private final List<DeadlineRow> deadlines = new ArrayList<>();
+    private final List<MeasureRow> measures = new ArrayList<>();
+    private final List<LinkRow> links = new ArrayList<>();
+    private final Div deadlineRows = new Div();
+    private final Div measureRows = new Div();
+    private final Div linkRows = new Div();
     private final DatePicker lastReviewed = new DatePicker("Last reviewed");
     private final DatePicker reviewDue = new DatePicker("Due for review");
     private final FormErrors errors = new FormErrors();
 
-    private record DeadlineFields(Deadline deadline, TextField label, IntegerField workingDays, Select<String> direction) {
+    /** One deadline's fields; its code is fixed once saved (meetings read it by code). */
+    private record DeadlineRow(Div row, TextField code, TextField label, IntegerField workingDays, Select<String> direction,
+                               Button remove) {
+        void number(int n) {
+            code.setLabel("Deadline " + n + ": code");
+            label.setLabel("Deadline " + n + ": label");
+            workingDays.setLabel("Deadline " + n + ": working days");
+            direction.setLabel("Deadline " + n + ": before or after the meeting");
+            remove.setText("Remove deadline " + named(label.getValue(), n));
+        }
+    }
+
+    private record MeasureRow(Div row, TextField code, TextField label, IntegerField target, Button remove) {
+        void number(int n) {
+            code.setLabel("Performance measure " + n + ": code");
+            label.setLabel("Performance measure " + n + ": label");
+            target.setLabel("Performance measure " + n + ": target (per cent)");
+            remove.setText("Remove performance measure " + named(label.getValue(), n));
+        }
+    }
+
+    private record LinkRow(Div row, TextField text, Button remove) {
+        void number(int n) {
+            text.setLabel("Link " + n);
+            remove.setText("Remove link " + named(text.getValue(), n));
+        }
     }
 
     TermsOfReferenceForm(TermsOfReferenceView terms, List<String> agencyKinds,
@@ -117,41 +146,31 @@ class TermsOfReferenceForm extends Section {
         deputiesCount.setValue(quorum.deputiesWithDelegatedAuthorityCount());
         add(new H3("Quorum"), quorumDescription, minimumAgencies, requiredAgencyKinds, requiredRoles, deputiesCount);
 
-        add(new H3("Deadlines"));
-        if (terms.deadlines().isEmpty()) {
-            add(new Paragraph("None recorded."));
-        }
-        for (Deadline deadline : terms.deadlines()) {
-            TextField label = new TextField("Deadline " + (deadlines.size() + 1));
-            label.setValue(orEmpty(deadline.label()));
-            label.setWidthFull();
-            IntegerField days = new IntegerField("Working days: " + deadline.label());
-            days.setMin(0);
-            days.setValue(deadline.workingDays());
-            Select<String> direction = new Select<>();
-            direction.setLabel("Before or after the meeting: " + deadline.label());
-            direction.setItems("BEFORE", "AFTER");
-            direction.setItemLabelGenerator(value -> "AFTER".equals(value) ? "After the meeting" : "Before the meeting");
-            direction.setValue("AFTER".equalsIgnoreCase(deadline.direction()) ? "AFTER" : "BEFORE");
-            deadlines.add(new DeadlineFields(deadline, label, days, direction));
-            Div row = new Div(label, days, direction);
-            row.addClassName("rh-filters");
-            add(row);
-        }
+        add(new H3("Deadlines"),
+                new Paragraph("Meetings read their deadlines by code: agenda-items, papers-published and minutes-circulated. "
+                        + "Remove one and its meetings show \"no deadline set\" for it. A code is lower-case words joined by "
+                        + "hyphens, used once; an existing deadline keeps its code."),
+                deadlineRows);
+        terms.deadlines().forEach(d -> addDeadline(d, false));
+        Button addDeadline = new Button("Add a deadline", event -> addDeadline(null, true));
+        addDeadline.setId("terms-of-reference-add-deadline");
+        add(addDeadline);
 
-        add(new H3("Performance targets"));
-        if (terms.performanceMeasures().isEmpty()) {
-            add(new Paragraph("None recorded."));
-        }
-        for (PerformanceMeasure measure : terms.performanceMeasures()) {
-            IntegerField target = new IntegerField("Target (per cent): " + measure.label());
-            target.setMin(0);
-            target.setMax(100);
-            target.setValue(measure.targetPercent());
-            target.setHelperText("Leave empty for \"always\" (100%).");
-            targets.add(target);
-            add(target);
-        }
+        add(new H3("Performance targets"),
+                new Paragraph("Meetings' performance is reported by measure code, e.g. planned-meetings-held, quorate, "
+                        + "minutes-circulated. Remove one and it is no longer reported against a target. Leave a target "
+                        + "empty for \"always\" (100%)."),
+                measureRows);
+        terms.performanceMeasures().forEach(m -> addMeasure(m, false));
+        Button addMeasure = new Button("Add a performance measure", event -> addMeasure(null, true));
+        addMeasure.setId("terms-of-reference-add-measure");
+        add(addMeasure);
+
+        add(new H3("Links"), new Paragraph("Other groups and work these terms link to, in words."), linkRows);
+        terms.links().forEach(link -> addLink(link, false));
+        Button addLink = new Button("Add a link", event -> addLink(null, true));
+        addLink.setId("terms-of-reference-add-link");
+        add(addLink);
 
         lastReviewed.setLocale(Locale.UK);
         reviewDue.setLocale(Locale.UK);
@@ -180,17 +199,139 @@ class TermsOfReferenceForm extends Section {
                 minimumMeetings.getValue(), blankToNull(cadenceNotes.getValue()));
         Quorum quorum = new Quorum(quorumDescription.getValue().strip(), minimumAgencies.getValue(),
                 List.copyOf(requiredAgencyKinds.getSelectedItems()), List.copyOf(requiredRoles.getSelectedItems()), deputiesCount.getValue());
-        List<Deadline> newDeadlines = deadlines.stream().map(d -> new Deadline(d.deadline().code(), d.label().getValue().strip(),
+        List<Deadline> newDeadlines = deadlines.stream().map(d -> new Deadline(d.code().getValue().strip(), d.label().getValue().strip(),
                 d.workingDays().getValue() == null ? -1 : d.workingDays().getValue(), d.direction().getValue())).toList();
-        List<PerformanceMeasure> measures = new ArrayList<>();
-        for (int i = 0; i < terms.performanceMeasures().size(); i++) {
-            PerformanceMeasure measure = terms.performanceMeasures().get(i);
-            measures.add(new PerformanceMeasure(measure.code(), measure.label(), targets.get(i).getValue()));
-        }
+        List<PerformanceMeasure> newMeasures = measures.stream().map(m -> new PerformanceMeasure(m.code().getValue().strip(),
+                m.label().getValue().strip(), m.target().getValue())).toList();
+        List<String> newLinks = links.stream().map(l -> l.text().getValue().strip()).toList();
         List<String> functionLines = Arrays.stream(functions.getValue().split("\\R")).map(String::strip)
                 .filter(line -> !line.isEmpty()).toList();
         return new TermsOfReferenceUpdate(terms.version(), purpose.getValue().strip(), functionLines, blankToNull(reportingLine.getValue()),
-                cadence, quorum, newDeadlines, measures, terms.links(), lastReviewed.getValue(), reviewDue.getValue());
+                cadence, quorum, newDeadlines, newMeasures, newLinks, lastReviewed.getValue(), reviewDue.getValue());
+    }
+
+    private void addDeadline(Deadline deadline, boolean focus) {
+        TextField code = codeField(deadline == null ? null : deadline.code());
+        TextField label = new TextField();
+        label.setValue(deadline == null ? "" : orEmpty(deadline.label()));
+        label.setWidthFull();
+        IntegerField days = new IntegerField();
+        days.setMin(0);
+        days.setMax(366);
+        days.setValue(deadline == null ? null : deadline.workingDays());
+        Select<String> direction = new Select<>();
+        direction.setItems("BEFORE", "AFTER");
+        direction.setItemLabelGenerator(value -> "AFTER".equals(value) ? "After the meeting" : "Before the meeting");
+        direction.setValue(deadline != null && "AFTER".equalsIgnoreCase(deadline.direction()) ? "AFTER" : "BEFORE");
+        Button remove = new Button();
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div row = new Div(code, label, days, direction, remove);
+        row.addClassName("rh-filters");
+        DeadlineRow fields = new DeadlineRow(row, code, label, days, direction, remove);
+        remove.addClickListener(event -> {
+            deadlines.remove(fields);
+            deadlineRows.remove(row);
+            numberDeadlines();
+            getElement().executeJs("document.getElementById('terms-of-reference-add-deadline')?.focus()");
+        });
+        label.addValueChangeListener(event -> numberDeadlines());
+        deadlines.add(fields);
+        deadlineRows.add(row);
+        numberDeadlines();
+        if (focus) {
+            code.focus();
+        }
+    }
+
+    private void addMeasure(PerformanceMeasure measure, boolean focus) {
+        TextField code = codeField(measure == null ? null : measure.code());
+        TextField label = new TextField();
+        label.setValue(measure == null ? "" : orEmpty(measure.label()));
+        label.setWidthFull();
+        IntegerField target = new IntegerField();
+        target.setMin(0);
+        target.setMax(100);
+        target.setValue(measure == null ? null : measure.targetPercent());
+        target.setHelperText("Empty for \"always\" (100%).");
+        Button remove = new Button();
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div row = new Div(code, label, target, remove);
+        row.addClassName("rh-filters");
+        MeasureRow fields = new MeasureRow(row, code, label, target, remove);
+        remove.addClickListener(event -> {
+            measures.remove(fields);
+            measureRows.remove(row);
+            numberMeasures();
+            getElement().executeJs("document.getElementById('terms-of-reference-add-measure')?.focus()");
+        });
+        label.addValueChangeListener(event -> numberMeasures());
+        measures.add(fields);
+        measureRows.add(row);
+        numberMeasures();
+        if (focus) {
+            code.focus();
+        }
+    }
+
+    private void addLink(String link, boolean focus) {
+        TextField text = new TextField();
+        text.setValue(orEmpty(link));
+        text.setWidthFull();
+        text.setMaxLength(2000);
+        Button remove = new Button();
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div row = new Div(text, remove);
+        row.addClassName("rh-filters");
+        LinkRow fields = new LinkRow(row, text, remove);
+        remove.addClickListener(event -> {
+            links.remove(fields);
+            linkRows.remove(row);
+            numberLinks();
+            getElement().executeJs("document.getElementById('terms-of-reference-add-link')?.focus()");
+        });
+        text.addValueChangeListener(event -> numberLinks());
+        links.add(fields);
+        linkRows.add(row);
+        numberLinks();
+        if (focus) {
+            text.focus();
+        }
+    }
+
+    /** A saved code stays (meetings read it); a new row's code is typed, lower-case words joined by hyphens. */
+    private static TextField codeField(String code) {
+        TextField field = new TextField();
+        field.setMaxLength(100);
+        field.setPattern("[a-z0-9]+(-[a-z0-9]+)*");
+        if (code != null) {
+            field.setValue(code);
+            field.setReadOnly(true);
+        } else {
+            field.setHelperText("For example action-log-circulated");
+        }
+        return field;
+    }
+
+    private void numberDeadlines() {
+        for (int i = 0; i < deadlines.size(); i++) {
+            deadlines.get(i).number(i + 1);
+        }
+    }
+
+    private void numberMeasures() {
+        for (int i = 0; i < measures.size(); i++) {
+            measures.get(i).number(i + 1);
+        }
+    }
+
+    private void numberLinks() {
+        for (int i = 0; i < links.size(); i++) {
+            links.get(i).number(i + 1);
+        }
+    }
+
+    private static String named(String label, int n) {
+        return label == null || label.isBlank() ? String.valueOf(n) : label.strip();
     }
 
     private static String orEmpty(String text) {

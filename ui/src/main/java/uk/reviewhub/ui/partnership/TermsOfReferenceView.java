@@ -121,6 +121,9 @@ public class TermsOfReferenceView extends Main implements BeforeEnterObserver {
         content.add(section("Quorum", quorum(terms.quorum())));
         content.add(section("Deadlines", deadlines(terms.deadlines())));
         content.add(section("Performance measures", measures(terms.performanceMeasures())));
+        UnorderedList links = new UnorderedList();
+        terms.links().forEach(link -> links.add(new ListItem(link)));
+        content.add(section("Links", terms.links().isEmpty() ? new Paragraph("None recorded.") : links));
 
         DescriptionList review = new DescriptionList();
         review.add(new Term("Last reviewed"), new Description(Dates.format(terms.lastReviewedOn())));

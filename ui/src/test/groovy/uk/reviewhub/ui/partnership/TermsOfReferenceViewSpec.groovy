@@ -9,7 +9,11 @@ import com.vaadin.flow.component.html.Paragraph
 import com.vaadin.flow.component.html.UnorderedList
 import com.vaadin.flow.component.textfield.TextArea
 import com.vaadin.flow.component.textfield.TextField
+import com.vaadin.flow.component.textfield.IntegerField
+import com.vaadin.flow.component.select.Select
 import uk.reviewhub.ui.shell.StatusLight
+import uk.reviewhub.api.partnership.TermsOfReferenceUpdate
+import uk.reviewhub.api.partnership.TermsOfReferenceView as TermsApi
 
 import java.time.LocalDate
 import java.time.ZoneId
@@ -121,5 +125,68 @@ class TermsOfReferenceViewSpec extends ViewSpec {
         _find(Button) { it.withText('Edit the terms of reference') }.isEmpty()
         _get(StatusLight) { it.withId('terms-of-reference-review') }
         _get(UnorderedList) { it.withId('terms-of-reference-versions') }
+    }
+
+    def "a partnership admin adds a deadline, removes a measure and a link, and sees the new version"() {
+        given:
+        signInAs('admin@southampton.demo')
+        def client = uk.reviewhub.ui.TestSystem.instance.uiContext.getBean(PartnershipClient)
+        def group = client.groups().first()
+        def read = client.termsOfReference(group.id())
+        def removedMeasure = new TermsApi.PerformanceMeasure('quorate', 'Meetings quorate', 90)
+        client.updateTermsOfReference(group.id(), new TermsOfReferenceUpdate(read.version(), read.purpose(), read.functions(),
+                read.reportingLine(), read.cadence(), read.quorum(), read.deadlines(), read.performanceMeasures() + [removedMeasure],
+                read.links(), read.lastReviewedOn(), read.reviewDueOn()))
+        def terms = client.termsOfReference(group.id())
+        int before = terms.version()
+        int deadlineCount = terms.deadlines().size()
+        UI.current.navigate(TermsOfReferenceView)
+        _click(_get(Button) { it.withText('Edit the terms of reference') })
+
+        when: 'a deadline is added by keyboard-reachable buttons and labelled fields'
+        _click(_get(Button) { it.withText('Add a deadline') })
+        int n = deadlineCount + 1
+        userEnters(_get(TextField) { it.withLabel("Deadline $n: code") }, 'action-log-circulated')
+        userEnters(_get(TextField) { it.withLabel("Deadline $n: label") }, 'Action log circulated')
+        userEnters(_get(IntegerField) { it.withLabel("Deadline $n: working days") }, 3)
+        userEnters(_get(Select) { it.withLabel("Deadline $n: before or after the meeting") }, 'AFTER')
+
+        and: 'the first performance measure is removed by its named button'
+        _click(_get(Button) { it.withText("Remove performance measure ${removedMeasure.label()}") })
+        _click(_get(Button) { it.withText('Save as a new version') })
+
+        then: 'the new version has the deadline and not the measure'
+        _get(Paragraph) { it.withId('terms-of-reference-message') }.text == "Saved as version ${before + 1}."
+        def saved = client.termsOfReference(group.id())
+        saved.version() == before + 1
+        saved.deadlines().last().code() == 'action-log-circulated'
+        saved.deadlines().last().workingDays() == 3
+        saved.deadlines().last().direction() == 'AFTER'
+        !(removedMeasure.code() in saved.performanceMeasures()*.code())
+        textOf(_get(TermsOfReferenceView)).contains('Action log circulated: 3 working days after the meeting')
+    }
+
+    def "a deadline code already used is refused in words, and nothing is saved"() {
+        given:
+        signInAs('admin@southampton.demo')
+        def client = uk.reviewhub.ui.TestSystem.instance.uiContext.getBean(PartnershipClient)
+        def group = client.groups().first()
+        def terms = client.termsOfReference(group.id())
+        int n = terms.deadlines().size() + 2
+        UI.current.navigate(TermsOfReferenceView)
+        _click(_get(Button) { it.withText('Edit the terms of reference') })
+
+        when: 'two new deadlines are given the same code'
+        [n - 1, n].each { row ->
+            _click(_get(Button) { it.withText('Add a deadline') })
+            userEnters(_get(TextField) { it.withLabel("Deadline $row: code") }, 'panel-report')
+            userEnters(_get(TextField) { it.withLabel("Deadline $row: label") }, "Panel report $row".toString())
+            userEnters(_get(IntegerField) { it.withLabel("Deadline $row: working days") }, 2)
+        }
+        _click(_get(Button) { it.withText('Save as a new version') })
+
+        then:
+        textOf(_get(TermsOfReferenceView)).contains("Deadline $n's code (deadlines[${n - 1}].code): two deadlines have the code panel-report; each code is used once.")
+        client.termsOfReference(group.id()).version() == terms.version()
     }
 }

@@ -18,9 +18,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Partnership admins edit a group's terms of reference: every edit is a new version (history is
@@ -33,6 +35,13 @@ import java.util.UUID;
 public class TermsOfReferenceEditor {
 
     private static final Set<String> DIRECTIONS = Set.of("BEFORE", "AFTER");
+    /** The pack schema's {@code code}: lower-case words joined by hyphens, at most 100 characters. */
+    private static final Pattern CODE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final int MAX_CODE = 100;
+    /** The pack schema's {@code text}. */
+    private static final int MAX_LABEL = 2000;
+    /** The pack schema's bound on a deadline's working days. */
+    static final int MAX_WORKING_DAYS = 366;
 
     private final PartnershipQueries queries;
     private final Clock clock;
@@ -65,6 +74,10 @@ public class TermsOfReferenceEditor {
     @Transactional
     public TermsOfReferenceState update(UUID groupId, TermsOfReferenceUpdate u, UUID userId) {
         ReviewGroupSummary group = group(groupId);
+        List<String> invalid = invalidFields(u);
+        if (!invalid.isEmpty()) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, String.join(" ", invalid));
+        }
         List<String> problems = new ArrayList<>(problems(u));
         checks.forEach(check -> problems.addAll(check.problems(u)));
         if (!problems.isEmpty()) {
@@ -78,6 +91,76 @@ public class TermsOfReferenceEditor {
                     + u.version() + ": reload and try again.");
         }
         return versions(groupId).getFirst();
+    }
+
+    /**
+     * The deadlines', measures' and links' fields that cannot be saved, each naming its field (e.g.
+     * {@code deadlines[2].code}): codes as the pack schema has them (lower-case words joined by
+     * hyphens, each used once in its list), working days 0 to {@value #MAX_WORKING_DAYS} (the pack
+     * schema's bound), targets 0 to 100 per cent, links not blank. Meetings read deadlines and
+     * measures by code; one removed shows there as "no deadline set".
+     */
+    static List<String> invalidFields(TermsOfReferenceUpdate u) {
+        List<String> invalid = new ArrayList<>();
+        Set<String> deadlineCodes = new HashSet<>();
+        for (int i = 0; i < u.deadlines().size(); i++) {
+            TermsOfReferenceView.Deadline d = u.deadlines().get(i);
+            Row row = new Row("Deadline " + (i + 1), "deadlines[" + i + "]", invalid);
+            if (d == null) {
+                row.add(null, "it is missing.");
+                continue;
+            }
+            code(row, "deadline", d.code(), deadlineCodes);
+            if (d.label() == null || d.label().isBlank() || d.label().length() > MAX_LABEL) {
+                row.add("label", "give it a label (up to " + MAX_LABEL + " characters).");
+            }
+            if (d.workingDays() < 0 || d.workingDays() > MAX_WORKING_DAYS) {
+                row.add("workingDays", "a deadline is 0 to " + MAX_WORKING_DAYS + " working days from the meeting.");
+            }
+        }
+        Set<String> measureCodes = new HashSet<>();
+        for (int i = 0; i < u.performanceMeasures().size(); i++) {
+            TermsOfReferenceView.PerformanceMeasure m = u.performanceMeasures().get(i);
+            Row row = new Row("Performance measure " + (i + 1), "performanceMeasures[" + i + "]", invalid);
+            if (m == null) {
+                row.add(null, "it is missing.");
+                continue;
+            }
+            code(row, "performance measure", m.code(), measureCodes);
+            if (m.label() == null || m.label().isBlank() || m.label().length() > MAX_LABEL) {
+                row.add("label", "give it a label (up to " + MAX_LABEL + " characters).");
+            }
+            if (m.targetPercent() != null && (m.targetPercent() < 0 || m.targetPercent() > 100)) {
+                row.add("targetPercent", "a target is 0 to 100 per cent.");
+            }
+        }
+        for (int i = 0; i < u.links().size(); i++) {
+            String link = u.links().get(i);
+            if (link == null || link.isBlank() || link.length() > MAX_LABEL) {
+                new Row("Link " + (i + 1), "links[" + i + "]", invalid).add(null, "a link is some words (up to " + MAX_LABEL + " characters).");
+            }
+        }
+        return invalid;
+    }
+
+    /** A row of a list, named for the admin ("Deadline 2") and by its field ("deadlines[1]"). */
+    private record Row(String name, String path, List<String> invalid) {
+        void add(String field, String message) {
+            invalid.add(name + (field == null ? " (" + path + ")" : "'s " + switch (field) {
+                case "workingDays" -> "working days";
+                case "targetPercent" -> "target";
+                default -> field;
+            } + " (" + path + "." + field + ")") + ": " + message);
+        }
+    }
+
+    private static void code(Row row, String what, String code, Set<String> seen) {
+        if (code == null || code.length() > MAX_CODE || !CODE.matcher(code).matches()) {
+            row.add("code", "a " + what + "'s code is lower-case letters and digits in words joined by hyphens, "
+                    + "e.g. agenda-items.");
+        } else if (!seen.add(code)) {
+            row.add("code", "two " + what + "s have the code " + code + "; each code is used once.");
+        }
     }
 
     static List<String> problems(TermsOfReferenceUpdate u) {
