@@ -361,7 +361,7 @@ public final class PackReader {
         var quorum = new TermsOfReference.Quorum(text(q, "description"), integer(q, "minimumDistinctAgencies"),
                 strings(q.get("requiredAgencyKinds")).stream().map(AgencyKind::valueOf).toList(),
                 strings(q.get("requiredAnyOfRoles")).stream().map(GroupRole::valueOf).toList(),
-                q.path("deputiesWithDelegatedAuthorityCount").asBoolean(false));
+                q.path("deputiesWithDelegatedAuthorityCount").asBoolean(false), integer(q, "apologiesFollowUpAfter"));
 
         List<TermsOfReference.Deadline> deadlines = list(t.get("deadlines"), d -> new TermsOfReference.Deadline(
                 d.get("code").asText(), d.get("label").asText(), d.get("workingDays").asInt(),

@@ -32,12 +32,23 @@ public record TermsOfReference(
                           Integer minimumMeetingsPerYear, String notes) {
     }
 
-    /** What the terms say about quorum; numbers only where they give one. */
+    /**
+     * What the terms say about quorum and attendance; numbers only where they give one.
+     * {@code apologiesFollowUpAfter}: apologies for this many consecutive meetings make a follow-up
+     * for the chair (Salford's terms: 2); null when the terms say nothing.
+     */
     public record Quorum(String description, Integer minimumDistinctAgencies, List<AgencyKind> requiredAgencyKinds,
-                         List<GroupRole> requiredAnyOfRoles, boolean deputiesWithDelegatedAuthorityCount) {
+                         List<GroupRole> requiredAnyOfRoles, boolean deputiesWithDelegatedAuthorityCount,
+                         Integer apologiesFollowUpAfter) {
         public Quorum {
             requiredAgencyKinds = List.copyOf(requiredAgencyKinds);
             requiredAnyOfRoles = List.copyOf(requiredAnyOfRoles);
+        }
+
+        public Quorum(String description, Integer minimumDistinctAgencies, List<AgencyKind> requiredAgencyKinds,
+                      List<GroupRole> requiredAnyOfRoles, boolean deputiesWithDelegatedAuthorityCount) {
+            this(description, minimumDistinctAgencies, requiredAgencyKinds, requiredAnyOfRoles,
+                    deputiesWithDelegatedAuthorityCount, null);
         }
     }
 

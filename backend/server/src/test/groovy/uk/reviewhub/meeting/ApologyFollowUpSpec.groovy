@@ -91,4 +91,24 @@ class ApologyFollowUpSpec extends IntegrationSpec {
         get(client, "/api/follow-ups/${followUps[0].id}/letter.pdf", demo.token('chair@norfolk.demo')).status == 404
         post(client, "/api/follow-ups/${followUps[0].id}/done", [:], demo.token('chair@norfolk.demo')).status == 404
     }
+
+    def "a group whose terms of reference set no apology follow-up (Norfolk) makes none"() {
+        given: 'two meetings of a Norfolk group'
+        String support = demo.token('support@norfolk.demo')
+        String groupId = get(client, ApiPaths.GROUPS, support).json.first().id
+        def meetings = ['2031-02-10', '2031-03-10'].collect {
+            post(client, "/api/groups/$groupId/meetings", [title: 'Norfolk follow-up check',
+                    scheduledStart: it + 'T10:00', reason: 'Test schedule'], support).json
+        }
+        def seat = get(client, "/api/meetings/${meetings[0].id}/attendance", support).json.seats.first()
+
+        when: 'the same seat sends apologies to both'
+        meetings.each { meeting ->
+            assert ApiCalls.send(client, HttpRequest.PUT("/api/meetings/${meeting.id}/attendance/${seat.memberId}",
+                    [status: 'APOLOGIES']), support).status == 200
+        }
+
+        then: 'no follow-up for the second meeting'
+        get(client, ApiPaths.FOLLOW_UPS, support).json.findAll { it.meetingId == meetings[1].id }.isEmpty()
+    }
 }

@@ -58,6 +58,8 @@ class TermsOfReferenceForm extends Section {
     private final CheckboxGroup<String> requiredAgencyKinds = new CheckboxGroup<>("Kinds of agency that must be present");
     private final CheckboxGroup<String> requiredRoles = new CheckboxGroup<>("At least one of these roles must be present");
     private final Checkbox deputiesCount = new Checkbox("Deputies with delegated authority count towards the quorum");
+    private final IntegerField apologiesFollowUpAfter =
+            new IntegerField("Follow up a member's apologies after this many meetings in a row (empty: no follow-up)");
     private final List<DeadlineRow> deadlines = new ArrayList<>();
     private final List<MeasureRow> measures = new ArrayList<>();
     private final List<LinkRow> links = new ArrayList<>();
@@ -144,7 +146,11 @@ class TermsOfReferenceForm extends Section {
         requiredRoles.setItemLabelGenerator(RoleNames::readable);
         requiredRoles.setValue(new LinkedHashSet<>(quorum.requiredAnyOfRoles()));
         deputiesCount.setValue(quorum.deputiesWithDelegatedAuthorityCount());
-        add(new H3("Quorum"), quorumDescription, minimumAgencies, requiredAgencyKinds, requiredRoles, deputiesCount);
+        apologiesFollowUpAfter.setValue(quorum.apologiesFollowUpAfter());
+        apologiesFollowUpAfter.setMin(2);
+        apologiesFollowUpAfter.setMax(12);
+        add(new H3("Quorum"), quorumDescription, minimumAgencies, requiredAgencyKinds, requiredRoles, deputiesCount,
+                apologiesFollowUpAfter);
 
         add(new H3("Deadlines"),
                 new Paragraph("Meetings read their deadlines by code: agenda-items, papers-published and minutes-circulated. "
@@ -198,7 +204,8 @@ class TermsOfReferenceForm extends Section {
         Cadence cadence = new Cadence(blankToNull(rrule.getValue()), cadenceDescription.getValue().strip(), duration.getValue(),
                 minimumMeetings.getValue(), blankToNull(cadenceNotes.getValue()));
         Quorum quorum = new Quorum(quorumDescription.getValue().strip(), minimumAgencies.getValue(),
-                List.copyOf(requiredAgencyKinds.getSelectedItems()), List.copyOf(requiredRoles.getSelectedItems()), deputiesCount.getValue());
+                List.copyOf(requiredAgencyKinds.getSelectedItems()), List.copyOf(requiredRoles.getSelectedItems()), deputiesCount.getValue(),
+                apologiesFollowUpAfter.getValue());
         List<Deadline> newDeadlines = deadlines.stream().map(d -> new Deadline(d.code().getValue().strip(), d.label().getValue().strip(),
                 d.workingDays().getValue() == null ? -1 : d.workingDays().getValue(), d.direction().getValue())).toList();
         List<PerformanceMeasure> newMeasures = measures.stream().map(m -> new PerformanceMeasure(m.code().getValue().strip(),

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.partnership;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -42,7 +43,8 @@ public record TermsOfReferenceView(
     /**
      * The quorum rule. {@code minimumDistinctAgencies} present; agencies of {@code requiredAgencyKinds}
      * present; at least one of {@code requiredAnyOfRoles} present; whether deputies with delegated
-     * authority count.
+     * authority count. {@code apologiesFollowUpAfter}: apologies for this many consecutive meetings
+     * make a follow-up for the chair; null for none.
      */
     @Serdeable
     public record Quorum(
@@ -50,12 +52,21 @@ public record TermsOfReferenceView(
             @Nullable Integer minimumDistinctAgencies,
             List<String> requiredAgencyKinds,
             List<String> requiredAnyOfRoles,
-            boolean deputiesWithDelegatedAuthorityCount) {
+            boolean deputiesWithDelegatedAuthorityCount,
+            @Nullable Integer apologiesFollowUpAfter) {
 
         /** An empty list may arrive absent (a client that leaves empty values out). */
+        @Creator
         public Quorum {
             requiredAgencyKinds = requiredAgencyKinds == null ? List.of() : requiredAgencyKinds;
             requiredAnyOfRoles = requiredAnyOfRoles == null ? List.of() : requiredAnyOfRoles;
+        }
+
+        /** Terms that make no apology follow-up. */
+        public Quorum(String description, @Nullable Integer minimumDistinctAgencies, List<String> requiredAgencyKinds,
+                      List<String> requiredAnyOfRoles, boolean deputiesWithDelegatedAuthorityCount) {
+            this(description, minimumDistinctAgencies, requiredAgencyKinds, requiredAnyOfRoles,
+                    deputiesWithDelegatedAuthorityCount, null);
         }
     }
 

@@ -30,8 +30,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Apologies for a second consecutive meeting (Salford's terms: "followed up in writing by the
- * chair") make a follow-up task for the chair, with a letter from the partnership's
+ * Apologies for the number of consecutive meetings the group's terms of reference set
+ * ({@code quorum.apologiesFollowUpAfter}; Salford's pack: 2, "followed up in writing by the chair";
+ * none set: no follow-up) make a follow-up task for the chair, with a letter from the partnership's
  * APOLOGY_FOLLOW_UP_LETTER template. A letter that cannot be made (a broken template) leaves the
  * task with a note saying why; the task is never lost for it.
  */
@@ -62,17 +63,24 @@ public class ApologyFollowUps {
 
     /**
      * Called when apologies are recorded for {@code memberId} at {@code meeting}: if the seat sent
-     * apologies to the group's previous meeting too, the chair gets a follow-up (once).
+     * apologies to the group's previous meetings too, as many in a row as the terms of reference
+     * set, the chair gets a follow-up (once).
      */
     public void apologiesRecorded(MeetingRow meeting, UUID memberId) {
-        Optional<UUID> previous = meetings.previousMeeting(meeting.groupId(), meeting.scheduledStart());
-        if (previous.isEmpty()) {
+        Integer after = groups.termsOfReference(meeting.groupId()).quorum().apologiesFollowUpAfter();
+        if (after == null || after < 2) {
             return;
         }
-        boolean apologisedBefore = meetings.attendance(previous.get()).stream()
-                .anyMatch(r -> r.memberId().equals(memberId) && r.status().equals(AttendanceStatus.APOLOGIES.name()));
-        if (!apologisedBefore) {
-            return;
+        Optional<UUID> previous = meetings.previousMeeting(meeting.groupId(), meeting.scheduledStart());
+        Optional<UUID> earlier = previous;
+        for (int i = 1; i < after; i++) {
+            if (earlier.isEmpty() || !apologised(earlier.get(), memberId)) {
+                return;
+            }
+            if (i + 1 < after) {
+                earlier = meetings.meeting(earlier.get())
+                        .flatMap(m -> meetings.previousMeeting(meeting.groupId(), m.scheduledStart()));
+            }
         }
         followUps.insertIfAbsent(meeting.groupId(), memberId, meeting.id(), previous.get()).ifPresent(id -> {
             try {
@@ -82,6 +90,11 @@ public class ApologyFollowUps {
                 followUps.letter(id, null, "The letter could not be made from the partnership's template: " + e.getMessage());
             }
         });
+    }
+
+    private boolean apologised(UUID meetingId, UUID memberId) {
+        return meetings.attendance(meetingId).stream()
+                .anyMatch(r -> r.memberId().equals(memberId) && r.status().equals(AttendanceStatus.APOLOGIES.name()));
     }
 
     /**

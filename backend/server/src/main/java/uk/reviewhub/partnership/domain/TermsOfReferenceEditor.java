@@ -177,17 +177,13 @@ public class TermsOfReferenceEditor {
         if (u.quorum().minimumDistinctAgencies() != null && u.quorum().minimumDistinctAgencies() < 0) {
             problems.add("The quorum's minimum number of agencies cannot be negative.");
         }
-        for (TermsOfReferenceView.Deadline d : u.deadlines()) {
-            if (d.code() == null || d.code().isBlank() || !DIRECTIONS.contains(d.direction()) || d.workingDays() < 0) {
-                problems.add("Each deadline has a code, working days (0 or more) and a direction BEFORE or AFTER.");
-                break;
-            }
+        Integer followUp = u.quorum().apologiesFollowUpAfter();
+        if (followUp != null && (followUp < 2 || followUp > 12)) {
+            problems.add("Apologies are followed up after 2 to 12 meetings in a row, or not at all.");
         }
-        for (TermsOfReferenceView.PerformanceMeasure m : u.performanceMeasures()) {
-            if (m.code() == null || m.code().isBlank() || (m.targetPercent() != null && (m.targetPercent() < 0 || m.targetPercent() > 100))) {
-                problems.add("Each performance measure has a code, and a target from 0 to 100 percent if any.");
-                break;
-            }
+        // Codes, working days and targets are checked field by field first (invalidFields, 400).
+        if (u.deadlines().stream().anyMatch(d -> !DIRECTIONS.contains(d.direction()))) {
+            problems.add("Each deadline has a code, working days (0 or more) and a direction BEFORE or AFTER.");
         }
         if (u.lastReviewedOn() != null && u.reviewDueOn() != null && u.reviewDueOn().isBefore(u.lastReviewedOn())) {
             problems.add("The review date is before the last review.");

@@ -473,6 +473,9 @@ public class PackStore {
         m.put("requiredAgencyKinds", q.requiredAgencyKinds().stream().map(Enum::name).toList());
         m.put("requiredAnyOfRoles", q.requiredAnyOfRoles().stream().map(Enum::name).toList());
         m.put("deputiesWithDelegatedAuthorityCount", q.deputiesWithDelegatedAuthorityCount());
+        if (q.apologiesFollowUpAfter() != null) {
+            m.put("apologiesFollowUpAfter", q.apologiesFollowUpAfter());
+        }
         return m;
     }
 

@@ -179,7 +179,7 @@ public class PartnershipQueries {
                         integer(c, "minimumMeetingsPerYear"), text(c, "notes")),
                 new TermsOfReferenceView.Quorum(q.path("description").asText(), integer(q, "minimumDistinctAgencies"),
                         strings(q.path("requiredAgencyKinds")), strings(q.path("requiredAnyOfRoles")),
-                        q.path("deputiesWithDelegatedAuthorityCount").asBoolean(false)),
+                        q.path("deputiesWithDelegatedAuthorityCount").asBoolean(false), integer(q, "apologiesFollowUpAfter")),
                 list(json(r, "deadlines"), d -> new TermsOfReferenceView.Deadline(d.path("code").asText(),
                         d.path("label").asText(), d.path("workingDays").asInt(), d.path("direction").asText())),
                 list(json(r, "performance_measures"), m -> new TermsOfReferenceView.PerformanceMeasure(m.path("code").asText(),
