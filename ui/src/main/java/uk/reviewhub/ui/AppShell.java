@@ -7,7 +7,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * Page-wide settings. Only stock components, Lumo and plain CSS under {@code META-INF/resources}:
- * the pre-compiled production bundle is used as is (no npm build here; see STACK.md).
+ * the pre-compiled production bundle is used as is (no npm build here; see docs/BUILD.md).
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/reviewhub.css")

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * of the last; any question about a day outside that span raises
  * {@link DateOutsideCalendarException} instead of guessing.
  *
- * <p>Counting convention (DOMAIN.md): for "N working days after" an event, the event's own day is
+ * <p>Counting convention (backend/DOMAIN.md): for "N working days after" an event, the event's own day is
  * day 0 whatever it is, day 1 is the first working day after it and the due date is day N. Counting
  * back ("at least N working days before") works the same way: the Nth working day before the
  * event's day.

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * A deadline the terms of reference set relative to a meeting, in working days: agenda items
  * "at least 10 working days before", minutes circulated "14 working days after" (Salford).
- * Counted as the working-day calendar counts (DOMAIN.md): the meeting's day is day 0.
+ * Counted as the working-day calendar counts (backend/DOMAIN.md): the meeting's day is day 0.
  */
 public record MeetingDeadline(String code, String label, ClockRule rule) {
 

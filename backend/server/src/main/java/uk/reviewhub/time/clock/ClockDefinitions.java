@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The catalogue of clocks, keyed by code. {@link #defaults()} holds the statutory and usual
- * timescales of DOMAIN.md; a partnership's pack overrides any rule by code
+ * timescales of backend/DOMAIN.md; a partnership's pack overrides any rule by code
  * ({@link #withOverrides}, {@link #withOverrideTexts}). Meeting deadlines (agenda items, papers
  * published, minutes circulated) are not here: each group's terms of reference sets them, and
  * meetings read them only from there ({@code uk.reviewhub.meeting.domain.MeetingDeadline}).
@@ -23,7 +23,7 @@ public final class ClockDefinitions {
         this.byCode = byCode;
     }
 
-    /** The defaults from DOMAIN.md's "Statutory and usual timescales". */
+    /** The defaults from backend/DOMAIN.md, "Statutory timescales". */
     public static ClockDefinitions defaults() {
         return of(List.of(
                 clock("sin-notification", "Serious incident notification sent to Ofsted and the National Panel",

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
- * How a statutory or local timescale sets a due date from an event, counted as DOMAIN.md says.
+ * How a statutory or local timescale sets a due date from an event, counted as backend/DOMAIN.md says.
  * Written in packs as text ({@link #parse}) and shown back the same way ({@link #describe}).
  */
 public sealed interface ClockRule {
