@@ -11,6 +11,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
+import uk.reviewhub.api.Problem;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;

@@ -10,7 +10,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import uk.reviewhub.membership.domain.MembershipProblem;
-import uk.reviewhub.web.Problem;
+import uk.reviewhub.api.Problem;
 
 import java.util.List;
 
