@@ -57,6 +57,16 @@ class InputRefusalSpec extends IntegrationSpec {
         'NUL in a list element'        | null      | { CaseWorld w -> w.post("/api/cases/${w.newCase().id}/rapid-review", [meetingOn: '2025-03-12', facts: 'Facts', agenciesInvolved: ['police', "x\u0000"]]) }
     }
 
+    def "validation messages are words for people naming the field, not the validator's text"() {
+        when:
+        def answer = world.post(ApiPaths.LEARNING_THEMES, [code: 'long-title', title: 'x' * 201], 'CHAIR')
+
+        then:
+        refused(answer, 400, 'title')
+        answer.json.errors[0].message == 'Title must be at most 200 characters.'
+        !answer.body.contains('size must be')
+    }
+
     def "a NUL refused writes nothing"() {
         when:
         post(ApiPaths.AGENCIES, [code: 'nul-agency', name: "Bad\u0000name", kind: 'OTHER'])
