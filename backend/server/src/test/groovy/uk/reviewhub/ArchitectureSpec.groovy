@@ -3,6 +3,7 @@ package uk.reviewhub
 import com.tngtech.archunit.core.domain.JavaClasses
 import com.tngtech.archunit.core.importer.ClassFileImporter
 import com.tngtech.archunit.core.importer.ImportOption
+import com.tngtech.archunit.lang.ArchRule
 import spock.lang.Shared
 import spock.lang.Specification
 
@@ -80,10 +81,49 @@ class ArchitectureSpec extends Specification {
                 .check(backend)
     }
 
-    def "controllers do not reach into persistence directly across features"() {
+    /** Domain code (every feature's domain package and the shared refusals) answers in no HTTP terms. */
+    static ArchRule domainImportsNoHttp() {
+        noClasses().that().resideInAnyPackage('..domain..', 'uk.reviewhub.problem..')
+                .should().dependOnClassesThat().resideInAnyPackage('io.micronaut.http..')
+                .because('domain code raises the framework-free refusals of uk.reviewhub.problem; '
+                        + 'the one handler in uk.reviewhub.web maps them to HTTP')
+    }
+
+    /** Controllers (the api packages) go through their feature's domain, never to a store or the generated tables. */
+    static ArchRule controllersImportNoPersistence() {
+        noClasses().that().resideInAPackage('..api..').or().haveSimpleNameEndingWith('Controller')
+                .should().dependOnClassesThat().resideInAnyPackage('..persistence..', 'uk.reviewhub.database.jooq..')
+                .because("a controller calls its feature's domain, which owns the reads and writes")
+    }
+
+    /** Deliberately wrong classes (src/test, package uk.reviewhub.archfixture), scanned only here. */
+    @Shared
+    JavaClasses wrongOnPurpose = new ClassFileImporter().importPackages('uk.reviewhub.archfixture')
+
+    def "domain imports no HTTP framework"() {
         expect:
-        noClasses().that().resideInAPackage('..api..')
-                .should().dependOnClassesThat().resideInAPackage('uk.reviewhub.database.jooq..')
-                .check(backend)
+        domainImportsNoHttp().check(backend)
+    }
+
+    def "controllers do not import persistence"() {
+        expect:
+        controllersImportNoPersistence().check(backend)
+    }
+
+    def "each boundary rule fails on a deliberately wrong class, so neither passes vacuously: #rule"() {
+        expect: 'the fixture holds the wrong class'
+        wrongOnPurpose.contain(wrongClass)
+
+        when:
+        check.call().check(wrongOnPurpose)
+
+        then:
+        def failure = thrown(AssertionError)
+        failure.message.contains(wrongClass)
+
+        where:
+        rule                                      | check                                   | wrongClass
+        'domain imports no HTTP framework'        | { domainImportsNoHttp() }               | 'uk.reviewhub.archfixture.domain.HttpInDomain'
+        'controllers do not import persistence'   | { controllersImportNoPersistence() }    | 'uk.reviewhub.archfixture.api.PersistenceInController'
     }
 }

@@ -11,6 +11,9 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.ProblemException;
+import uk.reviewhub.api.Problem;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
@@ -21,8 +24,8 @@ import java.util.UUID;
  * routing and security alike) goes through here and leaves as {@code application/problem+json}.
  *
  * <p>Only text known to be written for callers reaches {@code detail}: messages of exceptions our
- * own code throws ({@link HttpStatusException}, {@link ConflictException},
- * {@link TooManyRequestsException}) and of the handlers in this package. Everything else gets a
+ * own code throws (the {@link ProblemException}s of domain code, {@link HttpStatusException}) and
+ * of the handlers in this package. Everything else gets a
  * fixed text per status. Server errors never show their cause: it is logged under a correlation id
  * that the body repeats.
  */
@@ -52,7 +55,9 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
                     .filter(error -> error.getPath().isPresent())
                     .map(error -> new Problem.FieldError(error.getPath().get(), error.getMessage()))
                     .toList();
-            String detail = fieldErrors.isEmpty() ? detail(context, status) : "The request is not valid.";
+            String detail = context.getRootCause().filter(cause -> cause instanceof InvalidFieldException || cause instanceof ReadableRequestError)
+                    .map(cause -> clip(cause.getMessage()))
+                    .orElseGet(() -> fieldErrors.isEmpty() ? detail(context, status) : "The request is not valid.");
             problem = new Problem("about:blank", title, status, detail, instance, null, fieldErrors);
         }
         return response.contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE).body(problem);
@@ -60,8 +65,8 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
 
     private static String detail(ErrorContext context, int status) {
         boolean ourOwnText = context.getRootCause()
-                .map(cause -> cause instanceof HttpStatusException || cause instanceof ConflictException
-                        || cause instanceof TooManyRequestsException || cause instanceof ReadableRequestError)
+                .map(cause -> cause instanceof HttpStatusException || cause instanceof ProblemException
+                        || cause instanceof ReadableRequestError)
                 .orElse(false);
         if (ourOwnText && context.hasErrors()) {
             return clip(context.getErrors().getFirst().getMessage());

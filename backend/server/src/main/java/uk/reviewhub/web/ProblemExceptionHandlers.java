@@ -19,9 +19,29 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import uk.reviewhub.problem.ConflictException;
+import uk.reviewhub.problem.ForbiddenException;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.NotFoundException;
+import uk.reviewhub.problem.NotSignedInException;
+import uk.reviewhub.problem.ProblemException;
+import uk.reviewhub.problem.RuleNotMetException;
+import uk.reviewhub.problem.TooLargeException;
+import uk.reviewhub.problem.TooManyRequestsException;
 import uk.reviewhub.time.DateOutsideCalendarException;
 
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.MapItemReferencePath;
+import io.micronaut.serde.exceptions.path.PropertyReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
+
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Comparator;
 import java.util.List;
 
@@ -71,9 +91,34 @@ final class ProblemExceptionHandlers {
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
-            String name = exception.getArgument().getName();
-            return problem(processor, request, HttpStatus.BAD_REQUEST,
-                    "The value given for '" + name + "' is missing, of the wrong type or not in the expected format.");
+            Optional<SerdeException> serde = causeOf(exception, SerdeException.class);
+            String field = serde.map(Unconvertible::field).filter(path -> !path.isEmpty())
+                    .orElse(exception.getArgument().getName());
+            String message = serde.filter(e -> e.getMessage() != null
+                            && e.getMessage().contains(PlainTextDeserializer.CONTROL_CHARACTERS))
+                    .map(e -> PlainTextDeserializer.CONTROL_CHARACTERS)
+                    .orElse("The value given for '" + field + "' is missing, of the wrong type or not in the expected format.");
+            return processor.processResponse(ErrorContext.builder(request)
+                    .cause(new ProblemErrorResponseProcessor.ReadableRequestError(message))
+                    .errors(List.of(fieldError(field, message)))
+                    .build(), HttpResponse.badRequest());
+        }
+
+        /** The refused value's place in the body in API words: {@code deputy.post}, {@code links[2]}. */
+        private static String field(SerdeException exception) {
+            StringBuilder path = new StringBuilder();
+            List<ReferencePath> steps = new ArrayList<>(exception.getPath());
+            java.util.Collections.reverse(steps);
+            for (ReferencePath step : steps) {
+                if (step instanceof CollectionItemReferencePath item) {
+                    path.append('[').append(item.index()).append(']');
+                } else if (step instanceof MapItemReferencePath entry) {
+                    path.append(path.isEmpty() ? "" : ".").append(entry.key());
+                } else if (step instanceof PropertyReferencePath property) {
+                    path.append(path.isEmpty() ? "" : ".").append(property.property().getName());
+                }
+            }
+            return path.toString();
         }
     }
 
@@ -90,13 +135,26 @@ final class ProblemExceptionHandlers {
         @Override
         public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
             List<Error> errors = exception.getConstraintViolations().stream()
-                    .map(violation -> fieldError(field(violation), violation.getMessage()))
+                    .map(violation -> fieldError(field(violation), FieldMessages.sentence(field(violation), violation, wholeBody(violation))))
                     .sorted(Comparator.comparing(error -> error.getPath().orElse("")))
                     .toList();
             return processor.processResponse(ErrorContext.builder(request)
                     .cause(exception)
                     .errors(errors)
                     .build(), HttpResponse.badRequest());
+        }
+
+        /** The violation is the method argument itself (a missing body), not a field inside it. */
+        private static boolean wholeBody(ConstraintViolation<?> violation) {
+            boolean parameter = false;
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.PARAMETER) {
+                    parameter = true;
+                } else if (parameter && node.getKind() != ElementKind.METHOD) {
+                    return false;
+                }
+            }
+            return parameter && violation.getInvalidValue() == null;
         }
 
         /** {@code signIn.request.email} becomes {@code email}: the path inside the argument. */
@@ -117,19 +175,77 @@ final class ProblemExceptionHandlers {
             return parameter != null ? parameter : violation.getPropertyPath().toString();
         }
 
-        private static Error fieldError(String field, String message) {
-            return new Error() {
-                @Override
-                public java.util.Optional<String> getPath() {
-                    return java.util.Optional.of(field);
-                }
+    }
 
-                @Override
-                public String getMessage() {
-                    return message;
-                }
-            };
+    /**
+     * A database constraint the request broke, which no check on the way caught (two requests racing
+     * to create the same code; a value outside a column's CHECK): a unique violation is 409 naming
+     * what is duplicated, text PostgreSQL cannot store (NUL) or a CHECK or NOT NULL violation is 400; the transaction rolled back, so
+     * nothing was written. Any other exception stays a 500 with a correlation id.
+     */
+    @Singleton
+    static final class Unanswered implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
+        private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([a-z0-9_]+)\"");
+        private static final Map<String, String> DUPLICATES = Map.of(
+                "agency_tenant_id_code_key", "The partnership already has an agency with this code.",
+                "learning_theme_tenant_id_code_key", "The partnership already has a learning theme with this code.",
+                "recommendation_tenant_id_review_id_number_key", "The review already has a recommendation with this number.");
+
+        private final ErrorResponseProcessor<?> processor;
+
+        Unanswered(ErrorResponseProcessor<?> processor) {
+            this.processor = processor;
         }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
+            Optional<SQLException> sql = causeOf(exception, SQLException.class);
+            String state = sql.map(SQLException::getSQLState).orElse("");
+            if (state.equals("23505")) {
+                String constraint = constraint(sql.get());
+                return problem(processor, request, HttpStatus.CONFLICT, DUPLICATES.getOrDefault(constraint,
+                        "This would duplicate something that must be unique: reload to see what is there."));
+            }
+            if (state.equals("22021") || state.equals("22P05")) {
+                // Text the JSON reader's list path let through (NUL cannot be stored in PostgreSQL text).
+                return problem(processor, request, HttpStatus.BAD_REQUEST, PlainTextDeserializer.CONTROL_CHARACTERS);
+            }
+            if (state.equals("23514") || state.equals("23502") || state.equals("22001")) {
+                return problem(processor, request, HttpStatus.BAD_REQUEST,
+                        "A value in the request is outside what is allowed for it.");
+            }
+            return processor.processResponse(ErrorContext.builder(request).cause(exception).build(),
+                    HttpResponse.serverError());
+        }
+
+        private static String constraint(SQLException exception) {
+            Matcher m = CONSTRAINT.matcher(String.valueOf(exception.getMessage()));
+            return m.find() ? m.group(1) : "";
+        }
+    }
+
+    static <T extends Throwable> Optional<T> causeOf(Throwable exception, Class<T> type) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A field at fault, named in API words, with a sentence for the person who sent it. */
+    static Error fieldError(String field, String message) {
+        return new Error() {
+            @Override
+            public java.util.Optional<String> getPath() {
+                return java.util.Optional.of(field);
+            }
+
+            @Override
+            public String getMessage() {
+                return message;
+            }
+        };
     }
 
     /**
@@ -153,35 +269,45 @@ final class ProblemExceptionHandlers {
         }
     }
 
+    /**
+     * The one mapping of domain refusals: each meaning ({@link ProblemException}'s subclasses) has
+     * one status in every feature. The README's "Errors" section shows the same table.
+     */
     @Singleton
-    static final class Conflict implements ExceptionHandler<ConflictException, HttpResponse<?>> {
+    static final class DomainProblem implements ExceptionHandler<ProblemException, HttpResponse<?>> {
         private final ErrorResponseProcessor<?> processor;
 
-        Conflict(ErrorResponseProcessor<?> processor) {
+        DomainProblem(ErrorResponseProcessor<?> processor) {
             this.processor = processor;
         }
 
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, ConflictException exception) {
-            return processor.processResponse(ErrorContext.builder(request)
-                    .cause(exception).errorMessage(exception.getMessage()).build(), HttpResponse.status(HttpStatus.CONFLICT));
-        }
-    }
-
-    @Singleton
-    static final class TooMany implements ExceptionHandler<TooManyRequestsException, HttpResponse<?>> {
-        private final ErrorResponseProcessor<?> processor;
-
-        TooMany(ErrorResponseProcessor<?> processor) {
-            this.processor = processor;
+        static HttpStatus status(ProblemException exception) {
+            return switch (exception) {
+                case InvalidFieldException ignored -> HttpStatus.BAD_REQUEST;
+                case NotSignedInException ignored -> HttpStatus.UNAUTHORIZED;
+                case ForbiddenException ignored -> HttpStatus.FORBIDDEN;
+                case NotFoundException ignored -> HttpStatus.NOT_FOUND;
+                case ConflictException ignored -> HttpStatus.CONFLICT;
+                case TooLargeException ignored -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+                case RuleNotMetException ignored -> HttpStatus.UNPROCESSABLE_ENTITY;
+                case TooManyRequestsException ignored -> HttpStatus.TOO_MANY_REQUESTS;
+            };
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, TooManyRequestsException exception) {
-            long seconds = Math.max(1, (exception.retryAfter().toMillis() + 999) / 1000);
-            return processor.processResponse(ErrorContext.builder(request)
-                            .cause(exception).errorMessage(exception.getMessage()).build(),
-                    HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds)));
+        public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
+            ErrorContext.Builder context = ErrorContext.builder(request).cause(exception);
+            if (exception instanceof InvalidFieldException invalid) {
+                context.errors(invalid.fields().stream().map(f -> fieldError(f.field(), f.message())).toList());
+            } else {
+                context.errorMessage(exception.getMessage());
+            }
+            MutableHttpResponse<?> response = HttpResponse.status(status(exception));
+            if (exception instanceof TooManyRequestsException tooMany) {
+                long seconds = Math.max(1, (tooMany.retryAfter().toMillis() + 999) / 1000);
+                response.header("Retry-After", Long.toString(seconds));
+            }
+            return processor.processResponse(context.build(), response);
         }
     }
 }

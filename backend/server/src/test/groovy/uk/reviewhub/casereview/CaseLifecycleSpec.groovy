@@ -93,7 +93,7 @@ class CaseLifecycleSpec extends IntegrationSpec {
         c.timeline.find { it.code == 'final-report-to-panel' }.dueOn == '2025-09-23'
     }
 
-    def "an illegal step answers 409 with the reason: #step"() {
+    def "an illegal step answers #status with the reason: #step"() {
         given:
         Map c = world.caseAt(stage)
         String id = c.id
@@ -103,7 +103,7 @@ class CaseLifecycleSpec extends IntegrationSpec {
         def answer = attempt(world, id, c)
 
         then:
-        answer.status == 409
+        answer.status == status
         answer.contentType.startsWith('application/problem+json')
         answer.json.detail.contains(reason)
 
@@ -111,21 +111,21 @@ class CaseLifecycleSpec extends IntegrationSpec {
         world.get("/api/cases/$id").json == before
 
         where:
-        step                                               | stage               | reason                                                  | attempt
-        'a rapid review without a SIN'                     | 'REFERRED'          | 'needs a serious incident notification'                 | { w, x, k -> w.post("/api/cases/$x/rapid-review", [meetingOn: '2025-03-12']) }
-        'a decision before any rapid review'               | 'NOTIFIED'          | 'before the rapid review has been sent'                 | { w, x, k -> w.post("/api/cases/$x/decision", decision('LCSPR')) }
-        'a decision before the rapid review goes'          | 'RAPID_REVIEW'      | 'before the rapid review has been sent'                 | { w, x, k -> w.post("/api/cases/$x/decision", decision('LCSPR')) }
-        'sending to the Panel with no meeting date'        | 'RAPID_REVIEW'      | 'before its meeting date is recorded'                   | { w, x, k -> w.put("/api/cases/$x/rapid-review", [sentToPanelOn: '2025-03-20', version: k.rapidReview.version]) }
-        'a Panel response before sending'                  | 'RAPID_REVIEW'      | "response cannot be recorded before"                    | { w, x, k -> w.put("/api/cases/$x/rapid-review", [meetingOn: '2025-03-12', panelResponseOn: '2025-03-20', version: k.rapidReview.version]) }
-        'a second rapid review'                            | 'RAPID_REVIEW'      | 'already has a rapid review'                            | { w, x, k -> w.post("/api/cases/$x/rapid-review", [meetingOn: '2025-03-12']) }
-        'a review after a decision of no review'           | 'DECIDED_NO_REVIEW' | 'only when the partners have decided on a review'       | { w, x, k -> w.post("/api/cases/$x/review", review('LCSPR')) }
-        'a review of another type than decided'            | 'DECIDED_LCSPR'     | 'must be of the type the partners decided'              | { w, x, k -> w.post("/api/cases/$x/review", review('CONCISE_REVIEW')) }
-        'a recommendation with no commissioned review'     | 'DECIDED_LCSPR'     | 'only to a commissioned review'                         | { w, x, k -> w.post("/api/cases/$x/review/recommendations", [number: 1, text: 'x']) }
-        'an action with no commissioned review'            | 'DECIDED_LCSPR'     | 'no commissioned review'                                | { w, x, k -> w.post("/api/cases/$x/review/actions", action(w)) }
-        'a sign-off before any draft'                      | 'REVIEW'            | 'before its draft is recorded'                          | { w, x, k -> w.put("/api/cases/$x/review", CaseWorld.reviewBody(k, [signedOffOn: '2025-09-01'])) }
-        'publication before sign-off'                      | 'REVIEW'            | 'before the partnership has signed it off'              | { w, x, k -> w.put("/api/cases/$x/review", CaseWorld.reviewBody(k, [draftOn: '2025-08-01', publishedOn: '2025-10-02', sentToPanelOn: '2025-09-01'])) }
-        'publication with no final report to the Panel'    | 'REVIEW'            | 'before its final report is sent'                       | { w, x, k -> w.put("/api/cases/$x/review", CaseWorld.reviewBody(k, [draftOn: '2025-08-01', signedOffOn: '2025-09-01', publishedOn: '2025-10-02'])) }
-        'final report 6 working days before publication'   | 'REVIEW'            | 'it had to be sent by 2025-09-23, not 2025-09-24'       | { w, x, k -> w.put("/api/cases/$x/review", CaseWorld.reviewBody(k, [draftOn: '2025-08-01', signedOffOn: '2025-09-01', sentToPanelOn: '2025-09-24', publishedOn: '2025-10-02'])) }
+        step                                               | stage               | reason                                                  | attempt | status
+        'a rapid review without a SIN'                     | 'REFERRED'          | 'needs a serious incident notification'                 | { w, x, k -> w.post("/api/cases/$x/rapid-review", [meetingOn: '2025-03-12']) } | 422
+        'a decision before any rapid review'               | 'NOTIFIED'          | 'before the rapid review has been sent'                 | { w, x, k -> w.post("/api/cases/$x/decision", decision('LCSPR')) } | 422
+        'a decision before the rapid review goes'          | 'RAPID_REVIEW'      | 'before the rapid review has been sent'                 | { w, x, k -> w.post("/api/cases/$x/decision", decision('LCSPR')) } | 422
+        'sending to the Panel with no meeting date'        | 'RAPID_REVIEW'      | 'before its meeting date is recorded'                   | { w, x, k -> w.put("/api/cases/$x/rapid-review", [sentToPanelOn: '2025-03-20', version: k.rapidReview.version]) } | 422
+        'a Panel response before sending'                  | 'RAPID_REVIEW'      | "response cannot be recorded before"                    | { w, x, k -> w.put("/api/cases/$x/rapid-review", [meetingOn: '2025-03-12', panelResponseOn: '2025-03-20', version: k.rapidReview.version]) } | 422
+        'a second rapid review'                            | 'RAPID_REVIEW'      | 'already has a rapid review'                            | { w, x, k -> w.post("/api/cases/$x/rapid-review", [meetingOn: '2025-03-12']) } | 409
+        'a review after a decision of no review'           | 'DECIDED_NO_REVIEW' | 'only when the partners have decided on a review'       | { w, x, k -> w.post("/api/cases/$x/review", review('LCSPR')) } | 422
+        'a review of another type than decided'            | 'DECIDED_LCSPR'     | 'must be of the type the partners decided'              | { w, x, k -> w.post("/api/cases/$x/review", review('CONCISE_REVIEW')) } | 422
+        'a recommendation with no commissioned review'     | 'DECIDED_LCSPR'     | 'only to a commissioned review'                         | { w, x, k -> w.post("/api/cases/$x/review/recommendations", [number: 1, text: 'x']) } | 422
+        'an action with no commissioned review'            | 'DECIDED_LCSPR'     | 'no commissioned review'                                | { w, x, k -> w.post("/api/cases/$x/review/actions", action(w)) } | 422
+        'a sign-off before any draft'                      | 'REVIEW'            | 'before its draft is recorded'                          | { w, x, k -> w.put("/api/cases/$x/review", CaseWorld.reviewBody(k, [signedOffOn: '2025-09-01'])) } | 422
+        'publication before sign-off'                      | 'REVIEW'            | 'before the partnership has signed it off'              | { w, x, k -> w.put("/api/cases/$x/review", CaseWorld.reviewBody(k, [draftOn: '2025-08-01', publishedOn: '2025-10-02', sentToPanelOn: '2025-09-01'])) } | 422
+        'publication with no final report to the Panel'    | 'REVIEW'            | 'before its final report is sent'                       | { w, x, k -> w.put("/api/cases/$x/review", CaseWorld.reviewBody(k, [draftOn: '2025-08-01', signedOffOn: '2025-09-01', publishedOn: '2025-10-02'])) } | 422
+        'final report 6 working days before publication'   | 'REVIEW'            | 'it had to be sent by 2025-09-23, not 2025-09-24'       | { w, x, k -> w.put("/api/cases/$x/review", CaseWorld.reviewBody(k, [draftOn: '2025-08-01', signedOffOn: '2025-09-01', sentToPanelOn: '2025-09-24', publishedOn: '2025-10-02'])) } | 422
     }
 
     static Map decision(String kind) {
@@ -221,7 +221,7 @@ class CaseLifecycleSpec extends IntegrationSpec {
                 signedOffOn: '2010-09-01', sentToPanelOn: '2010-09-23', publishedOn: '2010-10-02']))
 
         then: 'the guard holds to what it can check (sent before publication) instead of failing'
-        late.status == 409
+        late.status == 422
         late.json.detail.contains('no bank-holiday data for 2010')
         published.status == 200
         published.json.stage == 'PUBLISHED'
@@ -332,7 +332,7 @@ class CaseLifecycleSpec extends IntegrationSpec {
         def answer = world.post("/api/cases/$c.id/rapid-review", [meetingOn: '2025-03-12'])
 
         then:
-        answer.status == 409
+        answer.status == 422
         world.auditRows().size() == before
     }
 

@@ -145,7 +145,7 @@ class LearningThemeTaxonomySpec extends IntegrationSpec {
         def attach = world.post("/api/cases/$after.id/themes", [themeId: theme.id])
 
         then:
-        attach.status == 409
+        attach.status == 422
         attach.contentType.startsWith('application/problem+json')
         attach.json.detail.contains('retired')
         world.get("/api/cases/$before.id").json.themes.find { it.id == theme.id }.active == false

@@ -22,7 +22,7 @@ import static uk.reviewhub.testing.ApiCalls.get
 import static uk.reviewhub.testing.ApiCalls.post
 
 /**
- * The chair publishes a Salford agenda with its papers: guarded (409 with the reason), each
+ * The chair publishes a Salford agenda with its papers: guarded (422 with the reason), each
  * publication a new revision with history, the 5-working-day publishing clock, items after
  * publication late, and the AgendaPublished hook raised.
  */
@@ -82,7 +82,7 @@ class AgendaPublicationApiSpec extends IntegrationSpec {
         def undecided = publish(m.id, 0)
 
         then: 'refused with the reason'
-        undecided.status == 409
+        undecided.status == 422
         undecided.contentType == 'application/problem+json'
         undecided.json.detail.contains("2 items await the chair's decision")
 
@@ -124,7 +124,7 @@ class AgendaPublicationApiSpec extends IntegrationSpec {
         def stale = publish(m.id, 0)
 
         then:
-        unchanged.status == 409
+        unchanged.status == 422
         unchanged.json.detail == 'The agenda has not changed since it was last published: there is nothing new to publish.'
         stale.status == 409
         stale.json.detail.contains('revision 1')
@@ -168,10 +168,10 @@ class AgendaPublicationApiSpec extends IntegrationSpec {
         def refusedEmpty = publish(empty.id, 0)
 
         then:
-        refusedCancelled.status == 409
+        refusedCancelled.status == 422
         refusedCancelled.json.detail == 'The meeting was cancelled: its agenda cannot be published.'
         get(client, "/api/meetings/${cancelled.id}/agenda", demo.token('chair@salford.demo')).json.publishClock == null
-        refusedEmpty.status == 409
+        refusedEmpty.status == 422
         refusedEmpty.json.detail.startsWith('No item has been accepted')
     }
 

@@ -85,7 +85,7 @@ class ApologyFollowUpSpec extends IntegrationSpec {
         !get(client, ApiPaths.FOLLOW_UPS + '?status=OPEN', chair).json*.id.contains(followUps[0].id)
 
         and: 'bad input is a problem; members and other partnerships see nothing'
-        get(client, ApiPaths.FOLLOW_UPS + '?status=MAYBE', chair).status == 422
+        get(client, ApiPaths.FOLLOW_UPS + '?status=MAYBE', chair).status == 400
         get(client, ApiPaths.FOLLOW_UPS, demo.token('member@salford.demo')).status == 403
         !get(client, ApiPaths.FOLLOW_UPS, demo.token('chair@norfolk.demo')).json*.id.contains(followUps[0].id)
         get(client, "/api/follow-ups/${followUps[0].id}/letter.pdf", demo.token('chair@norfolk.demo')).status == 404

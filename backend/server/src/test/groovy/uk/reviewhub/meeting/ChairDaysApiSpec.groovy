@@ -56,10 +56,10 @@ class ChairDaysApiSpec extends IntegrationSpec {
                 'Total,1.5,2025-04-01 to 2025-06-30\r\n'
 
         and: 'bad input is a problem'
-        post(client, ApiPaths.CHAIR_DAYS, [groupId: groupId, workedOn: '2099-01-01', days: 1, description: 'Future'], chair).status == 422
+        post(client, ApiPaths.CHAIR_DAYS, [groupId: groupId, workedOn: '2099-01-01', days: 1, description: 'Future'], chair).status == 400
         post(client, ApiPaths.CHAIR_DAYS, [groupId: groupId, workedOn: '2025-05-12', days: 0.5, description: 'Again'], chair).status == 422
         post(client, ApiPaths.CHAIR_DAYS, [groupId: groupId, workedOn: '2025-05-13', days: 2, description: 'Too much'], chair).status == 400
-        get(client, "${ApiPaths.CHAIR_DAYS_TIMESHEET}?group=$groupId&year=2025&quarter=5", chair).status == 422
+        get(client, "${ApiPaths.CHAIR_DAYS_TIMESHEET}?group=$groupId&year=2025&quarter=5", chair).status == 400
 
         and: "another partnership cannot see or log against Norfolk's group; members cannot log"
         def salford = demo.token('chair@salford.demo')

@@ -159,7 +159,7 @@ class MeetingApiSpec extends IntegrationSpec {
         then: 'approved minutes are locked'
         approved.json.status == 'APPROVED'
         approved.json.locked
-        edit.status == 409
+        edit.status == 422
         edit.contentType.startsWith('application/problem+json')
         edit.json.detail.contains('locked')
 

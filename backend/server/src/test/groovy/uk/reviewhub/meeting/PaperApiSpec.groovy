@@ -86,10 +86,10 @@ class PaperApiSpec extends IntegrationSpec {
         def tooBig = upload(item, 'big.pdf', big, member)
 
         then:
-        exe.status == 422
+        exe.status == 400
         exe.contentType == 'application/problem+json'
         exe.json.detail.contains('not a PDF, DOCX')
-        html.status == 422
+        html.status == 400
         tooBig.status == 413
         tooBig.contentType == 'application/problem+json'
         tooBig.json.detail.contains('20 MB')

@@ -94,7 +94,7 @@ class PerformanceApiSpec extends IntegrationSpec {
         String groupId = get(client, ApiPaths.GROUPS, salford).json.first().id
 
         expect:
-        get(client, "/api/groups/$groupId/performance?from=2024-06-30&to=2024-01-01", salford).status == 422
+        get(client, "/api/groups/$groupId/performance?from=2024-06-30&to=2024-01-01", salford).status == 400
         get(client, "/api/groups/$groupId/performance?from=2024-06-30&to=2024-01-01", salford).contentType == 'application/problem+json'
         get(client, "/api/groups/$groupId/performance?from=yesterday&to=2024-01-01", salford).status == 400
         get(client, "/api/groups/$groupId/performance?from=2024-01-01&to=2024-06-30", demo.token('chair@norfolk.demo')).status == 404

@@ -216,7 +216,7 @@ class MembershipApiSpec extends IntegrationSpec {
         def again = post(client, "$path/end", [endDate: today.toString(), reason: 'Again', version: ended.json.version], admin)
 
         then:
-        again.status == 409
+        again.status == 422
         again.json.detail == "This membership already ended on ${today.minusDays(1)}.".toString()
     }
 
@@ -232,9 +232,9 @@ class MembershipApiSpec extends IntegrationSpec {
                                  membershipKind: 'STANDING', version: chair.version], admin)
 
         then:
-        refused.status == 409
+        refused.status == 422
         refused.json.detail.contains("only current chair")
-        demoted.status == 409
+        demoted.status == 422
 
         when:
         def confirmed = post(client, "$path/end", end + [confirmNoChair: true], admin)

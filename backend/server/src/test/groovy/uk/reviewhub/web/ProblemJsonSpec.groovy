@@ -53,7 +53,7 @@ class ProblemJsonSpec extends IntegrationSpec {
         body                                   | detail
         '{"email": "a@example.org", "passw'    | 'The request body is not valid JSON.'
         'not json at all'                      | 'The request body is not valid JSON.'
-        '{"email": {"a": 1}, "password": "x"}' | "The value given for 'request' is missing, of the wrong type or not in the expected format."
+        '{"email": {"a": 1}, "password": "x"}' | "The value given for 'email' is missing, of the wrong type or not in the expected format."
     }
 
     def "invalid fields answer 400 listing each field"() {

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.problem.ConflictException;
 
 /** Routes that fail on purpose, for the problem+json specs (test environment only). */
 @Controller("/test-only/problems")

@@ -1,10 +1,13 @@
 package uk.reviewhub.actionplan.domain;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.ForbiddenException;
+import uk.reviewhub.problem.RuleNotMetException;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.NotFoundException;
+import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.actionplan.persistence.ActionQueries;
 import uk.reviewhub.actionplan.persistence.ActionQueries.ActionRow;
 import uk.reviewhub.api.actionplan.ActionRequest;
@@ -14,8 +17,6 @@ import uk.reviewhub.api.actionplan.RagOverrideRequest;
 import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.WorkingDayCalendar;
-import uk.reviewhub.web.ConflictException;
-import uk.reviewhub.web.NotFoundException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ public class CompositeActionPlan {
         if (!queries.caseExists(caseId)) {
             throw new NotFoundException("No such case in this partnership.");
         }
-        UUID reviewId = queries.reviewOfCase(caseId).orElseThrow(() -> new ConflictException(
+        UUID reviewId = queries.reviewOfCase(caseId).orElseThrow(() -> new RuleNotMetException(
                 "Actions come from a commissioned review or its recommendations: this case has no commissioned review."));
         return add(user, reviewId, null, request);
     }
@@ -79,12 +80,12 @@ public class CompositeActionPlan {
     @Transactional
     public ActionView update(UUID user, UUID actionId, ActionRequest request, boolean mayReplan) {
         if (request.version() == null) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "An update must carry the version it read ('version').");
+            throw new InvalidFieldException("version", "An update must carry the version it read ('version').");
         }
         ActionRow current = queries.find(actionId).orElseThrow(CompositeActionPlan::noAction);
         if (!mayReplan && replans(current, request)) {
             // Members and business support report on an action; only the chair or vice chair changes the plan.
-            throw new HttpStatusException(HttpStatus.FORBIDDEN, "Only the chair or vice chair can change an action's "
+            throw new ForbiddenException("Only the chair or vice chair can change an action's "
                     + "owning agency, owner, description or due date; you can record its progress, evidence, "
                     + "completion and hand-off to monitoring.");
         }
@@ -98,7 +99,7 @@ public class CompositeActionPlan {
     public ActionView override(UUID user, UUID actionId, RagOverrideRequest request) {
         requireAction(actionId);
         if (request.rag() != null && (request.reason() == null || request.reason().isBlank())) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "A RAG override needs a reason.");
+            throw new InvalidFieldException("reason", "A RAG override needs a reason.");
         }
         stale(queries.override(actionId, request.rag(), request.reason(), user, request.version()));
         audit.record(user, AuditLog.UPDATE, "action-rag-override", actionId,
@@ -160,10 +161,10 @@ public class CompositeActionPlan {
 
     private void check(ActionRequest request) {
         if (!queries.agencyExists(request.agencyId())) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "No such agency in this partnership.");
+            throw new InvalidFieldException("agencyId", "No such agency in this partnership.");
         }
         ActionRules.violation(request).ifPresent(reason -> {
-            throw new ConflictException(reason);
+            throw new RuleNotMetException(reason);
         });
     }
 

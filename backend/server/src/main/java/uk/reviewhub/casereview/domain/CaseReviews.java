@@ -1,9 +1,11 @@
 package uk.reviewhub.casereview.domain;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.RuleNotMetException;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.NotFoundException;
+import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.api.casereview.CaseRequest;
 import uk.reviewhub.api.casereview.CaseStage;
 import uk.reviewhub.api.casereview.CaseSummary;
@@ -24,8 +26,6 @@ import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.WorkingDayCalendars;
 import uk.reviewhub.time.clock.ClockDefinitions;
 import uk.reviewhub.time.clock.StatutoryClock;
-import uk.reviewhub.web.ConflictException;
-import uk.reviewhub.web.NotFoundException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -297,7 +297,7 @@ public class CaseReviews {
         PartnershipClocks clocks = clocks();
         CaseLifecycle.violation(file, clocks.definitions().rule(CaseTimeline.FINAL_REPORT_TO_PANEL), clocks.clock().calendar())
                 .ifPresent(reason -> {
-                    throw new ConflictException(reason);
+                    throw new RuleNotMetException(reason);
                 });
     }
 
@@ -312,7 +312,7 @@ public class CaseReviews {
 
     private static CommissionedReviewView requireReview(CaseFile file, String what) {
         if (file.review() == null) {
-            throw new ConflictException(what + " can be added only to a commissioned review: this case has none.");
+            throw new RuleNotMetException(what + " can be added only to a commissioned review: this case has none.");
         }
         return file.review();
     }
@@ -325,13 +325,13 @@ public class CaseReviews {
 
     private void requireAgency(UUID agencyId) {
         if (agencyId != null && !store.agencyExists(agencyId)) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "No such agency in this partnership.");
+            throw new InvalidFieldException("referringAgencyId", "No such agency in this partnership.");
         }
     }
 
     static int requireVersion(Integer version) {
         if (version == null) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST,
+            throw new InvalidFieldException("version",
                     "An update must carry the version it read ('version'), so that nothing is overwritten unseen.");
         }
         return version;

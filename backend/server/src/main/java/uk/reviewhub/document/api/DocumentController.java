@@ -1,17 +1,17 @@
 package uk.reviewhub.document.api;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.document.domain.DocumentFormat;
@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 @Tag(name = "Documents")
 class DocumentController {
 
-    private static final Pattern FILE = Pattern.compile("(.+)\\.(pdf|docx)");
+    private static final Pattern FILE = Pattern.compile("([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\\.(pdf|docx)");
 
     private final TermsOfReferenceDocument termsOfReference;
 
@@ -43,17 +43,12 @@ class DocumentController {
     HttpResponse<byte[]> termsOfReference(@PathVariable String file) {
         Matcher m = FILE.matcher(file);
         if (!m.matches()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "Ask for {groupId}.pdf or {groupId}.docx.");
+            throw new InvalidFieldException("file", "Ask for {groupId}.pdf or {groupId}.docx, where groupId is the group's id.");
         }
-        UUID groupId;
-        try {
-            groupId = UUID.fromString(m.group(1));
-        } catch (IllegalArgumentException e) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "The group id is not a valid id.");
-        }
+        UUID groupId = UUID.fromString(m.group(1));
         DocumentFormat format = DocumentFormat.ofExtension(m.group(2));
         RenderedDocument document = termsOfReference.render(groupId, format)
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such group in this partnership."));
+                .orElseThrow(() -> new NotFoundException("No such group in this partnership."));
         return HttpResponse.ok(document.content())
                 .contentType(format.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"terms-of-reference-" + groupId + "." + format.extension() + "\"");

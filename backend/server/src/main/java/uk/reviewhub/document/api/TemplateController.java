@@ -1,13 +1,11 @@
 package uk.reviewhub.document.api;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,7 +22,6 @@ import uk.reviewhub.api.document.TemplateUpdate;
 import uk.reviewhub.api.document.TemplateView;
 import uk.reviewhub.document.domain.HtmlDocument;
 import uk.reviewhub.document.domain.SampleData;
-import uk.reviewhub.document.domain.TemplateProblem;
 import uk.reviewhub.document.domain.Templates;
 import uk.reviewhub.security.CurrentUser;
 
@@ -75,24 +72,12 @@ class TemplateController {
     @Post(ApiPaths.TEMPLATE_PREVIEW)
     @Operation(summary = "Render a template text against sample data, without saving it")
     TemplatePreview preview(@PathVariable TemplateKind kind, @Valid @Body TemplatePreviewRequest request) {
-        try {
-            return new TemplatePreview(kind, HtmlDocument.clean(templates.preview(kind, request.body())));
-        } catch (TemplateProblem problem) {
-            throw badTemplate(problem);
-        }
+        return new TemplatePreview(kind, HtmlDocument.clean(templates.preview(kind, request.body())));
     }
 
     @Put(ApiPaths.TEMPLATE)
     @Operation(summary = "Save a new version of a template, quoting the version read")
     TemplateView update(@PathVariable TemplateKind kind, @Valid @Body TemplateUpdate update, Authentication authentication) {
-        try {
-            return templates.update(kind, update.version(), update.body(), CurrentUser.of(authentication).userId());
-        } catch (TemplateProblem problem) {
-            throw badTemplate(problem);
-        }
-    }
-
-    private static HttpStatusException badTemplate(TemplateProblem problem) {
-        return new HttpStatusException(HttpStatus.BAD_REQUEST, problem.getMessage());
+        return templates.update(kind, update.version(), update.body(), CurrentUser.of(authentication).userId());
     }
 }

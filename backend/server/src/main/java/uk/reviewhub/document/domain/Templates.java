@@ -3,10 +3,11 @@ package uk.reviewhub.document.domain;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.api.document.TemplateKind;
 import uk.reviewhub.api.document.TemplateView;
 import uk.reviewhub.document.persistence.TemplateStore;
-import uk.reviewhub.web.ConflictException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,12 +63,21 @@ public class Templates {
 
     /** Renders {@code body} against the kind's sample data without saving it; a {@link TemplateProblem} if it is broken. */
     public String preview(TemplateKind kind, String body) {
-        return engine.check(body, SampleData.of(kind));
+        return checked(body, kind);
+    }
+
+    /** The rendered sample; a broken template is the request's field {@code body} at fault. */
+    private String checked(String body, TemplateKind kind) {
+        try {
+            return engine.check(body, SampleData.of(kind));
+        } catch (TemplateProblem problem) {
+            throw new InvalidFieldException("body", problem.getMessage());
+        }
     }
 
     /** Saves {@code body} as the next version after {@code readVersion}, by {@code userId}. */
     public TemplateView update(TemplateKind kind, int readVersion, String body, UUID userId) {
-        engine.check(body, SampleData.of(kind));
+        checked(body, kind);
         return store.add(kind, readVersion, body, StoredTemplate.EDIT, userId).map(Templates::view)
                 .orElseThrow(() -> new ConflictException("The " + label(kind) + " template was changed by someone else since version "
                         + readVersion + " was read: reload it and make your change again."));

@@ -6,7 +6,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,12 +20,9 @@ import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.RefreshRequest;
 import uk.reviewhub.api.auth.SignInRequest;
 import uk.reviewhub.api.auth.SignInResponse;
-import uk.reviewhub.identity.domain.SignInRejected;
 import uk.reviewhub.identity.domain.SignInService;
-import uk.reviewhub.identity.domain.SignInThrottled;
 import uk.reviewhub.identity.domain.SignedIn;
 import uk.reviewhub.security.CurrentUser;
-import uk.reviewhub.web.TooManyRequestsException;
 
 import java.util.function.Supplier;
 
@@ -75,13 +71,8 @@ class AuthController {
         signIns.signOut(CurrentUser.of(authentication).userId(), request.refreshToken());
     }
 
+    /** A refusal (SignInRejected: 401, SignInThrottled: 429) goes to the one error handler. */
     private static SignInResponse answer(Supplier<SignedIn> work) {
-        try {
-            return MeMapper.response(work.get());
-        } catch (SignInRejected rejected) {
-            throw new HttpStatusException(HttpStatus.UNAUTHORIZED, rejected.getMessage());
-        } catch (SignInThrottled throttled) {
-            throw new TooManyRequestsException(throttled.getMessage(), throttled.retryAfter());
-        }
+        return MeMapper.response(work.get());
     }
 }

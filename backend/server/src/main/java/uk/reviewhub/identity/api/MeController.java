@@ -1,9 +1,7 @@
 package uk.reviewhub.identity.api;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -12,6 +10,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.reviewhub.api.ApiPaths;
+import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.api.auth.Me;
 import uk.reviewhub.identity.domain.SignInService;
 import uk.reviewhub.security.CurrentUser;
@@ -35,6 +34,6 @@ class MeController {
         return signIns.whoIs(current.userId(), current.tenantId().orElse(null))
                 .filter(user -> user.user().active())
                 .map(MeMapper::me)
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.UNAUTHORIZED, "This account is no longer active."));
+                .orElseThrow(() -> new NotSignedInException("This account is no longer active."));
     }
 }

@@ -2,14 +2,15 @@ package uk.reviewhub.learning.domain;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.RuleNotMetException;
+import uk.reviewhub.problem.NotFoundException;
+import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.api.learning.LearningThemeView;
 import uk.reviewhub.api.learning.ThemeCount;
 import uk.reviewhub.api.learning.ThemeSummary;
 import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.learning.persistence.ThemeQueries;
 import uk.reviewhub.pack.NationalLearningThemes;
-import uk.reviewhub.web.ConflictException;
-import uk.reviewhub.web.NotFoundException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -146,7 +147,7 @@ public class LearningThemes {
 
     private void requireActiveTheme(UUID themeId) {
         if (!requireTheme(themeId).active()) {
-            throw new ConflictException("That learning theme is retired: it stays on past cases but cannot be attached again.");
+            throw new RuleNotMetException("That learning theme is retired: it stays on past cases but cannot be attached again.");
         }
     }
 

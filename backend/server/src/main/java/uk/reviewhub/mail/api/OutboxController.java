@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.mail.OutboxMessageView;
-import uk.reviewhub.mail.persistence.OutboxStore;
+import uk.reviewhub.mail.domain.MailHistory;
 
 import java.util.List;
 
@@ -23,15 +23,15 @@ class OutboxController {
 
     private static final int LIMIT = 200;
 
-    private final OutboxStore outbox;
+    private final MailHistory outbox;
 
-    OutboxController(OutboxStore outbox) {
+    OutboxController(MailHistory outbox) {
         this.outbox = outbox;
     }
 
     @Get(ApiPaths.OUTBOX)
     @Operation(summary = "The partnership's latest 200 messages, newest first, with their delivery status")
     List<OutboxMessageView> outbox() {
-        return outbox.latest(LIMIT);
+        return outbox.outbox(LIMIT);
     }
 }

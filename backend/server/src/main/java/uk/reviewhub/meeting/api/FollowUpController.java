@@ -14,13 +14,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.meeting.FollowUpView;
 import uk.reviewhub.document.domain.DocumentFormat;
 import uk.reviewhub.document.domain.RenderedDocument;
 import uk.reviewhub.meeting.domain.ApologyFollowUps;
-import uk.reviewhub.meeting.domain.MeetingNotFoundException;
 import uk.reviewhub.security.CurrentUser;
 
 import java.util.List;
@@ -60,7 +60,7 @@ class FollowUpController {
     HttpResponse<byte[]> letter(@PathVariable UUID followUpId, @PathVariable String file, Authentication auth) {
         DocumentFormat format = file.startsWith("letter.") ? DocumentFormat.ofExtension(file.substring("letter.".length())) : null;
         if (format == null) {
-            throw new MeetingNotFoundException("The letter is letter.pdf, letter.docx or letter.html.");
+            throw new NotFoundException("The letter is letter.pdf, letter.docx or letter.html.");
         }
         RenderedDocument letter = followUps.letter(followUpId, format, CurrentUser.of(auth));
         return HttpResponse.ok(letter.content()).contentType(MediaType.of(format.mediaType()))

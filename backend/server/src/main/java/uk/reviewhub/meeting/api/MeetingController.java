@@ -14,6 +14,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.meeting.ActionStatusRequest;
@@ -48,7 +50,6 @@ import uk.reviewhub.meeting.domain.GroupPerformance;
 import uk.reviewhub.meeting.domain.MeetingAgenda;
 import uk.reviewhub.meeting.domain.MeetingAttendance;
 import uk.reviewhub.meeting.domain.MeetingMinutes;
-import uk.reviewhub.meeting.domain.MeetingRuleException;
 import uk.reviewhub.meeting.domain.MeetingSchedule;
 import uk.reviewhub.security.CurrentUser;
 
@@ -93,7 +94,7 @@ class MeetingController {
     @Operation(summary = "A group's meetings from one date to another (London dates, both included)")
     List<MeetingView> meetings(@PathVariable UUID groupId, @QueryValue LocalDate from, @QueryValue LocalDate to) {
         if (to.isBefore(from) || to.isAfter(from.plusDays(MOST_DAYS_LISTED))) {
-            throw new MeetingRuleException("List from one date to a later one, at most three years apart.");
+            throw new InvalidFieldException("to", "List from one date to a later one, at most three years apart.");
         }
         return schedule.meetings(groupId, from, to);
     }

@@ -10,12 +10,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.document.domain.DocumentFormat;
 import uk.reviewhub.document.domain.RenderedDocument;
 import uk.reviewhub.meeting.domain.MeetingDocuments;
-import uk.reviewhub.meeting.domain.MeetingNotFoundException;
 
 import java.util.UUID;
 
@@ -55,7 +55,7 @@ class MeetingDocumentController {
     private static DocumentFormat format(String extension) {
         DocumentFormat format = DocumentFormat.ofExtension(extension);
         if (format == null || format == DocumentFormat.HTML) {
-            throw new MeetingNotFoundException("Meeting documents are .pdf or .docx files.");
+            throw new NotFoundException("Meeting documents are .pdf or .docx files.");
         }
         return format;
     }

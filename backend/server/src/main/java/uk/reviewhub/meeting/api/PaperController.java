@@ -13,12 +13,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.meeting.PaperView;
 import uk.reviewhub.meeting.domain.MeetingPapers;
-import uk.reviewhub.meeting.domain.MeetingRuleException;
-import uk.reviewhub.meeting.persistence.PaperQueries.PaperContent;
 import uk.reviewhub.security.CurrentUser;
 
 import java.io.IOException;
@@ -52,7 +52,7 @@ class PaperController {
             throw papers.tooLarge();
         }
         if (file.getFilename() == null || file.getFilename().isBlank()) {
-            throw new MeetingRuleException("Send the paper as the multipart part 'file', with its file name.");
+            throw new InvalidFieldException("file", "Send the paper as the multipart part 'file', with its file name.");
         }
         return HttpResponse.created(papers.attach(itemId, file.getFilename(), file.getBytes(), CurrentUser.of(auth)));
     }
@@ -66,12 +66,12 @@ class PaperController {
     @Get(value = ApiPaths.PAPER, produces = MediaType.APPLICATION_OCTET_STREAM)
     @Operation(summary = "Download a paper")
     HttpResponse<byte[]> download(@PathVariable UUID paperId, Authentication auth) {
-        PaperContent paper = papers.download(paperId, CurrentUser.of(auth));
-        String name = paper.paper().fileName();
+        MeetingPapers.PaperFile paper = papers.download(paperId, CurrentUser.of(auth));
+        String name = paper.fileName();
         String ascii = name.replaceAll("[^\\x20-\\x7e]", "_").replace("\\", "_");
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return HttpResponse.ok(paper.content())
-                .contentType(MediaType.of(paper.paper().mediaType()))
+                .contentType(MediaType.of(paper.mediaType()))
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")

@@ -11,11 +11,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.document.domain.DocumentFormat;
 import uk.reviewhub.document.domain.RenderedDocument;
-import uk.reviewhub.meeting.domain.MeetingNotFoundException;
 import uk.reviewhub.meeting.domain.PerformanceReport;
 
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ class PerformanceReportController {
                                 @QueryValue LocalDate to) {
         DocumentFormat format = file.startsWith("report.") ? DocumentFormat.ofExtension(file.substring("report.".length())) : null;
         if (format == null) {
-            throw new MeetingNotFoundException("The report is report.pdf, report.docx or report.html.");
+            throw new NotFoundException("The report is report.pdf, report.docx or report.html.");
         }
         RenderedDocument document = report.render(groupId, from, to, format);
         return HttpResponse.ok(document.content()).contentType(MediaType.of(format.mediaType()))

@@ -1,8 +1,9 @@
 package uk.reviewhub.meeting.domain;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.NotFoundException;
+import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.document.TemplateKind;
 import uk.reviewhub.api.meeting.FollowUpView;
 import uk.reviewhub.api.partnership.GroupMemberView;
@@ -103,7 +104,7 @@ public class ApologyFollowUps {
      */
     public List<FollowUpView> followUps(String status, CurrentUser user) {
         if (status != null && !status.equals("OPEN") && !status.equals("DONE")) {
-            throw new MeetingRuleException("status is OPEN or DONE.");
+            throw new InvalidFieldException("status", "Status is OPEN or DONE.");
         }
         Set<UUID> chaired = GroupAuthority.servicesEveryGroup(user) ? null : authority.groupsChairedBy(user.userId());
         return followUps.followUps(status).stream().filter(f -> chaired == null || chaired.contains(f.groupId()))
@@ -124,7 +125,7 @@ public class ApologyFollowUps {
         FollowUpRow f = followUps.followUp(id).orElseThrow(ApologyFollowUps::notFound);
         authority.requireChairOrSupport(f.groupId(), user, "read its follow-up letters");
         if (!f.letterAvailable()) {
-            throw new HttpStatusException(HttpStatus.NOT_FOUND, f.letterNote() == null ? "No letter was made." : f.letterNote());
+            throw new NotFoundException(f.letterNote() == null ? "No letter was made." : f.letterNote());
         }
         return renderer.render(TemplateKind.APOLOGY_FOLLOW_UP_LETTER, letterData(id), format);
     }
@@ -176,8 +177,8 @@ public class ApologyFollowUps {
                 f.previousMeetingId(), f.status(), f.letterAvailable(), f.letterNote(), f.createdAt());
     }
 
-    private static MeetingNotFoundException notFound() {
-        return new MeetingNotFoundException("No such follow-up in this partnership.");
+    private static NotFoundException notFound() {
+        return new NotFoundException("No such follow-up in this partnership.");
     }
 
 }

@@ -2,6 +2,7 @@ package uk.reviewhub.meeting.domain;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.api.meeting.CalendarFeedView;
 import uk.reviewhub.meeting.persistence.CalendarFeedQueries;
 import uk.reviewhub.meeting.persistence.CalendarFeedQueries.CalendarMeeting;
@@ -74,7 +75,7 @@ public class CalendarFeeds {
     @Transactional
     public void revoke(UUID feedId, UUID userId) {
         if (feeds.revoke(feedId, userId) == 0 && !feeds.feedExists(feedId, userId)) {
-            throw new MeetingNotFoundException("No such calendar feed of yours.");
+            throw new NotFoundException("No such calendar feed of yours.");
         }
     }
 
@@ -125,8 +126,8 @@ public class CalendarFeeds {
         }
     }
 
-    private static MeetingNotFoundException noFeed() {
-        return new MeetingNotFoundException("No such calendar.");
+    private static NotFoundException noFeed() {
+        return new NotFoundException("No such calendar.");
     }
 
     static byte[] hash(String token) {

@@ -2,6 +2,8 @@ package uk.reviewhub.meeting.domain;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.meeting.ChairDayRequest;
 import uk.reviewhub.api.meeting.ChairDaysView;
 import uk.reviewhub.meeting.persistence.ChairDayQueries;
@@ -56,10 +58,10 @@ public class ChairDays {
         groups.termsOfReference(request.groupId());
         authority.requireChairOrSupport(request.groupId(), user, "log the chair's days");
         if (request.workedOn().isAfter(LondonTime.today(clock))) {
-            throw new MeetingRuleException("Days are logged once worked: " + request.workedOn() + " is still to come.");
+            throw new InvalidFieldException("workedOn", "Days are logged once worked: " + request.workedOn() + " is still to come.");
         }
         if (days.daysOn(request.groupId(), request.workedOn()).add(request.days()).compareTo(BigDecimal.ONE) > 0) {
-            throw new MeetingRuleException("More than one day would be logged for " + request.workedOn() + ".");
+            throw new RuleNotMetException("More than one day would be logged for " + request.workedOn() + ".");
         }
         days.insert(UUID.randomUUID(), request.groupId(), request.workedOn(), request.days(), request.description().strip(), user.userId());
         return year(request.groupId(), ChairAllocations.yearOf(request.workedOn()));
@@ -70,7 +72,7 @@ public class ChairDays {
         groups.termsOfReference(groupId);
         checkYear(year);
         if (quarter < 1 || quarter > 4) {
-            throw new MeetingRuleException("quarter is 1 (April to June), 2, 3 or 4 (January to March).");
+            throw new InvalidFieldException("quarter", "Quarter is 1 (April to June), 2, 3 or 4 (January to March).");
         }
         LocalDate from = ChairAllocations.quarterStart(year, quarter);
         LocalDate to = ChairAllocations.quarterEnd(year, quarter);
@@ -100,7 +102,7 @@ public class ChairDays {
 
     private static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
-            throw new MeetingRuleException("year is the calendar year in which the year from 1 April starts, e.g. 2025.");
+            throw new InvalidFieldException("year", "Year is the year in which the financial year starts (on 1 April), from 2000 to 2100: 2025 for April 2025 to March 2026.");
         }
     }
 }

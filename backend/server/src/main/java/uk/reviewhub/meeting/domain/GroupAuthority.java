@@ -1,8 +1,8 @@
 package uk.reviewhub.meeting.domain;
 
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.ForbiddenException;
+import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.meeting.YourPartView;
 import uk.reviewhub.meeting.persistence.GroupSeatQueries;
@@ -105,10 +105,10 @@ public class GroupAuthority {
     }
 
     private String groupName(UUID groupId) {
-        return seats.groupName(groupId).orElseThrow(() -> new MeetingNotFoundException("No such group in this partnership."));
+        return seats.groupName(groupId).orElseThrow(() -> new NotFoundException("No such group in this partnership."));
     }
 
-    private static HttpStatusException forbidden(String reason) {
-        return new HttpStatusException(HttpStatus.FORBIDDEN, reason);
+    private static ForbiddenException forbidden(String reason) {
+        return new ForbiddenException(reason);
     }
 }

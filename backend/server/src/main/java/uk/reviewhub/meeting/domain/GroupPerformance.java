@@ -1,6 +1,8 @@
 package uk.reviewhub.meeting.domain;
 
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.meeting.PerformanceView;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.persistence.PerformanceQueries;
@@ -49,7 +51,7 @@ public class GroupPerformance {
     public PerformanceView performance(UUID groupId, LocalDate from, LocalDate to) {
         TermsOfReferenceView terms = groups.termsOfReference(groupId);
         if (to.isBefore(from) || to.isAfter(from.plusDays(MOST_DAYS))) {
-            throw new MeetingRuleException("Give a period from one date to a later one, at most three years apart.");
+            throw new InvalidFieldException("to", "Give a period from one date to a later one, at most three years apart.");
         }
         Instant now = clock.instant();
         LocalDate today = LondonTime.today(clock);

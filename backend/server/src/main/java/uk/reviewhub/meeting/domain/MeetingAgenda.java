@@ -3,6 +3,9 @@ package uk.reviewhub.meeting.domain;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.NotFoundException;
+import uk.reviewhub.problem.ConflictException;
+import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.meeting.AgendaDecisionRequest;
 import uk.reviewhub.api.meeting.AgendaItemView;
 import uk.reviewhub.api.meeting.AgendaOrderRequest;
@@ -26,7 +29,6 @@ import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.WorkingDayCalendar;
 import uk.reviewhub.time.clock.StatutoryClock;
 import uk.reviewhub.tenancy.TenantContext;
-import uk.reviewhub.web.ConflictException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -117,7 +119,7 @@ public class MeetingAgenda {
         }
         List<AgendaPublishing.Item> standing = standing(meetingId, items);
         AgendaPublishing.refusal(m.status(), standing, latest.map(PublicationRow::items)).ifPresent(reason -> {
-            throw new ConflictException(reason);
+            throw new RuleNotMetException(reason);
         });
         var now = clock.instant();
         agenda.insertPublication(meetingId, current + 1, now, userId, AgendaPublishing.snapshot(standing));
@@ -131,7 +133,7 @@ public class MeetingAgenda {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireSeat(m.groupId(), user, "submit agenda items");
         if (m.status().equals("CANCELLED") || m.status().equals("HELD")) {
-            throw new MeetingRuleException("The meeting is " + m.status().toLowerCase() + ": its agenda is closed.");
+            throw new RuleNotMetException("The meeting is " + m.status().toLowerCase() + ": its agenda is closed.");
         }
         LocalDate lastDay = itemDeadline(m).map(ItemDeadline::lastDay).orElse(null);
         boolean published = !agenda.publications(meetingId).isEmpty();
@@ -145,7 +147,7 @@ public class MeetingAgenda {
     public AgendaItemView decide(UUID meetingId, UUID itemId, AgendaDecisionRequest request, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrVice(m.groupId(), user.userId(), "accept or reject agenda items");
-        agenda.item(meetingId, itemId).orElseThrow(() -> new MeetingNotFoundException("No such agenda item for this meeting."));
+        agenda.item(meetingId, itemId).orElseThrow(() -> new NotFoundException("No such agenda item for this meeting."));
         MeetingSchedule.checked(agenda.decide(itemId, request.version(), request.decision(), blankToNull(request.reason()),
                 user.userId(), clock.instant()));
         return view(agenda.item(meetingId, itemId).orElseThrow());
@@ -160,7 +162,7 @@ public class MeetingAgenda {
         agenda.items(meetingId).stream().filter(i -> i.decision().equals("ACCEPTED")).forEach(i -> accepted.add(i.id()));
         Set<UUID> given = new HashSet<>(request.itemIds());
         if (given.size() != request.itemIds().size() || !given.equals(accepted)) {
-            throw new MeetingRuleException("Order the accepted items: list each of the " + accepted.size()
+            throw new RuleNotMetException("Order the accepted items: list each of the " + accepted.size()
                     + " accepted items exactly once, and no other item.");
         }
         for (int i = 0; i < request.itemIds().size(); i++) {
@@ -179,7 +181,7 @@ public class MeetingAgenda {
             try {
                 return new ItemDeadline(d, d.due(MeetingGroups.day(m), calendar));
             } catch (DateOutsideCalendarException e) {
-                throw new MeetingRuleException("The bank-holiday calendar covers " + calendar.firstDay() + " to "
+                throw new RuleNotMetException("The bank-holiday calendar covers " + calendar.firstDay() + " to "
                         + calendar.lastDay() + "; this meeting's deadline falls outside it.");
             }
         });

@@ -2,6 +2,9 @@ package uk.reviewhub.meeting.domain;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.NotFoundException;
+import uk.reviewhub.problem.ConflictException;
+import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.meeting.AttendanceView;
 import uk.reviewhub.api.meeting.MeetingAttendanceView;
 import uk.reviewhub.api.meeting.QuorumVerdictView;
@@ -13,7 +16,6 @@ import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
 import uk.reviewhub.pack.AgencyKind;
 import uk.reviewhub.pack.GroupRole;
 import uk.reviewhub.security.CurrentUser;
-import uk.reviewhub.web.ConflictException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,16 +62,16 @@ public class MeetingAttendance {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrSupport(m.groupId(), user, "record attendance");
         if (m.status().equals("CANCELLED")) {
-            throw new MeetingRuleException("The meeting was cancelled: there is no attendance to record.");
+            throw new RuleNotMetException("The meeting was cancelled: there is no attendance to record.");
         }
         boolean seatOfGroup = groups.seats(m.groupId(), MeetingGroups.day(m)).stream().anyMatch(s -> s.id().equals(memberId));
         if (!seatOfGroup) {
-            throw new MeetingNotFoundException("No such seat in this meeting's group.");
+            throw new NotFoundException("No such seat in this meeting's group.");
         }
         boolean deputy = request.status().equals(AttendanceStatus.DEPUTY.name());
         String deputyName = request.deputyName() == null ? null : request.deputyName().strip();
         if (deputy && (deputyName == null || deputyName.isEmpty())) {
-            throw new MeetingRuleException("Name the deputy who attended.");
+            throw new RuleNotMetException("Name the deputy who attended.");
         }
         int written = meetings.recordAttendance(meetingId, memberId, request.status(), deputy ? deputyName : null,
                 deputy && request.delegatedAuthority(), user.userId(), clock.instant(), request.version());

@@ -1,6 +1,7 @@
 package uk.reviewhub.meeting.domain;
 
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.api.meeting.MeetingView;
 import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.api.partnership.GroupMembershipView;
@@ -33,23 +34,23 @@ public class MeetingGroups {
     }
 
     public MeetingRow meeting(UUID meetingId) {
-        return meetings.meeting(meetingId).orElseThrow(() -> new MeetingNotFoundException("No such meeting in this partnership."));
+        return meetings.meeting(meetingId).orElseThrow(() -> new NotFoundException("No such meeting in this partnership."));
     }
 
     public MeetingRow meetingForUpdate(UUID meetingId) {
         return meetings.meetingForUpdate(meetingId)
-                .orElseThrow(() -> new MeetingNotFoundException("No such meeting in this partnership."));
+                .orElseThrow(() -> new NotFoundException("No such meeting in this partnership."));
     }
 
     public TermsOfReferenceView termsOfReference(UUID groupId) {
         return directory.termsOfReference(groupId)
-                .orElseThrow(() -> new MeetingNotFoundException("No such group in this partnership."));
+                .orElseThrow(() -> new NotFoundException("No such group in this partnership."));
     }
 
     /** The group's seats that are filled on {@code day} (no start date, or started; no end date, or not ended). */
     public List<GroupMemberView> seats(UUID groupId, LocalDate day) {
         GroupMembershipView membership = directory.membership(groupId)
-                .orElseThrow(() -> new MeetingNotFoundException("No such group in this partnership."));
+                .orElseThrow(() -> new NotFoundException("No such group in this partnership."));
         return membership.agencies().stream()
                 .flatMap(a -> a.members().stream())
                 .filter(m -> (m.startDate() == null || !m.startDate().isAfter(day)) && (m.endDate() == null || !m.endDate().isBefore(day)))

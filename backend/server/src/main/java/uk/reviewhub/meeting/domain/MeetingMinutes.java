@@ -3,6 +3,10 @@ package uk.reviewhub.meeting.domain;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.NotFoundException;
+import uk.reviewhub.problem.ConflictException;
+import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.meeting.ActionStatusRequest;
 import uk.reviewhub.api.meeting.ActionView;
 import uk.reviewhub.api.meeting.DecisionView;
@@ -23,7 +27,6 @@ import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.clock.ClockReading;
 import uk.reviewhub.time.clock.StatutoryClock;
-import uk.reviewhub.web.ConflictException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,7 +60,7 @@ public class MeetingMinutes {
 
     public MinutesView minutes(UUID meetingId) {
         MeetingRow m = groups.meeting(meetingId);
-        return view(m, minutes.current(meetingId).orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet.")));
+        return view(m, minutes.current(meetingId).orElseThrow(() -> new NotFoundException("This meeting has no minutes yet.")));
     }
 
     /** Starts the draft (version null) or rewrites it (version as last read). */
@@ -66,7 +69,7 @@ public class MeetingMinutes {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrSupport(m.groupId(), user, "write the draft minutes");
         if (m.status().equals("CANCELLED")) {
-            throw new MeetingRuleException("The meeting was cancelled: it has no minutes.");
+            throw new RuleNotMetException("The meeting was cancelled: it has no minutes.");
         }
         List<MinutesQueries.Entry> entries = entries(meetingId, request.entries());
         MinutesRow current = minutes.currentForUpdate(meetingId).orElse(null);
@@ -91,12 +94,12 @@ public class MeetingMinutes {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrVice(m.groupId(), user.userId(), "approve the minutes");
         MinutesRow current = minutes.currentForUpdate(meetingId)
-                .orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet."));
+                .orElseThrow(() -> new NotFoundException("This meeting has no minutes yet."));
         require(current, MinutesLifecycle.Operation.APPROVE);
         if (request.atMeetingId() != null) {
             MeetingRow at = groups.meeting(request.atMeetingId());
             if (!at.groupId().equals(m.groupId())) {
-                throw new MeetingRuleException("Minutes are approved at a meeting of the same group.");
+                throw new RuleNotMetException("Minutes are approved at a meeting of the same group.");
             }
         }
         MeetingSchedule.checked(minutes.approve(current.id(), request.version(), user.userId(), clock.instant(), request.atMeetingId()));
@@ -109,7 +112,7 @@ public class MeetingMinutes {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrVice(m.groupId(), user.userId(), "amend the minutes");
         MinutesRow current = minutes.currentForUpdate(meetingId)
-                .orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet."));
+                .orElseThrow(() -> new NotFoundException("This meeting has no minutes yet."));
         require(current, MinutesLifecycle.Operation.AMEND);
         if (current.version() != request.version()) {
             throw new ConflictException("It was changed by someone else since you read it: reload and try again.");
@@ -129,11 +132,11 @@ public class MeetingMinutes {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrSupport(m.groupId(), user, "record that the minutes were circulated");
         MinutesRow current = minutes.currentForUpdate(meetingId)
-                .orElseThrow(() -> new MeetingNotFoundException("This meeting has no minutes yet."));
+                .orElseThrow(() -> new NotFoundException("This meeting has no minutes yet."));
         require(current, MinutesLifecycle.Operation.CIRCULATE);
         LocalDate on = request.circulatedOn() == null ? LondonTime.today(clock) : request.circulatedOn();
         if (on.isAfter(LondonTime.today(clock))) {
-            throw new MeetingRuleException("Minutes cannot be recorded as circulated on a day still to come.");
+            throw new RuleNotMetException("Minutes cannot be recorded as circulated on a day still to come.");
         }
         MeetingSchedule.checked(minutes.circulate(current.id(), request.version(), on));
         // Members are mailed once this commits (uk.reviewhub.reminder.domain.MeetingNotices).
@@ -146,10 +149,10 @@ public class MeetingMinutes {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrSupport(m.groupId(), user, "record actions");
         if (!minutes.agencyExists(request.agencyId())) {
-            throw new MeetingRuleException("No such agency in this partnership.");
+            throw new RuleNotMetException("No such agency in this partnership.");
         }
         if (request.agendaItemId() != null && !minutes.agendaItemOf(meetingId, request.agendaItemId())) {
-            throw new MeetingRuleException("That agenda item is not on this meeting's agenda.");
+            throw new RuleNotMetException("That agenda item is not on this meeting's agenda.");
         }
         UUID id = minutes.insertAction(meetingId, request.agendaItemId(), request.description().strip(), request.owner().strip(),
                 request.agencyId(), request.dueDate(), user.userId());
@@ -159,14 +162,14 @@ public class MeetingMinutes {
     @Transactional
     public ActionView actionStatus(UUID actionId, ActionStatusRequest request, CurrentUser user) {
         MinutesQueries.ActionRow action = minutes.action(actionId)
-                .orElseThrow(() -> new MeetingNotFoundException("No such action in this partnership."));
+                .orElseThrow(() -> new NotFoundException("No such action in this partnership."));
         authority.requireChairOrSupport(groups.meeting(action.meetingId()).groupId(), user, "change an action's status");
         LocalDate today = LondonTime.today(clock);
         LocalDate completedOn = null;
         if (request.status().equals("COMPLETED")) {
             completedOn = request.completedOn() == null ? today : request.completedOn();
             if (completedOn.isAfter(today)) {
-                throw new MeetingRuleException("An action cannot be completed on a day still to come.");
+                throw new InvalidFieldException("completedOn", "An action cannot be completed on a day still to come.");
             }
         }
         MeetingSchedule.checked(minutes.actionStatus(action.id(), request.version(), request.status(), completedOn));
@@ -194,14 +197,14 @@ public class MeetingMinutes {
 
     private static void require(MinutesRow current, MinutesLifecycle.Operation operation) {
         MinutesLifecycle.refusal(MinutesLifecycle.Status.valueOf(current.status()), operation).ifPresent(reason -> {
-            throw new ConflictException(reason);
+            throw new RuleNotMetException(reason);
         });
     }
 
     private List<MinutesQueries.Entry> entries(UUID meetingId, List<MinuteEntryInput> input) {
         return input.stream().map(e -> {
             if (e.agendaItemId() != null && !minutes.agendaItemOf(meetingId, e.agendaItemId())) {
-                throw new MeetingRuleException("An entry names an agenda item that is not on this meeting's agenda.");
+                throw new RuleNotMetException("An entry names an agenda item that is not on this meeting's agenda.");
             }
             return new MinutesQueries.Entry(e.agendaItemId(), e.heading().strip(), e.notes() == null ? "" : e.notes(),
                     e.decisions() == null ? List.of() : e.decisions().stream().map(String::strip).toList());

@@ -1,13 +1,14 @@
 package uk.reviewhub.meeting.domain;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.TooLargeException;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.NotFoundException;
+import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.meeting.PaperView;
 import uk.reviewhub.meeting.persistence.PaperQueries;
-import uk.reviewhub.meeting.persistence.PaperQueries.PaperContent;
 import uk.reviewhub.meeting.persistence.PaperQueries.PaperRow;
 import uk.reviewhub.security.CurrentUser;
 
@@ -47,14 +48,14 @@ public class MeetingPapers {
             throw tooLarge();
         }
         if (content.length == 0) {
-            throw new MeetingRuleException("The file is empty.");
+            throw new InvalidFieldException("file", "The file is empty.");
         }
         String name = PaperType.safeName(fileName);
         PaperType type;
         try {
             type = PaperType.check(name, content);
         } catch (PaperType.Refused e) {
-            throw new MeetingRuleException(e.getMessage());
+            throw new InvalidFieldException("file", e.getMessage());
         }
         UUID id = UUID.randomUUID();
         papers.insert(id, itemId, name, type.mediaType(), content, sha256(content), user.userId());
@@ -66,18 +67,23 @@ public class MeetingPapers {
         return papers.papers(itemId).stream().map(MeetingPapers::view).toList();
     }
 
-    public PaperContent download(UUID paperId, CurrentUser user) {
-        UUID groupId = papers.groupOfPaper(paperId).orElseThrow(() -> new MeetingNotFoundException("No such paper in this partnership."));
+    /** A paper's file as stored: its name, media type and bytes. */
+    public record PaperFile(String fileName, String mediaType, byte[] content) {
+    }
+
+    public PaperFile download(UUID paperId, CurrentUser user) {
+        UUID groupId = papers.groupOfPaper(paperId).orElseThrow(() -> new NotFoundException("No such paper in this partnership."));
         authority.requireSeat(groupId, user, "read its papers");
-        return papers.content(paperId).orElseThrow(() -> new MeetingNotFoundException("No such paper in this partnership."));
+        return papers.content(paperId).map(c -> new PaperFile(c.paper().fileName(), c.paper().mediaType(), c.content()))
+                .orElseThrow(() -> new NotFoundException("No such paper in this partnership."));
     }
 
     private UUID groupOfItem(UUID itemId) {
-        return papers.groupOfItem(itemId).orElseThrow(() -> new MeetingNotFoundException("No such agenda item in this partnership."));
+        return papers.groupOfItem(itemId).orElseThrow(() -> new NotFoundException("No such agenda item in this partnership."));
     }
 
-    public HttpStatusException tooLarge() {
-        return new HttpStatusException(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+    public TooLargeException tooLarge() {
+        return new TooLargeException(
                 "The file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB for papers.");
     }
 

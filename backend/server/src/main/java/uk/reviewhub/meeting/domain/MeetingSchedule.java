@@ -2,6 +2,9 @@ package uk.reviewhub.meeting.domain;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.ConflictException;
+import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.meeting.CancelMeetingRequest;
 import uk.reviewhub.api.meeting.ExtraMeetingRequest;
 import uk.reviewhub.api.meeting.GenerateMeetingsRequest;
@@ -13,7 +16,6 @@ import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.persistence.MeetingQueries;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
 import uk.reviewhub.security.CurrentUser;
-import uk.reviewhub.web.ConflictException;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -67,20 +69,20 @@ public class MeetingSchedule {
         authority.requireChairOrSupport(groupId, user, "plan its meetings");
         String rrule = terms.cadence().rrule();
         if (rrule == null || rrule.isBlank()) {
-            throw new MeetingRuleException("The terms of reference of " + terms.group().name()
+            throw new RuleNotMetException("The terms of reference of " + terms.group().name()
                     + " set no recurring cadence (" + terms.cadence().description() + "), so there is nothing to plan.");
         }
         if (request.until().isBefore(request.seriesStart())) {
-            throw new MeetingRuleException("The last day to plan for is before the series starts.");
+            throw new InvalidFieldException("until", "The last day to plan for is before the series starts.");
         }
         if (request.until().isAfter(request.seriesStart().plusYears(MOST_YEARS_AHEAD))) {
-            throw new MeetingRuleException("Plan at most " + MOST_YEARS_AHEAD + " years ahead at a time.");
+            throw new InvalidFieldException("until", "Plan at most " + MOST_YEARS_AHEAD + " years ahead at a time.");
         }
         Recurrence recurrence;
         try {
             recurrence = Recurrence.parse(rrule);
         } catch (UnsupportedRecurrenceException e) {
-            throw new MeetingRuleException("The cadence cannot be planned: " + e.getMessage());
+            throw new RuleNotMetException("The cadence cannot be planned: " + e.getMessage());
         }
         List<LocalDate> dates = recurrence.between(request.seriesStart(), request.seriesStart(), request.until());
         int created = 0;
@@ -111,7 +113,7 @@ public class MeetingSchedule {
         requireOpen(m, "moved");
         LocalDateTime previous = london(m.scheduledStart());
         if (previous.equals(request.newStart())) {
-            throw new MeetingRuleException("The meeting is already at " + previous + ".");
+            throw new RuleNotMetException("The meeting is already at " + previous + ".");
         }
         checked(meetings.move(meetingId, request.version(), fromLondon(request.newStart()), request.reason().strip()));
         meetings.insertChange(meetingId, "MOVED", m.scheduledStart(), fromLondon(request.newStart()), request.reason().strip(), user.userId());
@@ -147,7 +149,7 @@ public class MeetingSchedule {
 
     private static void requireOpen(MeetingRow m, String what) {
         if (m.status().equals("CANCELLED") || m.status().equals("HELD")) {
-            throw new MeetingRuleException("A meeting that is " + m.status().toLowerCase() + " cannot be " + what + ".");
+            throw new RuleNotMetException("A meeting that is " + m.status().toLowerCase() + " cannot be " + what + ".");
         }
     }
 

@@ -2,6 +2,10 @@ package uk.reviewhub.membership.domain;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.RuleNotMetException;
+import uk.reviewhub.problem.NotFoundException;
+import uk.reviewhub.problem.ConflictException;
+import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.api.partnership.AgencyRequest;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.api.partnership.EndMembershipRequest;
@@ -70,11 +74,11 @@ public class MembershipAdmin {
     public GroupMemberView change(UUID groupId, UUID memberId, MemberRequest request, UUID userId) {
         requireGroup(groupId);
         if (request.version() == null) {
-            throw MembershipProblem.badField("version",
+            throw new InvalidFieldException("version",
                     "A change must carry the version it read ('version'), so that nothing is overwritten unseen.");
         }
         GroupMemberView before = store.seatForUpdate(groupId, memberId, today())
-                .orElseThrow(() -> MembershipProblem.notFound(NO_MEMBER));
+                .orElseThrow(() -> new NotFoundException(NO_MEMBER));
         SeatFields fields = seatFields(request);
         if (unchanged(before, fields)) {
             // Nothing to write: the seat stays as it is (and stays the pack's if it was).
@@ -86,7 +90,7 @@ public class MembershipAdmin {
         boolean staysChair = "CHAIR".equals(fields.groupRole()) && fields.endDate() == null;
         boolean leavesNoChair = !staysChair && onlyCurrentChair(groupId, before);
         if (leavesNoChair && !Boolean.TRUE.equals(request.confirmNoChair())) {
-            throw MembershipProblem.conflict(noChairText(before));
+            throw new RuleNotMetException(noChairText(before));
         }
         if (store.updateSeat(memberId, request.version(), fields) == 0) {
             throw stale("member", request.version());
@@ -105,16 +109,16 @@ public class MembershipAdmin {
         requireGroup(groupId);
         LocalDate today = today();
         GroupMemberView before = store.seatForUpdate(groupId, memberId, today)
-                .orElseThrow(() -> MembershipProblem.notFound(NO_MEMBER));
+                .orElseThrow(() -> new NotFoundException(NO_MEMBER));
         if (before.endDate() != null && before.endDate().isBefore(today)) {
-            throw MembershipProblem.conflict("This membership already ended on " + before.endDate() + ".");
+            throw new RuleNotMetException("This membership already ended on " + before.endDate() + ".");
         }
         if (before.startDate() != null && request.endDate().isBefore(before.startDate())) {
-            throw MembershipProblem.badField("endDate", "The end date is before the start date (" + before.startDate() + ").");
+            throw new InvalidFieldException("endDate", "The end date is before the start date (" + before.startDate() + ").");
         }
         boolean leavesNoChair = onlyCurrentChair(groupId, before);
         if (leavesNoChair && !Boolean.TRUE.equals(request.confirmNoChair())) {
-            throw MembershipProblem.conflict(noChairText(before));
+            throw new RuleNotMetException(noChairText(before));
         }
         if (store.endSeat(memberId, request.version(), request.endDate(), request.reason().strip()) == 0) {
             throw stale("member", request.version());
@@ -128,7 +132,7 @@ public class MembershipAdmin {
 
     public List<MembershipChangeView> seatHistory(UUID groupId, UUID memberId) {
         requireGroup(groupId);
-        store.seat(groupId, memberId, today()).orElseThrow(() -> MembershipProblem.notFound(NO_MEMBER));
+        store.seat(groupId, memberId, today()).orElseThrow(() -> new NotFoundException(NO_MEMBER));
         return store.history(memberId);
     }
 
@@ -143,12 +147,12 @@ public class MembershipAdmin {
     public AgencyView addAgency(AgencyRequest request, UUID userId) {
         String code = request.code() == null ? "" : request.code().strip();
         if (!CODE.matcher(code).matches()) {
-            throw MembershipProblem.badField("code", "The code is lower-case letters and digits, words joined by hyphens "
+            throw new InvalidFieldException("code", "The code is lower-case letters and digits, words joined by hyphens "
                     + "(for example 'greater-manchester-police').");
         }
         AgencyFields fields = agencyFields(request);
         if (store.agencyCodeTaken(code)) {
-            throw MembershipProblem.conflict("The partnership already has an agency with the code '" + code + "'.");
+            throw new ConflictException("The partnership already has an agency with the code '" + code + "'.");
         }
         UUID id = store.insertAgency(code, fields);
         AgencyView added = store.agency(id).orElseThrow();
@@ -160,13 +164,13 @@ public class MembershipAdmin {
     @Transactional
     public AgencyView changeAgency(UUID agencyId, AgencyRequest request, UUID userId) {
         if (request.version() == null) {
-            throw MembershipProblem.badField("version",
+            throw new InvalidFieldException("version",
                     "A change must carry the version it read ('version'), so that nothing is overwritten unseen.");
         }
         AgencyView before = store.agencyForUpdate(agencyId)
-                .orElseThrow(() -> MembershipProblem.notFound("No such agency in this partnership."));
+                .orElseThrow(() -> new NotFoundException("No such agency in this partnership."));
         if (request.code() != null && !request.code().isBlank() && !request.code().strip().equals(before.code())) {
-            throw MembershipProblem.badField("code", "An agency's code cannot change.");
+            throw new InvalidFieldException("code", "An agency's code cannot change.");
         }
         AgencyFields fields = agencyFields(request);
         if (fields.name().equals(before.name()) && fields.kind().equals(before.kind())
@@ -189,7 +193,7 @@ public class MembershipAdmin {
     }
 
     public List<MembershipChangeView> agencyHistory(UUID agencyId) {
-        store.agency(agencyId).orElseThrow(() -> MembershipProblem.notFound("No such agency in this partnership."));
+        store.agency(agencyId).orElseThrow(() -> new NotFoundException("No such agency in this partnership."));
         return store.history(agencyId);
     }
 
@@ -202,20 +206,20 @@ public class MembershipAdmin {
 
     private SeatFields seatFields(MemberRequest r) {
         if (!ROLES.contains(r.groupRole())) {
-            throw MembershipProblem.badField("groupRole", "The role is one of chair, vice chair, member, minute taker or adviser.");
+            throw new InvalidFieldException("groupRole", "The role is one of chair, vice chair, member, minute taker or adviser.");
         }
         if (!KINDS.contains(r.membershipKind())) {
-            throw MembershipProblem.badField("membershipKind",
+            throw new InvalidFieldException("membershipKind",
                     "The membership is standing, co-opted, legal advice or invited.");
         }
         if (r.startDate() != null && r.endDate() != null && r.endDate().isBefore(r.startDate())) {
-            throw MembershipProblem.badField("endDate", "The end date is before the start date.");
+            throw new InvalidFieldException("endDate", "The end date is before the start date.");
         }
         if (store.agency(r.agencyId()).isEmpty()) {
-            throw MembershipProblem.badField("agencyId", "No such agency in this partnership.");
+            throw new InvalidFieldException("agencyId", "No such agency in this partnership.");
         }
         if (r.userId() != null && !store.isPartnershipUser(r.userId())) {
-            throw MembershipProblem.badField("userId", "No such person in this partnership.");
+            throw new InvalidFieldException("userId", "No such person in this partnership.");
         }
         StandingDeputy deputy = r.deputy();
         if (deputy != null) {
@@ -223,12 +227,12 @@ public class MembershipAdmin {
             String name = blankToNull(deputy.name());
             if (post == null && name == null) {
                 if (deputy.delegatedAuthority() || deputy.from() != null || deputy.to() != null) {
-                    throw MembershipProblem.badField("deputy.post", "Name the deputy's post or the deputy.");
+                    throw new InvalidFieldException("deputy.post", "Name the deputy's post or the deputy.");
                 }
                 deputy = null;
             } else {
                 if (deputy.from() != null && deputy.to() != null && deputy.to().isBefore(deputy.from())) {
-                    throw MembershipProblem.badField("deputy.to", "The deputy's last day is before their first.");
+                    throw new InvalidFieldException("deputy.to", "The deputy's last day is before their first.");
                 }
                 deputy = new StandingDeputy(post, name, deputy.delegatedAuthority(), deputy.from(), deputy.to());
             }
@@ -239,7 +243,7 @@ public class MembershipAdmin {
 
     private static AgencyFields agencyFields(AgencyRequest r) {
         if (!AGENCY_KINDS.contains(r.kind())) {
-            throw MembershipProblem.badField("kind", "The kind is one of " + String.join(", ", AGENCY_KINDS.stream().sorted().toList())
+            throw new InvalidFieldException("kind", "The kind is one of " + String.join(", ", AGENCY_KINDS.stream().sorted().toList())
                     + ".");
         }
         return new AgencyFields(r.name().strip(), r.kind(), r.statutoryPartner(), r.compactSignedOn());
@@ -271,14 +275,14 @@ public class MembershipAdmin {
         return reason == null ? note : reason + " (" + note + ")";
     }
 
-    private static MembershipProblem stale(String what, int version) {
-        return MembershipProblem.conflict("The " + what + " was changed by someone else since you read version " + version
+    private static ConflictException stale(String what, int version) {
+        return new ConflictException("The " + what + " was changed by someone else since you read version " + version
                 + ": reload and try again.");
     }
 
     private void requireGroup(UUID groupId) {
         if (!store.groupExists(groupId)) {
-            throw MembershipProblem.notFound(NO_GROUP);
+            throw new NotFoundException(NO_GROUP);
         }
     }
 

@@ -1,17 +1,17 @@
 package uk.reviewhub.partnership.api;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.reviewhub.problem.NotFoundException;
+import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.partnership.AgencyView;
@@ -62,7 +62,7 @@ class PartnershipController {
     @Operation(summary = "A group's members, by agency; ?status=current for the seats filled today, all (default) with former members")
     GroupMembershipView members(@PathVariable UUID groupId, @QueryValue @Nullable String status) {
         if (status != null && !status.equals("current") && !status.equals("all")) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "status is 'current' or 'all'.");
+            throw new InvalidFieldException("status", "Status is 'current' or 'all'.");
         }
         return directory.membership(groupId, "current".equals(status)).orElseThrow(PartnershipController::notFound);
     }
@@ -73,7 +73,7 @@ class PartnershipController {
         return directory.termsOfReference(groupId).orElseThrow(PartnershipController::notFound);
     }
 
-    private static HttpStatusException notFound() {
-        return new HttpStatusException(HttpStatus.NOT_FOUND, "No such group in this partnership.");
+    private static NotFoundException notFound() {
+        return new NotFoundException("No such group in this partnership.");
     }
 }

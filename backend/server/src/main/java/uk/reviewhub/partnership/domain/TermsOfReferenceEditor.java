@@ -1,10 +1,12 @@
 package uk.reviewhub.partnership.domain;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.problem.NotFoundException;
+import uk.reviewhub.problem.RuleNotMetException;
+import uk.reviewhub.problem.InvalidFieldException;
+import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.api.partnership.ReviewGroupSummary;
 import uk.reviewhub.api.partnership.TermsOfReferenceState;
 import uk.reviewhub.api.partnership.TermsOfReferenceUpdate;
@@ -12,7 +14,6 @@ import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.partnership.persistence.PartnershipQueries;
 import uk.reviewhub.partnership.persistence.PartnershipQueries.TermsVersion;
 import uk.reviewhub.time.LondonTime;
-import uk.reviewhub.web.ConflictException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -76,12 +77,12 @@ public class TermsOfReferenceEditor {
         ReviewGroupSummary group = group(groupId);
         List<String> invalid = invalidFields(u);
         if (!invalid.isEmpty()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, String.join(" ", invalid));
+            throw new InvalidFieldException(invalid.stream().map(TermsOfReferenceEditor::fieldProblem).toList());
         }
         List<String> problems = new ArrayList<>(problems(u));
         checks.forEach(check -> problems.addAll(check.problems(u)));
         if (!problems.isEmpty()) {
-            throw new HttpStatusException(HttpStatus.UNPROCESSABLE_ENTITY, String.join(" ", problems));
+            throw new RuleNotMetException(String.join(" ", problems));
         }
         TermsOfReferenceView terms = new TermsOfReferenceView(group, u.version() + 1, u.purpose().strip(), u.functions(),
                 u.reportingLine(), u.cadence(), u.quorum(), u.deadlines(), u.performanceMeasures(), u.links(),
@@ -143,6 +144,12 @@ public class TermsOfReferenceEditor {
         return invalid;
     }
 
+    /** "Deadline 2's label (deadlines[1].label): give it a label" names the field deadlines[1].label. */
+    private static InvalidFieldException.FieldProblem fieldProblem(String sentence) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^)]+)\\):").matcher(sentence);
+        return new InvalidFieldException.FieldProblem(m.find() ? m.group(1) : "termsOfReference", sentence);
+    }
+
     /** A row of a list, named for the admin ("Deadline 2") and by its field ("deadlines[1]"). */
     private record Row(String name, String path, List<String> invalid) {
         void add(String field, String message) {
@@ -202,6 +209,6 @@ public class TermsOfReferenceEditor {
     }
 
     private ReviewGroupSummary group(UUID groupId) {
-        return queries.group(groupId).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such group in this partnership."));
+        return queries.group(groupId).orElseThrow(() -> new NotFoundException("No such group in this partnership."));
     }
 }

@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.mail.NoticeLogView;
-import uk.reviewhub.mail.persistence.NoticeLogStore;
+import uk.reviewhub.mail.domain.MailHistory;
 
 import java.util.List;
 
@@ -23,15 +23,15 @@ class RemindersController {
 
     private static final int LIMIT = 500;
 
-    private final NoticeLogStore log;
+    private final MailHistory log;
 
-    RemindersController(NoticeLogStore log) {
+    RemindersController(MailHistory log) {
         this.log = log;
     }
 
     @Get(ApiPaths.REMINDERS)
     @Operation(summary = "The partnership's latest 500 reminders and notices, newest first, each with its status and attempts")
     List<NoticeLogView> reminders() {
-        return log.latest(LIMIT);
+        return log.notices(LIMIT);
     }
 }

@@ -1,4 +1,4 @@
-package uk.reviewhub.web;
+package uk.reviewhub.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;

@@ -1,0 +1,30 @@
+package uk.reviewhub.mail.domain;
+
+import jakarta.inject.Singleton;
+import uk.reviewhub.api.mail.NoticeLogView;
+import uk.reviewhub.api.mail.OutboxMessageView;
+import uk.reviewhub.mail.persistence.NoticeLogStore;
+import uk.reviewhub.mail.persistence.OutboxStore;
+
+import java.util.List;
+
+/** What was mailed: the outbox's messages and the notice log, newest first, for the controllers. */
+@Singleton
+public class MailHistory {
+
+    private final OutboxStore outbox;
+    private final NoticeLogStore notices;
+
+    MailHistory(OutboxStore outbox, NoticeLogStore notices) {
+        this.outbox = outbox;
+        this.notices = notices;
+    }
+
+    public List<OutboxMessageView> outbox(int limit) {
+        return outbox.latest(limit);
+    }
+
+    public List<NoticeLogView> notices(int limit) {
+        return notices.latest(limit);
+    }
+}

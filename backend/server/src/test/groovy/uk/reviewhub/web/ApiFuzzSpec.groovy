@@ -1,0 +1,207 @@
+package uk.reviewhub.web
+
+import groovy.json.JsonOutput
+import io.micronaut.http.HttpMethod
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.MediaType
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import org.yaml.snakeyaml.Yaml
+import uk.reviewhub.casereview.CaseWorld
+import uk.reviewhub.security.AccessTokens
+import uk.reviewhub.testing.ApiCalls
+import uk.reviewhub.testing.IntegrationSpec
+
+/**
+ * The API fuzz (issue 13, "checks that keep these found"): every operation of the generated OpenAPI
+ * document, read from the running server, gets a catalogue of bad input as a signed-in partnership
+ * admin, a member and a chair (whose role passes most operations' role check, so the body is read). No answer may be a 5xx, and every 4xx is application/problem+json. A new
+ * endpoint is covered as soon as it is in the document. The figures are printed.
+ */
+@MicronautTest(transactional = false)
+class ApiFuzzSpec extends IntegrationSpec {
+
+    @Inject AccessTokens accessTokens
+
+    @Inject
+    @Client('/')
+    HttpClient client
+
+    static final String LONG = 'x' * 100_000
+
+    /** Raw bodies, whatever the operation's schema. */
+    static final Map<String, String> RAW = [
+            'malformed JSON'       : '{"broken": ',
+            'wrong type: an array' : '[1, 2, 3]',
+            'wrong type: a number' : '42',
+            'missing fields'       : '{}',
+            'null body'            : 'null',
+    ]
+
+    /** Bodies built from the operation's schema with every leaf of one kind made bad. */
+    static final Map<String, Closure<Object>> LEAVES = [
+            'NUL in text'            : { String type, String format, Object valid -> type == 'string' && !format ? "a\u0000b" : valid },
+            'control characters'     : { String type, String format, Object valid -> type == 'string' && !format ? "a\u0001\u001b\u007fb" : valid },
+            'very long strings'      : { String type, String format, Object valid -> type == 'string' ? LONG : valid },
+            'huge numbers'           : { String type, String format, Object valid -> type in ['integer', 'number'] ? new BigInteger('9' * 30) : valid },
+            'negative numbers'       : { String type, String format, Object valid -> type in ['integer', 'number'] ? Integer.MIN_VALUE : valid },
+            'zero'                   : { String type, String format, Object valid -> type in ['integer', 'number'] ? 0 : valid },
+            'year 0'                 : { String type, String format, Object valid -> format == 'date' ? '0000-01-01' : format == 'date-time' ? '0000-01-01T00:00:00Z' : valid },
+            'year 9999'              : { String type, String format, Object valid -> format == 'date' ? '9999-12-31' : format == 'date-time' ? '9999-12-31T23:59:59Z' : valid },
+            'invalid UUIDs'          : { String type, String format, Object valid -> format == 'uuid' ? 'not-a-uuid' : valid },
+            'wrong types inside'     : { String type, String format, Object valid -> type == 'string' ? 12345 : type in ['integer', 'number', 'boolean'] ? 'many' : valid },
+            'null in lists'          : { String type, String format, Object valid -> valid },
+    ]
+
+    static final List<String> BAD_QUERY = ["a\u0000b", 'not-a-value', '9' * 30, '-1', '0000-01-01', '9999-12-31', LONG.substring(0, 5000)]
+
+    Map doc
+    Map<Integer, Integer> statuses = new TreeMap<>()
+    List<String> failures = []
+    int requests
+
+    def "every operation answers bad input with a 4xx problem, never a 5xx"() {
+        given:
+        doc = new Yaml().load(ApiCalls.get(client, '/openapi/reviewhub.yml').body) as Map
+        def world = new CaseWorld(client, accessTokens, 'fuzz')
+        def roles = [admin: world.tokens.PARTNERSHIP_ADMIN, member: world.tokens.MEMBER, chair: world.tokens.CHAIR]
+        List<Map> operations = []
+        (doc.paths as Map<String, Map>).each { String path, Map item ->
+            item.each { String method, Object op ->
+                if (method in ['get', 'post', 'put', 'delete', 'patch']) {
+                    operations << [path: path, method: method.toUpperCase(), op: op as Map, params: ((item.parameters ?: []) + ((op as Map).parameters ?: [])) as List<Map>]
+                }
+            }
+        }
+        long started = System.nanoTime()
+
+        when:
+        operations.each { Map o ->
+            roles.each { String role, String token ->
+                Map schema = jsonSchema(o.op as Map)
+                if (schema != null) {
+                    RAW.each { name, raw -> fire(o, role, token, name, path(o, false), raw) }
+                    LEAVES.each { name, leaf ->
+                        def body = sample(schema, leaf, name == 'null in lists', 0)
+                        fire(o, role, token, name, path(o, false), JsonOutput.toJson(body))
+                    }
+                }
+                if ((o.params as List<Map>).any { it['in'] == 'path' && it.schema?.format == 'uuid' }) {
+                    fire(o, role, token, 'invalid UUID in the path', path(o, true), schema == null ? null : JsonOutput.toJson(sample(schema, { t, f, v -> v }, false, 0)))
+                }
+                List<Map> query = (o.params as List<Map>).findAll { it['in'] == 'query' }
+                if (query) {
+                    BAD_QUERY.eachWithIndex { String bad, int i ->
+                        String q = query.collect { it.name + '=' + URLEncoder.encode(bad, 'UTF-8') }.join('&')
+                        fire(o, role, token, "bad query value ${i + 1}", path(o, false) + '?' + q,
+                                schema == null ? null : JsonOutput.toJson(sample(schema, { t, f, v -> v }, false, 0)))
+                    }
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9
+        println "API fuzz: ${operations.size()} operations × ${RAW.size() + LEAVES.size()} body inputs " +
+                "(+ ${BAD_QUERY.size()} query inputs, + an invalid path UUID) × ${roles.size()} roles = $requests requests " +
+                "in ${String.format('%.1f', seconds)} s; statuses ${statuses}; failures ${failures.size()}"
+        failures.each { println "  $it" }
+
+        then:
+        operations.size() > 100
+        requests > 1000
+        failures.isEmpty()
+    }
+
+    private void fire(Map o, String role, String token, String input, String path, String body) {
+        def request = HttpRequest.create(HttpMethod.parse(o.method as String), path)
+        if (body != null) {
+            request.body(body).contentType(MediaType.APPLICATION_JSON_TYPE)
+        }
+        ApiCalls.Answer answer
+        try {
+            answer = ApiCalls.send(client, request, token)
+        } catch (Exception e) {
+            failures << "${o.method} ${o.path} [$role] $input: the client failed: ${e.class.simpleName}: ${e.message?.take(200)}"
+            return
+        }
+        requests++
+        statuses.merge(answer.status, 1, Integer::sum)
+        if (answer.status >= 500) {
+            failures << "${o.method} ${o.path} [$role] $input: ${answer.status} ${answer.body?.take(300)}"
+        } else if (answer.status >= 400 && !(answer.contentType ?: '').startsWith('application/problem+json')) {
+            failures << "${o.method} ${o.path} [$role] $input: ${answer.status} as ${answer.contentType}"
+        }
+    }
+
+    private static String path(Map o, boolean invalidUuid) {
+        String p = o.path as String
+        (o.params as List<Map>).findAll { it['in'] == 'path' }.each { Map param ->
+            Map s = param.schema as Map ?: [:]
+            String value = s.format == 'uuid' ? (invalidUuid ? 'not-a-uuid' : UUID.randomUUID().toString())
+                    : s['enum'] ? (s['enum'] as List).first() : 'x'
+            p = p.replace('{' + param.name + '}', value as String)
+        }
+        p
+    }
+
+    private Map jsonSchema(Map op) {
+        Map content = (op.requestBody as Map)?.content as Map
+        Map json = content?.get('application/json') as Map
+        json == null ? null : (json.schema as Map ?: [:])
+    }
+
+    private Map resolve(Map schema) {
+        if (schema?.'$ref') {
+            String name = (schema.'$ref' as String).tokenize('/').last()
+            return resolve(doc.components.schemas[name] as Map)
+        }
+        if (schema?.allOf) {
+            return resolve((schema.allOf as List<Map>).first())
+        }
+        if (schema?.oneOf || schema?.anyOf) {
+            return resolve(((schema.oneOf ?: schema.anyOf) as List<Map>).first())
+        }
+        schema ?: [:]
+    }
+
+    /** A value for {@code schema}: a plausible one at every leaf, passed through {@code leaf} to make it bad. */
+    private Object sample(Map raw, Closure<Object> leaf, boolean nullsInLists, int depth) {
+        Map s = resolve(raw)
+        String type = s.type ?: (s.properties ? 'object' : null)
+        if (depth > 5) {
+            return null
+        }
+        switch (type) {
+            case 'object':
+                Map out = [:]
+                (s.properties as Map<String, Map>)?.each { String name, Map p -> out[name] = sample(p, leaf, nullsInLists, depth + 1) }
+                return out
+            case 'array':
+                def item = sample(s.items as Map, leaf, nullsInLists, depth + 1)
+                return nullsInLists ? [item, null] : [item]
+            default:
+                return leaf.call(type, s.format as String, valid(type, s))
+        }
+    }
+
+    private static Object valid(String type, Map s) {
+        if (s['enum']) {
+            return (s['enum'] as List).first()
+        }
+        switch (s.format) {
+            case 'uuid': return UUID.randomUUID().toString()
+            case 'date': return '2026-01-15'
+            case 'date-time': return '2026-01-15T10:00:00Z'
+            case 'partial-time': return '10:00'
+            case 'email': return 'someone@example.org'
+        }
+        switch (type) {
+            case 'integer': return 1
+            case 'number': return 1.5
+            case 'boolean': return true
+            case 'string': return 'Some text'
+            default: return null
+        }
+    }
+}
