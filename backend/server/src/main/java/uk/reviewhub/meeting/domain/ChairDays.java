@@ -58,6 +58,7 @@ public class ChairDays {
         if (request.workedOn().isAfter(LondonTime.today(clock))) {
             throw new MeetingRuleException("Days are logged once worked: " + request.workedOn() + " is still to come.");
         }
+        days.lockDay(request.groupId(), request.workedOn());
         if (days.daysOn(request.groupId(), request.workedOn()).add(request.days()).compareTo(BigDecimal.ONE) > 0) {
             throw new MeetingRuleException("More than one day would be logged for " + request.workedOn() + ".");
         }
