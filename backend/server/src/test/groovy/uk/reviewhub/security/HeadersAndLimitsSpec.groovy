@@ -105,20 +105,4 @@ class HeadersAndLimitsSpec extends IntegrationSpec {
         upload.toLowerCase().contains('content-type: application/problem+json')
         json.startsWith('HTTP/1.1 413')
     }
-
-    def "a 22 MB upload as the HTTP client sends it is refused with 413 as a problem"() {
-        given:
-        def demo = new DemoTokens(accessTokens)
-        def body = io.micronaut.http.client.multipart.MultipartBody.builder()
-                .addPart('file', 'big.pdf', MediaType.APPLICATION_OCTET_STREAM_TYPE, new byte[22 * 1024 * 1024]).build()
-        def request = HttpRequest.POST("/api/agenda-items/${UUID.randomUUID()}/papers", body)
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
-
-        when:
-        def answer = ApiCalls.send(client, request, demo.token('member@salford.demo'))
-
-        then:
-        answer.status == 413
-        answer.contentType == 'application/problem+json'
-    }
 }
