@@ -1,5 +1,6 @@
 package uk.reviewhub.access;
 
+import uk.reviewhub.access.persistence.AccessQueries;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.auth.Roles;

@@ -1,5 +1,6 @@
 package uk.reviewhub.access;
 
+import uk.reviewhub.access.persistence.AccessQueries;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.Claims;

@@ -1,9 +1,10 @@
 package uk.reviewhub.membership.domain;
 
+import uk.reviewhub.access.persistence.AccessQueries;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.access.AccessCheck;
-import uk.reviewhub.access.AccessQueries;
+
 import uk.reviewhub.api.partnership.EndRoleRequest;
 import uk.reviewhub.api.partnership.MembershipChangeView;
 import uk.reviewhub.api.partnership.MembershipChangeView.FieldChange;

@@ -1,4 +1,4 @@
-package uk.reviewhub.access;
+package uk.reviewhub.access.persistence;
 
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
