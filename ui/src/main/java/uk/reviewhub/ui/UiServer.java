@@ -4,6 +4,10 @@ import io.micronaut.context.ApplicationContext;
 import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
 import org.eclipse.jetty.ee11.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.ee11.servlet.ErrorPageErrorHandler;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
@@ -54,11 +58,15 @@ public final class UiServer implements AutoCloseable {
         ApplicationContext context = createContext(settings.backend());
         try {
             Server jetty = new Server();
-            ServerConnector connector = new ServerConnector(jetty);
+            HttpConfiguration http = new HttpConfiguration();
+            // Neither the server's name and version nor "powered by" in any header.
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+            ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
             connector.setHost(settings.host());
             connector.setPort(settings.port());
             jetty.addConnector(connector);
-            jetty.setHandler(webApp(context, settings.workDir()));
+            jetty.setHandler(new SecurityHeaders(webApp(context, settings.workDir())));
             jetty.setStopTimeout(2_000);
             jetty.start();
             String host = "0.0.0.0".equals(settings.host()) ? "localhost" : settings.host();
@@ -99,9 +107,37 @@ public final class UiServer implements AutoCloseable {
         webApp.setBaseResource(staticResources(webApp));
         Files.createDirectories(workDir);
         webApp.setTempDirectory(Files.createTempDirectory(workDir, "jetty-").toFile());
+        // The session cookie (it carries the signed-in session): not readable by scripts, not sent
+        // with other sites' requests, and Secure whenever the request came over TLS, or always with
+        // REVIEWHUB_UI_SECURE_COOKIES=true (behind a proxy that ends TLS).
+        webApp.getSessionHandler().setHttpOnly(true);
+        webApp.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+        webApp.getSessionHandler().setSecureRequestOnly(true);
+        webApp.getSessionHandler().setSecureCookies(secureCookies());
+        // Error pages show no stack and no message in the title.
+        ErrorPageErrorHandler errors = new QuietErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowMessageInTitle(false);
+        webApp.setErrorHandler(errors);
         // Read by MicronautInstantiatorFactory when Vaadin creates its instantiator.
         webApp.setAttribute(ApplicationContext.class.getName(), context);
         return webApp;
+    }
+
+    /** Jetty's error page without the table that names the URI and the servlet class: the status and its reason only. */
+    private static final class QuietErrorHandler extends ErrorPageErrorHandler {
+        @Override
+        protected void writeErrorHtmlMessage(org.eclipse.jetty.server.Request request, java.io.Writer writer, int code,
+                                             String message, Throwable cause, String uri) throws java.io.IOException {
+            writer.write("<h2>Error " + code + "</h2>\n<p>"
+                    + org.eclipse.jetty.util.StringUtil.sanitizeXmlString(org.eclipse.jetty.http.HttpStatus.getMessage(code)) + "</p>\n");
+        }
+    }
+
+    /** {@code REVIEWHUB_UI_SECURE_COOKIES} (or the system property {@code reviewhub.ui.secure-cookies}): true marks the session cookie Secure always. */
+    static boolean secureCookies() {
+        String value = System.getProperty("reviewhub.ui.secure-cookies", System.getenv("REVIEWHUB_UI_SECURE_COOKIES"));
+        return Boolean.parseBoolean(value);
     }
 
     /** Every {@code META-INF/resources} on the class path (our CSS, Lumo's stylesheets) as one web root. */

@@ -178,6 +178,14 @@ public final class ApiPaths {
     public static final String AGENCY_HISTORY = "/api/agencies/{agencyId}/history";
     /** {@code GET}: the people with a role in the partnership, to link seats to (partnership admins). */
     public static final String PARTNERSHIP_PEOPLE = "/api/partnership/people";
+    /** {@code GET}: everyone's partnership roles with their start and end dates, former ones too (partnership admins). */
+    public static final String PARTNERSHIP_ROLES = "/api/partnership/roles";
+    /** {@code PUT}: change a person's partnership roles, agency, start or end ({@code PartnershipRoleRequest}, version read). */
+    public static final String PARTNERSHIP_ROLE = "/api/partnership/roles/{roleId}";
+    /** {@code POST}: end a person's partnership roles ({@code EndRoleRequest}); their access ends with them. */
+    public static final String PARTNERSHIP_ROLE_END = "/api/partnership/roles/{roleId}/end";
+    /** {@code GET}: the history of a person's partnership roles, oldest first. */
+    public static final String PARTNERSHIP_ROLE_HISTORY = "/api/partnership/roles/{roleId}/history";
     // -- end of membership management ---------------------------------------------------------
 
     private ApiPaths() {

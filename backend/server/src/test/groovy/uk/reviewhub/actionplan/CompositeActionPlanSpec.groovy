@@ -175,6 +175,47 @@ class CompositeActionPlanSpec extends IntegrationSpec {
         'BUSINESS_SUPPORT' | 'agencyId'    | 'another agency'
     }
 
+    def "only the owning agency's members, the chair or vice chair and business support report on an action"() {
+        given: "an action of Children's Services; the member is with the police"
+        def c = world.caseAt('REVIEW')
+        def a = created(world.post("/api/cases/$c.id/review/actions", [agencyId: world.localAuthority.toString(),
+                owner: 'Head of service', description: 'Audit the referrals', dueOn: '2099-03-31']))
+        Map body = [agencyId: a.agencyId, owner: a.owner, description: a.description, dueOn: a.dueOn, version: a.version]
+
+        when: 'the member of another agency records progress, completion or hand-off'
+        def progress = world.put("/api/actions/$a.id", body + [progressPercent: 40], 'MEMBER')
+        def completion = world.put("/api/actions/$a.id", body + [progressPercent: 100, evidenceNotes: 'Done',
+                completedOn: '2025-02-03', handedToMonitoringOn: '2025-02-10'], 'MEMBER')
+
+        then: 'refused with the reason, and nothing changes'
+        progress.status == 403
+        progress.contentType.startsWith('application/problem+json')
+        progress.json.detail == "Only members of Children's Services, the chair or vice chair, or business support may record " +
+                "this action's progress, evidence, completion or hand-off to monitoring."
+        completion.status == 403
+        world.get("/api/actions/$a.id").json.version == a.version
+
+        and: 'what each role reads says whether they may report, so the UI offers no form to those who may not'
+        world.get("/api/actions/$a.id", 'MEMBER').json.mayReport == false
+        world.get("/api/actions/$a.id", 'CHAIR').json.mayReport == true
+        world.get("/api/actions/$a.id", 'VICE_CHAIR').json.mayReport == true
+        world.get("/api/actions/$a.id", 'BUSINESS_SUPPORT').json.mayReport == true
+        world.get("/api/actions/${actions.overdue.id}", 'MEMBER').json.mayReport == true
+        world.get('/api/cap', 'MEMBER').json.find { it.id == a.id }.mayReport == false
+
+        and: 'a partnership admin neither reads nor reports'
+        world.put("/api/actions/$a.id", body + [progressPercent: 40], 'PARTNERSHIP_ADMIN').status == 403
+
+        when: 'business support and the vice chair report'
+        def support = world.put("/api/actions/$a.id", body + [progressPercent: 40], 'BUSINESS_SUPPORT')
+        def vice = world.put("/api/actions/$a.id", body + [progressPercent: 60, version: support.json.version], 'VICE_CHAIR')
+
+        then:
+        support.status == 200
+        vice.status == 200
+        vice.json.progressPercent == 60
+    }
+
     def "learning themes are seeded from the national list and summarised per financial year"() {
         given:
         def themes = world.get('/api/learning-themes').json

@@ -34,7 +34,8 @@ class CaseWorld {
         police = addAgencies ? agency('police', 'Police', 'POLICE') : null
         ['CHAIR', 'VICE_CHAIR', 'MEMBER', 'BUSINESS_SUPPORT', 'PARTNERSHIP_ADMIN'].each { role ->
             UUID user = TestUsers.user(name: "Test ${role}")
-            TestUsers.member(user, tenant, [role])
+            // The member is with the police, so reports on the police's actions (and no other agency's).
+            TestUsers.member(user, tenant, [role], role == 'MEMBER' ? police : null)
             users[role] = user
             tokens[role] = accessTokens.issue(user, tenant, [role], "Test ${role}", "${role}@example.org").token()
         }

@@ -55,15 +55,16 @@ class TestUsers {
         id
     }
 
-    static void member(UUID userId, UUID partnershipId, List<String> roles) {
+    static void member(UUID userId, UUID partnershipId, List<String> roles, UUID agencyId = null) {
         withOwner { Connection c ->
             bindTenant(c, partnershipId)
             def statement = c.prepareStatement('''
-                insert into partnership_membership (tenant_id, id, user_id, roles) values (?, ?, ?, ?)''')
+                insert into partnership_membership (tenant_id, id, user_id, roles, agency_id) values (?, ?, ?, ?, ?)''')
             statement.setObject(1, partnershipId)
             statement.setObject(2, UUID.randomUUID())
             statement.setObject(3, userId)
             statement.setArray(4, c.createArrayOf('text', roles as String[]))
+            statement.setObject(5, agencyId)
             statement.executeUpdate()
         }
     }

@@ -60,6 +60,56 @@ class PaperTypeSpec extends Specification {
         'no-extension'    | PDF     || 'refused: The file name has no extension; papers may be PDF, DOCX, XLSX, PPTX, ODT or TXT.'
     }
 
+    /** A zip whose entries are {@code name: [byte, count]}: {@code count} copies of the byte, written in 1 MB blocks. */
+    static byte[] zipOf(Map<String, List> entries) {
+        def bytes = new ByteArrayOutputStream()
+        new ZipOutputStream(bytes).withCloseable { z ->
+            entries.each { name, spec ->
+                z.putNextEntry(new ZipEntry(name))
+                byte[] block = new byte[1024 * 1024]
+                Arrays.fill(block, spec[0] as byte)
+                long left = spec[1] as long
+                while (left > 0) {
+                    int n = (int) Math.min(left, block.length)
+                    z.write(block, 0, n)
+                    left -= n
+                }
+                z.closeEntry()
+            }
+        }
+        bytes.toByteArray()
+    }
+
+    def "a .docx that expands a thousandfold (an archive bomb) is refused at the first excess"() {
+        given: 'a document part of 200 MB of one byte, about 200 KB packed'
+        byte[] bomb = zipOf(['[Content_Types].xml': [60, 10], 'word/document.xml': [0, 200L * 1024 * 1024]])
+
+        when:
+        def verdict = attempt { PaperType.check('minutes.docx', bomb) }
+
+        then:
+        bomb.length < 1024 * 1024
+        verdict == 'refused: The file expands more than 200 times when opened, as archive bombs do; it is refused.'
+        PaperType.detect(bomb).empty
+    }
+
+    def "a .docx with more than 2000 parts is refused; 2000 parts and ordinary compression are accepted"() {
+        given:
+        Map<String, String> parts = ['[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>']
+        (1..1998).each { parts["word/media/part$it"] = 'x' }
+        byte[] most = zip(parts)
+        parts['word/media/one-more'] = 'x'
+        byte[] tooMany = zip(parts)
+        def xml = new StringBuilder()
+        new Random(7).with { r -> (1..200_000).each { xml.append("<w:p><w:r><w:t>${r.nextInt(100_000)}</w:t></w:r></w:p>") } }
+        byte[] ordinary = zip(['[Content_Types].xml': '<Types/>', 'word/document.xml': xml.toString()])
+
+        expect:
+        PaperType.check('many.docx', most) == PaperType.DOCX
+        attempt { PaperType.check('many.docx', tooMany) } == 'refused: The file holds more than 2000 parts; papers are refused past that.'
+        PaperType.check('long.docx', ordinary) == PaperType.DOCX
+    }
+
     def "names are kept as their last segment without control characters or quotes"() {
         expect:
         PaperType.safeName(name) == safe

@@ -168,7 +168,10 @@ public class CapView extends Main implements BeforeEnterObserver {
         progress.add(new H2("Action on case " + action.laCaseReference()), new Paragraph(action.description()),
                 new Paragraph("Owner: " + action.owner() + ", " + action.agencyName() + ". Due " + Dates.format(action.dueOn()) + "."),
                 new Paragraph(new Anchor("cases/" + action.caseId(), "Open case " + action.laCaseReference())));
-        if (!UserRoles.reportsProgress()) {
+        if (!action.mayReport()) {
+            // The owning agency's members, the chair or vice chair and business support report on an action (the backend decides).
+            progress.add(new Paragraph("Progress on this action is recorded by " + action.agencyName()
+                    + ", the chair or vice chair, or business support."));
             return;
         }
         IntegerField percent = new IntegerField("Progress (per cent)");

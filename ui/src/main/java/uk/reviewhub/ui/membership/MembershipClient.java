@@ -11,6 +11,8 @@ import uk.reviewhub.api.partnership.GroupMembershipView;
 import uk.reviewhub.api.partnership.MemberRequest;
 import uk.reviewhub.api.partnership.MembershipChangeView;
 import uk.reviewhub.api.partnership.PartnershipPersonView;
+import uk.reviewhub.api.partnership.PartnershipRoleView;
+import uk.reviewhub.api.partnership.EndRoleRequest;
 import uk.reviewhub.ui.backend.Backend;
 
 import java.util.List;
@@ -77,6 +79,20 @@ public class MembershipClient {
 
     public List<MembershipChangeView> agencyHistory(UUID agencyId) {
         return backend.get(ApiPaths.AGENCY_HISTORY.replace("{agencyId}", agencyId.toString()),
+                Argument.listOf(MembershipChangeView.class));
+    }
+
+    /** Everyone's partnership roles with their dates, former ones too (partnership admins). */
+    public List<PartnershipRoleView> roles() {
+        return backend.get(ApiPaths.PARTNERSHIP_ROLES, Argument.listOf(PartnershipRoleView.class));
+    }
+
+    public PartnershipRoleView endRole(UUID roleId, EndRoleRequest request) {
+        return backend.post(ApiPaths.PARTNERSHIP_ROLE_END.replace("{roleId}", roleId.toString()), request, PartnershipRoleView.class);
+    }
+
+    public List<MembershipChangeView> roleHistory(UUID roleId) {
+        return backend.get(ApiPaths.PARTNERSHIP_ROLE_HISTORY.replace("{roleId}", roleId.toString()),
                 Argument.listOf(MembershipChangeView.class));
     }
 

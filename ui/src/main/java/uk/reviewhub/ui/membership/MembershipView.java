@@ -38,6 +38,8 @@ import uk.reviewhub.api.partnership.GroupMembershipView.AgencyMembers;
 import uk.reviewhub.api.partnership.MemberRequest;
 import uk.reviewhub.api.partnership.MembershipChangeView;
 import uk.reviewhub.api.partnership.PartnershipPersonView;
+import uk.reviewhub.api.partnership.PartnershipRoleView;
+import uk.reviewhub.api.partnership.EndRoleRequest;
 import uk.reviewhub.api.partnership.ReviewGroupSummary;
 import uk.reviewhub.api.partnership.StandingDeputy;
 import uk.reviewhub.ui.partnership.GroupChooser;
@@ -94,6 +96,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
     private final Div editor = new Div();
     private final Div content = new Div();
     private final Div agencySection = new Div();
+    private final Div roleSection = new Div();
     private ReviewGroupSummary group;
     private List<AgencyView> agencies = List.of();
 
@@ -111,7 +114,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         message.getElement().setAttribute("role", "status");
         message.setVisible(false);
         editor.setId("membership-editor");
-        add(new H1("Membership"), chooser, show, message, editor, content, agencySection);
+        add(new H1("Membership"), chooser, show, message, editor, content, agencySection, roleSection);
     }
 
     @Override
@@ -127,6 +130,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         group = chosen.get();
         showMembers();
         showAgencies();
+        showRoles();
     }
 
     // -- members --------------------------------------------------------------------------------
@@ -385,6 +389,80 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         Div form = new Div(new H2("End the membership of " + member.positionTitle()),
                 new Paragraph("The member is not deleted: they stay in the history and in the list of all members."),
                 endDate, reason, confirmNoChair, errors, new Div(end, cancel));
+        form.addClassName("rh-form");
+        editor.add(form);
+        reason.focus();
+    }
+
+    // -- people's partnership roles (admins) --------------------------------------------------------
+
+    /** Partnership admins see who holds which partnership role, from and to when, and end a person's access. */
+    private void showRoles() {
+        roleSection.removeAll();
+        if (!UserRoles.managesMembership()) {
+            return;
+        }
+        roleSection.add(new H2("People and their partnership roles"),
+                new Paragraph("A person's access to the partnership ends with their last role."));
+        NativeTable table = table("People with a partnership role", "Person", "Roles", "Dates", "Status", "Actions");
+        table.addClassName("rh-roles");
+        memberships.roles().forEach(role -> {
+            Div actions = new Div(action("History", role.displayName(), () -> showHistory("History of " + role.displayName() + "'s roles",
+                    () -> memberships.roleHistory(role.id()))));
+            if (role.current()) {
+                actions.add(action("End access", role.displayName(), () -> endRoleForm(role)));
+            }
+            NativeTableRow row = new NativeTableRow();
+            row.add(new NativeTableCell(role.displayName()),
+                    new NativeTableCell(String.join(", ", role.roles().stream().map(RoleNames::readable).toList())),
+                    new NativeTableCell(roleDates(role)),
+                    new NativeTableCell(role.current() ? "Current" : "Former or not started"),
+                    cell(actions));
+            table.getBody().add(row);
+        });
+        roleSection.add(table);
+    }
+
+    static String roleDates(PartnershipRoleView r) {
+        if (r.startDate() == null && r.endDate() == null) {
+            return "–";
+        }
+        return (r.startDate() == null ? "" : "From " + Dates.cell(r.startDate()) + " ")
+                + (r.endDate() == null ? "" : "to " + Dates.cell(r.endDate()));
+    }
+
+    private void endRoleForm(PartnershipRoleView role) {
+        editor.removeAll();
+        DatePicker lastDay = new DatePicker("Last day (leave empty to end access now)");
+        lastDay.setId("end-role-last-day");
+        lastDay.setLocale(Locale.UK);
+        TextArea reason = new TextArea("Reason");
+        reason.setId("end-role-reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(2000);
+        FormErrors errors = new FormErrors();
+        Button end = new Button("End access");
+        end.setId("end-role-save");
+        end.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        end.addClickListener(click -> {
+            if (!FormErrors.required(reason, "Say why their roles end.")) {
+                errors.show("Check the fields marked above.");
+                return;
+            }
+            PartnershipRoleView ended = errors.attemptGet(() -> memberships.endRole(role.id(),
+                    new EndRoleRequest(lastDay.getValue(), reason.getValue().strip(), role.version())));
+            if (ended != null) {
+                editor.removeAll();
+                showRoles();
+                say(ended.displayName() + (ended.current() ? ": roles end after " + Dates.format(ended.endDate()) + "."
+                        : ": access to the partnership has ended."));
+            }
+        });
+        Button cancel = new Button("Cancel", click -> editor.removeAll());
+        cancel.addClickShortcut(Key.ESCAPE);
+        Div form = new Div(new H2("End " + role.displayName() + "'s partnership roles"),
+                new Paragraph("They stay in the history. Their sign-ins stop working within a minute."),
+                lastDay, reason, errors, new Div(end, cancel));
         form.addClassName("rh-form");
         editor.add(form);
         reason.focus();

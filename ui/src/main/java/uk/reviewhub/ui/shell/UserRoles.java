@@ -47,10 +47,10 @@ public final class UserRoles {
         return roles().contains(Roles.PARTNERSHIP_ADMIN);
     }
 
-    /** Partnership admin or chair: the partnership's taxonomy of learning themes (add, rename, retire). */
+    /** Partnership admin, chair or vice chair: the partnership's taxonomy of learning themes (add, rename, retire). */
     public static boolean managesThemes() {
         List<String> roles = roles();
-        return roles.contains(Roles.PARTNERSHIP_ADMIN) || roles.contains(Roles.CHAIR);
+        return roles.contains(Roles.PARTNERSHIP_ADMIN) || roles.contains(Roles.CHAIR) || roles.contains(Roles.VICE_CHAIR);
     }
 
     /** Partnership admin: the groups' members and the partnership's agencies (add, change, end). */

@@ -69,12 +69,12 @@ class CapViewSpec extends ViewSpec {
         !csv.contains(red)
     }
 
-    def "a red filter arrives from the dashboard's link; a member records progress on an action"() {
-        given:
+    def "a red filter arrives from the dashboard's link; a member records progress on their agency's action"() {
+        given: "the demo member is with Norfolk Constabulary"
         def api = new CaseApi('chair@norfolk.demo')
         def reviewed = api.commissioned(CaseApi.uniqueReference('CAP-P'))
         String red = "Progress action ${UUID.randomUUID()}"
-        api.action(reviewed, red, CaseApi.weekdaysAgo(3))
+        api.action(reviewed, red, CaseApi.weekdaysAgo(3), 'Norfolk Constabulary')
         signInAs('member@norfolk.demo')
 
         when:
@@ -93,6 +93,26 @@ class CapViewSpec extends ViewSpec {
         then:
         userEnters(_get(Select) { it.withLabel('RAG status') } as Select<Rag>, null)
         _findAll(grid).find { it.description() == red }.progressPercent() == 40
+    }
+
+    def "a member is offered no progress form on another agency's action, and is told who records it"() {
+        given:
+        def api = new CaseApi('chair@norfolk.demo')
+        def reviewed = api.commissioned(CaseApi.uniqueReference('CAP-N'))
+        String text = "Not theirs ${UUID.randomUUID()}"
+        def other = api.agencies().find { it.name() != 'Norfolk Constabulary' }
+        api.action(reviewed, text, LocalDate.now().plusMonths(6), other.name())
+        signInAs('member@norfolk.demo')
+        UI.current.navigate(CapView)
+        def grid = _get(Grid)
+
+        when:
+        grid.select(_findAll(grid).find { it.description() == text })
+
+        then:
+        _findAll(grid).find { it.description() == text }.mayReport() == false
+        com.github.mvysny.kaributesting.v10.LocatorJ._find(Button) { it.withText('Save progress') }.isEmpty()
+        textOf(_get(CapView)).contains("Progress on this action is recorded by ${other.name()}")
     }
 
     def "a chair sets the RAG status by hand with a reason; the grid shows it in words"() {

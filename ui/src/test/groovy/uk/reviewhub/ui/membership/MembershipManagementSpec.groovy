@@ -288,4 +288,54 @@ class MembershipManagementSpec extends ViewSpec {
         then:
         textOf(_get(Section) { it.withId('membership-history') }).contains('by the partnership pack: added.')
     }
+
+    def "an admin ends a person's access; the person is listed as former, with the reason in the history"() {
+        given: 'a member of the partnership who is leaving'
+        String leaver = TestUsers.uniqueEmail('leaver')
+        String name = "Lee Leaver ${UUID.randomUUID().toString().substring(0, 6)}"
+        TestUsers.member(TestUsers.user(email: leaver, name: name, password: TestSystem.DEMO_PASSWORD), tenantOf(admin), ['MEMBER'])
+        signInAs(admin)
+        UI.current.navigate(MembershipView)
+
+        expect: 'the roles table lists them as current'
+        textOf(_find(com.vaadin.flow.component.html.NativeTable).find { it.hasClassName('rh-roles') }).contains(name)
+
+        when: 'the admin ends their access now, without a reason first'
+        _click(button("End access $name"))
+        _click(_get(Button) { it.withId('end-role-save') })
+
+        then:
+        field(TextArea, 'Reason').invalid
+
+        when:
+        userEnters(field(TextArea, 'Reason'), 'Left the partnership')
+        _click(_get(Button) { it.withId('end-role-save') })
+
+        then:
+        _get(Paragraph) { it.withId('membership-message') }.text == "$name: access to the partnership has ended."
+        def roles = textOf(_find(com.vaadin.flow.component.html.NativeTable).find { it.hasClassName('rh-roles') })
+        roles.contains(name)
+        _find(Button).every { it.element.getAttribute('aria-label') != "End access $name" }
+
+        when:
+        _click(button("History $name"))
+
+        then:
+        textOf(_get(Section) { it.withId('membership-history') }).contains('Left the partnership')
+    }
+
+    /** The partnership the user has a role in. */
+    static UUID tenantOf(String email) {
+        def c = uk.reviewhub.testing.PostgresFixture.get().ownerConnection()
+        try {
+            def s = c.prepareStatement('''select m.tenant_id from partnership_membership m join app_user u on u.id = m.user_id
+                                           where u.email = cast(? as citext)''')
+            s.setString(1, email)
+            def rows = s.executeQuery()
+            rows.next()
+            rows.getObject(1, UUID)
+        } finally {
+            c.close()
+        }
+    }
 }

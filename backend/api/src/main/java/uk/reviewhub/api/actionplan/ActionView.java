@@ -10,7 +10,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An action on the Composite Action Plan. {@code rag} is the status shown: the override when there is one, else {@code computedRag}. {@code source} is REVIEW or RECOMMENDATION. */
+/**
+ * An action on the Composite Action Plan. {@code rag} is the status shown: the override when there is one, else {@code computedRag}.
+ * {@code source} is REVIEW or RECOMMENDATION. {@code mayReport}: whether the reader may record its progress, evidence,
+ * completion and hand-off (the owning agency's members, the chair or vice chair, business support).
+ */
 @Serdeable
 public record ActionView(
         UUID id,
@@ -37,5 +41,6 @@ public record ActionView(
         @Nullable LocalDate completedOn,
         @Nullable LocalDate handedToMonitoringOn,
         boolean overdue,
-        int version) {
+        int version,
+        boolean mayReport) {
 }

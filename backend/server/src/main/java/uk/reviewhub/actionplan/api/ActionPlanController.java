@@ -35,9 +35,9 @@ import java.util.UUID;
 
 /**
  * The Composite Action Plan. Read: chair, vice chair, member, business support. Add actions: chair
- * and vice chair. Record progress, evidence, completion and hand-off: chair, vice chair, member
- * (agencies report on their own actions) and business support. Override the RAG status: chair and
- * vice chair.
+ * and vice chair. Record progress, evidence, completion and hand-off: chair, vice chair, business
+ * support, and members of the agency that owns the action ({@link uk.reviewhub.access.ActionReporting}).
+ * Override the RAG status: chair and vice chair.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -118,7 +118,7 @@ class ActionPlanController {
         return HttpResponse.created(view, URI.create("/api/actions/" + view.id()));
     }
 
-    private static UUID user(Authentication authentication) {
-        return CurrentUser.of(authentication).userId();
+    private static CurrentUser user(Authentication authentication) {
+        return CurrentUser.of(authentication);
     }
 }

@@ -3,6 +3,8 @@ package uk.reviewhub.actionplan.domain;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.access.ActionReporting;
+import uk.reviewhub.access.ActionReporting.Reporter;
 import uk.reviewhub.problem.ForbiddenException;
 import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.problem.InvalidFieldException;
@@ -15,6 +17,7 @@ import uk.reviewhub.api.actionplan.ActionView;
 import uk.reviewhub.api.actionplan.Rag;
 import uk.reviewhub.api.actionplan.RagOverrideRequest;
 import uk.reviewhub.audit.domain.AuditLog;
+import uk.reviewhub.security.CurrentUser;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.WorkingDayCalendar;
 
@@ -39,8 +42,9 @@ public class CompositeActionPlan {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final RagRules rules;
+    private final ActionReporting reporting;
 
-    CompositeActionPlan(ActionQueries queries, AuditLog audit, WorkingDayCalendar calendar, Clock clock,
+    CompositeActionPlan(ActionQueries queries, AuditLog audit, WorkingDayCalendar calendar, Clock clock, ActionReporting reporting,
                         @Value("${reviewhub.cap.amber-within-working-days:10}") int amberWithinWorkingDays,
                         @Value("${reviewhub.cap.behind-by-percent:25}") int behindByPercent) {
         this.queries = queries;
@@ -48,11 +52,12 @@ public class CompositeActionPlan {
         this.calendar = calendar;
         this.clock = clock;
         this.rules = new RagRules(amberWithinWorkingDays, behindByPercent);
+        this.reporting = reporting;
     }
 
     /** An action whose source is the case's commissioned review itself. */
     @Transactional
-    public ActionView addToReview(UUID user, UUID caseId, ActionRequest request) {
+    public ActionView addToReview(CurrentUser user, UUID caseId, ActionRequest request) {
         if (!queries.caseExists(caseId)) {
             throw new NotFoundException("No such case in this partnership.");
         }
@@ -63,26 +68,28 @@ public class CompositeActionPlan {
 
     /** An action whose source is a recommendation. */
     @Transactional
-    public ActionView addToRecommendation(UUID user, UUID recommendationId, ActionRequest request) {
+    public ActionView addToRecommendation(CurrentUser user, UUID recommendationId, ActionRequest request) {
         UUID reviewId = queries.reviewOfRecommendation(recommendationId)
                 .orElseThrow(() -> new NotFoundException("No such recommendation in this partnership."));
         return add(user, reviewId, recommendationId, request);
     }
 
-    private ActionView add(UUID user, UUID reviewId, UUID recommendationId, ActionRequest request) {
+    private ActionView add(CurrentUser user, UUID reviewId, UUID recommendationId, ActionRequest request) {
         check(request);
         UUID id = UUID.randomUUID();
         queries.insert(id, reviewId, recommendationId, request, today());
-        audit.record(user, AuditLog.CREATE, ACTION, id, Map.of("review", reviewId.toString()));
-        return view(queries.find(id).orElseThrow());
+        audit.record(user.userId(), AuditLog.CREATE, ACTION, id, Map.of("review", reviewId.toString()));
+        return view(queries.find(id).orElseThrow(), reporting.of(user));
     }
 
     @Transactional
-    public ActionView update(UUID user, UUID actionId, ActionRequest request, boolean mayReplan) {
+    public ActionView update(CurrentUser user, UUID actionId, ActionRequest request, boolean mayReplan) {
         if (request.version() == null) {
             throw new InvalidFieldException("version", "An update must carry the version it read ('version').");
         }
         ActionRow current = queries.find(actionId).orElseThrow(CompositeActionPlan::noAction);
+        Reporter reporter = reporting.of(user);
+        reporter.requireReporter(current.agencyId(), current.agencyName());
         if (!mayReplan && replans(current, request)) {
             // Members and business support report on an action; only the chair or vice chair changes the plan.
             throw new ForbiddenException("Only the chair or vice chair can change an action's "
@@ -91,12 +98,13 @@ public class CompositeActionPlan {
         }
         check(request);
         stale(queries.update(actionId, request, request.version()));
-        audit.record(user, AuditLog.UPDATE, ACTION, actionId);
-        return view(queries.find(actionId).orElseThrow());
+        audit.record(user.userId(), AuditLog.UPDATE, ACTION, actionId);
+        return view(queries.find(actionId).orElseThrow(), reporter);
     }
 
     @Transactional
-    public ActionView override(UUID user, UUID actionId, RagOverrideRequest request) {
+    public ActionView override(CurrentUser currentUser, UUID actionId, RagOverrideRequest request) {
+        UUID user = currentUser.userId();
         requireAction(actionId);
         if (request.rag() != null && (request.reason() == null || request.reason().isBlank())) {
             throw new InvalidFieldException("reason", "A RAG override needs a reason.");
@@ -104,13 +112,13 @@ public class CompositeActionPlan {
         stale(queries.override(actionId, request.rag(), request.reason(), user, request.version()));
         audit.record(user, AuditLog.UPDATE, "action-rag-override", actionId,
                 Map.of("rag", request.rag() == null ? "cleared" : request.rag().name()));
-        return view(queries.find(actionId).orElseThrow());
+        return view(queries.find(actionId).orElseThrow(), reporting.of(currentUser));
     }
 
     @Transactional
-    public ActionView view(UUID user, UUID actionId) {
-        ActionView view = view(queries.find(actionId).orElseThrow(CompositeActionPlan::noAction));
-        audit.record(user, AuditLog.READ, ACTION, actionId);
+    public ActionView view(CurrentUser user, UUID actionId) {
+        ActionView view = view(queries.find(actionId).orElseThrow(CompositeActionPlan::noAction), reporting.of(user));
+        audit.record(user.userId(), AuditLog.READ, ACTION, actionId);
         return view;
     }
 
@@ -119,12 +127,14 @@ public class CompositeActionPlan {
     }
 
     @Transactional
-    public CapPage list(UUID user, CapFilter filter, int page, int size) {
+    public CapPage list(CurrentUser currentUser, CapFilter filter, int page, int size) {
+        UUID user = currentUser.userId();
+        Reporter reporter = reporting.of(currentUser);
         ActionQueries.RagWindow window = window();
         ActionQueries.Criteria criteria = criteria(filter);
         long total = queries.count(criteria, window);
         List<ActionView> actions = queries.matching(criteria, window, Math.multiplyExact(page, size), size).stream()
-                .map(r -> view(r, window.today())).toList();
+                .map(r -> view(r, window.today(), reporter)).toList();
         Map<String, String> detail = new java.util.LinkedHashMap<>(filter.describe());
         detail.put("page", String.valueOf(page));
         detail.put("size", String.valueOf(size));
@@ -133,16 +143,16 @@ public class CompositeActionPlan {
     }
 
     @Transactional
-    public String csv(UUID user, CapFilter filter) {
+    public String csv(CurrentUser user, CapFilter filter) {
         List<ActionView> actions = actions(filter);
-        audit.record(user, AuditLog.EXPORT, "cap", null, filter.describe());
+        audit.record(user.userId(), AuditLog.EXPORT, "cap", null, filter.describe());
         return CapCsv.write(actions);
     }
 
     /** Every matching action, unpaged (the CSV export). */
     public List<ActionView> actions(CapFilter filter) {
         ActionQueries.RagWindow window = window();
-        return queries.matching(criteria(filter), window, 0, -1).stream().map(r -> view(r, window.today())).toList();
+        return queries.matching(criteria(filter), window, 0, -1).stream().map(r -> view(r, window.today(), NOBODY)).toList();
     }
 
     /** How many actions match, for the dashboard (which audits its own read). */
@@ -179,18 +189,21 @@ public class CompositeActionPlan {
         }
     }
 
-    private ActionView view(ActionRow r) {
-        return view(r, today());
+    /** For the unpaged export, which says nothing about who may report. */
+    private static final Reporter NOBODY = new Reporter(false, null);
+
+    private ActionView view(ActionRow r, Reporter reporter) {
+        return view(r, today(), reporter);
     }
 
-    private ActionView view(ActionRow r, LocalDate today) {
+    private ActionView view(ActionRow r, LocalDate today, Reporter reporter) {
         Rag computed = rules.compute(r.createdOn(), r.dueOn(), r.progressPercent(), r.completedOn(), today, calendar);
         Rag shown = r.ragOverride() != null ? r.ragOverride() : computed;
         return new ActionView(r.id(), r.caseId(), r.laCaseReference(), r.reviewId(), r.reviewType(), r.recommendationId(),
                 r.recommendationNumber(), r.recommendationId() == null ? "REVIEW" : "RECOMMENDATION", r.agencyId(), r.agencyName(),
                 r.owner(), r.description(), r.dueOn(), r.progressPercent(), shown, shown.label(), computed, r.ragOverride(),
                 r.ragOverrideReason(), r.ragOverrideBy(), r.evidenceNotes(), r.completedOn(), r.handedToMonitoringOn(),
-                r.completedOn() == null && today.isAfter(r.dueOn()), r.version());
+                r.completedOn() == null && today.isAfter(r.dueOn()), r.version(), reporter.mayReportOn(r.agencyId()));
     }
 
     private LocalDate today() {

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import uk.reviewhub.access.SignOut;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.RefreshRequest;
 import uk.reviewhub.api.auth.SignInRequest;
@@ -34,10 +35,12 @@ class AuthController {
 
     private final SignInService signIns;
     private final HttpClientAddressResolver addressResolver;
+    private final SignOut signOut;
 
-    AuthController(SignInService signIns, HttpClientAddressResolver addressResolver) {
+    AuthController(SignInService signIns, HttpClientAddressResolver addressResolver, SignOut signOut) {
         this.signIns = signIns;
         this.addressResolver = addressResolver;
+        this.signOut = signOut;
     }
 
     @Post(ApiPaths.SIGN_IN)
@@ -65,10 +68,11 @@ class AuthController {
     @Post(ApiPaths.SIGN_OUT)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Sign out: revoke the given refresh token")
+    @Operation(summary = "Sign out: revoke the given refresh token and the access token the request carries")
     @ApiResponse(responseCode = "204", description = "Signed out")
     void signOut(@Body @Valid RefreshRequest request, Authentication authentication) {
         signIns.signOut(CurrentUser.of(authentication).userId(), request.refreshToken());
+        signOut.revokeAccessToken(authentication);
     }
 
     /** A refusal (SignInRejected: 401, SignInThrottled: 429) goes to the one error handler. */

@@ -7,7 +7,9 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import uk.reviewhub.identity.domain.Membership;
 import uk.reviewhub.identity.domain.UserAccount;
+import uk.reviewhub.time.LondonTime;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,9 +30,11 @@ public class UserQueries {
             "id, email::text as email, display_name, password_hash, platform_roles, active, failed_sign_ins, locked_until";
 
     private final DSLContext dsl;
+    private final Clock clock;
 
-    UserQueries(DSLContext dsl) {
+    UserQueries(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.clock = clock;
     }
 
     /** Case-insensitive (the column is citext). */
@@ -44,8 +48,9 @@ public class UserQueries {
                 .map(UserQueries::account);
     }
 
+    /** The user's current memberships: roles whose start and end dates hold today (London). */
     public List<Membership> membershipsOf(UUID userId) {
-        return dsl.fetch("select tenant_id, slug, name, roles from platform.memberships_of(?)", userId)
+        return dsl.fetch("select tenant_id, slug, name, roles from platform.memberships_of(?, ?::date)", userId, LondonTime.today(clock))
                 .map(row -> new Membership(
                         row.get("tenant_id", UUID.class),
                         row.get("slug", String.class),

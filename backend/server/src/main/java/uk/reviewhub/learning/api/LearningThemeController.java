@@ -110,14 +110,14 @@ class LearningThemeController {
 
     @Post(ApiPaths.LEARNING_THEMES)
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR})
+    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Add a theme of the partnership's own (409 if the code is taken)")
     LearningThemeView add(@Body @Valid NewThemeRequest request, Authentication authentication) {
         return themes.add(user(authentication), request.code(), request.title());
     }
 
     @Put(ApiPaths.LEARNING_THEME)
-    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR})
+    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Rename a theme")
     LearningThemeView rename(@PathVariable UUID themeId, @Body @Valid ThemeRenameRequest request, Authentication authentication) {
         return themes.rename(user(authentication), themeId, request.title(), request.version());
@@ -125,7 +125,7 @@ class LearningThemeController {
 
     @Post(ApiPaths.LEARNING_THEME_RETIREMENT)
     @Status(HttpStatus.OK)
-    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR})
+    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Retire a theme: it stays on past cases and reviews but can no longer be attached")
     LearningThemeView retire(@PathVariable UUID themeId, Authentication authentication) {
         return themes.retire(user(authentication), themeId);

@@ -24,7 +24,7 @@ import uk.reviewhub.security.CurrentUser;
 
 import java.util.UUID;
 
-/** The independent chair's days: logged by the group's chair (or business support), read by admins too. */
+/** The independent chair's days: logged by the group's chair or vice chair (or business support), read by admins too. */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
@@ -44,7 +44,7 @@ class ChairDayController {
     }
 
     @Post(ApiPaths.CHAIR_DAYS)
-    @Secured({Roles.CHAIR, Roles.BUSINESS_SUPPORT})
+    @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Log a day (or part of one) the chair worked")
     HttpResponse<ChairDaysView> log(@Body @Valid ChairDayRequest request, Authentication auth) {
         return HttpResponse.created(chairDays.log(request, CurrentUser.of(auth)));

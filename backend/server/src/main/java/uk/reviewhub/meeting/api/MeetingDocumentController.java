@@ -20,13 +20,13 @@ import uk.reviewhub.meeting.domain.MeetingDocuments;
 import java.util.UUID;
 
 /**
- * A meeting's agenda and minutes as PDF or DOCX from the partnership's templates, for the group's
- * people as papers are (chairs, vice chairs, members and business support; another partnership's
- * meeting: 404). Served as attachments.
+ * A meeting's agenda and minutes as PDF or DOCX from the partnership's templates, for whoever reads
+ * them as JSON (partnership admins, chairs, vice chairs, members and business support; another
+ * partnership's meeting: 404). Served as attachments.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
+@Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
 @Tag(name = "Meetings")
 class MeetingDocumentController {
 

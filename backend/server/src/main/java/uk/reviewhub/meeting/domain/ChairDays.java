@@ -60,6 +60,7 @@ public class ChairDays {
         if (request.workedOn().isAfter(LondonTime.today(clock))) {
             throw new InvalidFieldException("workedOn", "Days are logged once worked: " + request.workedOn() + " is still to come.");
         }
+        days.lockDay(request.groupId(), request.workedOn());
         if (days.daysOn(request.groupId(), request.workedOn()).add(request.days()).compareTo(BigDecimal.ONE) > 0) {
             throw new RuleNotMetException("More than one day would be logged for " + request.workedOn() + ".");
         }

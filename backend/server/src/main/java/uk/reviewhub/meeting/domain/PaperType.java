@@ -26,8 +26,16 @@ public enum PaperType {
     ODT("odt", "application/vnd.oasis.opendocument.text"),
     TXT("txt", "text/plain; charset=utf-8");
 
-    /** Zip entries read before giving up on recognising an Office file. */
+    /** The most entries a zip-based paper may have; one more and it is refused. */
     static final int MOST_ZIP_ENTRIES = 2000;
+    /** The most a zip-based paper may expand to, all entries together; a byte more and it is refused. */
+    static final long MOST_EXPANDED_BYTES = 256L * 1024 * 1024;
+    /**
+     * The most an archive may expand per byte of it read (real Office files stay well below); past
+     * {@link #RATIO_FLOOR_BYTES} expanded, a higher ratio is refused as an archive bomb.
+     */
+    static final long MOST_EXPANSION_RATIO = 200;
+    static final long RATIO_FLOOR_BYTES = 1024L * 1024;
 
     private final String extension;
     private final String mediaType;
@@ -65,7 +73,7 @@ public enum PaperType {
         if (claimed == null) {
             throw new Refused("." + ext + " files are not accepted; papers may be " + allowed() + ".");
         }
-        PaperType actual = detect(content).orElseThrow(() -> new Refused(
+        PaperType actual = inspect(content).orElseThrow(() -> new Refused(
                 "The file's content is not a " + allowed() + " document."));
         if (actual != claimed) {
             throw new Refused("The file is named ." + ext + " but its content is " + actual.extension.toUpperCase(Locale.ROOT) + ".");
@@ -73,8 +81,16 @@ public enum PaperType {
         return actual;
     }
 
-    /** What the content is, by its bytes alone. */
+    /** What the content is, by its bytes alone (nothing for an archive bomb). */
     public static Optional<PaperType> detect(byte[] content) {
+        try {
+            return inspect(content);
+        } catch (Refused bomb) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<PaperType> inspect(byte[] content) throws Refused {
         if (content.length == 0) {
             return Optional.empty();
         }
@@ -87,16 +103,44 @@ public enum PaperType {
         return isText(content) ? Optional.of(TXT) : Optional.empty();
     }
 
-    private static Optional<PaperType> zipType(byte[] content) {
+    /**
+     * Reads the archive's entries as a stream, inflating every byte through a counter (skipping an
+     * entry inflates it too): it stops at the first excess (one entry too many, the total expansion
+     * or the expansion per byte read too high), so a bomb costs milliseconds, not its expanded size.
+     */
+    private static Optional<PaperType> zipType(byte[] content) throws Refused {
         Set<String> names = new HashSet<>();
         String odfMimetype = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+        CountingInput counted = new CountingInput(content);
+        long expanded = 0;
+        byte[] buffer = new byte[8192];
+        try (ZipInputStream zip = new ZipInputStream(counted)) {
             ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null && names.size() < MOST_ZIP_ENTRIES) {
+            while ((entry = zip.getNextEntry()) != null) {
+                if (names.size() == MOST_ZIP_ENTRIES) {
+                    throw new Refused("The file holds more than " + MOST_ZIP_ENTRIES + " parts; papers are refused past that.");
+                }
                 String name = entry.getName();
                 names.add(name);
-                if (names.size() == 1 && name.equals("mimetype")) {
-                    odfMimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
+                boolean first = names.size() == 1;
+                StringBuilder head = new StringBuilder();
+                int read;
+                while ((read = zip.read(buffer)) > 0) {
+                    if (first && name.equals("mimetype") && head.length() < 100) {
+                        head.append(new String(buffer, 0, Math.min(read, 100 - head.length()), StandardCharsets.US_ASCII));
+                    }
+                    expanded += read;
+                    if (expanded > MOST_EXPANDED_BYTES) {
+                        throw new Refused("The file expands to more than " + MOST_EXPANDED_BYTES / (1024 * 1024)
+                                + " MB when opened; papers are refused past that.");
+                    }
+                    if (expanded > RATIO_FLOOR_BYTES && expanded > MOST_EXPANSION_RATIO * counted.count()) {
+                        throw new Refused("The file expands more than " + MOST_EXPANSION_RATIO
+                                + " times when opened, as archive bombs do; it is refused.");
+                    }
+                }
+                if (first && name.equals("mimetype")) {
+                    odfMimetype = head.toString().strip();
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
@@ -149,6 +193,17 @@ public enum PaperType {
 
     static String allowed() {
         return "PDF, DOCX, XLSX, PPTX, ODT or TXT";
+    }
+
+    /** The content as a stream that counts the bytes taken from it. */
+    private static final class CountingInput extends ByteArrayInputStream {
+        CountingInput(byte[] content) {
+            super(content);
+        }
+
+        long count() {
+            return pos;
+        }
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -52,6 +52,16 @@ public class ChairDayQueries {
                         r.get("description", String.class), instant(r, "logged_at")));
     }
 
+    /**
+     * Holds, until the transaction ends, the lock on the group's {@code day}: a second log for the
+     * same day waits here, then reads the total the first one wrote. Call inside the transaction
+     * that checks the cap and inserts.
+     */
+    public void lockDay(UUID groupId, LocalDate day) {
+        dsl.fetch("select pg_advisory_xact_lock(hashtextextended('chair_day:' || current_tenant_id() || ':' || ? || ':' || ?, 0))",
+                groupId.toString(), day.toString());
+    }
+
     /** The total days already logged on {@code day}. */
     public BigDecimal daysOn(UUID groupId, LocalDate day) {
         BigDecimal total = dsl.fetchSingle("select sum(days) from chair_day where group_id = ? and worked_on = ?::date", groupId, day)
