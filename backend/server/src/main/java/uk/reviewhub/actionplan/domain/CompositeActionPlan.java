@@ -6,7 +6,6 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.actionplan.persistence.ActionQueries;
-import uk.reviewhub.actionplan.persistence.ActionQueries.ActionRow;
 import uk.reviewhub.api.actionplan.ActionRequest;
 import uk.reviewhub.api.actionplan.ActionView;
 import uk.reviewhub.api.actionplan.Rag;
@@ -71,7 +70,7 @@ public class CompositeActionPlan {
     private ActionView add(UUID user, UUID reviewId, UUID recommendationId, ActionRequest request) {
         check(request);
         UUID id = UUID.randomUUID();
-        queries.insert(id, reviewId, recommendationId, request, today());
+        queries.insert(id, reviewId, recommendationId, fields(request), today());
         audit.record(user, AuditLog.CREATE, ACTION, id, Map.of("review", reviewId.toString()));
         return view(queries.find(id).orElseThrow());
     }
@@ -81,7 +80,7 @@ public class CompositeActionPlan {
         if (request.version() == null) {
             throw new HttpStatusException(HttpStatus.BAD_REQUEST, "An update must carry the version it read ('version').");
         }
-        ActionRow current = queries.find(actionId).orElseThrow(CompositeActionPlan::noAction);
+        CapAction current = queries.find(actionId).orElseThrow(CompositeActionPlan::noAction);
         if (!mayReplan && replans(current, request)) {
             // Members and business support report on an action; only the chair or vice chair changes the plan.
             throw new HttpStatusException(HttpStatus.FORBIDDEN, "Only the chair or vice chair can change an action's "
@@ -89,7 +88,7 @@ public class CompositeActionPlan {
                     + "completion and hand-off to monitoring.");
         }
         check(request);
-        stale(queries.update(actionId, request, request.version()));
+        stale(queries.update(actionId, fields(request), request.version()));
         audit.record(user, AuditLog.UPDATE, ACTION, actionId);
         return view(queries.find(actionId).orElseThrow());
     }
@@ -167,7 +166,12 @@ public class CompositeActionPlan {
         });
     }
 
-    private static boolean replans(ActionRow current, ActionRequest request) {
+    private static ActionFields fields(ActionRequest a) {
+        return new ActionFields(a.agencyId(), a.owner(), a.description(), a.dueOn(), a.progressPercent() == null ? 0 : a.progressPercent(),
+                a.evidenceNotes(), a.completedOn(), a.handedToMonitoringOn());
+    }
+
+    private static boolean replans(CapAction current, ActionRequest request) {
         return !current.agencyId().equals(request.agencyId()) || !current.owner().equals(request.owner())
                 || !current.description().equals(request.description()) || !current.dueOn().equals(request.dueOn());
     }
@@ -178,11 +182,11 @@ public class CompositeActionPlan {
         }
     }
 
-    private ActionView view(ActionRow r) {
+    private ActionView view(CapAction r) {
         return view(r, today());
     }
 
-    private ActionView view(ActionRow r, LocalDate today) {
+    private ActionView view(CapAction r, LocalDate today) {
         Rag computed = rules.compute(r.createdOn(), r.dueOn(), r.progressPercent(), r.completedOn(), today, calendar);
         Rag shown = r.ragOverride() != null ? r.ragOverride() : computed;
         return new ActionView(r.id(), r.caseId(), r.laCaseReference(), r.reviewId(), r.reviewType(), r.recommendationId(),
