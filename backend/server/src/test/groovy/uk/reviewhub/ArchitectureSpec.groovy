@@ -37,10 +37,10 @@ class ArchitectureSpec extends Specification {
      * Features whose persistence is on jOOQ's generated tables (no SQL text) and returns the feature's domain
      * records. The list grows as features convert.
      */
-    static final List<String> ON_GENERATED_SCHEMA = ['learning', 'audit', 'actionplan']
+    static final List<String> ON_GENERATED_SCHEMA = ['learning', 'audit', 'actionplan', 'mail']
 
     /** Features whose persistence still builds or takes API records: exceptions that only shrink. */
-    static final List<String> API_IN_PERSISTENCE = ['casereview', 'mail', 'membership', 'partnership']
+    static final List<String> API_IN_PERSISTENCE = ['casereview', 'membership', 'partnership']
 
     /** Features whose domain still builds or takes API records (views not yet made at the edge): exceptions that only shrink. */
     static final List<String> API_IN_DOMAIN = ['actionplan', 'casereview', 'document', 'meeting', 'membership', 'partnership',

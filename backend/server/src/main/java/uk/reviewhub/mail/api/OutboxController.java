@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.mail.OutboxMessageView;
+import uk.reviewhub.mail.domain.OutboxEntry;
 import uk.reviewhub.mail.persistence.OutboxStore;
 
 import java.util.List;
@@ -32,6 +33,11 @@ class OutboxController {
     @Get(ApiPaths.OUTBOX)
     @Operation(summary = "The partnership's latest 200 messages, newest first, with their delivery status")
     List<OutboxMessageView> outbox() {
-        return outbox.latest(LIMIT);
+        return outbox.latest(LIMIT).stream().map(OutboxController::view).toList();
+    }
+
+    private static OutboxMessageView view(OutboxEntry m) {
+        return new OutboxMessageView(m.id(), m.noticeKind(), m.recipients(), m.subject(), m.bodyText(), m.status(), m.transport(),
+                m.failure(), m.createdAt(), m.sentAt());
     }
 }
