@@ -3,7 +3,7 @@
 // Starts a throw-away embedded PostgreSQL under target/, creates the owner and application roles
 // as the backend does, applies src/main/resources/db/migration with Flyway as the owner, and runs
 // jOOQ's code generator against the live database (jOOQ's DDL parser cannot read RLS policies).
-// Skipped when the migrations have not changed since the last generation.
+// Skipped when neither the migrations nor this script have changed since the last generation.
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres
 import org.flywaydb.core.Flyway
 import org.jooq.codegen.GenerationTool
@@ -27,6 +27,7 @@ def digest = MessageDigest.getInstance('SHA-256')
     digest.update(it.bytes)
 }
 digest.update(packageName.bytes)
+digest.update(new File(base, 'src/build/JooqCodegen.groovy').bytes)
 def hash = digest.digest().encodeHex().toString()
 if (stamp.isFile() && stamp.text.trim() == hash) {
     log.info("jOOQ classes up to date with ${migrations}")
@@ -73,7 +74,12 @@ try {
                     .withDatabase(new Database()
                             .withName('org.jooq.meta.postgres.PostgresDatabase')
                             .withInputSchema('public')
-                            .withExcludes('flyway_schema_history'))
+                            .withExcludes('flyway_schema_history')
+                            // jsonb columns read and write as their JSON text, through one converter
+                            .withForcedTypes(new ForcedType()
+                                    .withUserType('java.lang.String')
+                                    .withConverter('uk.reviewhub.database.JsonbText')
+                                    .withIncludeTypes('jsonb')))
                     .withGenerate(new Generate()
                             .withGeneratedAnnotation(false)
                             .withJavaTimeTypes(true)

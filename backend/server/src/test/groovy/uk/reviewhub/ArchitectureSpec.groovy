@@ -1,6 +1,10 @@
 package uk.reviewhub
 
+import com.tngtech.archunit.base.DescribedPredicate
+import com.tngtech.archunit.core.domain.JavaClass
 import com.tngtech.archunit.core.domain.JavaClasses
+import com.tngtech.archunit.core.domain.JavaMethodCall
+import com.tngtech.archunit.lang.ArchRule
 import com.tngtech.archunit.core.importer.ClassFileImporter
 import com.tngtech.archunit.core.importer.ImportOption
 import com.tngtech.archunit.lang.ArchRule
@@ -28,6 +32,104 @@ class ArchitectureSpec extends Specification {
     def "features do not depend on each other in cycles"() {
         expect:
         slices().matching('uk.reviewhub.(*)..').should().beFreeOfCycles().check(backend)
+    }
+
+    /**
+     * Features whose persistence is on jOOQ's generated tables (no SQL text) and returns the feature's domain
+     * records. The list grows as features convert.
+     */
+    static final List<String> ON_GENERATED_SCHEMA = ['learning', 'audit', 'actionplan', 'mail']
+
+    /** Features whose persistence still builds or takes API records: exceptions that only shrink. */
+    static final List<String> API_IN_PERSISTENCE = ['casereview', 'membership', 'partnership']
+
+    /** Features whose domain still builds or takes API records (views not yet made at the edge): exceptions that only shrink. */
+    static final List<String> API_IN_DOMAIN = ['actionplan', 'casereview', 'document', 'meeting', 'membership', 'partnership',
+                                               'reminder']
+
+    /** The features that have a package {@code uk.reviewhub.<feature>.<layer>}. */
+    List<String> featuresWith(String layer) {
+        backend.collect { it.packageName }.findAll { it ==~ /uk\.reviewhub\.\w+\.${layer}(\..*)?/ }
+                .collect { it.split('\\.')[2] }.unique()
+    }
+
+    /** The API's records (its vocabulary enums excepted: they are the domain's words too). */
+    static final DescribedPredicate<JavaClass> API_RECORDS = DescribedPredicate.describe('API records (vocabulary enums excepted)',
+            { JavaClass c -> c.packageName.startsWith('uk.reviewhub.api') && !c.enum } as java.util.function.Predicate)
+
+    static ArchRule persistenceImportsNoApi(List<String> features) {
+        noClasses().that().resideInAnyPackage(features.collect { "uk.reviewhub.${it}.persistence..".toString() } as String[])
+                .should().dependOnClassesThat(API_RECORDS)
+                .because('persistence returns domain records; API views are made at the edge')
+    }
+
+    static ArchRule domainImportsNoApi(List<String> features) {
+        noClasses().that().resideInAnyPackage(features.collect { "uk.reviewhub.${it}.domain..".toString() } as String[])
+                .should().dependOnClassesThat(API_RECORDS)
+                .because('the domain has its own records; API views are made at the edge')
+    }
+
+    /** A call of a DSLContext method whose first argument is SQL text (fetch("select ..."), execute("update ...")). */
+    static final DescribedPredicate<JavaMethodCall> STRING_SQL = DescribedPredicate.describe('a DSLContext method taking SQL text',
+            { JavaMethodCall call ->
+                def target = call.target
+                target.owner.isAssignableTo('org.jooq.DSLContext') && !target.rawParameterTypes.empty &&
+                        target.rawParameterTypes[0].name in ['java.lang.String', 'org.jooq.SQL']
+            } as java.util.function.Predicate)
+
+    static ArchRule noStringSql(List<String> features) {
+        noClasses().that().resideInAnyPackage(features.collect { "uk.reviewhub.${it}.persistence..".toString() } as String[])
+                .should().callMethodWhere(STRING_SQL)
+                .because('queries use the generated tables and their typed columns')
+    }
+
+    def "the converted features' persistence uses the generated tables, not SQL text"() {
+        expect:
+        noStringSql(ON_GENERATED_SCHEMA).check(backend)
+    }
+
+    def "persistence does not import the API records (the listed features excepted)"() {
+        given:
+        def features = featuresWith('persistence')
+
+        expect: 'every exception is a real feature, so the list only shrinks'
+        features.containsAll(ON_GENERATED_SCHEMA + API_IN_PERSISTENCE)
+        ON_GENERATED_SCHEMA.disjoint(API_IN_PERSISTENCE)
+        API_IN_PERSISTENCE.findAll { !persistenceImportsNoApi([it]).evaluate(backend).hasViolation() } == []
+
+        and:
+        persistenceImportsNoApi(features - API_IN_PERSISTENCE).check(backend)
+    }
+
+    def "the domain does not import the API records (the listed features excepted)"() {
+        given:
+        def features = featuresWith('domain')
+
+        expect: 'every exception is a real feature, so the list only shrinks'
+        features.containsAll(API_IN_DOMAIN)
+        API_IN_DOMAIN.findAll { !domainImportsNoApi([it]).evaluate(backend).hasViolation() } == []
+
+        and:
+        domainImportsNoApi(features - API_IN_DOMAIN).check(backend)
+    }
+
+    def "the persistence rules fail on a deliberately wrong class, so they cannot pass vacuously"() {
+        given: 'a fixture persistence class that builds an API record from SQL text'
+        JavaClasses wrong = new ClassFileImporter().importClasses(uk.reviewhub.archfixture.persistence.WrongQueries)
+
+        when:
+        persistenceImportsNoApi(['archfixture']).check(wrong)
+
+        then:
+        AssertionError apiImported = thrown()
+        apiImported.message.contains('WrongQueries')
+
+        when:
+        noStringSql(['archfixture']).check(wrong)
+
+        then:
+        AssertionError sqlText = thrown()
+        sqlText.message.contains('DSLContext.fetch')
     }
 
     def "only persistence code imports jOOQ"() {

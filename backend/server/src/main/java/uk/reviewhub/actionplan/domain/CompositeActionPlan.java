@@ -11,7 +11,6 @@ import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.actionplan.persistence.ActionQueries;
-import uk.reviewhub.actionplan.persistence.ActionQueries.ActionRow;
 import uk.reviewhub.api.actionplan.ActionRequest;
 import uk.reviewhub.api.actionplan.ActionView;
 import uk.reviewhub.api.actionplan.Rag;
@@ -77,7 +76,7 @@ public class CompositeActionPlan {
     private ActionView add(CurrentUser user, UUID reviewId, UUID recommendationId, ActionRequest request) {
         check(request);
         UUID id = UUID.randomUUID();
-        queries.insert(id, reviewId, recommendationId, request, today());
+        queries.insert(id, reviewId, recommendationId, fields(request), today());
         audit.record(user.userId(), AuditLog.CREATE, ACTION, id, Map.of("review", reviewId.toString()));
         return view(queries.find(id).orElseThrow(), reporting.of(user));
     }
@@ -87,7 +86,7 @@ public class CompositeActionPlan {
         if (request.version() == null) {
             throw new InvalidFieldException("version", "An update must carry the version it read ('version').");
         }
-        ActionRow current = queries.find(actionId).orElseThrow(CompositeActionPlan::noAction);
+        CapAction current = queries.find(actionId).orElseThrow(CompositeActionPlan::noAction);
         Reporter reporter = reporting.of(user);
         reporter.requireReporter(current.agencyId(), current.agencyName());
         if (!mayReplan && replans(current, request)) {
@@ -97,7 +96,7 @@ public class CompositeActionPlan {
                     + "completion and hand-off to monitoring.");
         }
         check(request);
-        stale(queries.update(actionId, request, request.version()));
+        stale(queries.update(actionId, fields(request), request.version()));
         audit.record(user.userId(), AuditLog.UPDATE, ACTION, actionId);
         return view(queries.find(actionId).orElseThrow(), reporter);
     }
@@ -178,7 +177,12 @@ public class CompositeActionPlan {
         });
     }
 
-    private static boolean replans(ActionRow current, ActionRequest request) {
+    private static ActionFields fields(ActionRequest a) {
+        return new ActionFields(a.agencyId(), a.owner(), a.description(), a.dueOn(), a.progressPercent() == null ? 0 : a.progressPercent(),
+                a.evidenceNotes(), a.completedOn(), a.handedToMonitoringOn());
+    }
+
+    private static boolean replans(CapAction current, ActionRequest request) {
         return !current.agencyId().equals(request.agencyId()) || !current.owner().equals(request.owner())
                 || !current.description().equals(request.description()) || !current.dueOn().equals(request.dueOn());
     }
@@ -192,11 +196,11 @@ public class CompositeActionPlan {
     /** For the unpaged export, which says nothing about who may report. */
     private static final Reporter NOBODY = new Reporter(false, null);
 
-    private ActionView view(ActionRow r, Reporter reporter) {
+    private ActionView view(CapAction r, Reporter reporter) {
         return view(r, today(), reporter);
     }
 
-    private ActionView view(ActionRow r, LocalDate today, Reporter reporter) {
+    private ActionView view(CapAction r, LocalDate today, Reporter reporter) {
         Rag computed = rules.compute(r.createdOn(), r.dueOn(), r.progressPercent(), r.completedOn(), today, calendar);
         Rag shown = r.ragOverride() != null ? r.ragOverride() : computed;
         return new ActionView(r.id(), r.caseId(), r.laCaseReference(), r.reviewId(), r.reviewType(), r.recommendationId(),

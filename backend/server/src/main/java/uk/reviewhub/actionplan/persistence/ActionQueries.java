@@ -1,40 +1,63 @@
 package uk.reviewhub.actionplan.persistence;
 
 import jakarta.inject.Singleton;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
-import uk.reviewhub.api.actionplan.ActionRequest;
+import org.jooq.SelectField;
+import org.jooq.impl.SQLDataType;
+import uk.reviewhub.actionplan.domain.ActionFields;
 import uk.reviewhub.api.actionplan.Rag;
+import uk.reviewhub.database.jooq.tables.Agency;
+import uk.reviewhub.database.jooq.tables.CapAction;
+import uk.reviewhub.database.jooq.tables.CommissionedReview;
+import uk.reviewhub.database.jooq.tables.Recommendation;
+import uk.reviewhub.database.jooq.tables.ReviewCase;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.falseCondition;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.least;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.when;
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.AGENCY;
+import static uk.reviewhub.database.jooq.Tables.CAP_ACTION;
+import static uk.reviewhub.database.jooq.Tables.COMMISSIONED_REVIEW;
+import static uk.reviewhub.database.jooq.Tables.RECOMMENDATION;
+import static uk.reviewhub.database.jooq.Tables.REVIEW_CASE;
+
 /** Actions of the Composite Action Plan, with their case, review, recommendation and agency (row-level security scopes all). */
 @Singleton
 public class ActionQueries {
 
-    /** An action as stored, with what the CAP shows beside it. */
-    public record ActionRow(UUID id, UUID caseId, String laCaseReference, UUID reviewId, String reviewType, UUID recommendationId,
-                            Integer recommendationNumber, UUID agencyId, String agencyName, String owner, String description,
-                            LocalDate dueOn, int progressPercent, Rag ragOverride, String ragOverrideReason, UUID ragOverrideBy,
-                            String evidenceNotes, LocalDate completedOn, LocalDate handedToMonitoringOn, LocalDate createdOn,
-                            int version) {
-    }
+    private static final CapAction X = CAP_ACTION.as("x");
+    private static final CommissionedReview R = COMMISSIONED_REVIEW.as("r");
+    private static final ReviewCase C = REVIEW_CASE.as("c");
+    private static final Agency A = AGENCY.as("a");
+    private static final Recommendation REC = RECOMMENDATION.as("rec");
 
-    private static final String SELECT = """
-            select x.id, c.id as case_id, c.la_case_reference, r.id as review_id, r.review_type, x.recommendation_id,
-                   rec.number as recommendation_number, x.agency_id, a.name as agency_name, x.owner, x.description, x.due_on,
-                   x.progress_percent, x.rag_override, x.rag_override_reason, x.rag_override_by, x.evidence_notes,
-                   x.completed_on, x.handed_to_monitoring_on, x.created_on, x.version
-              from cap_action x
-              join commissioned_review r on r.tenant_id = x.tenant_id and r.id = x.review_id
-              join review_case c on c.tenant_id = r.tenant_id and c.id = r.case_id
-              join agency a on a.tenant_id = x.tenant_id and a.id = x.agency_id
-              left join recommendation rec on rec.tenant_id = x.tenant_id and rec.id = x.recommendation_id""";
+    private static final Field<UUID> CASE_ID = C.ID.as("case_id");
+    private static final Field<UUID> REVIEW_ID = R.ID.as("review_id");
+    private static final Field<Integer> RECOMMENDATION_NUMBER = REC.NUMBER.as("recommendation_number");
+    private static final Field<String> AGENCY_NAME = A.NAME.as("agency_name");
+
+    private static final SelectField<?>[] COLUMNS = {X.ID, CASE_ID, C.LA_CASE_REFERENCE, REVIEW_ID, R.REVIEW_TYPE,
+            X.RECOMMENDATION_ID, RECOMMENDATION_NUMBER, X.AGENCY_ID, AGENCY_NAME, X.OWNER,
+            X.DESCRIPTION, X.DUE_ON, X.PROGRESS_PERCENT, X.RAG_OVERRIDE, X.RAG_OVERRIDE_REASON, X.RAG_OVERRIDE_BY, X.EVIDENCE_NOTES,
+            X.COMPLETED_ON, X.HANDED_TO_MONITORING_ON, X.CREATED_ON, X.VERSION};
 
     private final DSLContext dsl;
 
@@ -43,55 +66,73 @@ public class ActionQueries {
     }
 
     public Optional<UUID> reviewOfCase(UUID caseId) {
-        return dsl.fetchOptional("select id from commissioned_review where case_id = ?", caseId).map(r -> r.get(0, UUID.class));
+        return dsl.select(COMMISSIONED_REVIEW.ID).from(COMMISSIONED_REVIEW).where(COMMISSIONED_REVIEW.CASE_ID.eq(caseId))
+                .fetchOptional(COMMISSIONED_REVIEW.ID);
     }
 
     public boolean caseExists(UUID caseId) {
-        return dsl.fetchExists(dsl.selectOne().from("review_case").where("id = ?", caseId));
+        return dsl.fetchExists(REVIEW_CASE, REVIEW_CASE.ID.eq(caseId));
     }
 
     public Optional<UUID> reviewOfRecommendation(UUID recommendationId) {
-        return dsl.fetchOptional("select review_id from recommendation where id = ?", recommendationId).map(r -> r.get(0, UUID.class));
+        return dsl.select(RECOMMENDATION.REVIEW_ID).from(RECOMMENDATION).where(RECOMMENDATION.ID.eq(recommendationId))
+                .fetchOptional(RECOMMENDATION.REVIEW_ID);
     }
 
     public boolean agencyExists(UUID agencyId) {
-        return dsl.fetchExists(dsl.selectOne().from("agency").where("id = ?", agencyId));
+        return dsl.fetchExists(AGENCY, AGENCY.ID.eq(agencyId));
     }
 
-    public void insert(UUID id, UUID reviewId, UUID recommendationId, ActionRequest a, LocalDate createdOn) {
-        dsl.execute("""
-                insert into cap_action (tenant_id, id, review_id, recommendation_id, agency_id, owner, description, due_on,
-                       progress_percent, evidence_notes, completed_on, handed_to_monitoring_on, created_on)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                id, reviewId, recommendationId, a.agencyId(), a.owner(), a.description(), a.dueOn(),
-                a.progressPercent() == null ? 0 : a.progressPercent(), a.evidenceNotes(), a.completedOn(), a.handedToMonitoringOn(),
-                createdOn);
+    public void insert(UUID id, UUID reviewId, UUID recommendationId, ActionFields a, LocalDate createdOn) {
+        dsl.insertInto(CAP_ACTION)
+                .set(CAP_ACTION.TENANT_ID, currentTenantId())
+                .set(CAP_ACTION.ID, id)
+                .set(CAP_ACTION.REVIEW_ID, reviewId)
+                .set(CAP_ACTION.RECOMMENDATION_ID, recommendationId)
+                .set(CAP_ACTION.AGENCY_ID, a.agencyId())
+                .set(CAP_ACTION.OWNER, a.owner())
+                .set(CAP_ACTION.DESCRIPTION, a.description())
+                .set(CAP_ACTION.DUE_ON, a.dueOn())
+                .set(CAP_ACTION.PROGRESS_PERCENT, a.progressPercent())
+                .set(CAP_ACTION.EVIDENCE_NOTES, a.evidenceNotes())
+                .set(CAP_ACTION.COMPLETED_ON, a.completedOn())
+                .set(CAP_ACTION.HANDED_TO_MONITORING_ON, a.handedToMonitoringOn())
+                .set(CAP_ACTION.CREATED_ON, createdOn)
+                .execute();
     }
 
-    public boolean update(UUID id, ActionRequest a, int version) {
-        return dsl.execute("""
-                update cap_action set agency_id = ?, owner = ?, description = ?, due_on = ?, progress_percent = ?, evidence_notes = ?,
-                       completed_on = ?, handed_to_monitoring_on = ?, version = version + 1
-                 where id = ? and version = ?""",
-                a.agencyId(), a.owner(), a.description(), a.dueOn(), a.progressPercent() == null ? 0 : a.progressPercent(),
-                a.evidenceNotes(), a.completedOn(), a.handedToMonitoringOn(), id, version) == 1;
+    public boolean update(UUID id, ActionFields a, int version) {
+        return dsl.update(CAP_ACTION)
+                .set(CAP_ACTION.AGENCY_ID, a.agencyId())
+                .set(CAP_ACTION.OWNER, a.owner())
+                .set(CAP_ACTION.DESCRIPTION, a.description())
+                .set(CAP_ACTION.DUE_ON, a.dueOn())
+                .set(CAP_ACTION.PROGRESS_PERCENT, a.progressPercent())
+                .set(CAP_ACTION.EVIDENCE_NOTES, a.evidenceNotes())
+                .set(CAP_ACTION.COMPLETED_ON, a.completedOn())
+                .set(CAP_ACTION.HANDED_TO_MONITORING_ON, a.handedToMonitoringOn())
+                .set(CAP_ACTION.VERSION, CAP_ACTION.VERSION.plus(1))
+                .where(CAP_ACTION.ID.eq(id), CAP_ACTION.VERSION.eq(version))
+                .execute() == 1;
     }
 
     public boolean override(UUID id, Rag rag, String reason, UUID by, int version) {
-        return dsl.execute("""
-                update cap_action set rag_override = ?, rag_override_reason = ?, rag_override_by = ?,
-                       rag_override_at = case when ?::text is null then null else now() end, version = version + 1
-                 where id = ? and version = ?""",
-                rag == null ? null : rag.name(), rag == null ? null : reason, rag == null ? null : by,
-                rag == null ? null : rag.name(), id, version) == 1;
+        return dsl.update(CAP_ACTION)
+                .set(CAP_ACTION.RAG_OVERRIDE, rag == null ? null : rag.name())
+                .set(CAP_ACTION.RAG_OVERRIDE_REASON, rag == null ? null : reason)
+                .set(CAP_ACTION.RAG_OVERRIDE_BY, rag == null ? null : by)
+                .set(CAP_ACTION.RAG_OVERRIDE_AT, rag == null ? val((OffsetDateTime) null, CAP_ACTION.RAG_OVERRIDE_AT) : currentOffsetDateTime())
+                .set(CAP_ACTION.VERSION, CAP_ACTION.VERSION.plus(1))
+                .where(CAP_ACTION.ID.eq(id), CAP_ACTION.VERSION.eq(version))
+                .execute() == 1;
     }
 
     public boolean exists(UUID id) {
-        return dsl.fetchExists(dsl.selectOne().from("cap_action").where("id = ?", id));
+        return dsl.fetchExists(CAP_ACTION, CAP_ACTION.ID.eq(id));
     }
 
-    public Optional<ActionRow> find(UUID id) {
-        return dsl.fetchOptional(SELECT + " where x.id = ?", id).map(ActionQueries::row);
+    public Optional<uk.reviewhub.actionplan.domain.CapAction> find(UUID id) {
+        return dsl.select(COLUMNS).from(joined()).where(X.ID.eq(id)).fetchOptional(ActionQueries::row);
     }
 
     /**
@@ -104,73 +145,73 @@ public class ActionQueries {
     /**
      * What the RAG status is computed against: today, the first day not inside the amber window
      * (due dates before it, and not past, are AMBER), and how far behind progress may fall. The
-     * domain's RagRules derives these; {@link #RAG} computes in SQL what RagRules computes in Java.
+     * domain's RagRules derives these; {@link #rag} computes in SQL what RagRules computes in Java.
      */
     public record RagWindow(LocalDate today, LocalDate amberBefore, int behindByPercent) {
     }
 
-    /** The shown RAG status (the override, else computed as RagRules does); binds today, amberBefore, behindByPercent, today. */
-    private static final String RAG = """
-            coalesce(x.rag_override, case
-                when x.completed_on is not null then 'BLUE'
-                when x.due_on < ?::date then 'RED'
-                when x.due_on < ?::date then 'AMBER'
-                when x.progress_percent + ?::integer < case when x.due_on - x.created_on <= 0 then 100
-                     else least(100, greatest(0, ?::date - x.created_on) * 100 / (x.due_on - x.created_on)) end then 'AMBER'
-                else 'GREEN' end)""";
+    /** The shown RAG status: the override, else computed as RagRules does. */
+    private static Field<String> rag(RagWindow w) {
+        Field<Integer> span = field("({0} - {1})", SQLDataType.INTEGER, X.DUE_ON, X.CREATED_ON);
+        Field<Integer> elapsed = field("({0} - {1})", SQLDataType.INTEGER, val(w.today()), X.CREATED_ON);
+        Field<Integer> expected = when(span.le(0), inline(100))
+                .otherwise(least(inline(100), greatest(inline(0), elapsed).times(100).div(span)));
+        return coalesce(X.RAG_OVERRIDE, when(X.COMPLETED_ON.isNotNull(), inline("BLUE"))
+                .when(X.DUE_ON.lt(w.today()), inline("RED"))
+                .when(X.DUE_ON.lt(w.amberBefore()), inline("AMBER"))
+                .when(X.PROGRESS_PERCENT.plus(w.behindByPercent()).lt(expected), inline("AMBER"))
+                .otherwise(inline("GREEN")));
+    }
 
     /** The matching actions by due date, {@code limit} from {@code offset} (a negative limit: all of them). */
-    public List<ActionRow> matching(Criteria criteria, RagWindow window, int offset, int limit) {
-        List<Object> binds = new ArrayList<>();
-        String where = where(criteria, window, binds);
-        String sql = SELECT + where + " order by x.due_on, c.la_case_reference, rec.number nulls first, x.id";
-        if (limit >= 0) {
-            sql += " limit ? offset ?";
-            binds.add(limit);
-            binds.add(offset);
-        }
-        return dsl.fetch(sql, binds.toArray()).map(ActionQueries::row);
+    public List<uk.reviewhub.actionplan.domain.CapAction> matching(Criteria criteria, RagWindow window, int offset, int limit) {
+        var query = dsl.select(COLUMNS).from(joined()).where(where(criteria, window))
+                .orderBy(X.DUE_ON, C.LA_CASE_REFERENCE, REC.NUMBER.asc().nullsFirst(), X.ID);
+        return (limit >= 0 ? query.limit(limit).offset(offset) : query).fetch(ActionQueries::row);
     }
 
     /** How many actions match. */
     public long count(Criteria criteria, RagWindow window) {
-        List<Object> binds = new ArrayList<>();
-        return dsl.fetchOne("select count(*) from cap_action x" + where(criteria, window, binds), binds.toArray()).get(0, Long.class);
+        return dsl.fetchCount(X, where(criteria, window));
     }
 
-    private static String where(Criteria criteria, RagWindow window, List<Object> binds) {
-        List<String> conditions = new ArrayList<>();
+    private static org.jooq.Table<?> joined() {
+        return X.join(R).on(R.TENANT_ID.eq(X.TENANT_ID).and(R.ID.eq(X.REVIEW_ID)))
+                .join(C).on(C.TENANT_ID.eq(R.TENANT_ID).and(C.ID.eq(R.CASE_ID)))
+                .join(A).on(A.TENANT_ID.eq(X.TENANT_ID).and(A.ID.eq(X.AGENCY_ID)))
+                .leftJoin(REC).on(REC.TENANT_ID.eq(X.TENANT_ID).and(REC.ID.eq(X.RECOMMENDATION_ID)));
+    }
+
+    private static List<Condition> where(Criteria criteria, RagWindow window) {
+        List<Condition> conditions = new ArrayList<>();
         if (criteria.agency() != null) {
-            conditions.add("x.agency_id = ?");
-            binds.add(criteria.agency());
+            conditions.add(X.AGENCY_ID.eq(criteria.agency()));
         }
         if (criteria.rag() != null) {
-            conditions.add(RAG + " = ?");
-            binds.addAll(List.of(window.today(), window.amberBefore(), window.behindByPercent(), window.today(), criteria.rag().name()));
+            conditions.add(rag(window).eq(criteria.rag().name()));
         }
         if (criteria.overdue() != null) {
-            conditions.add(criteria.overdue() ? "(x.completed_on is null and x.due_on < ?)" : "(x.completed_on is not null or x.due_on >= ?)");
-            binds.add(window.today());
+            conditions.add(criteria.overdue()
+                    ? X.COMPLETED_ON.isNull().and(X.DUE_ON.lt(window.today()))
+                    : X.COMPLETED_ON.isNotNull().or(X.DUE_ON.ge(window.today())));
         }
         if (criteria.source() != null) {
             conditions.add(switch (criteria.source().toUpperCase(Locale.ROOT)) {
-                case "REVIEW" -> "x.recommendation_id is null";
-                case "RECOMMENDATION" -> "x.recommendation_id is not null";
-                default -> "false";
+                case "REVIEW" -> X.RECOMMENDATION_ID.isNull();
+                case "RECOMMENDATION" -> X.RECOMMENDATION_ID.isNotNull();
+                default -> falseCondition();
             });
         }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return conditions;
     }
 
-    private static ActionRow row(Record r) {
-        String override = r.get("rag_override", String.class);
-        return new ActionRow(r.get("id", UUID.class), r.get("case_id", UUID.class), r.get("la_case_reference", String.class),
-                r.get("review_id", UUID.class), r.get("review_type", String.class), r.get("recommendation_id", UUID.class),
-                r.get("recommendation_number", Integer.class), r.get("agency_id", UUID.class), r.get("agency_name", String.class),
-                r.get("owner", String.class), r.get("description", String.class), r.get("due_on", LocalDate.class),
-                r.get("progress_percent", Integer.class), override == null ? null : Rag.valueOf(override),
-                r.get("rag_override_reason", String.class), r.get("rag_override_by", UUID.class), r.get("evidence_notes", String.class),
-                r.get("completed_on", LocalDate.class), r.get("handed_to_monitoring_on", LocalDate.class),
-                r.get("created_on", LocalDate.class), r.get("version", Integer.class));
+    private static uk.reviewhub.actionplan.domain.CapAction row(Record r) {
+        String override = r.get(X.RAG_OVERRIDE);
+        return new uk.reviewhub.actionplan.domain.CapAction(r.get(X.ID), r.get(CASE_ID), r.get(C.LA_CASE_REFERENCE),
+                r.get(REVIEW_ID), r.get(R.REVIEW_TYPE), r.get(X.RECOMMENDATION_ID),
+                r.get(RECOMMENDATION_NUMBER), r.get(X.AGENCY_ID), r.get(AGENCY_NAME),
+                r.get(X.OWNER), r.get(X.DESCRIPTION), r.get(X.DUE_ON), r.get(X.PROGRESS_PERCENT),
+                override == null ? null : Rag.valueOf(override), r.get(X.RAG_OVERRIDE_REASON), r.get(X.RAG_OVERRIDE_BY),
+                r.get(X.EVIDENCE_NOTES), r.get(X.COMPLETED_ON), r.get(X.HANDED_TO_MONITORING_ON), r.get(X.CREATED_ON), r.get(X.VERSION));
     }
 }

@@ -12,8 +12,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import uk.reviewhub.api.ApiPaths;
+import uk.reviewhub.api.audit.AuditEventView;
 import uk.reviewhub.api.audit.AuditPage;
 import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.audit.domain.AuditEvent;
+import uk.reviewhub.audit.domain.AuditEvents;
 import uk.reviewhub.audit.domain.AuditLog;
 
 /** The partnership's audit log, for its admins only. Reading the log is not itself logged. */
@@ -32,6 +35,11 @@ class AuditController {
     @Get(ApiPaths.AUDIT)
     @Operation(summary = "The audit log, newest first, paged")
     AuditPage audit(@Nullable @QueryValue @Min(0) Integer page, @Nullable @QueryValue @Min(1) @Max(500) Integer size) {
-        return log.page(page == null ? 0 : page, size == null ? 50 : size);
+        AuditEvents events = log.page(page == null ? 0 : page, size == null ? 50 : size);
+        return new AuditPage(events.items().stream().map(AuditController::view).toList(), events.page(), events.size(), events.total());
+    }
+
+    private static AuditEventView view(AuditEvent e) {
+        return new AuditEventView(e.id(), e.occurredAt(), e.userId(), e.action(), e.entity(), e.entityId(), e.detail());
     }
 }

@@ -3,7 +3,6 @@ package uk.reviewhub.audit.domain;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
-import uk.reviewhub.api.audit.AuditPage;
 import uk.reviewhub.audit.persistence.AuditQueries;
 
 import java.util.Map;
@@ -38,8 +37,8 @@ public class AuditLog {
         queries.append(userId, action, entity, entityId, null);
     }
 
-    public AuditPage page(int page, int size) {
-        return new AuditPage(queries.page(page, size), page, size, queries.count());
+    public AuditEvents page(int page, int size) {
+        return new AuditEvents(queries.page(page, size), page, size, queries.count());
     }
 
     private static String json(Map<String, ?> detail) {

@@ -2,11 +2,14 @@ package uk.reviewhub.audit.persistence;
 
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import uk.reviewhub.api.audit.AuditEventView;
+import uk.reviewhub.audit.domain.AuditEvent;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+
+import static org.jooq.impl.DSL.field;
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.AUDIT_EVENT;
 
 /** Appends to and pages through {@code audit_event}; the application role may only insert and read it. */
 @Singleton
@@ -19,23 +22,29 @@ public class AuditQueries {
     }
 
     public void append(UUID userId, String action, String entity, UUID entityId, String detailJson) {
-        dsl.execute("""
-                insert into audit_event (tenant_id, id, occurred_at, user_id, action, entity, entity_id, detail)
-                values (current_tenant_id(), gen_random_uuid(), clock_timestamp(), ?, ?, ?, ?, ?::jsonb)""",
-                userId, action, entity, entityId, detailJson);
+        dsl.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.TENANT_ID, currentTenantId())
+                .set(AUDIT_EVENT.ID, UUID.randomUUID())
+                // the moment of the call, not of the transaction's start: events within one transaction keep their order
+                .set(AUDIT_EVENT.OCCURRED_AT, field("clock_timestamp()", AUDIT_EVENT.OCCURRED_AT.getDataType()))
+                .set(AUDIT_EVENT.USER_ID, userId)
+                .set(AUDIT_EVENT.ACTION, action)
+                .set(AUDIT_EVENT.ENTITY, entity)
+                .set(AUDIT_EVENT.ENTITY_ID, entityId)
+                .set(AUDIT_EVENT.DETAIL, detailJson)
+                .execute();
     }
 
-    public List<AuditEventView> page(int page, int size) {
-        return dsl.fetch("""
-                select id, occurred_at, user_id, action, entity, entity_id, detail::text as detail
-                  from audit_event order by occurred_at desc, id limit ? offset ?""", size, (long) page * size)
-                .map(r -> new AuditEventView(r.get("id", UUID.class), r.get("occurred_at", OffsetDateTime.class),
-                        r.get("user_id", UUID.class), r.get("action", String.class), r.get("entity", String.class),
-                        r.get("entity_id", UUID.class), r.get("detail", String.class)));
+    public List<AuditEvent> page(int page, int size) {
+        return dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.USER_ID, AUDIT_EVENT.ACTION, AUDIT_EVENT.ENTITY,
+                        AUDIT_EVENT.ENTITY_ID, AUDIT_EVENT.DETAIL)
+                .from(AUDIT_EVENT)
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID)
+                .limit(size).offset((long) page * size)
+                .fetch(r -> new AuditEvent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
     }
 
     public long count() {
-        return dsl.fetchSingle("select count(*) from audit_event").get(0, Long.class);
+        return dsl.fetchCount(AUDIT_EVENT);
     }
-
 }

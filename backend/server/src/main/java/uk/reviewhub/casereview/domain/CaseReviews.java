@@ -307,7 +307,7 @@ public class CaseReviews {
         CaseRequest c = file.details();
         return new CaseView(file.id(), c.origin(), c.nature(), c.laCaseReference(), c.childIdentifier(), c.ageBand(), c.sex(),
                 c.ethnicity(), c.lookedAfter(), c.cpPlan(), c.referringAgencyId(), c.awareOn(), c.notifiedOn(), file.stage(),
-                file.version(), file.rapidReview(), file.decision(), file.review(), steps, themes.ofCase(file.id()));
+                file.version(), file.rapidReview(), file.decision(), file.review(), steps, uk.reviewhub.learning.api.LearningThemeViews.views(themes.ofCase(file.id())));
     }
 
     private static CommissionedReviewView requireReview(CaseFile file, String what) {

@@ -54,14 +54,14 @@ class LearningThemeController {
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "The partnership's learning themes (seeded from the national list)")
     List<LearningThemeView> themes() {
-        return themes.themes();
+        return LearningThemeViews.views(themes.themes());
     }
 
     @Get(ApiPaths.LEARNING_THEME_SUMMARY)
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Themes of cases and reviews in a financial year (year=2025: 1 April 2025 to 31 March 2026)")
     ThemeSummary summary(@Nullable @QueryValue Integer year, Authentication authentication) {
-        return themes.summary(user(authentication), themes.yearOf(year, uk.reviewhub.time.LondonTime.today(clock)));
+        return LearningThemeViews.summary(themes.summary(user(authentication), themes.yearOf(year, uk.reviewhub.time.LondonTime.today(clock))));
     }
 
     @Post(ApiPaths.CASE_THEMES)
@@ -69,7 +69,7 @@ class LearningThemeController {
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Attach a learning theme to a case; answers the case's themes")
     List<LearningThemeView> attachToCase(@PathVariable UUID caseId, @Body @Valid ThemeAttachRequest request, Authentication authentication) {
-        return themes.attachToCase(user(authentication), caseId, request.themeId());
+        return LearningThemeViews.views(themes.attachToCase(user(authentication), caseId, request.themeId()));
     }
 
     @Post(ApiPaths.REVIEW_THEMES)
@@ -84,28 +84,28 @@ class LearningThemeController {
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "The case's learning themes")
     List<LearningThemeView> caseThemes(@PathVariable UUID caseId, Authentication authentication) {
-        return themes.caseThemes(user(authentication), caseId);
+        return LearningThemeViews.views(themes.caseThemes(user(authentication), caseId));
     }
 
     @Get(ApiPaths.REVIEW_THEMES)
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "The learning themes of the case's commissioned review (404 without one)")
     List<LearningThemeView> reviewThemes(@PathVariable UUID caseId, Authentication authentication) {
-        return themes.reviewThemes(user(authentication), caseId);
+        return LearningThemeViews.views(themes.reviewThemes(user(authentication), caseId));
     }
 
     @Delete(ApiPaths.CASE_THEME)
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Detach a learning theme from a case; answers the case's themes")
     List<LearningThemeView> detachFromCase(@PathVariable UUID caseId, @PathVariable UUID themeId, Authentication authentication) {
-        return themes.detachFromCase(user(authentication), caseId, themeId);
+        return LearningThemeViews.views(themes.detachFromCase(user(authentication), caseId, themeId));
     }
 
     @Delete(ApiPaths.REVIEW_THEME)
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Detach a learning theme from the case's commissioned review; answers the review's themes")
     List<LearningThemeView> detachFromReview(@PathVariable UUID caseId, @PathVariable UUID themeId, Authentication authentication) {
-        return themes.detachFromReview(user(authentication), caseId, themeId);
+        return LearningThemeViews.views(themes.detachFromReview(user(authentication), caseId, themeId));
     }
 
     @Post(ApiPaths.LEARNING_THEMES)
@@ -113,14 +113,14 @@ class LearningThemeController {
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Add a theme of the partnership's own (409 if the code is taken)")
     LearningThemeView add(@Body @Valid NewThemeRequest request, Authentication authentication) {
-        return themes.add(user(authentication), request.code(), request.title());
+        return LearningThemeViews.view(themes.add(user(authentication), request.code(), request.title()));
     }
 
     @Put(ApiPaths.LEARNING_THEME)
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Rename a theme")
     LearningThemeView rename(@PathVariable UUID themeId, @Body @Valid ThemeRenameRequest request, Authentication authentication) {
-        return themes.rename(user(authentication), themeId, request.title(), request.version());
+        return LearningThemeViews.view(themes.rename(user(authentication), themeId, request.title(), request.version()));
     }
 
     @Post(ApiPaths.LEARNING_THEME_RETIREMENT)
@@ -128,7 +128,7 @@ class LearningThemeController {
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Retire a theme: it stays on past cases and reviews but can no longer be attached")
     LearningThemeView retire(@PathVariable UUID themeId, Authentication authentication) {
-        return themes.retire(user(authentication), themeId);
+        return LearningThemeViews.view(themes.retire(user(authentication), themeId));
     }
 
     private static UUID user(Authentication authentication) {

@@ -5,9 +5,6 @@ import jakarta.inject.Singleton;
 import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.ConflictException;
-import uk.reviewhub.api.learning.LearningThemeView;
-import uk.reviewhub.api.learning.ThemeCount;
-import uk.reviewhub.api.learning.ThemeSummary;
 import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.learning.persistence.ThemeQueries;
 import uk.reviewhub.pack.NationalLearningThemes;
@@ -34,17 +31,17 @@ public class LearningThemes {
     }
 
     @Transactional
-    public List<LearningThemeView> themes() {
+    public List<LearningTheme> themes() {
         seedIfEmpty();
         return queries.all();
     }
 
-    public List<LearningThemeView> ofCase(UUID caseId) {
+    public List<LearningTheme> ofCase(UUID caseId) {
         return queries.ofCase(caseId);
     }
 
     @Transactional
-    public List<LearningThemeView> attachToCase(UUID user, UUID caseId, UUID themeId) {
+    public List<LearningTheme> attachToCase(UUID user, UUID caseId, UUID themeId) {
         if (!queries.caseExists(caseId)) {
             throw new NotFoundException("No such case in this partnership.");
         }
@@ -55,7 +52,7 @@ public class LearningThemes {
     }
 
     @Transactional
-    public List<LearningThemeView> attachToReview(UUID user, UUID caseId, UUID themeId) {
+    public List<LearningTheme> attachToReview(UUID user, UUID caseId, UUID themeId) {
         UUID reviewId = reviewOf(caseId);
         requireActiveTheme(themeId);
         queries.attachToReview(reviewId, themeId);
@@ -64,21 +61,21 @@ public class LearningThemes {
     }
 
     @Transactional
-    public List<LearningThemeView> caseThemes(UUID user, UUID caseId) {
+    public List<LearningTheme> caseThemes(UUID user, UUID caseId) {
         requireCase(caseId);
         audit.record(user, AuditLog.READ, "case-theme", caseId);
         return queries.ofCase(caseId);
     }
 
     @Transactional
-    public List<LearningThemeView> reviewThemes(UUID user, UUID caseId) {
+    public List<LearningTheme> reviewThemes(UUID user, UUID caseId) {
         UUID reviewId = reviewOf(caseId);
         audit.record(user, AuditLog.READ, "review-theme", reviewId, Map.of("case", caseId.toString()));
         return queries.ofReview(reviewId);
     }
 
     @Transactional
-    public List<LearningThemeView> detachFromCase(UUID user, UUID caseId, UUID themeId) {
+    public List<LearningTheme> detachFromCase(UUID user, UUID caseId, UUID themeId) {
         requireCase(caseId);
         if (!queries.detachFromCase(caseId, themeId)) {
             throw new NotFoundException("That learning theme is not attached to this case.");
@@ -88,7 +85,7 @@ public class LearningThemes {
     }
 
     @Transactional
-    public List<LearningThemeView> detachFromReview(UUID user, UUID caseId, UUID themeId) {
+    public List<LearningTheme> detachFromReview(UUID user, UUID caseId, UUID themeId) {
         UUID reviewId = reviewOf(caseId);
         if (!queries.detachFromReview(reviewId, themeId)) {
             throw new NotFoundException("That learning theme is not attached to this review.");
@@ -99,7 +96,7 @@ public class LearningThemes {
 
     /** A theme of the partnership's own; its code must be new to the partnership (national codes included). */
     @Transactional
-    public LearningThemeView add(UUID user, String code, String title) {
+    public LearningTheme add(UUID user, String code, String title) {
         seedIfEmpty();
         if (queries.codeTaken(code)) {
             throw new ConflictException("The partnership already has a learning theme with the code \"" + code + "\".");
@@ -110,7 +107,7 @@ public class LearningThemes {
     }
 
     @Transactional
-    public LearningThemeView rename(UUID user, UUID themeId, String title, Integer version) {
+    public LearningTheme rename(UUID user, UUID themeId, String title, Integer version) {
         requireTheme(themeId);
         if (!queries.rename(themeId, title.strip(), version)) {
             throw new ConflictException("The theme was changed by someone else since you read it: reload and try again.");
@@ -121,7 +118,7 @@ public class LearningThemes {
 
     /** Retired themes stay on the cases and reviews that have them but can no longer be attached. Retiring twice is harmless. */
     @Transactional
-    public LearningThemeView retire(UUID user, UUID themeId) {
+    public LearningTheme retire(UUID user, UUID themeId) {
         requireTheme(themeId);
         queries.retire(themeId);
         audit.record(user, AuditLog.UPDATE, "learning-theme", themeId, Map.of("retired", true));
@@ -129,18 +126,18 @@ public class LearningThemes {
     }
 
     @Transactional
-    public ThemeSummary summary(UUID user, FinancialYear year) {
+    public ThemeYear summary(UUID user, FinancialYear year) {
         seedIfEmpty();
-        List<ThemeCount> counts = queries.counts(year.from(), year.to());
+        List<ThemeTally> counts = queries.counts(year.from(), year.to());
         audit.record(user, AuditLog.READ, "theme-summary", null, Map.of("financialYear", year.label()));
-        return new ThemeSummary(year.label(), year.from(), year.to(), counts);
+        return new ThemeYear(year, counts);
     }
 
     public FinancialYear yearOf(Integer startYear, LocalDate today) {
         return startYear == null ? FinancialYear.containing(today) : new FinancialYear(startYear);
     }
 
-    private LearningThemeView requireTheme(UUID themeId) {
+    private LearningTheme requireTheme(UUID themeId) {
         seedIfEmpty();
         return queries.theme(themeId).orElseThrow(() -> new NotFoundException("No such learning theme in this partnership."));
     }

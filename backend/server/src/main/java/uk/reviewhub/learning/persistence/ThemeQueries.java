@@ -2,18 +2,33 @@ package uk.reviewhub.learning.persistence;
 
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
-import uk.reviewhub.api.learning.LearningThemeView;
-import uk.reviewhub.api.learning.ThemeCount;
+import org.jooq.SelectField;
+import uk.reviewhub.learning.domain.LearningTheme;
+import uk.reviewhub.learning.domain.ThemeTally;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectCount;
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.CASE_LEARNING_THEME;
+import static uk.reviewhub.database.jooq.Tables.COMMISSIONED_REVIEW;
+import static uk.reviewhub.database.jooq.Tables.LEARNING_THEME;
+import static uk.reviewhub.database.jooq.Tables.REVIEW_CASE;
+import static uk.reviewhub.database.jooq.Tables.REVIEW_LEARNING_THEME;
+
 /** The partnership's learning themes and their links to cases and reviews (row-level security scopes every query). */
 @Singleton
 public class ThemeQueries {
+
+    private static final SelectField<?>[] THEME = {LEARNING_THEME.ID, LEARNING_THEME.CODE, LEARNING_THEME.TITLE,
+            LEARNING_THEME.NATIONAL, LEARNING_THEME.ACTIVE, LEARNING_THEME.VERSION};
 
     private final DSLContext dsl;
 
@@ -21,107 +36,142 @@ public class ThemeQueries {
         this.dsl = dsl;
     }
 
-    public List<LearningThemeView> all() {
-        return dsl.fetch("select id, code, title, national, active, version from learning_theme order by title").map(ThemeQueries::theme);
+    public List<LearningTheme> all() {
+        return dsl.select(THEME).from(LEARNING_THEME).orderBy(LEARNING_THEME.TITLE).fetch(ThemeQueries::theme);
     }
 
     public boolean none() {
-        return !dsl.fetchExists(dsl.selectOne().from("learning_theme"));
+        return !dsl.fetchExists(LEARNING_THEME);
     }
 
     public void insertNational(String code, String title) {
-        dsl.execute("""
-                insert into learning_theme (tenant_id, id, code, title, national)
-                values (current_tenant_id(), gen_random_uuid(), ?, ?, true) on conflict (tenant_id, code) do nothing""", code, title);
+        dsl.insertInto(LEARNING_THEME)
+                .set(LEARNING_THEME.TENANT_ID, currentTenantId())
+                .set(LEARNING_THEME.ID, UUID.randomUUID())
+                .set(LEARNING_THEME.CODE, code)
+                .set(LEARNING_THEME.TITLE, title)
+                .set(LEARNING_THEME.NATIONAL, true)
+                .onConflict(LEARNING_THEME.TENANT_ID, LEARNING_THEME.CODE).doNothing()
+                .execute();
     }
 
-    public Optional<LearningThemeView> theme(UUID themeId) {
-        return dsl.fetchOptional("select id, code, title, national, active, version from learning_theme where id = ?", themeId).map(ThemeQueries::theme);
+    public Optional<LearningTheme> theme(UUID themeId) {
+        return dsl.select(THEME).from(LEARNING_THEME).where(LEARNING_THEME.ID.eq(themeId)).fetchOptional(ThemeQueries::theme);
     }
 
     public boolean codeTaken(String code) {
-        return dsl.fetchExists(dsl.selectOne().from("learning_theme").where("code = ?", code));
+        return dsl.fetchExists(LEARNING_THEME, LEARNING_THEME.CODE.eq(code));
     }
 
     public UUID insert(String code, String title) {
         UUID id = UUID.randomUUID();
-        dsl.execute("insert into learning_theme (tenant_id, id, code, title, national) values (current_tenant_id(), ?, ?, ?, false)", id, code, title);
+        dsl.insertInto(LEARNING_THEME)
+                .set(LEARNING_THEME.TENANT_ID, currentTenantId())
+                .set(LEARNING_THEME.ID, id)
+                .set(LEARNING_THEME.CODE, code)
+                .set(LEARNING_THEME.TITLE, title)
+                .set(LEARNING_THEME.NATIONAL, false)
+                .execute();
         return id;
     }
 
     /** Whether the theme was renamed: false when {@code version} is given and no longer current. */
     public boolean rename(UUID themeId, String title, Integer version) {
-        return dsl.execute("update learning_theme set title = ?, version = version + 1 where id = ? and (?::integer is null or version = ?)",
-                title, themeId, version, version) > 0;
+        return dsl.update(LEARNING_THEME)
+                .set(LEARNING_THEME.TITLE, title)
+                .set(LEARNING_THEME.VERSION, LEARNING_THEME.VERSION.plus(1))
+                .where(LEARNING_THEME.ID.eq(themeId))
+                .and(version == null ? noCondition() : LEARNING_THEME.VERSION.eq(version))
+                .execute() > 0;
     }
 
     public void retire(UUID themeId) {
-        dsl.execute("update learning_theme set active = false, version = version + 1 where id = ?", themeId);
+        dsl.update(LEARNING_THEME)
+                .set(LEARNING_THEME.ACTIVE, false)
+                .set(LEARNING_THEME.VERSION, LEARNING_THEME.VERSION.plus(1))
+                .where(LEARNING_THEME.ID.eq(themeId))
+                .execute();
     }
 
-    public List<LearningThemeView> ofReview(UUID reviewId) {
-        return dsl.fetch("""
-                select t.id, t.code, t.title, t.national, t.active, t.version from review_learning_theme l
-                  join learning_theme t on t.tenant_id = l.tenant_id and t.id = l.theme_id
-                 where l.review_id = ? order by t.title""", reviewId).map(ThemeQueries::theme);
+    public List<LearningTheme> ofReview(UUID reviewId) {
+        return dsl.select(THEME).from(REVIEW_LEARNING_THEME)
+                .join(LEARNING_THEME).on(LEARNING_THEME.TENANT_ID.eq(REVIEW_LEARNING_THEME.TENANT_ID)
+                        .and(LEARNING_THEME.ID.eq(REVIEW_LEARNING_THEME.THEME_ID)))
+                .where(REVIEW_LEARNING_THEME.REVIEW_ID.eq(reviewId))
+                .orderBy(LEARNING_THEME.TITLE)
+                .fetch(ThemeQueries::theme);
     }
 
     /** Whether a link was removed. */
     public boolean detachFromCase(UUID caseId, UUID themeId) {
-        return dsl.execute("delete from case_learning_theme where case_id = ? and theme_id = ?", caseId, themeId) > 0;
+        return dsl.deleteFrom(CASE_LEARNING_THEME)
+                .where(CASE_LEARNING_THEME.CASE_ID.eq(caseId), CASE_LEARNING_THEME.THEME_ID.eq(themeId))
+                .execute() > 0;
     }
 
     public boolean detachFromReview(UUID reviewId, UUID themeId) {
-        return dsl.execute("delete from review_learning_theme where review_id = ? and theme_id = ?", reviewId, themeId) > 0;
+        return dsl.deleteFrom(REVIEW_LEARNING_THEME)
+                .where(REVIEW_LEARNING_THEME.REVIEW_ID.eq(reviewId), REVIEW_LEARNING_THEME.THEME_ID.eq(themeId))
+                .execute() > 0;
     }
 
-    public List<LearningThemeView> ofCase(UUID caseId) {
-        return dsl.fetch("""
-                select t.id, t.code, t.title, t.national, t.active, t.version from case_learning_theme l
-                  join learning_theme t on t.tenant_id = l.tenant_id and t.id = l.theme_id
-                 where l.case_id = ? order by t.title""", caseId).map(ThemeQueries::theme);
+    public List<LearningTheme> ofCase(UUID caseId) {
+        return dsl.select(THEME).from(CASE_LEARNING_THEME)
+                .join(LEARNING_THEME).on(LEARNING_THEME.TENANT_ID.eq(CASE_LEARNING_THEME.TENANT_ID)
+                        .and(LEARNING_THEME.ID.eq(CASE_LEARNING_THEME.THEME_ID)))
+                .where(CASE_LEARNING_THEME.CASE_ID.eq(caseId))
+                .orderBy(LEARNING_THEME.TITLE)
+                .fetch(ThemeQueries::theme);
     }
 
     public boolean themeExists(UUID themeId) {
-        return dsl.fetchExists(dsl.selectOne().from("learning_theme").where("id = ?", themeId));
+        return dsl.fetchExists(LEARNING_THEME, LEARNING_THEME.ID.eq(themeId));
     }
 
     public boolean caseExists(UUID caseId) {
-        return dsl.fetchExists(dsl.selectOne().from("review_case").where("id = ?", caseId));
+        return dsl.fetchExists(REVIEW_CASE, REVIEW_CASE.ID.eq(caseId));
     }
 
     public Optional<UUID> reviewOfCase(UUID caseId) {
-        return dsl.fetchOptional("select id from commissioned_review where case_id = ?", caseId).map(r -> r.get(0, UUID.class));
+        return dsl.select(COMMISSIONED_REVIEW.ID).from(COMMISSIONED_REVIEW).where(COMMISSIONED_REVIEW.CASE_ID.eq(caseId))
+                .fetchOptional(COMMISSIONED_REVIEW.ID);
     }
 
     public void attachToCase(UUID caseId, UUID themeId) {
-        dsl.execute("""
-                insert into case_learning_theme (tenant_id, case_id, theme_id) values (current_tenant_id(), ?, ?)
-                on conflict do nothing""", caseId, themeId);
+        dsl.insertInto(CASE_LEARNING_THEME)
+                .set(CASE_LEARNING_THEME.TENANT_ID, currentTenantId())
+                .set(CASE_LEARNING_THEME.CASE_ID, caseId)
+                .set(CASE_LEARNING_THEME.THEME_ID, themeId)
+                .onConflictDoNothing()
+                .execute();
     }
 
     public void attachToReview(UUID reviewId, UUID themeId) {
-        dsl.execute("""
-                insert into review_learning_theme (tenant_id, review_id, theme_id) values (current_tenant_id(), ?, ?)
-                on conflict do nothing""", reviewId, themeId);
+        dsl.insertInto(REVIEW_LEARNING_THEME)
+                .set(REVIEW_LEARNING_THEME.TENANT_ID, currentTenantId())
+                .set(REVIEW_LEARNING_THEME.REVIEW_ID, reviewId)
+                .set(REVIEW_LEARNING_THEME.THEME_ID, themeId)
+                .onConflictDoNothing()
+                .execute();
     }
 
     /** Per theme: cases the local authority became aware of, and reviews commissioned, between the dates (inclusive). */
-    public List<ThemeCount> counts(LocalDate from, LocalDate to) {
-        return dsl.fetch("""
-                select t.id, t.code, t.title,
-                       (select count(*) from case_learning_theme l join review_case c on c.tenant_id = l.tenant_id and c.id = l.case_id
-                         where l.theme_id = t.id and c.aware_on between ? and ?) as cases,
-                       (select count(*) from review_learning_theme l
-                          join commissioned_review r on r.tenant_id = l.tenant_id and r.id = l.review_id
-                         where l.theme_id = t.id and r.commissioned_on between ? and ?) as reviews
-                  from learning_theme t order by t.title""", from, to, from, to)
-                .map(r -> new ThemeCount(r.get("id", UUID.class), r.get("code", String.class), r.get("title", String.class),
-                        r.get("cases", Integer.class), r.get("reviews", Integer.class)));
+    public List<ThemeTally> counts(LocalDate from, LocalDate to) {
+        Field<Integer> cases = field(selectCount().from(CASE_LEARNING_THEME)
+                .join(REVIEW_CASE).on(REVIEW_CASE.TENANT_ID.eq(CASE_LEARNING_THEME.TENANT_ID).and(REVIEW_CASE.ID.eq(CASE_LEARNING_THEME.CASE_ID)))
+                .where(CASE_LEARNING_THEME.THEME_ID.eq(LEARNING_THEME.ID), REVIEW_CASE.AWARE_ON.between(from, to))).as("cases");
+        Field<Integer> reviews = field(selectCount().from(REVIEW_LEARNING_THEME)
+                .join(COMMISSIONED_REVIEW).on(COMMISSIONED_REVIEW.TENANT_ID.eq(REVIEW_LEARNING_THEME.TENANT_ID)
+                        .and(COMMISSIONED_REVIEW.ID.eq(REVIEW_LEARNING_THEME.REVIEW_ID)))
+                .where(REVIEW_LEARNING_THEME.THEME_ID.eq(LEARNING_THEME.ID), COMMISSIONED_REVIEW.COMMISSIONED_ON.between(from, to))).as("reviews");
+        return dsl.select(LEARNING_THEME.ID, LEARNING_THEME.CODE, LEARNING_THEME.TITLE, cases, reviews)
+                .from(LEARNING_THEME)
+                .orderBy(LEARNING_THEME.TITLE)
+                .fetch(r -> new ThemeTally(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    private static LearningThemeView theme(Record r) {
-        return new LearningThemeView(r.get("id", UUID.class), r.get("code", String.class), r.get("title", String.class),
-                r.get("national", Boolean.class), r.get("active", Boolean.class), r.get("version", Integer.class));
+    private static LearningTheme theme(Record r) {
+        return new LearningTheme(r.get(LEARNING_THEME.ID), r.get(LEARNING_THEME.CODE), r.get(LEARNING_THEME.TITLE),
+                r.get(LEARNING_THEME.NATIONAL), r.get(LEARNING_THEME.ACTIVE), r.get(LEARNING_THEME.VERSION));
     }
 }

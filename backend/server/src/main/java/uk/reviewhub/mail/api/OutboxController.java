@@ -11,6 +11,7 @@ import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.mail.OutboxMessageView;
 import uk.reviewhub.mail.domain.MailHistory;
+import uk.reviewhub.mail.domain.OutboxEntry;
 
 import java.util.List;
 
@@ -32,6 +33,11 @@ class OutboxController {
     @Get(ApiPaths.OUTBOX)
     @Operation(summary = "The partnership's latest 200 messages, newest first, with their delivery status")
     List<OutboxMessageView> outbox() {
-        return outbox.outbox(LIMIT);
+        return outbox.outbox(LIMIT).stream().map(OutboxController::view).toList();
+    }
+
+    private static OutboxMessageView view(OutboxEntry m) {
+        return new OutboxMessageView(m.id(), m.noticeKind(), m.recipients(), m.subject(), m.bodyText(), m.status(), m.transport(),
+                m.failure(), m.createdAt(), m.sentAt());
     }
 }

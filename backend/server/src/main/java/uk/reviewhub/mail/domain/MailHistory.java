@@ -1,8 +1,6 @@
 package uk.reviewhub.mail.domain;
 
 import jakarta.inject.Singleton;
-import uk.reviewhub.api.mail.NoticeLogView;
-import uk.reviewhub.api.mail.OutboxMessageView;
 import uk.reviewhub.mail.persistence.NoticeLogStore;
 import uk.reviewhub.mail.persistence.OutboxStore;
 
@@ -20,11 +18,11 @@ public class MailHistory {
         this.notices = notices;
     }
 
-    public List<OutboxMessageView> outbox(int limit) {
+    public List<OutboxEntry> outbox(int limit) {
         return outbox.latest(limit);
     }
 
-    public List<NoticeLogView> notices(int limit) {
+    public List<NoticeLogEntry> notices(int limit) {
         return notices.latest(limit);
     }
 }

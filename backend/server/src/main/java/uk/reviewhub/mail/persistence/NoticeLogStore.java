@@ -4,14 +4,21 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import uk.reviewhub.api.mail.NoticeLogView;
+import org.jooq.Field;
+import org.jooq.impl.SQLDataType;
+import uk.reviewhub.mail.domain.NoticeLogEntry;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.val;
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.NOTICE_LOG;
 
 /**
  * The bound partnership's log of notices, one row per notice key (row-level security keeps it to
@@ -22,6 +29,9 @@ import java.util.UUID;
 @Connectable
 public class NoticeLogStore {
 
+    /** The recipient (a citext column, which jOOQ knows only as an object) read as text. */
+    private static final Field<String> RECIPIENT = NOTICE_LOG.RECIPIENT.cast(SQLDataType.CLOB).as("recipient");
+
     private final DSLContext dsl;
 
     NoticeLogStore(DSLContext dsl) {
@@ -30,11 +40,18 @@ public class NoticeLogStore {
 
     /** Claims a key never seen before: true when this caller inserted it (and so must send it). */
     public boolean claimNew(String key, String kind, String recipient, @Nullable UUID userId, Instant now) {
-        return dsl.execute("""
-                insert into notice_log (tenant_id, id, notice_key, notice_kind, recipient, user_id, status, attempts, claimed_at)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, 'PENDING', 1, ?::timestamptz)
-                on conflict (tenant_id, notice_key) do nothing""",
-                UUID.randomUUID(), key, kind, recipient, userId, at(now)) == 1;
+        return dsl.insertInto(NOTICE_LOG)
+                .set(NOTICE_LOG.TENANT_ID, currentTenantId())
+                .set(NOTICE_LOG.ID, UUID.randomUUID())
+                .set(NOTICE_LOG.NOTICE_KEY, key)
+                .set(NOTICE_LOG.NOTICE_KIND, kind)
+                .set(Map.of(NOTICE_LOG.RECIPIENT, val(recipient, SQLDataType.CLOB).cast(NOTICE_LOG.RECIPIENT.getDataType())))
+                .set(NOTICE_LOG.USER_ID, userId)
+                .set(NOTICE_LOG.STATUS, "PENDING")
+                .set(NOTICE_LOG.ATTEMPTS, 1)
+                .set(NOTICE_LOG.CLAIMED_AT, at(now))
+                .onConflict(NOTICE_LOG.TENANT_ID, NOTICE_LOG.NOTICE_KEY).doNothing()
+                .execute() == 1;
     }
 
     /**
@@ -43,21 +60,26 @@ public class NoticeLogStore {
      * Under READ COMMITTED a concurrent claimer waits for this one and then no longer matches.
      */
     public boolean claimRetry(String key, Instant now, Instant staleBefore, int maxAttempts) {
-        return dsl.execute("""
-                update notice_log set status = 'PENDING', attempts = attempts + 1, claimed_at = ?::timestamptz
-                 where notice_key = ? and attempts < ?
-                   and (status = 'FAILED' or (status = 'PENDING' and claimed_at < ?::timestamptz))""",
-                at(now), key, maxAttempts, at(staleBefore)) == 1;
+        return dsl.update(NOTICE_LOG)
+                .set(NOTICE_LOG.STATUS, "PENDING")
+                .set(NOTICE_LOG.ATTEMPTS, NOTICE_LOG.ATTEMPTS.plus(1))
+                .set(NOTICE_LOG.CLAIMED_AT, at(now))
+                .where(NOTICE_LOG.NOTICE_KEY.eq(key), NOTICE_LOG.ATTEMPTS.lt(maxAttempts))
+                .and(NOTICE_LOG.STATUS.eq("FAILED").or(NOTICE_LOG.STATUS.eq("PENDING").and(NOTICE_LOG.CLAIMED_AT.lt(at(staleBefore)))))
+                .execute() == 1;
     }
 
     /** The outcome of the attempt: SENT, HELD or FAILED (with the reason). */
     public void finish(String key, String status, @Nullable String subject, @Nullable UUID outboxMessageId,
                        @Nullable String failure, @Nullable Instant sentAt) {
-        dsl.execute("""
-                update notice_log set status = ?, subject = coalesce(?, subject), outbox_message_id = ?, failure = ?,
-                       sent_at = ?::timestamptz
-                 where notice_key = ?""",
-                status, subject, outboxMessageId, failure, sentAt == null ? null : at(sentAt), key);
+        dsl.update(NOTICE_LOG)
+                .set(NOTICE_LOG.STATUS, status)
+                .set(NOTICE_LOG.SUBJECT, coalesce(val(subject, NOTICE_LOG.SUBJECT), NOTICE_LOG.SUBJECT))
+                .set(NOTICE_LOG.OUTBOX_MESSAGE_ID, outboxMessageId)
+                .set(NOTICE_LOG.FAILURE, failure)
+                .set(NOTICE_LOG.SENT_AT, sentAt == null ? null : at(sentAt))
+                .where(NOTICE_LOG.NOTICE_KEY.eq(key))
+                .execute();
     }
 
     /** A notice whose last attempt FAILED. */
@@ -69,34 +91,22 @@ public class NoticeLogStore {
         if (kinds.isEmpty()) {
             return List.of();
         }
-        Object[] binds = new Object[kinds.size() + 1];
-        binds[0] = maxAttempts;
-        for (int i = 0; i < kinds.size(); i++) {
-            binds[i + 1] = kinds.get(i);
-        }
-        String placeholders = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
-        return dsl.fetch("""
-                select notice_key, notice_kind, recipient::text as recipient, user_id, attempts from notice_log
-                 where status = 'FAILED' and attempts < ? and notice_kind in (%s)
-                 order by created_at, id""".formatted(placeholders), binds)
-                .map(r -> new FailedRow(r.get("notice_key", String.class), r.get("notice_kind", String.class),
-                        r.get("recipient", String.class), r.get("user_id", UUID.class), r.get("attempts", Integer.class)));
+        return dsl.select(NOTICE_LOG.NOTICE_KEY, NOTICE_LOG.NOTICE_KIND, RECIPIENT, NOTICE_LOG.USER_ID, NOTICE_LOG.ATTEMPTS)
+                .from(NOTICE_LOG)
+                .where(NOTICE_LOG.STATUS.eq("FAILED"), NOTICE_LOG.ATTEMPTS.lt(maxAttempts), NOTICE_LOG.NOTICE_KIND.in(kinds))
+                .orderBy(NOTICE_LOG.CREATED_AT, NOTICE_LOG.ID)
+                .fetch(r -> new FailedRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /** Newest first, at most {@code limit}. */
-    public List<NoticeLogView> latest(int limit) {
-        return dsl.fetch("""
-                select notice_key, notice_kind, recipient::text as recipient, status, attempts, subject, failure, created_at, sent_at
-                  from notice_log order by created_at desc, id limit ?""", limit)
-                .map(NoticeLogStore::view);
-    }
-
-    private static NoticeLogView view(Record r) {
-        OffsetDateTime sentAt = r.get("sent_at", OffsetDateTime.class);
-        return new NoticeLogView(r.get("notice_key", String.class), r.get("notice_kind", String.class), r.get("recipient", String.class),
-                r.get("status", String.class), r.get("attempts", Integer.class), r.get("subject", String.class),
-                r.get("failure", String.class), r.get("created_at", OffsetDateTime.class).toInstant(),
-                sentAt == null ? null : sentAt.toInstant());
+    public List<NoticeLogEntry> latest(int limit) {
+        return dsl.select(NOTICE_LOG.NOTICE_KEY, NOTICE_LOG.NOTICE_KIND, RECIPIENT, NOTICE_LOG.STATUS, NOTICE_LOG.ATTEMPTS,
+                        NOTICE_LOG.SUBJECT, NOTICE_LOG.FAILURE, NOTICE_LOG.CREATED_AT, NOTICE_LOG.SENT_AT)
+                .from(NOTICE_LOG)
+                .orderBy(NOTICE_LOG.CREATED_AT.desc(), NOTICE_LOG.ID)
+                .limit(limit)
+                .fetch(r -> new NoticeLogEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8().toInstant(), r.value9() == null ? null : r.value9().toInstant()));
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -3,10 +3,9 @@ package uk.reviewhub.mail.persistence;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import uk.reviewhub.api.mail.OutboxMessageView;
 import uk.reviewhub.mail.domain.MailMessage;
 import uk.reviewhub.mail.domain.MailStatus;
+import uk.reviewhub.mail.domain.OutboxEntry;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +14,9 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.OUTBOX_MESSAGE;
 
 /** The bound partnership's outbox (row-level security keeps it to the tenant). */
 @Singleton
@@ -33,37 +35,48 @@ public class OutboxStore {
 
     public UUID record(MailMessage message, String transport, MailStatus status) {
         UUID id = UUID.randomUUID();
-        dsl.execute("""
-                insert into outbox_message (tenant_id, id, notice_kind, recipients, subject, body_text, body_html, transport,
-                                            status, created_at)
-                values (current_tenant_id(), ?, ?, ?::text[], ?, ?, ?, ?, ?, ?::timestamptz)""",
-                id, message.noticeKind(), message.to().toArray(String[]::new), message.subject(), message.text(), message.html(),
-                transport, status.name(), at(clock.instant()));
+        dsl.insertInto(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.TENANT_ID, currentTenantId())
+                .set(OUTBOX_MESSAGE.ID, id)
+                .set(OUTBOX_MESSAGE.NOTICE_KIND, message.noticeKind())
+                .set(OUTBOX_MESSAGE.RECIPIENTS, message.to().toArray(String[]::new))
+                .set(OUTBOX_MESSAGE.SUBJECT, message.subject())
+                .set(OUTBOX_MESSAGE.BODY_TEXT, message.text())
+                .set(OUTBOX_MESSAGE.BODY_HTML, message.html())
+                .set(OUTBOX_MESSAGE.TRANSPORT, transport)
+                .set(OUTBOX_MESSAGE.STATUS, status.name())
+                .set(OUTBOX_MESSAGE.CREATED_AT, at(clock.instant()))
+                .execute();
         return id;
     }
 
     public void sent(UUID id, Instant at) {
-        dsl.execute("update outbox_message set status = 'SENT', sent_at = ?::timestamptz, failure = null where id = ?", at(at), id);
+        dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.STATUS, "SENT")
+                .set(OUTBOX_MESSAGE.SENT_AT, at(at))
+                .setNull(OUTBOX_MESSAGE.FAILURE)
+                .where(OUTBOX_MESSAGE.ID.eq(id))
+                .execute();
     }
 
     public void failed(UUID id, String failure) {
-        dsl.execute("update outbox_message set status = 'FAILED', failure = ? where id = ?", failure, id);
+        dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.STATUS, "FAILED")
+                .set(OUTBOX_MESSAGE.FAILURE, failure)
+                .where(OUTBOX_MESSAGE.ID.eq(id))
+                .execute();
     }
 
     /** Newest first, at most {@code limit}. */
-    public List<OutboxMessageView> latest(int limit) {
-        return dsl.fetch("""
-                select id, notice_kind, recipients, subject, body_text, status, transport, failure, created_at, sent_at
-                  from outbox_message order by created_at desc, id limit ?""", limit)
-                .map(OutboxStore::view);
-    }
-
-    private static OutboxMessageView view(Record r) {
-        OffsetDateTime sentAt = r.get("sent_at", OffsetDateTime.class);
-        return new OutboxMessageView(r.get("id", UUID.class), r.get("notice_kind", String.class),
-                Arrays.asList(r.get("recipients", String[].class)), r.get("subject", String.class), r.get("body_text", String.class),
-                r.get("status", String.class), r.get("transport", String.class), r.get("failure", String.class),
-                r.get("created_at", OffsetDateTime.class).toInstant(), sentAt == null ? null : sentAt.toInstant());
+    public List<OutboxEntry> latest(int limit) {
+        return dsl.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.NOTICE_KIND, OUTBOX_MESSAGE.RECIPIENTS, OUTBOX_MESSAGE.SUBJECT,
+                        OUTBOX_MESSAGE.BODY_TEXT, OUTBOX_MESSAGE.STATUS, OUTBOX_MESSAGE.TRANSPORT, OUTBOX_MESSAGE.FAILURE,
+                        OUTBOX_MESSAGE.CREATED_AT, OUTBOX_MESSAGE.SENT_AT)
+                .from(OUTBOX_MESSAGE)
+                .orderBy(OUTBOX_MESSAGE.CREATED_AT.desc(), OUTBOX_MESSAGE.ID)
+                .limit(limit)
+                .fetch(r -> new OutboxEntry(r.value1(), r.value2(), Arrays.asList(r.value3()), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9().toInstant(), r.value10() == null ? null : r.value10().toInstant()));
     }
 
     private static OffsetDateTime at(Instant instant) {

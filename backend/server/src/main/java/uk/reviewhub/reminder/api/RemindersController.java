@@ -11,6 +11,7 @@ import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.mail.NoticeLogView;
 import uk.reviewhub.mail.domain.MailHistory;
+import uk.reviewhub.mail.domain.NoticeLogEntry;
 
 import java.util.List;
 
@@ -32,6 +33,11 @@ class RemindersController {
     @Get(ApiPaths.REMINDERS)
     @Operation(summary = "The partnership's latest 500 reminders and notices, newest first, each with its status and attempts")
     List<NoticeLogView> reminders() {
-        return log.notices(LIMIT);
+        return log.notices(LIMIT).stream().map(RemindersController::view).toList();
+    }
+
+    private static NoticeLogView view(NoticeLogEntry n) {
+        return new NoticeLogView(n.key(), n.kind(), n.recipient(), n.status(), n.attempts(), n.subject(), n.failure(), n.createdAt(),
+                n.sentAt());
     }
 }
