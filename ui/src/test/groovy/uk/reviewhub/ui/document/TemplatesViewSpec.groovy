@@ -104,7 +104,7 @@ class TemplatesViewSpec extends ViewSpec {
         UI.current.navigate(TemplatesView, QueryParameters.of('kind', 'AGENDA'))
 
         when:
-        _click(_find(Button).find { it.element.getAttribute('aria-label') == 'Put version 0 in the editor' })
+        _click(_find(Button).find { it.element.getAttribute('aria-label') == 'Put in the editor: version 0' })
 
         then:
         _get(TextArea) { it.withId('template-text') }.value.contains('{{#items}}')
