@@ -1,11 +1,14 @@
 package uk.reviewhub.ui.actionplan;
 
+import uk.reviewhub.ui.shell.Allowed;
+import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -35,6 +38,7 @@ import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
 import uk.reviewhub.ui.shell.StatusLight;
+import uk.reviewhub.ui.shell.NarrowScreens;
 import uk.reviewhub.ui.shell.UserRoles;
 
 import java.io.IOException;
@@ -52,6 +56,7 @@ import java.util.UUID;
 @Route(value = "cap", layout = MainLayout.class)
 @PageTitle("Composite Action Plan | Review Hub")
 @Menu(title = "Composite Action Plan", order = 12)
+@Allowed(Capability.CASE_WORK)
 @Prototype
 public class CapView extends Main implements BeforeEnterObserver {
 
@@ -109,6 +114,13 @@ public class CapView extends Main implements BeforeEnterObserver {
         grid.addComponentColumn(action -> StatusLight.forRag(action.rag().name(), action.ragLabel()
                         + (action.ragOverride() == null ? "" : " (set by hand: " + action.ragOverrideReason() + ")")))
                 .setHeader("RAG status").setKey("rag").setAutoWidth(true);
+        // Narrow windows (320 px, or 200% zoom) keep the case, the action, the due date and the RAG status;
+        // the rest of a row is in its details and in the panel a selection opens.
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(action -> new Paragraph("Source: "
+                + (action.recommendationNumber() == null ? "Review" : "Recommendation " + action.recommendationNumber())
+                + ". Agency: " + action.agencyName() + ". Owner: " + action.owner() + ". Progress: " + action.progressPercent() + "%.")));
+        NarrowScreens.keyColumnsOnNarrow(grid, List.of(grid.getColumnByKey("source"), grid.getColumnByKey("agency"),
+                grid.getColumnByKey("owner"), grid.getColumnByKey("progress")));
         grid.setHeight("32rem");
         grid.setPageSize(PAGE_SIZE);
         grid.setEmptyStateText("No actions match.");
@@ -168,6 +180,7 @@ public class CapView extends Main implements BeforeEnterObserver {
         progress.add(new H2("Action on case " + action.laCaseReference()), new Paragraph(action.description()),
                 new Paragraph("Owner: " + action.owner() + ", " + action.agencyName() + ". Due " + Dates.format(action.dueOn()) + "."),
                 new Paragraph(new Anchor("cases/" + action.caseId(), "Open case " + action.laCaseReference())));
+        NarrowScreens.bringIntoView(progress);
         if (!action.mayReport()) {
             // The owning agency's members, the chair or vice chair and business support report on an action (the backend decides).
             progress.add(new Paragraph("Progress on this action is recorded by " + action.agencyName()

@@ -208,7 +208,8 @@ public class Backend {
             LOG.warn("Backend answered {} for a request: {}", status, problem == null ? e.getMessage() : problem.title());
         }
         String detail = problem == null ? null : problem.detailWithFields();
-        return new BackendProblem(status, problem == null ? null : problem.title(), detail, retryAfter(e), e);
+        return new BackendProblem(status, problem == null ? null : problem.title(), detail, retryAfter(e), e,
+                problem == null ? null : problem.detail(), problem == null ? List.of() : problem.fieldErrors());
     }
 
     private static Duration retryAfter(HttpClientResponseException e) {

@@ -3,6 +3,7 @@ package uk.reviewhub.ui.backend;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,12 @@ public final class BackendProblem extends RuntimeException {
     private final int status;
     private final String userMessage;
     private final Duration retryAfter;
+    private final String detail;
+    private final List<FieldError> fieldErrors;
+
+    /** A field of the request the backend found wrong ({@code errors[]} of its problem+json answer), in its words. */
+    public record FieldError(String field, String message) {
+    }
 
     BackendProblem(int status, @Nullable String title, @Nullable String detail, @Nullable Throwable cause) {
         this(status, title, detail, null, cause);
@@ -25,10 +32,31 @@ public final class BackendProblem extends RuntimeException {
 
     BackendProblem(int status, @Nullable String title, @Nullable String detail, @Nullable Duration retryAfter,
                    @Nullable Throwable cause) {
+        this(status, title, detail, retryAfter, cause, detail, List.of());
+    }
+
+    /**
+     * @param detail      the detail with the named fields' messages appended (what {@link #userMessage()} says)
+     * @param plainDetail the backend's detail alone
+     */
+    BackendProblem(int status, @Nullable String title, @Nullable String detail, @Nullable Duration retryAfter,
+                   @Nullable Throwable cause, @Nullable String plainDetail, List<FieldError> fieldErrors) {
         super("Backend answered " + status + (title == null ? "" : ": " + title), cause);
         this.status = status;
         this.retryAfter = retryAfter;
         this.userMessage = firstNonBlank(detail, defaultMessage(status));
+        this.detail = plainDetail;
+        this.fieldErrors = List.copyOf(fieldErrors);
+    }
+
+    /** The fields the backend named, each with its message (empty when it named none). */
+    public List<FieldError> fieldErrors() {
+        return fieldErrors;
+    }
+
+    /** The backend's detail alone, without the named fields (null when it gave none). */
+    public @Nullable String detail() {
+        return detail;
     }
 
     public int status() {

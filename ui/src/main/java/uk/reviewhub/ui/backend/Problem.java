@@ -17,6 +17,12 @@ record Problem(@Nullable String type, @Nullable String title, @Nullable Integer 
      * The detail, followed by the fields the backend found wrong, if it named any (a field whose
      * message the detail already says is not repeated).
      */
+    /** The fields named, for the form to mark (entries without a field name are left out). */
+    java.util.List<BackendProblem.FieldError> fieldErrors() {
+        return errors == null ? java.util.List.of() : errors.stream().filter(e -> e.field() != null && !e.field().isBlank())
+                .map(e -> new BackendProblem.FieldError(e.field(), e.message() == null ? "" : e.message())).toList();
+    }
+
     String detailWithFields() {
         java.util.List<FieldError> more = errors == null ? java.util.List.of()
                 : errors.stream().filter(e -> detail == null || !detail.equals(e.message())).toList();

@@ -1,5 +1,7 @@
 package uk.reviewhub.ui.calendar;
 
+import uk.reviewhub.ui.shell.Allowed;
+import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,6 +35,7 @@ import java.util.Locale;
 @Route(value = "deadline-calculator", layout = MainLayout.class)
 @PageTitle("Deadline calculator | Review Hub")
 @Menu(title = "Deadline calculator", order = 14)
+@Allowed(Capability.SIGNED_IN)
 @Prototype
 public class DeadlineCalculatorView extends Main {
 

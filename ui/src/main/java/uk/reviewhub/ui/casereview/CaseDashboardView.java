@@ -1,5 +1,7 @@
 package uk.reviewhub.ui.casereview;
 
+import uk.reviewhub.ui.shell.Allowed;
+import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -31,6 +33,7 @@ import java.util.List;
 @Route(value = "dashboard", layout = MainLayout.class)
 @PageTitle("Dashboard | Review Hub")
 @Menu(title = "Dashboard", order = 10)
+@Allowed(Capability.CASE_WORK)
 @Prototype
 public class CaseDashboardView extends Main implements BeforeEnterObserver {
 

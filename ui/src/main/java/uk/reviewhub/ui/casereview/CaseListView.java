@@ -1,9 +1,12 @@
 package uk.reviewhub.ui.casereview;
 
+import uk.reviewhub.ui.shell.Allowed;
+import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,6 +28,7 @@ import uk.reviewhub.api.casereview.TimelineStep;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.MainLayout;
 import uk.reviewhub.ui.shell.StatusLight;
+import uk.reviewhub.ui.shell.NarrowScreens;
 import uk.reviewhub.ui.shell.UserRoles;
 
 import java.time.LocalDate;
@@ -40,6 +44,7 @@ import java.util.Set;
 @Route(value = "cases", layout = MainLayout.class)
 @PageTitle("Cases | Review Hub")
 @Menu(title = "Cases", order = 11)
+@Allowed(Capability.CASE_WORK)
 @Prototype
 public class CaseListView extends Main implements BeforeEnterObserver {
 
@@ -85,6 +90,12 @@ public class CaseListView extends Main implements BeforeEnterObserver {
                         : StatusLight.forClock(row.nextStep().status(), row.nextStep().statusLabel()))
                 .setHeader("Clock status").setKey("status").setAutoWidth(true).setSortable(true)
                 .setComparator(Comparator.comparing(CaseListView::urgency));
+        // Narrow windows (320 px, or 200% zoom) keep the reference, the next step, its due date and status;
+        // the child, nature and stage are in the row's details.
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> new Paragraph("Child: " + row.childIdentifier()
+                + ". Nature: " + Labels.of(row.nature()) + ". Stage: " + Labels.of(row.stage()) + ".")));
+        NarrowScreens.keyColumnsOnNarrow(grid, List.of(grid.getColumnByKey("child"), grid.getColumnByKey("nature"),
+                grid.getColumnByKey("stage")));
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", "Cases");
         grid.setEmptyStateText("No cases match.");

@@ -1,5 +1,7 @@
 package uk.reviewhub.ui.casereview;
 
+import uk.reviewhub.ui.shell.Allowed;
+import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -62,6 +64,7 @@ import java.util.UUID;
  * The backend checks every step: its refusal (an illegal step, a stale version) is shown in the form.
  */
 @Route(value = "cases/:caseId", layout = MainLayout.class)
+@Allowed(Capability.CASE_WORK)
 @Prototype
 public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

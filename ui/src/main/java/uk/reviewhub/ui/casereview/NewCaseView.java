@@ -1,5 +1,7 @@
 package uk.reviewhub.ui.casereview;
 
+import uk.reviewhub.ui.shell.Allowed;
+import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +22,7 @@ import uk.reviewhub.ui.shell.MainLayout;
 /** Records a referral from any agency, or a serious incident notification, and opens its case page. */
 @Route(value = "cases/new", layout = MainLayout.class)
 @PageTitle("Record a referral or SIN | Review Hub")
+@Allowed(Capability.RECORD_CASES)
 @Prototype
 public class NewCaseView extends Main implements BeforeEnterObserver {
 

@@ -1,5 +1,7 @@
 package uk.reviewhub.ui.document;
 
+import uk.reviewhub.ui.shell.Allowed;
+import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +29,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.document.TemplateKind;
 import uk.reviewhub.api.document.TemplatePreview;
@@ -55,7 +56,7 @@ import java.util.Optional;
 @Route(value = "templates", layout = MainLayout.class)
 @PageTitle("Document templates | Review Hub")
 @Menu(title = "Document templates", order = 4)
-@RolesAllowed(Roles.PARTNERSHIP_ADMIN)
+@Allowed(Capability.ADMINISTER)
 @Prototype
 public class TemplatesView extends Main implements BeforeEnterObserver {
 
@@ -199,7 +200,8 @@ public class TemplatesView extends Main implements BeforeEnterObserver {
         NativeTable table = table("Versions", "Version", "Source", "Saved", "Text");
         for (TemplateView version : versions) {
             Button load = new Button("Put in the editor", event -> text.setValue(version.body()));
-            load.getElement().setAttribute("aria-label", "Put version " + version.version() + " in the editor");
+            // The accessible name starts with the visible words (WCAG 2.5.3, label in name).
+            load.getElement().setAttribute("aria-label", "Put in the editor: version " + version.version());
             table.getBody().add(row(new Paragraph(String.valueOf(version.version())), new Paragraph(source(version)),
                     new Paragraph(version.createdAt() == null ? "–" : SAVED.format(version.createdAt())), load));
         }

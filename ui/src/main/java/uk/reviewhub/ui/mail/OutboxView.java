@@ -1,5 +1,7 @@
 package uk.reviewhub.ui.mail;
 
+import uk.reviewhub.ui.shell.Allowed;
+import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +20,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.mail.NoticeLogView;
 import uk.reviewhub.api.mail.OutboxMessageView;
@@ -43,7 +44,7 @@ import java.util.Locale;
 @Route(value = "outbox", layout = MainLayout.class)
 @PageTitle("Outbox | Review Hub")
 @Menu(title = "Outbox", order = 30)
-@RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.BUSINESS_SUPPORT})
+@Allowed(Capability.OUTBOX)
 @Prototype
 public class OutboxView extends Main implements BeforeEnterObserver {
 

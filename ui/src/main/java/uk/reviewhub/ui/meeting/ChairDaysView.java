@@ -24,8 +24,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
-import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.meeting.ChairDayRequest;
 import uk.reviewhub.api.partnership.ReviewGroupSummary;
 import uk.reviewhub.ui.partnership.GroupChooser;
@@ -35,7 +33,8 @@ import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
 import uk.reviewhub.ui.shell.StatusLight;
-import uk.reviewhub.ui.shell.UserRoles;
+import uk.reviewhub.ui.shell.Allowed;
+import uk.reviewhub.ui.shell.Capability;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -53,7 +52,7 @@ import java.util.Map;
 @Route(value = "chair-days", layout = MainLayout.class)
 @PageTitle("Chair's days | Review Hub")
 @Menu(title = "Chair's days", order = 24)
-@RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
+@Allowed(Capability.CHAIR_DAYS)
 @Prototype
 public class ChairDaysView extends Main implements BeforeEnterObserver {
 
@@ -91,7 +90,7 @@ public class ChairDaysView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         content.removeAll();
-        if (!UserRoles.hasAny(ChairDaysView.class.getAnnotation(RolesAllowed.class).value())) {
+        if (!Capability.CHAIR_DAYS.granted()) {
             content.add(new Paragraph("The chair's days are for the chair, business support and partnership admins."));
             return;
         }
@@ -128,7 +127,7 @@ public class ChairDaysView extends Main implements BeforeEnterObserver {
         uk.reviewhub.api.meeting.ChairDaysView days = chairDays.year(group.id(), year.getValue());
         content.add(summary(days));
         content.add(entries(days));
-        if (UserRoles.hasAny(Roles.CHAIR, Roles.BUSINESS_SUPPORT)) {
+        if (Capability.LOG_CHAIR_DAYS.granted()) {
             content.add(logForm());
         }
         content.add(timesheet());

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.ui.backend.BackendProblem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -60,6 +59,7 @@ import uk.reviewhub.api.meeting.SubmitAgendaItemRequest;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.ui.partnership.GroupChooser;
 import uk.reviewhub.ui.shell.Dates;
+import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.MainLayout;
 
 import java.util.ArrayList;
@@ -84,7 +84,16 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     static final Map<String, String> ATTENDANCE = attendanceWords();
 
     private final MeetingClient meetings;
-    private final Paragraph message = MeetingParts.messageLine("meeting-message");
+    /*
+     * Each part of the page answers where its controls are (issue 13 item 13: a long page with one
+     * banner at the top showed messages thousands of pixels away): the form methods below name their
+     * part's line {@code message}.
+     */
+    private final FormFeedback scheduleMessage = new FormFeedback("schedule-message");
+    private final FormFeedback agendaMessage = new FormFeedback("agenda-message");
+    private final FormFeedback attendanceMessage = new FormFeedback("attendance-message");
+    private final FormFeedback minutesMessage = new FormFeedback("minutes-message");
+    private final FormFeedback actionsMessage = new FormFeedback("actions-message");
     private final Div details = new Div();
     private final Section agendaSection = section("agenda");
     private final Section attendanceSection = section("attendance");
@@ -109,7 +118,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         addClassName("rh-view");
         quorumVerdict.setId("quorum-verdict");
         quorumVerdict.getElement().setAttribute("aria-live", "polite");
-        add(heading, message, details, agendaSection, attendanceSection, minutesSection, actionsSection, scheduleSection);
+        add(heading, details, agendaSection, attendanceSection, minutesSection, actionsSection, scheduleSection);
     }
 
     @Override
@@ -167,9 +176,17 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             details.add(new H2("Schedule changes"), list);
         }
         scheduleSection.removeAll();
-        if (MeetingParts.keepsSchedule() && part().runsMeeting() && !"CANCELLED".equals(meeting.status())) {
+        scheduleMessage.forgetFields();
+        // A held or cancelled meeting is history: it is neither moved nor cancelled.
+        if (MeetingParts.keepsSchedule() && part().runsMeeting() && open(meeting)) {
             scheduleSection.add(scheduleForms());
         }
+        scheduleSection.add(scheduleMessage);
+    }
+
+    /** Planned or moved: still to be held, so it may be moved, cancelled or recorded as held. */
+    static boolean open(MeetingView meeting) {
+        return "PLANNED".equals(meeting.status()) || "MOVED".equals(meeting.status());
     }
 
     private static Component fact(String term, String value) {
@@ -177,13 +194,20 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     private Component scheduleForms() {
-        DateTimePicker newStart = new DateTimePicker("New start (London time)");
+        FormFeedback message = scheduleMessage;
+        DateTimePicker newStart = message.field("newStart", new DateTimePicker("New start (London time)"));
         newStart.setId("move-start");
-        TextArea moveReason = new TextArea("Reason for moving");
+        TextArea moveReason = message.field("reason", new TextArea("Reason for moving"));
         moveReason.setId("move-reason");
         Button move = new Button("Move meeting", click -> {
             if (newStart.getValue() == null || moveReason.getValue().isBlank()) {
-                MeetingParts.problem(message, "Give the new start and the reason for moving the meeting.");
+                message.clear();
+                if (moveReason.getValue().isBlank()) {
+                    message.invalid(moveReason, "Give the reason for moving the meeting.");
+                }
+                if (newStart.getValue() == null) {
+                    message.invalid(newStart, "Give the new start.");
+                }
                 return;
             }
             if (MeetingParts.attempt(message, () -> meetings.move(meetingId,
@@ -199,7 +223,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         cancelReason.setId("cancel-reason");
         Button cancel = new Button("Cancel meeting", click -> {
             if (cancelReason.getValue().isBlank()) {
-                MeetingParts.problem(message, "Give the reason for cancelling the meeting.");
+                message.clear();
+                message.invalid(cancelReason, "Give the reason for cancelling the meeting.");
                 return;
             }
             if (MeetingParts.attempt(message, () -> meetings.cancel(meetingId,
@@ -212,15 +237,13 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         cancelForm.addClassName("rh-form");
 
         Div forms = new Div(new H2("Move or cancel"), moveForm, cancelForm);
-        if ("PLANNED".equals(meeting.status()) || "MOVED".equals(meeting.status())) {
-            Button held = new Button("Record the meeting as held", click -> {
-                if (MeetingParts.attempt(message, () -> meetings.held(meetingId, meeting.version()))) {
-                    showDetails();
-                    MeetingParts.done(message, "The meeting is recorded as held.");
-                }
-            });
-            forms.add(held);
-        }
+        Button held = new Button("Record the meeting as held", click -> {
+            if (MeetingParts.attempt(message, () -> meetings.held(meetingId, meeting.version()))) {
+                showDetails();
+                MeetingParts.done(message, "The meeting is recorded as held.");
+            }
+        });
+        forms.add(held);
         forms.setId("schedule-changes");
         return forms;
     }
@@ -230,6 +253,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     private void showAgenda() {
         agenda = meetings.agenda(meetingId);
         agendaSection.removeAll();
+        agendaMessage.forgetFields();
         agendaSection.add(new H2("Agenda"));
         if (agenda.itemDeadline() != null) {
             agendaSection.add(new Paragraph("Items due by " + Dates.format(agenda.itemDeadline())
@@ -274,6 +298,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         if (part().submitsItems()) {
             agendaSection.add(submitForm());
         }
+        agendaSection.add(agendaMessage);
     }
 
     // ---------------------------------------------------------------- publishing, papers, documents
@@ -295,11 +320,12 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
 
     /** Chairs, vice chairs, members and business support: the group's people, who see the meeting's documents. */
     static boolean groupPeople() {
-        return MeetingParts.hasAnyRole(Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT);
+        return MeetingParts.groupPeople();
     }
 
     /** The publishing clock in words, the latest published revision, and (for the chair) the publish button. */
     private Component publishing() {
+        FormFeedback message = agendaMessage;
         Div box = new Div(new H3("Publishing the agenda"));
         box.setId("agenda-publishing");
         ClockView clock = agenda.publishClock();
@@ -350,6 +376,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             publish.setId("publish-agenda");
             box.add(publish);
         }
+
         return box;
     }
 
@@ -424,6 +451,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     private Component uploadFor(AgendaItemView item) {
+        FormFeedback message = agendaMessage;
         UI ui = UI.getCurrent();
         Upload upload = new Upload();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) ->
@@ -446,6 +474,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     static final int MAX_PAPER_BYTES = 20 * 1024 * 1024;
 
     private void attachPaper(AgendaItemView item, Upload upload, String fileName, byte[] content) {
+        FormFeedback message = agendaMessage;
         PaperView[] added = new PaperView[1];
         if (MeetingParts.attempt(message, () -> added[0] = meetings.attachPaper(item.id(), fileName, content))) {
             showAgenda();
@@ -495,6 +524,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     private void decide(AgendaItemView item, String decision, String reason) {
+        FormFeedback message = agendaMessage;
         if (MeetingParts.attempt(message, () -> meetings.decide(meetingId, item.id(),
                 new AgendaDecisionRequest(item.version(), decision, MeetingsView.blankToNull(reason))))) {
             showAgenda();
@@ -504,6 +534,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     private Component orderControls() {
+        FormFeedback message = agendaMessage;
         List<AgendaItemView> accepted = new ArrayList<>(agenda.items().stream()
                 .filter(item -> "ACCEPTED".equals(item.decision())).toList());
         Div box = new Div(new H3("Order of the accepted items"));
@@ -547,14 +578,16 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     private Component submitForm() {
-        TextField title = new TextField("Item title");
+        FormFeedback message = agendaMessage;
+        TextField title = message.field("title", new TextField("Item title"));
         title.setId("item-title");
         title.setRequired(true);
-        TextArea description = new TextArea("Item description");
+        TextArea description = message.field("description", new TextArea("Item description"));
         description.setId("item-description");
         Button submit = new Button("Submit item", click -> {
             if (title.getValue().isBlank()) {
-                MeetingParts.problem(message, "Give the agenda item a title.");
+                message.clear();
+                message.invalid(title, "Give the agenda item a title.");
                 return;
             }
             AgendaItemView[] added = new AgendaItemView[1];
@@ -589,7 +622,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                     records ? attendanceControl(seat) : new Span(attendanceText(seat)),
                     new Span(deputyText(seat)))));
         }
-        attendanceSection.add(table);
+        attendanceSection.add(table, attendanceMessage);
     }
 
     private void showQuorum(QuorumVerdictView quorum) {
@@ -618,6 +651,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     private Component attendanceControl(AttendanceView seat) {
+        FormFeedback message = attendanceMessage;
         Select<String> status = new Select<>();
         status.setLabel("Attendance: " + seat.positionTitle());
         status.setItems(ATTENDANCE.keySet());
@@ -659,6 +693,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     private void record(AttendanceView seat, String status, String deputyName, boolean delegated, Paragraph followUp) {
+        FormFeedback message = attendanceMessage;
         MeetingAttendanceView[] answer = new MeetingAttendanceView[1];
         if (MeetingParts.attempt(message, () -> answer[0] = meetings.record(meetingId, seat.memberId(),
                 new RecordAttendanceRequest(status, deputyName, delegated, seatVersions.get(seat.memberId()))))) {
@@ -731,9 +766,20 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             }));
             return;
         }
+        if (current.isPresent() && current.get().locked() && !chairDecisions()) {
+            // Approved minutes are a record: only the chair's amendment changes them.
+            current.get().entries().forEach(entry -> {
+                minutesSection.add(new H3(entry.heading()), new Paragraph(entry.notes() == null ? "" : entry.notes()));
+                UnorderedList decisions = new UnorderedList();
+                entry.decisions().forEach(d -> decisions.add(new ListItem("Decision: " + d)));
+                minutesSection.add(decisions);
+            });
+            minutesSection.add(minutesButtons(current.get(), List.of()), minutesMessage);
+            return;
+        }
         List<EntryEditor> editors = editors(current.orElse(null));
         editors.forEach(editor -> minutesSection.add(editor.box));
-        minutesSection.add(minutesButtons(current.orElse(null), editors));
+        minutesSection.add(minutesButtons(current.orElse(null), editors), minutesMessage);
     }
 
     /** One editor block per accepted agenda item (in agenda order), then other business. */
@@ -765,6 +811,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     private Component minutesButtons(MinutesView minutes, List<EntryEditor> editors) {
+        FormFeedback message = minutesMessage;
+        message.forgetFields();
         Div buttons = new Div();
         buttons.addClassName("rh-form");
         Button save = new Button("Save draft minutes", click -> {
@@ -774,7 +822,9 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                 MeetingParts.done(message, "Draft minutes saved.");
             }
         });
-        buttons.add(save);
+        if (minutes == null || !minutes.locked()) {
+            buttons.add(save);
+        }
         if (minutes != null && !minutes.locked() && chairDecisions()) {
             Select<MeetingView> at = new Select<>();
             at.setLabel("Approved at (optional)");
@@ -799,11 +849,12 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             buttons.add(approve);
         }
         if (minutes != null && minutes.locked() && chairDecisions()) {
-            TextArea reason = new TextArea("Reason for the amendment");
+            TextArea reason = message.field("reason", new TextArea("Reason for the amendment"));
             reason.setId("amendment-reason");
             Button amend = new Button("Record amendment", click -> {
                 if (reason.getValue().isBlank()) {
-                    MeetingParts.problem(message, "Give the reason for the amendment.");
+                    message.clear();
+                    message.invalid(reason, "Give the reason for the amendment.");
                     return;
                 }
                 if (MeetingParts.attempt(message, () -> meetings.amend(meetingId,
@@ -882,19 +933,22 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         if (runsMeeting()) {
             actionsSection.add(actionForm());
         }
+        actionsSection.add(actionsMessage);
     }
 
     private Component actionForm() {
-        TextArea description = new TextArea("Action");
+        FormFeedback message = actionsMessage;
+        message.forgetFields();
+        TextArea description = message.field("description", new TextArea("Action"));
         description.setId("action-description");
-        TextField owner = new TextField("Owner");
+        TextField owner = message.field("owner", new TextField("Owner"));
         owner.setId("action-owner");
-        Select<AgencyView> agency = new Select<>();
+        Select<AgencyView> agency = message.field("agencyId", new Select<>());
         agency.setLabel("Agency");
         agency.setId("action-agency");
         agency.setItems(agencies);
         agency.setItemLabelGenerator(AgencyView::name);
-        DatePicker due = new DatePicker("Due date");
+        DatePicker due = message.field("dueDate", new DatePicker("Due date"));
         due.setId("action-due");
         Select<AgendaItemView> item = new Select<>();
         item.setLabel("Agenda item (optional)");
@@ -905,7 +959,21 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         item.setItemLabelGenerator(i -> i == null ? "None" : i.title());
         Button add = new Button("Record action", click -> {
             if (description.getValue().isBlank() || owner.getValue().isBlank() || agency.getValue() == null || due.getValue() == null) {
-                MeetingParts.problem(message, "Give the action, its owner, the agency and the due date.");
+                // Each missing field is marked on the field; the first takes the focus.
+                message.clear();
+                if (due.getValue() == null) {
+                    message.invalid(due, "Give the due date.");
+                }
+                if (agency.getValue() == null) {
+                    message.invalid(agency, "Choose the agency.");
+                }
+                if (owner.getValue().isBlank()) {
+                    message.invalid(owner, "Give the action's owner.");
+                }
+                if (description.getValue().isBlank()) {
+                    message.invalid(description, "Give the action.");
+                }
+                message.problem("Give the action, its owner, the agency and the due date.");
                 return;
             }
             if (MeetingParts.attempt(message, () -> meetings.addAction(meetingId, new NewActionRequest(description.getValue().trim(),

@@ -6,17 +6,16 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.meeting.MeetingView;
 import uk.reviewhub.ui.backend.BackendProblem;
-import uk.reviewhub.ui.backend.SessionCredentials;
+import uk.reviewhub.ui.shell.Capability;
+import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.Tables;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Pieces the meeting views share: tables, status words, the signed-in user's roles, messages. */
 final class MeetingParts {
@@ -30,26 +29,24 @@ final class MeetingParts {
         return start == null ? "not set" : WHEN.format(start);
     }
 
-    static boolean hasAnyRole(String... roles) {
-        Set<String> wanted = Set.of(roles);
-        return SessionCredentials.current()
-                .map(credentials -> credentials.me().roles().stream().anyMatch(wanted::contains))
-                .orElse(false);
-    }
-
     /** May keep the schedule: generate, add, move, cancel. */
     static boolean keepsSchedule() {
-        return hasAnyRole(Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT);
+        return Capability.KEEP_SCHEDULE.granted();
     }
 
     /** May record attendance, draft minutes and record actions. */
     static boolean recordsMeetings() {
-        return hasAnyRole(Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT);
+        return Capability.RUN_MEETINGS.granted();
     }
 
     /** Chair or vice chair: decides on agenda items, orders the agenda, approves minutes. */
     static boolean chairs() {
-        return hasAnyRole(Roles.CHAIR, Roles.VICE_CHAIR);
+        return Capability.DECIDE.granted();
+    }
+
+    /** The group's people (not partnership admins), who read the meeting's documents and papers. */
+    static boolean groupPeople() {
+        return Capability.CASE_WORK.granted();
     }
 
     static String statusWord(MeetingView meeting) {
@@ -128,6 +125,10 @@ final class MeetingParts {
     }
 
     static void say(Paragraph line, String text) {
+        if (line instanceof FormFeedback feedback) {
+            feedback.say(text);
+            return;
+        }
         line.getElement().setAttribute("role", "status");
         line.removeClassName("rh-error");
         line.setText(text);
@@ -139,12 +140,20 @@ final class MeetingParts {
      * since the control the user was on may have been replaced.
      */
     static void done(Paragraph line, String text) {
+        if (line instanceof FormFeedback feedback) {
+            feedback.done(text);
+            return;
+        }
         say(line, text);
         line.getElement().setAttribute("tabindex", "-1");
         line.getElement().callJsFunction("focus");
     }
 
     static void problem(Paragraph line, String text) {
+        if (line instanceof FormFeedback feedback) {
+            feedback.problem(text);
+            return;
+        }
         line.getElement().setAttribute("role", "alert");
         line.addClassName("rh-error");
         line.setText("Problem: " + text);
@@ -156,6 +165,9 @@ final class MeetingParts {
      * is shown in the line in the backend's words. Returns whether it succeeded.
      */
     static boolean attempt(Paragraph line, Runnable change) {
+        if (line instanceof FormFeedback feedback) {
+            return feedback.attempt(change);
+        }
         try {
             change.run();
             return true;

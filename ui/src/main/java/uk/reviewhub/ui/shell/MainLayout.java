@@ -5,17 +5,18 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import uk.reviewhub.api.auth.Me;
 import uk.reviewhub.ui.backend.Backend;
 import uk.reviewhub.ui.backend.SessionCredentials;
@@ -23,18 +24,24 @@ import uk.reviewhub.ui.identity.SignInView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The frame around every signed-in view: the product name, the user's partnership and roles, a
- * sign-out button, and a side navigation built from the views' {@code @Menu} entries (those with
- * {@code @RolesAllowed} only for the user's roles).
+ * sign-out button, and a side navigation built from the views' {@code @Menu} entries (only those the
+ * user may open, by {@link Allowed}).
  */
 @Prototype
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** The id the page's heading gets when it has none: where the skip link leads. */
+    static final String MAIN_HEADING = "main-content";
+
     private final Backend backend;
     private final Span partnershipName = new Span();
     private final Span userSummary = new Span();
+    private final Anchor skipLink = new Anchor("#" + MAIN_HEADING, "Skip to main content");
+    private String shownPath;
 
     MainLayout(Backend backend) {
         this.backend = backend;
@@ -54,7 +61,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
 
-        Header header = new Header(toggle, who, signOut);
+        // The first stop for a keyboard: straight to the page's heading, past the menu (WCAG 2.4.1).
+        skipLink.addClassName("rh-skip-link");
+        skipLink.setId("skip-to-content");
+        skipLink.getElement().setAttribute("router-ignore", true);
+
+        Header header = new Header(skipLink, toggle, who, signOut);
         header.addClassName("rh-navbar");
         addToNavbar(header);
 
@@ -74,15 +86,41 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
-    /** A view marked {@code @RolesAllowed} is listed only for those roles (the view and the backend check again). */
+    /** A view is listed only for people who may open it ({@link Allowed}; the route and the backend check again). */
     private static boolean visibleToUser(MenuEntry entry) {
-        RolesAllowed allowed = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(RolesAllowed.class);
-        return allowed == null || UserRoles.hasAny(allowed.value());
+        return entry.menuClass() != null && ReviewHubServiceInit.needed(entry.menuClass()).granted();
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         SessionCredentials.current().map(SessionCredentials::me).ifPresent(this::show);
+        String path = event.getLocation().getPath();
+        boolean newPage = !path.equals(shownPath);
+        shownPath = path;
+        heading(getContent() == null ? null : getContent().getElement()).ifPresent(heading -> {
+            if (heading.getAttribute("id") == null) {
+                heading.setAttribute("id", MAIN_HEADING);
+            }
+            // The page's own address with the fragment (the page's base is the application's root).
+            skipLink.setHref(event.getLocation().getPathWithQueryParameters() + "#" + heading.getAttribute("id"));
+            heading.setAttribute("tabindex", "-1");
+            // A new page: its heading takes the focus, so a screen reader starts there (not when
+            // only the query changed, e.g. choosing another group, which keeps the user's place).
+            if (newPage) {
+                heading.executeJs("this.focus()");
+            }
+        });
+    }
+
+    /** The page's first level-one heading, depth first. */
+    static Optional<Element> heading(Element root) {
+        if (root == null) {
+            return Optional.empty();
+        }
+        if ("h1".equals(root.getTag())) {
+            return Optional.of(root);
+        }
+        return root.getChildren().map(MainLayout::heading).flatMap(Optional::stream).findFirst();
     }
 
     private void show(Me me) {

@@ -22,6 +22,9 @@ import java.util.Optional;
  * <ul>
  *   <li>every view requires sign-in unless it is {@link AnonymousAllowed}: others forward to the
  *       sign-in view, remembering where the user was going;</li>
+ *   <li>a signed-in person opens only the views their roles allow ({@link Allowed}, decided by
+ *       {@link Capability}); others get {@link NotAllowedView}, and the start address takes them to
+ *       their landing page;</li>
  *   <li>the one session error handler: backend problems in event handlers become a readable
  *       notification, a lost sign-in goes back to the sign-in view;</li>
  *   <li>the page's language, for screen readers.</li>
@@ -45,7 +48,21 @@ public final class ReviewHubServiceInit implements VaadinServiceInitListener {
         if (!open && !SessionCredentials.isSignedIn()) {
             SignInView.rememberDestination(event.getLocation().getPathWithQueryParameters());
             event.forwardTo(SignInView.class);
+            return;
         }
+        if (!open && !needed(target).granted()) {
+            if (event.getLocation().getPath().isEmpty()) {
+                event.forwardTo(Capability.landingPath());
+            } else {
+                event.rerouteToError(NotAllowedException.class, "Not available to the signed-in person");
+            }
+        }
+    }
+
+    /** The capability a view needs ({@link Allowed}); a view that says none needs a role in the partnership. */
+    static Capability needed(Class<?> view) {
+        Allowed allowed = view.getAnnotation(Allowed.class);
+        return allowed == null ? Capability.PARTNERSHIP : allowed.value();
     }
 
     private static void handle(ErrorEvent event) {

@@ -13,7 +13,7 @@ import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.ui.ViewSpec
 import uk.reviewhub.ui.backend.SessionCredentials
 import uk.reviewhub.ui.membership.MembershipView
-import uk.reviewhub.ui.partnership.PartnershipOverviewView
+import uk.reviewhub.ui.casereview.CaseDashboardView
 
 import java.time.Instant
 
@@ -39,8 +39,8 @@ class SignInViewSpec extends ViewSpec {
         when:
         signInAs('chair@salford.demo')
 
-        then:
-        currentView() instanceof PartnershipOverviewView
+        then: 'they land on their dashboard (issue 13 item 16), not on the partnership page'
+        currentView() instanceof CaseDashboardView
         _get(Span) { it.withId('partnership-name') }.text.contains('Salford')
         _get(Span) { it.withId('user-summary') }.text.contains('Chair')
     }
@@ -119,7 +119,7 @@ class SignInViewSpec extends ViewSpec {
         _click(_get(Button) { it.withText('Continue') })
 
         then:
-        currentView() instanceof PartnershipOverviewView
+        currentView() instanceof CaseDashboardView
         _get(Span) { it.withId('partnership-name') }.text.contains('Norfolk')
         _get(Span) { it.withId('user-summary') }.text.contains('Chair')
     }

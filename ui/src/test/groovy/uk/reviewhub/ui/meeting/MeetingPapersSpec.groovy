@@ -24,7 +24,8 @@ import static com.github.mvysny.kaributesting.v10.UploadKt._upload
 class MeetingPapersSpec extends ViewSpec {
 
     static String message() {
-        _get(Paragraph) { it.withId('meeting-message') }.text
+        // Each part of the meeting page answers beside its controls: the one line showing
+        _find(Paragraph) { it.withClasses('rh-message') }.findAll { it.visible }*.text.join(' | ')
     }
 
     static String agendaText() {
@@ -77,7 +78,7 @@ class MeetingPapersSpec extends ViewSpec {
         then:
         message().startsWith('Problem: ')
         message().contains('not a PDF, DOCX')
-        _get(Paragraph) { it.withId('meeting-message') }.element.getAttribute('role') == 'alert'
+        _find(Paragraph) { it.withClasses('rh-message') }.find { it.visible }.element.getAttribute('role') == 'alert'
         agendaText().contains('No papers.')
     }
 

@@ -59,18 +59,18 @@ class SalfordMeetingBrowserSpec extends BrowserSpec {
         when: 'an item is submitted and the chair accepts it'
         page.getByLabel('Item title').fill('Learning from Child G')
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName('Submit item')).click()
-        assertThat(page.locator('#meeting-message')).hasText('Item submitted.')
+        assertThat(page.locator('#agenda-message')).hasText('Item submitted.')
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName('Accept Learning from Child G')).click()
 
         then:
-        assertThat(page.locator('#meeting-message')).hasText('"Learning from Child G" accepted.')
+        assertThat(page.locator('#agenda-message')).hasText('"Learning from Child G" accepted.')
         assertThat(page.locator('#agenda')).containsText('On time')
 
         when: 'the chair publishes the agenda, four weeks before the 5-working-day publishing deadline'
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName('Publish agenda and papers')).click()
 
         then: 'revision 1 is published on time'
-        assertThat(page.locator('#meeting-message')).hasText('Agenda published as revision 1.')
+        assertThat(page.locator('#agenda-message')).hasText('Agenda published as revision 1.')
         assertThat(page.locator('#agenda-published')).containsText('Published: revision 1')
         assertThat(page.locator('#agenda-published')).containsText('with 1 item.')
         assertThat(page.locator('#agenda-clock')).containsText('Published on time')
@@ -80,7 +80,7 @@ class SalfordMeetingBrowserSpec extends BrowserSpec {
         fourAgencies.each { position ->
             attendanceSelect(page, position).locator('vaadin-select-value-button').click()
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName('Present').setExact(true)).click()
-            assertThat(page.locator('#meeting-message')).hasText(position + ': Present recorded.')
+            assertThat(page.locator('#attendance-message')).hasText(position + ': Present recorded.')
             // the list closes with an animation: wait until its options are gone before opening the next one
             assertThat(page.getByRole(AriaRole.OPTION)).hasCount(0)
         }
@@ -92,12 +92,12 @@ class SalfordMeetingBrowserSpec extends BrowserSpec {
         page.getByLabel('Notes: Learning from Child G').fill('The group agreed the learning briefing.')
         page.getByLabel('Decisions: Learning from Child G (one a line)').fill('Publish the learning briefing')
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName('Save draft minutes')).click()
-        assertThat(page.locator('#meeting-message')).hasText('Draft minutes saved.')
+        assertThat(page.locator('#minutes-message')).hasText('Draft minutes saved.')
         assertThat(page.locator('#minutes-status')).hasText('Draft, not yet approved.')
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName('Approve minutes')).click()
 
         then: 'the minutes are approved and locked'
-        assertThat(page.locator('#meeting-message')).hasText('Minutes approved and locked.')
+        assertThat(page.locator('#minutes-message')).hasText('Minutes approved and locked.')
         assertThat(page.locator('#minutes-status')).containsText('Approved and locked')
         page.setViewportSize(1280, 4200)
         page.screenshot(new Page.ScreenshotOptions()

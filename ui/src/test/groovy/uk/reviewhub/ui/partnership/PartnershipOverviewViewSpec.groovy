@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.partnership
 
+import com.vaadin.flow.component.UI
 import com.vaadin.flow.component.html.H1
 import com.vaadin.flow.component.html.H2
 import uk.reviewhub.ui.ViewSpec
@@ -12,6 +13,7 @@ class PartnershipOverviewViewSpec extends ViewSpec {
     def "the landing page names the partnership, its statutory partners and its review groups"() {
         when:
         signInAs('chair@salford.demo')
+        UI.current.navigate(PartnershipOverviewView)
 
         then:
         def view = _get(PartnershipOverviewView)

@@ -1,0 +1,83 @@
+package uk.reviewhub.ui.shell;
+
+import uk.reviewhub.api.auth.Me;
+import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.ui.backend.SessionCredentials;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a signed-in person may do, derived in this one place from what the backend says about them
+ * (the roles in the {@code /api/me} answer) by the same partnership roles as the backend's
+ * endpoint checks. Menus, routes ({@link Allowed}) and controls all ask here, so a person is shown
+ * only what the backend would let them do. The backend still decides: a control hidden here only
+ * spares the person a refusal. Within one review group, the meeting's {@code yourPart} (their seat
+ * in the group) narrows these further.
+ */
+public enum Capability {
+
+    /** Anyone signed in, platform users included (e.g. the deadline calculator). */
+    SIGNED_IN(),
+    /** Anyone with a role in the partnership: its groups, members, terms of reference, meetings, reports. */
+    PARTNERSHIP(Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT),
+    /** The review group's case work: dashboard, cases, the Composite Action Plan (not partnership admins). */
+    CASE_WORK(Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT),
+    /** Record and change cases, dates, rapid review facts and milestones. */
+    RECORD_CASES(Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT),
+    /** The chair's decisions: review decisions, commissioning, recommendations, actions, RAG overrides. */
+    DECIDE(Roles.CHAIR, Roles.VICE_CHAIR),
+    /** Partnership admin: templates, terms of reference, members and agencies. */
+    ADMINISTER(Roles.PARTNERSHIP_ADMIN),
+    /** The partnership's taxonomy of learning themes (add, rename, retire). */
+    MANAGE_THEMES(Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR),
+    /** The independent chair's days against the allocation. */
+    CHAIR_DAYS(Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT),
+    /** Log the chair's days (business support logs them on the chair's behalf). */
+    LOG_CHAIR_DAYS(Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT),
+    /** Report progress on actions (the group's people). */
+    REPORT_PROGRESS(Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT),
+    /** The development outbox of the partnership's mail. */
+    OUTBOX(Roles.PARTNERSHIP_ADMIN, Roles.BUSINESS_SUPPORT),
+    /** Keep a group's schedule: plan, add, move and cancel meetings (a group's own seat narrows it). */
+    KEEP_SCHEDULE(Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT),
+    /** Run a meeting: attendance, draft minutes, circulation, actions (a group's own seat narrows it). */
+    RUN_MEETINGS(Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT);
+
+    private final Set<String> roles;
+
+    Capability(String... roles) {
+        this.roles = Set.of(roles);
+    }
+
+    /** Whether someone with these partnership roles has this capability. */
+    public boolean grantedTo(List<String> partnershipRoles) {
+        return this == SIGNED_IN || partnershipRoles.stream().anyMatch(roles::contains);
+    }
+
+    /** Whether the signed-in person has it (no one signed in: no). */
+    public boolean granted() {
+        return SessionCredentials.current().map(credentials -> grantedTo(credentials.me())).orElse(false);
+    }
+
+    private boolean grantedTo(Me me) {
+        return grantedTo(me.roles() == null ? List.of() : me.roles());
+    }
+
+    /** Where a person lands after signing in when they asked for no page: the first of these they may open. */
+    public static String landingPath(Me me) {
+        List<String> roles = me == null || me.roles() == null ? List.of() : me.roles();
+        if (CASE_WORK.grantedTo(roles)) {
+            return "dashboard";
+        }
+        if (PARTNERSHIP.grantedTo(roles)) {
+            return "";
+        }
+        return "deadline-calculator";
+    }
+
+    /** The signed-in person's landing page. */
+    public static String landingPath() {
+        return landingPath(SessionCredentials.current().map(SessionCredentials::me).orElse(null));
+    }
+}
