@@ -2,15 +2,8 @@ package uk.reviewhub.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,13 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * Reads partnership packs: parses each YAML file keeping line numbers, validates it against
  * {@code pack.schema.json}, then checks what the schema cannot express (unique codes, members'
- * agencies exist, one chair per group, RRULE syntax, real dates, end not before start). A pack
+ * agencies exist, one chair per group, real dates, end not before start, and the terms of reference
+ * by {@link TermsOfReferenceRules}, as an admin's edit is checked). A pack
  * with any problem yields no {@link Pack}, only its problems, each with file and line.
  */
 public final class PackReader {
@@ -39,18 +32,9 @@ public final class PackReader {
     public static final String ENTRY = "pack.yaml";
     public static final String DEMO_USERS = "demo-users.yaml";
     public static final String PLATFORM_DEMO_USERS = "platform-demo-users.yaml";
-    public static final String SCHEMA = "pack.schema.json";
+    public static final String SCHEMA = PackSchema.SCHEMA;
 
-    private static final String SCHEMA_ID = "https://reviewhub.uk/schemas/pack.schema.json";
-
-    private final JsonSchemaFactory factory;
-    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
-
-    public PackReader() {
-        String schemaText = bundledSchema();
-        this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(SCHEMA_ID, schemaText))));
-    }
+    private final PackSchema schema = PackSchema.bundled();
 
     /** Reads {@code index.yaml} and every pack it lists. */
     public List<PackReading<Pack>> readAll(PackSource source) {
@@ -338,22 +322,19 @@ public final class PackReader {
         return new ReviewGroup(code, text(g, "name"), text(g, "shortName"), text(g, "formerName"), text(g, "formerShortName"),
                 text(g, "membershipYear"), text(g, "businessPriority"), allocation, members,
                 strings(g.get("memberExpectations")), strings(g.get("frameworks")), strings(g.get("notes")),
-                termsOfReference(doc, dates, problems));
+                termsOfReference(doc, agencies.size(), dates, problems));
     }
 
-    private TermsOfReference termsOfReference(YamlDocument doc, Dates dates, List<PackProblem> problems) {
+    private TermsOfReference termsOfReference(YamlDocument doc, int agencyCount, Dates dates, List<PackProblem> problems) {
         JsonNode t = doc.root().get("termsOfReference");
         String at = "/termsOfReference";
 
+        for (TermsOfReferenceRules.Problem problem : TermsOfReferenceRules.beyondSchema(t, agencyCount)) {
+            problems.add(doc.problem(at + problem.pointer(), problem.message()));
+        }
+
         JsonNode c = t.get("cadence");
         String rrule = text(c, "rrule");
-        if (rrule != null) {
-            try {
-                RecurrenceRule.check(rrule);
-            } catch (IllegalArgumentException e) {
-                problems.add(doc.problem(at + "/cadence/rrule", "RRULE '" + rrule + "' does not parse: " + e.getMessage()));
-            }
-        }
         var cadence = new TermsOfReference.Cadence(rrule, text(c, "description"), integer(c, "durationMinutes"),
                 integer(c, "minimumMeetingsPerYear"), text(c, "notes"));
 
@@ -366,26 +347,14 @@ public final class PackReader {
         List<TermsOfReference.Deadline> deadlines = list(t.get("deadlines"), d -> new TermsOfReference.Deadline(
                 d.get("code").asText(), d.get("label").asText(), d.get("workingDays").asInt(),
                 TermsOfReference.Direction.valueOf(d.get("direction").asText())));
-        unique(doc, at + "/deadlines", deadlines.stream().map(TermsOfReference.Deadline::code).toList(), "deadline", problems);
 
         List<TermsOfReference.PerformanceMeasure> measures = list(t.get("performanceMeasures"), m ->
                 new TermsOfReference.PerformanceMeasure(m.get("code").asText(), m.get("label").asText(), integer(m, "targetPercent")));
-        unique(doc, at + "/performanceMeasures", measures.stream().map(TermsOfReference.PerformanceMeasure::code).toList(),
-                "performance measure", problems);
 
         return new TermsOfReference(text(t, "purpose"), strings(t.get("functions")), text(t, "reportingLine"), cadence, quorum,
                 deadlines, measures, strings(t.get("links")),
                 dates.parse(doc, at + "/lastReviewedOn", t.get("lastReviewedOn")),
                 dates.parse(doc, at + "/reviewDueOn", t.get("reviewDueOn")));
-    }
-
-    private static void unique(YamlDocument doc, String listPointer, List<String> codes, String what, List<PackProblem> problems) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < codes.size(); i++) {
-            if (!seen.add(codes.get(i))) {
-                problems.add(doc.problem(listPointer + "/" + i + "/code", "duplicate " + what + " code '" + codes.get(i) + "'"));
-            }
-        }
     }
 
     /** Parses a file and validates it against the schema definition {@code def}; null if it has problems. */
@@ -399,20 +368,21 @@ public final class PackReader {
         if (doc == null) {
             return null;
         }
-        Set<ValidationMessage> messages = schema(def).validate(doc.root());
+        Set<ValidationMessage> messages = schema.validate(def, doc.root());
         for (ValidationMessage message : messages) {
             String pointer = pointer(message.getInstanceLocation());
             int line = "additionalProperties".equals(message.getType()) && message.getProperty() != null
                     ? doc.lineOfKey(pointer, message.getProperty())
                     : doc.lineOf(pointer);
+            if (pointer.startsWith("/termsOfReference/") || pointer.equals("/termsOfReference")) {
+                // The terms of reference in the words an admin's edit gets (one home: TermsOfReferenceRules).
+                problems.add(new PackProblem(path, line, TermsOfReferenceRules.describe(message, 1).message()));
+                continue;
+            }
             String where = pointer.isEmpty() ? "" : pointer.substring(1) + ": ";
             problems.add(new PackProblem(path, line, where + message.getError()));
         }
         return messages.isEmpty() ? doc : null;
-    }
-
-    private JsonSchema schema(String def) {
-        return schemas.computeIfAbsent(def, d -> factory.getSchema(SchemaLocation.of(SCHEMA_ID + "#/$defs/" + d)));
     }
 
     private static String pointer(JsonNodePath path) {
@@ -421,17 +391,6 @@ public final class PackReader {
             pointer.append('/').append(YamlDocument.escape(String.valueOf(path.getElement(i))));
         }
         return pointer.toString();
-    }
-
-    private static String bundledSchema() {
-        try (InputStream in = PackReader.class.getResourceAsStream("/packs/" + SCHEMA)) {
-            if (in == null) {
-                throw new IllegalStateException("packs/" + SCHEMA + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String text(JsonNode node, String field) {

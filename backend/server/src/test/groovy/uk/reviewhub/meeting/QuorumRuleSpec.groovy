@@ -81,6 +81,24 @@ class QuorumRuleSpec extends Specification {
         thrown(IllegalArgumentException)
     }
 
+    def "stored terms never fail: a minimum below 1 saved before the rules is read as 1, unknown kinds and roles are left out"() {
+        when:
+        def rule = QuorumRule.stored(minimum, kinds, roles, false)
+
+        then:
+        rule.minimumDistinctAgencies() == readAs
+        rule.requiredAgencyKinds()*.name() == kindsKept
+        rule.requiredAnyOfRoles()*.name() == rolesKept
+        !rule.evaluate([]).quorate()
+
+        where:
+        minimum | kinds                | roles                 || readAs | kindsKept | rolesKept
+        0       | []                   | []                    || 1      | []        | []
+        -3      | ['POLICE']           | ['CHAIR']             || 1      | ['POLICE'] | ['CHAIR']
+        4       | ['COUNCIL', 'HEALTH'] | ['PRESIDENT']        || 4      | ['HEALTH'] | []
+        null    | ['COUNCIL']          | []                    || null   | []        | []
+    }
+
     /** "council:CHAIR:DEPUTY+ police:APOLOGIES": agency, optional role, optional status (+ = delegated authority). */
     static List<Attendee> attendees(String attendance) {
         attendance.split(' ').findAll().collect { String word ->

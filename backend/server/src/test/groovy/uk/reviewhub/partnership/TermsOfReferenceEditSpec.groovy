@@ -74,15 +74,15 @@ class TermsOfReferenceEditSpec extends IntegrationSpec {
 
         and: 'bad input is a problem; only admins edit; other partnerships do not find the group'
         put(path, edit + [version: current.version + 1, deadlines: [[code: 'x', label: 'X', workingDays: 3, direction: 'SIDEWAYS']]],
-                admin).status == 422
+                admin).status == 400
         put(path, edit + [version: current.version + 1, purpose: ''], admin).status == 400
 
         when: 'a cadence the schedule cannot expand'
         def badRule = put(path, edit + [version: current.version + 1, cadence: current.cadence + [rrule: 'FREQ=DAILY']], admin)
 
-        then: 'it is refused in words'
-        badRule.status == 422
-        badRule.json.detail == "The cadence's RRULE cannot be used: FREQ=DAILY is not supported: meetings recur WEEKLY or MONTHLY."
+        then: 'it is refused in words, naming the field, as a pack with that rule is'
+        badRule.status == 400
+        badRule.json.detail == "The cadence's rule (RRULE) (cadence.rrule): FREQ=DAILY is not supported: meetings recur WEEKLY or MONTHLY."
 
         put(path, edit + [version: current.version + 1], demo.token('chair@southampton.demo')).status == 403
         put(path, edit + [version: current.version + 1], demo.token('admin@salford.demo')).status == 404
@@ -163,6 +163,54 @@ class TermsOfReferenceEditSpec extends IntegrationSpec {
         'a target below 0'                 | 'performanceMeasures[0].targetPercent' | { t -> [performanceMeasures: [measure('m', -1)]] }
         'a bad measure code'               | 'performanceMeasures[0].code'    | { t -> [performanceMeasures: [measure('-m', 10)]] }
         'a blank link'                     | 'links[0]'                       | { t -> [links: ['  ']] }
+    }
+
+    def "an edit with #why is refused with 400 in the words a pack gets (TermsOfReferenceRulesSpec), and nothing is saved"() {
+        given:
+        def demo = new DemoTokens(accessTokens)
+        String admin = demo.token('admin@southampton.demo')
+        String groupId = get(client, ApiPaths.GROUPS, admin).json.first().id
+        String path = "/api/groups/$groupId/terms-of-reference"
+        def current = get(client, path, admin).json
+        def edit = current.findAll { k, v -> k != 'group' }
+
+        when:
+        def answer = put(path, edit + change(current), admin)
+
+        then:
+        answer.status == 400
+        answer.contentType == 'application/problem+json'
+        answer.json.detail == message.replace('AGENCIES', String.valueOf(get(client, ApiPaths.AGENCIES, admin).json.size()))
+        get(client, path, admin).json.version == current.version
+
+        where:
+        why                         | change                                                                        || message
+        'a quorum of 0'             | { t -> [quorum: t.quorum + [minimumDistinctAgencies: 0]] }                    || "The quorum's minimum number of agencies (quorum.minimumDistinctAgencies): must be at least 1."
+        'a quorum of 999'           | { t -> [quorum: t.quorum + [minimumDistinctAgencies: 999]] }                  || "The quorum's minimum number of agencies (quorum.minimumDistinctAgencies): must be at most 50."
+        'more agencies than exist'  | { t -> [quorum: t.quorum + [minimumDistinctAgencies: 45]] }                   || "The quorum's minimum number of agencies (quorum.minimumDistinctAgencies): a quorum of 45 agencies can never be met: the partnership has AGENCIES."
+        'a yearly cadence'          | { t -> [cadence: t.cadence + [rrule: 'FREQ=YEARLY']] }                        || "The cadence's rule (RRULE) (cadence.rrule): FREQ=YEARLY is not supported: meetings recur WEEKLY or MONTHLY."
+        'a rule with no FREQ'       | { t -> [cadence: t.cadence + [rrule: 'INTERVAL=6']] }                         || "The cadence's rule (RRULE) (cadence.rrule): is a recurrence rule that starts with FREQ=, e.g. FREQ=MONTHLY;BYDAY=MO;BYSETPOS=2."
+        'a very long rule in words' | { t -> [quorum: t.quorum + [description: 'x' * 2001]] }                       || "The quorum in words (quorum.description): must be at most 2000 characters."
+        'a blank rule in words'     | { t -> [quorum: t.quorum + [description: ' ']] }                              || "The quorum in words (quorum.description): must not be blank."
+        'a very long purpose'       | { t -> [purpose: 'x' * 2001] }                                                || "The purpose (purpose): must be at most 2000 characters."
+        'an unknown required kind'  | { t -> [quorum: t.quorum + [requiredAgencyKinds: ['COUNCIL']]] }              || "Required kind 1 (quorum.requiredAgencyKinds[0]): must be one of LOCAL_AUTHORITY, POLICE, HEALTH, EDUCATION, CAFCASS, HOUSING, PROBATION, YOUTH_JUSTICE, LEGAL, DISTRICT_COUNCIL, PARTNERSHIP_TEAM, OTHER."
+    }
+
+    def "a lower-case rule is accepted, as the pack and the schedule accept it"() {
+        given:
+        def demo = new DemoTokens(accessTokens)
+        String admin = demo.token('admin@southampton.demo')
+        String groupId = get(client, ApiPaths.GROUPS, admin).json.first().id
+        String path = "/api/groups/$groupId/terms-of-reference"
+        def current = get(client, path, admin).json
+        def edit = current.findAll { k, v -> k != 'group' }
+
+        when:
+        def answer = put(path, edit + [cadence: current.cadence + [rrule: 'freq=weekly;interval=6']], admin)
+
+        then:
+        answer.status == 200
+        get(client, path, admin).json.cadence.rrule == 'freq=weekly;interval=6'
     }
 
     def "an admin adds a deadline and then removes it: each is a new version, and the history keeps both"() {

@@ -20,6 +20,7 @@ class TenantTablesSpec extends Specification {
     static final Map<String, String> GLOBAL_TABLES = [
             'public.app_user'             : 'a person may belong to several partnerships (an independent chair often does)',
             'public.refresh_token'        : 'sign-in state of a person, before any partnership is chosen',
+            'public.revoked_access_token' : 'access tokens signed out before they expire; checked before any partnership is bound',
             'public.flyway_schema_history': "Flyway's record of the migrations applied",
     ]
 

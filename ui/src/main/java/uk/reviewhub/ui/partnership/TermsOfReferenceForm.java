@@ -1,5 +1,7 @@
 package uk.reviewhub.ui.partnership;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -32,6 +34,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The partnership admin's form for a new version of a group's terms of reference: purpose,
@@ -112,7 +117,7 @@ class TermsOfReferenceForm extends Section {
         reportingLine.setValue(orEmpty(terms.reportingLine()));
         for (TextArea area : List.of(purpose, functions, reportingLine, cadenceNotes, quorumDescription)) {
             area.setWidthFull();
-            area.setMaxLength(20_000);
+            area.setMaxLength(2000); // the pack schema's text (tenants/pack.schema.json)
         }
         add(purpose, functions, reportingLine);
 
@@ -134,7 +139,8 @@ class TermsOfReferenceForm extends Section {
         Quorum quorum = terms.quorum();
         quorumDescription.setValue(orEmpty(quorum.description()));
         minimumAgencies.setValue(quorum.minimumDistinctAgencies());
-        minimumAgencies.setMin(0);
+        minimumAgencies.setMin(1); // the pack schema's bounds: 1 to 50, and no more than the partnership's agencies
+        minimumAgencies.setMax(50);
         Set<String> kinds = new LinkedHashSet<>(agencyKinds);
         kinds.addAll(quorum.requiredAgencyKinds());
         requiredAgencyKinds.setItems(kinds);
@@ -193,11 +199,106 @@ class TermsOfReferenceForm extends Section {
             TermsOfReferenceState result = errors.attemptGet(() -> save.apply(update()));
             if (result != null) {
                 saved.accept(result);
+            } else {
+                markFields(errors.getText());
             }
         });
         submit.setId("terms-of-reference-save");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(errors, submit);
+    }
+
+    /** A problem the backend names by its field, e.g. "The purpose (purpose): must not be blank.". */
+    private static final Pattern NAMED_FIELD = Pattern.compile("\\(([a-zA-Z]+(?:\\[\\d+])?(?:\\.[a-zA-Z]+(?:\\[\\d+])?)?)\\): ");
+
+    /**
+     * Puts each problem of the backend's answer that names a field (the pack's rules name every one
+     * in the API's words) on that field, and moves the focus to the first; the whole answer stays
+     * in the form's error area too.
+     */
+    void markFields(String detail) {
+        List<HasValidation> all = new ArrayList<>(List.of(purpose, functions, reportingLine, rrule, cadenceDescription, duration,
+                minimumMeetings, cadenceNotes, quorumDescription, minimumAgencies, requiredAgencyKinds, requiredRoles,
+                apologiesFollowUpAfter, lastReviewed, reviewDue));
+        deadlines.forEach(d -> all.addAll(List.of(d.code(), d.label(), d.workingDays(), d.direction())));
+        measures.forEach(m -> all.addAll(List.of(m.code(), m.label(), m.target())));
+        links.forEach(l -> all.add(l.text()));
+        all.forEach(f -> {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        });
+        if (detail == null) {
+            return;
+        }
+        Matcher m = NAMED_FIELD.matcher(detail);
+        List<MatchResult> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.toMatchResult());
+        }
+        HasValidation first = null;
+        for (int i = 0; i < found.size(); i++) {
+            MatchResult at = found.get(i);
+            int stop = detail.length();
+            if (i + 1 < found.size()) {
+                int sentenceEnd = detail.lastIndexOf(". ", found.get(i + 1).start());
+                stop = sentenceEnd >= at.end() ? sentenceEnd + 1 : found.get(i + 1).start();
+            }
+            String reason = detail.substring(at.end(), stop).strip();
+            HasValidation field = field(at.group(1));
+            if (field != null && !reason.isEmpty()) {
+                field.setErrorMessage(Character.toUpperCase(reason.charAt(0)) + reason.substring(1));
+                field.setInvalid(true);
+                first = first == null ? field : first;
+            }
+        }
+        if (first instanceof Focusable<?> focusable) {
+            focusable.focus();
+        }
+    }
+
+    /** The form's field for a field of the API (e.g. {@code deadlines[1].code}), or null. */
+    private HasValidation field(String path) {
+        Matcher row = Pattern.compile("(deadlines|performanceMeasures|links|functions)\\[(\\d+)](?:\\.(\\w+))?").matcher(path);
+        if (row.matches()) {
+            int i = Integer.parseInt(row.group(2));
+            String part = row.group(3) == null ? "" : row.group(3);
+            return switch (row.group(1)) {
+                case "functions" -> functions;
+                case "links" -> i < links.size() ? links.get(i).text() : null;
+                case "deadlines" -> i >= deadlines.size() ? null : switch (part) {
+                    case "code" -> deadlines.get(i).code();
+                    case "label" -> deadlines.get(i).label();
+                    case "workingDays" -> deadlines.get(i).workingDays();
+                    case "direction" -> deadlines.get(i).direction();
+                    default -> null;
+                };
+                default -> i >= measures.size() ? null : switch (part) {
+                    case "code" -> measures.get(i).code();
+                    case "label" -> measures.get(i).label();
+                    case "targetPercent" -> measures.get(i).target();
+                    default -> null;
+                };
+            };
+        }
+        String top = path.replaceAll("\\[\\d+]$", "");
+        return switch (top) {
+            case "purpose" -> purpose;
+            case "functions" -> functions;
+            case "reportingLine" -> reportingLine;
+            case "cadence.rrule" -> rrule;
+            case "cadence.description" -> cadenceDescription;
+            case "cadence.durationMinutes" -> duration;
+            case "cadence.minimumMeetingsPerYear" -> minimumMeetings;
+            case "cadence.notes" -> cadenceNotes;
+            case "quorum.description" -> quorumDescription;
+            case "quorum.minimumDistinctAgencies" -> minimumAgencies;
+            case "quorum.requiredAgencyKinds" -> requiredAgencyKinds;
+            case "quorum.requiredAnyOfRoles" -> requiredRoles;
+            case "quorum.apologiesFollowUpAfter" -> apologiesFollowUpAfter;
+            case "lastReviewedOn" -> lastReviewed;
+            case "reviewDueOn" -> reviewDue;
+            default -> null;
+        };
     }
 
     TermsOfReferenceUpdate update() {

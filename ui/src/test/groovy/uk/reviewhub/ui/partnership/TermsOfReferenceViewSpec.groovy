@@ -109,9 +109,40 @@ class TermsOfReferenceViewSpec extends ViewSpec {
         userEnters(_get(TextField) { it.withLabel('Meeting pattern (RFC 5545 RRULE)') }, 'FREQ=DAILY')
         _click(_get(Button) { it.withText('Save as a new version') })
 
-        then:
-        textOf(_get(TermsOfReferenceView)).contains("The cadence's RRULE cannot be used: FREQ=DAILY is not supported")
+        then: 'in the words a pack with that rule gets, and at the field'
+        textOf(_get(TermsOfReferenceView)).contains("The cadence's rule (RRULE) (cadence.rrule): FREQ=DAILY is not supported")
+        def pattern = _get(TextField) { it.withLabel('Meeting pattern (RFC 5545 RRULE)') }
+        pattern.invalid
+        pattern.errorMessage == 'FREQ=DAILY is not supported: meetings recur WEEKLY or MONTHLY.'
         client.termsOfReference(group.id()).version() == before
+    }
+
+    def "the form refuses #why with the message at its field, as the API and a pack do (TermsOfReferenceRulesSpec)"() {
+        given:
+        signInAs('admin@southampton.demo')
+        def client = uk.reviewhub.ui.TestSystem.instance.uiContext.getBean(PartnershipClient)
+        def group = client.groups().first()
+        int before = client.termsOfReference(group.id()).version()
+        UI.current.navigate(TermsOfReferenceView)
+        _click(_get(Button) { it.withText('Edit the terms of reference') })
+        def field = _get(type) { it.withLabel(label) }
+
+        when:
+        userEnters(field, value)
+        _click(_get(Button) { it.withText('Save as a new version') })
+
+        then:
+        field.invalid
+        field.errorMessage == message
+        client.termsOfReference(group.id()).version() == before
+
+        where:
+        why                         | type         | label                                           | value          || message
+        'a quorum of 0'             | IntegerField | 'Minimum number of different agencies present'  | 0              || 'Must be at least 1.'
+        'a quorum of 999'           | IntegerField | 'Minimum number of different agencies present'  | 999            || 'Must be at most 50.'
+        'a yearly cadence'          | TextField    | 'Meeting pattern (RFC 5545 RRULE)'              | 'FREQ=YEARLY'  || 'FREQ=YEARLY is not supported: meetings recur WEEKLY or MONTHLY.'
+        'a rule with no FREQ'       | TextField    | 'Meeting pattern (RFC 5545 RRULE)'              | 'INTERVAL=6'   || 'Is a recurrence rule that starts with FREQ=, e.g. FREQ=MONTHLY;BYDAY=MO;BYSETPOS=2.'
+        'a very long rule in words' | TextArea     | 'Quorum rule in words'                          | 'x' * 2001     || 'Must be at most 2000 characters.'
     }
 
     def "other roles read the terms, the reminder and the history, and cannot edit"() {

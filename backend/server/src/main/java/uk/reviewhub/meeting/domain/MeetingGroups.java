@@ -59,7 +59,7 @@ public class MeetingGroups {
 
     public QuorumRule quorumRule(TermsOfReferenceView terms) {
         TermsOfReferenceView.Quorum q = terms.quorum();
-        return QuorumRule.of(q.minimumDistinctAgencies(), q.requiredAgencyKinds(), q.requiredAnyOfRoles(),
+        return QuorumRule.stored(q.minimumDistinctAgencies(), q.requiredAgencyKinds(), q.requiredAnyOfRoles(),
                 q.deputiesWithDelegatedAuthorityCount());
     }
 

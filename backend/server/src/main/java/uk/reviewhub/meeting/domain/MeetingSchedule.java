@@ -13,6 +13,8 @@ import uk.reviewhub.api.meeting.MeetingChangeView;
 import uk.reviewhub.api.meeting.MeetingView;
 import uk.reviewhub.api.meeting.MoveMeetingRequest;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
+import uk.reviewhub.pack.Recurrence;
+import uk.reviewhub.pack.UnsupportedRecurrenceException;
 import uk.reviewhub.meeting.persistence.MeetingQueries;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
 import uk.reviewhub.security.CurrentUser;

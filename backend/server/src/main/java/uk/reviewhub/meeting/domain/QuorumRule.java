@@ -58,6 +58,31 @@ public record QuorumRule(Integer minimumDistinctAgencies, Set<AgencyKind> requir
                 deputiesWithDelegatedAuthorityCount);
     }
 
+    /**
+     * The rule of terms of reference as stored, which never fails: edits and packs are checked
+     * before they are saved (TermsOfReferenceRules), but a version saved before those checks may
+     * hold a minimum below 1 (read as 1: a meeting with nobody present is never quorate) or a kind or
+     * role this version does not know (left out, and so not required).
+     */
+    public static QuorumRule stored(Integer minimumDistinctAgencies, Collection<String> requiredAgencyKinds,
+                                    Collection<String> requiredAnyOfRoles, boolean deputiesWithDelegatedAuthorityCount) {
+        return new QuorumRule(minimumDistinctAgencies == null ? null : Math.max(1, minimumDistinctAgencies),
+                known(AgencyKind.class, requiredAgencyKinds), known(GroupRole.class, requiredAnyOfRoles),
+                deputiesWithDelegatedAuthorityCount);
+    }
+
+    private static <E extends Enum<E>> Set<E> known(Class<E> type, Collection<String> names) {
+        Set<E> known = EnumSet.noneOf(type);
+        if (names != null) {
+            for (E value : type.getEnumConstants()) {
+                if (names.contains(value.name())) {
+                    known.add(value);
+                }
+            }
+        }
+        return known;
+    }
+
     /** True when the terms of reference set a number, a kind or a role. */
     public boolean stated() {
         return minimumDistinctAgencies != null || !requiredAgencyKinds.isEmpty() || !requiredAnyOfRoles.isEmpty();

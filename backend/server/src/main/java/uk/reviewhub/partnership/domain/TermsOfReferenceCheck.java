@@ -5,9 +5,10 @@ import uk.reviewhub.api.partnership.TermsOfReferenceUpdate;
 import java.util.List;
 
 /**
- * A check another feature makes of an edited terms of reference before it is saved (e.g. that the
- * meetings feature can expand the cadence's RRULE), so that this feature need not depend on it.
- * {@link TermsOfReferenceEditor} runs every such bean.
+ * A check another feature makes of an edited terms of reference before it is saved, so that this
+ * feature need not depend on it. {@link TermsOfReferenceEditor} runs every such bean after the
+ * pack's rules ({@code uk.reviewhub.pack.TermsOfReferenceRules}, which now hold the cadence check
+ * the meetings feature used to make here); none is needed today.
  */
 public interface TermsOfReferenceCheck {
 

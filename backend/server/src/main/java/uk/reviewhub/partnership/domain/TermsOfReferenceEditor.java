@@ -1,16 +1,20 @@
 package uk.reviewhub.partnership.domain;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.NotFoundException;
-import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.api.partnership.ReviewGroupSummary;
 import uk.reviewhub.api.partnership.TermsOfReferenceState;
 import uk.reviewhub.api.partnership.TermsOfReferenceUpdate;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
+import uk.reviewhub.pack.TermsOfReferenceRules;
 import uk.reviewhub.partnership.persistence.PartnershipQueries;
 import uk.reviewhub.partnership.persistence.PartnershipQueries.TermsVersion;
 import uk.reviewhub.time.LondonTime;
@@ -19,30 +23,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Partnership admins edit a group's terms of reference: every edit is a new version (history is
- * kept), written only over the version the editor read. Versions say whether the pack or an admin
+ * kept), written only over the version the editor read. An edit is checked by the same rules as a
+ * pack ({@link TermsOfReferenceRules}: the pack schema and the pack reader's checks), and refused
+ * with 400 and every problem, each naming its field, in the words a pack gets. Versions say whether the pack or an admin
  * made them; once an admin has edited, a pack reload no longer adds versions, and the current
  * version says when a pack change was not applied. The review date raises a reminder
  * {@code reviewhub.terms-of-reference.review-reminder-days} (default 60) before it, and after it.
  */
 @Singleton
 public class TermsOfReferenceEditor {
-
-    private static final Set<String> DIRECTIONS = Set.of("BEFORE", "AFTER");
-    /** The pack schema's {@code code}: lower-case words joined by hyphens, at most 100 characters. */
-    private static final Pattern CODE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-    private static final int MAX_CODE = 100;
-    /** The pack schema's {@code text}. */
-    private static final int MAX_LABEL = 2000;
-    /** The pack schema's bound on a deadline's working days. */
-    static final int MAX_WORKING_DAYS = 366;
 
     private final PartnershipQueries queries;
     private final Clock clock;
@@ -75,14 +69,13 @@ public class TermsOfReferenceEditor {
     @Transactional
     public TermsOfReferenceState update(UUID groupId, TermsOfReferenceUpdate u, UUID userId) {
         ReviewGroupSummary group = group(groupId);
-        List<String> invalid = invalidFields(u);
+        // The pack's rules, in the pack's words (one home: TermsOfReferenceRules), each naming its field.
+        List<InvalidFieldException.FieldProblem> invalid = new ArrayList<>(TermsOfReferenceRules.check(termsJson(u),
+                queries.agencies().size()).stream().map(p -> new InvalidFieldException.FieldProblem(p.field(), p.message())).toList());
+        checks.forEach(check -> check.problems(u).forEach(sentence ->
+                invalid.add(new InvalidFieldException.FieldProblem("termsOfReference", sentence))));
         if (!invalid.isEmpty()) {
-            throw new InvalidFieldException(invalid.stream().map(TermsOfReferenceEditor::fieldProblem).toList());
-        }
-        List<String> problems = new ArrayList<>(problems(u));
-        checks.forEach(check -> problems.addAll(check.problems(u)));
-        if (!problems.isEmpty()) {
-            throw new RuleNotMetException(String.join(" ", problems));
+            throw new InvalidFieldException(invalid);
         }
         TermsOfReferenceView terms = new TermsOfReferenceView(group, u.version() + 1, u.purpose().strip(), u.functions(),
                 u.reportingLine(), u.cadence(), u.quorum(), u.deadlines(), u.performanceMeasures(), u.links(),
@@ -94,108 +87,70 @@ public class TermsOfReferenceEditor {
         return versions(groupId).getFirst();
     }
 
-    /**
-     * The deadlines', measures' and links' fields that cannot be saved, each naming its field (e.g.
-     * {@code deadlines[2].code}): codes as the pack schema has them (lower-case words joined by
-     * hyphens, each used once in its list), working days 0 to {@value #MAX_WORKING_DAYS} (the pack
-     * schema's bound), targets 0 to 100 per cent, links not blank. Meetings read deadlines and
-     * measures by code; one removed shows there as "no deadline set".
-     */
-    static List<String> invalidFields(TermsOfReferenceUpdate u) {
-        List<String> invalid = new ArrayList<>();
-        Set<String> deadlineCodes = new HashSet<>();
-        for (int i = 0; i < u.deadlines().size(); i++) {
-            TermsOfReferenceView.Deadline d = u.deadlines().get(i);
-            Row row = new Row("Deadline " + (i + 1), "deadlines[" + i + "]", invalid);
-            if (d == null) {
-                row.add(null, "it is missing.");
-                continue;
-            }
-            code(row, "deadline", d.code(), deadlineCodes);
-            if (d.label() == null || d.label().isBlank() || d.label().length() > MAX_LABEL) {
-                row.add("label", "give it a label (up to " + MAX_LABEL + " characters).");
-            }
-            if (d.workingDays() < 0 || d.workingDays() > MAX_WORKING_DAYS) {
-                row.add("workingDays", "a deadline is 0 to " + MAX_WORKING_DAYS + " working days from the meeting.");
+    /** The edit in the pack's shape of a terms of reference (absent values left out), as the rules read it. */
+    static JsonNode termsJson(TermsOfReferenceUpdate u) {
+        ObjectNode t = JsonNodeFactory.instance.objectNode();
+        put(t, "purpose", u.purpose());
+        strings(t.putArray("functions"), u.functions());
+        put(t, "reportingLine", u.reportingLine());
+        if (u.cadence() != null) {
+            ObjectNode c = t.putObject("cadence");
+            put(c, "rrule", u.cadence().rrule());
+            put(c, "description", u.cadence().description());
+            put(c, "durationMinutes", u.cadence().durationMinutes());
+            put(c, "minimumMeetingsPerYear", u.cadence().minimumMeetingsPerYear());
+            put(c, "notes", u.cadence().notes());
+        }
+        if (u.quorum() != null) {
+            ObjectNode q = t.putObject("quorum");
+            put(q, "description", u.quorum().description());
+            put(q, "minimumDistinctAgencies", u.quorum().minimumDistinctAgencies());
+            strings(q.putArray("requiredAgencyKinds"), u.quorum().requiredAgencyKinds());
+            strings(q.putArray("requiredAnyOfRoles"), u.quorum().requiredAnyOfRoles());
+            q.put("deputiesWithDelegatedAuthorityCount", u.quorum().deputiesWithDelegatedAuthorityCount());
+            put(q, "apologiesFollowUpAfter", u.quorum().apologiesFollowUpAfter());
+        }
+        ArrayNode deadlines = t.putArray("deadlines");
+        for (TermsOfReferenceView.Deadline d : u.deadlines()) {
+            ObjectNode n = deadlines.addObject();
+            if (d != null) {
+                put(n, "code", d.code());
+                put(n, "label", d.label());
+                n.put("workingDays", d.workingDays());
+                put(n, "direction", d.direction());
             }
         }
-        Set<String> measureCodes = new HashSet<>();
-        for (int i = 0; i < u.performanceMeasures().size(); i++) {
-            TermsOfReferenceView.PerformanceMeasure m = u.performanceMeasures().get(i);
-            Row row = new Row("Performance measure " + (i + 1), "performanceMeasures[" + i + "]", invalid);
-            if (m == null) {
-                row.add(null, "it is missing.");
-                continue;
-            }
-            code(row, "performance measure", m.code(), measureCodes);
-            if (m.label() == null || m.label().isBlank() || m.label().length() > MAX_LABEL) {
-                row.add("label", "give it a label (up to " + MAX_LABEL + " characters).");
-            }
-            if (m.targetPercent() != null && (m.targetPercent() < 0 || m.targetPercent() > 100)) {
-                row.add("targetPercent", "a target is 0 to 100 per cent.");
+        ArrayNode measures = t.putArray("performanceMeasures");
+        for (TermsOfReferenceView.PerformanceMeasure m : u.performanceMeasures()) {
+            ObjectNode n = measures.addObject();
+            if (m != null) {
+                put(n, "code", m.code());
+                put(n, "label", m.label());
+                put(n, "targetPercent", m.targetPercent());
             }
         }
-        for (int i = 0; i < u.links().size(); i++) {
-            String link = u.links().get(i);
-            if (link == null || link.isBlank() || link.length() > MAX_LABEL) {
-                new Row("Link " + (i + 1), "links[" + i + "]", invalid).add(null, "a link is some words (up to " + MAX_LABEL + " characters).");
-            }
-        }
-        return invalid;
+        strings(t.putArray("links"), u.links());
+        put(t, "lastReviewedOn", u.lastReviewedOn() == null ? null : u.lastReviewedOn().toString());
+        put(t, "reviewDueOn", u.reviewDueOn() == null ? null : u.reviewDueOn().toString());
+        return t;
     }
 
-    /** "Deadline 2's label (deadlines[1].label): give it a label" names the field deadlines[1].label. */
-    private static InvalidFieldException.FieldProblem fieldProblem(String sentence) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^)]+)\\):").matcher(sentence);
-        return new InvalidFieldException.FieldProblem(m.find() ? m.group(1) : "termsOfReference", sentence);
-    }
-
-    /** A row of a list, named for the admin ("Deadline 2") and by its field ("deadlines[1]"). */
-    private record Row(String name, String path, List<String> invalid) {
-        void add(String field, String message) {
-            invalid.add(name + (field == null ? " (" + path + ")" : "'s " + switch (field) {
-                case "workingDays" -> "working days";
-                case "targetPercent" -> "target";
-                default -> field;
-            } + " (" + path + "." + field + ")") + ": " + message);
+    private static void put(ObjectNode node, String field, Object value) {
+        if (value instanceof String text) {
+            node.put(field, text);
+        } else if (value instanceof Integer number) {
+            node.put(field, number);
         }
     }
 
-    private static void code(Row row, String what, String code, Set<String> seen) {
-        if (code == null || code.length() > MAX_CODE || !CODE.matcher(code).matches()) {
-            row.add("code", "a " + what + "'s code is lower-case letters and digits in words joined by hyphens, "
-                    + "e.g. agenda-items.");
-        } else if (!seen.add(code)) {
-            row.add("code", "two " + what + "s have the code " + code + "; each code is used once.");
-        }
-    }
-
-    static List<String> problems(TermsOfReferenceUpdate u) {
-        List<String> problems = new ArrayList<>();
-        if (u.cadence().description() == null || u.cadence().description().isBlank()) {
-            problems.add("Describe the cadence.");
-        }
-        if (u.cadence().durationMinutes() != null && (u.cadence().durationMinutes() < 1 || u.cadence().durationMinutes() > 1440)) {
-            problems.add("A meeting lasts from 1 to 1440 minutes.");
-        }
-        if (u.cadence().rrule() != null && !u.cadence().rrule().isBlank() && !u.cadence().rrule().contains("FREQ=")) {
-            problems.add("The cadence's RRULE needs a FREQ.");
-        }
-        if (u.quorum().minimumDistinctAgencies() != null && u.quorum().minimumDistinctAgencies() < 0) {
-            problems.add("The quorum's minimum number of agencies cannot be negative.");
-        }
-        Integer followUp = u.quorum().apologiesFollowUpAfter();
-        if (followUp != null && (followUp < 2 || followUp > 12)) {
-            problems.add("Apologies are followed up after 2 to 12 meetings in a row, or not at all.");
-        }
-        // Codes, working days and targets are checked field by field first (invalidFields, 400).
-        if (u.deadlines().stream().anyMatch(d -> !DIRECTIONS.contains(d.direction()))) {
-            problems.add("Each deadline has a code, working days (0 or more) and a direction BEFORE or AFTER.");
-        }
-        if (u.lastReviewedOn() != null && u.reviewDueOn() != null && u.reviewDueOn().isBefore(u.lastReviewedOn())) {
-            problems.add("The review date is before the last review.");
-        }
-        return problems;
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(v -> {
+            if (v == null) {
+                array.addNull();
+            } else {
+                array.add(v);
+            }
+        });
     }
 
     private TermsOfReferenceState state(TermsVersion v, String packChangeNotApplied) {

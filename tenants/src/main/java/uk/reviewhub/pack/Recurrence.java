@@ -1,4 +1,4 @@
-package uk.reviewhub.meeting.domain;
+package uk.reviewhub.pack;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

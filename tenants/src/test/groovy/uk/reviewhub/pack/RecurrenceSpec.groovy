@@ -1,8 +1,6 @@
-package uk.reviewhub.meeting
+package uk.reviewhub.pack
 
 import spock.lang.Specification
-import uk.reviewhub.meeting.domain.Recurrence
-import uk.reviewhub.meeting.domain.UnsupportedRecurrenceException
 
 import java.time.LocalDate
 

@@ -1,4 +1,4 @@
-package uk.reviewhub.meeting.domain;
+package uk.reviewhub.pack;
 
 /** A cadence whose RRULE this product cannot expand: said outright rather than guessed. */
 public class UnsupportedRecurrenceException extends IllegalArgumentException {
