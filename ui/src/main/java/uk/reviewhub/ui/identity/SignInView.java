@@ -22,7 +22,6 @@ import uk.reviewhub.api.auth.Me;
 import uk.reviewhub.api.auth.Me.PartnershipRef;
 import uk.reviewhub.ui.backend.Backend;
 import uk.reviewhub.ui.backend.BackendProblem;
-import uk.reviewhub.ui.shell.Capability;
 
 /**
  * Email and password. A user who belongs to several partnerships then chooses which one to work
@@ -154,8 +153,8 @@ public class SignInView extends Main {
         VaadinSession session = VaadinSession.getCurrent();
         Object destination = session.getAttribute(DESTINATION);
         session.setAttribute(DESTINATION, null);
-        // No page asked for: the person's own start page (the dashboard for the review group's people).
-        Location location = new Location(destination == null || destination.toString().isEmpty() ? Capability.landingPath() : destination.toString());
+        // No page asked for: "start" forwards to the person's own start page by their roles.
+        Location location = new Location(destination == null || destination.toString().isEmpty() ? "start" : destination.toString());
         UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
     }
 

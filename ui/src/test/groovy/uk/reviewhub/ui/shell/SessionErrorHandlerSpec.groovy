@@ -69,7 +69,7 @@ class SessionErrorHandlerSpec extends ViewSpec {
     def "a view whose data cannot be fetched says so in words, inside the layout"() {
         given: 'a signed-in session whose backend has gone away'
         VaadinSession.current.setAttribute(SessionCredentials, new SessionCredentials('token', 'refresh',
-                Instant.now().plusSeconds(600), new Me(UUID.randomUUID(), 'someone@example.org', 'Someone', null, [], [], [])))
+                Instant.now().plusSeconds(600), new Me(UUID.randomUUID(), 'someone@example.org', 'Someone', null, ['MEMBER'], [], [])))
 
         when:
         UI.current.navigate('membership')
