@@ -7,7 +7,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * Page-wide settings. Only stock components, Lumo and plain CSS under {@code META-INF/resources}:
- * the pre-compiled production bundle is used as is (no npm build here; see docs/BUILD.md).
+ * the pre-compiled production bundle is used as is (no npm build here; see infra/BUILD.md).
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/reviewhub.css")

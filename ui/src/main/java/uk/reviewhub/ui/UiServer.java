@@ -28,7 +28,7 @@ import java.util.Map;
  * The UI process: a Micronaut context (for dependency injection and the HTTP client to the backend)
  * beside an embedded Jetty 12 EE11 web application in which Vaadin finds its initialisers and our
  * routes by annotation scanning of the class path. Micronaut's servlet integration for Jetty 12 is
- * not available here, hence the two side by side (see docs/BUILD.md).
+ * not available here, hence the two side by side (see infra/BUILD.md).
  */
 public final class UiServer implements AutoCloseable {
 
