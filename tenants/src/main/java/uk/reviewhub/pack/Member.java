@@ -1,5 +1,7 @@
 package uk.reviewhub.pack;
 
+import uk.reviewhub.api.vocabulary.MembershipKind;
+import uk.reviewhub.api.vocabulary.GroupRole;
 import java.time.LocalDate;
 
 /** A seat in a group, named by the post held; {@code positionTitle} is unique within the group. */

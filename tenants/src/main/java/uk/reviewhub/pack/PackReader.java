@@ -1,5 +1,8 @@
 package uk.reviewhub.pack;
 
+import uk.reviewhub.api.vocabulary.MembershipKind;
+import uk.reviewhub.api.vocabulary.GroupRole;
+import uk.reviewhub.api.vocabulary.AgencyKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;

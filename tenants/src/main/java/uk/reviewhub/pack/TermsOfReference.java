@@ -1,5 +1,7 @@
 package uk.reviewhub.pack;
 
+import uk.reviewhub.api.vocabulary.GroupRole;
+import uk.reviewhub.api.vocabulary.AgencyKind;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package uk.reviewhub.pack
 
+import uk.reviewhub.api.vocabulary.MembershipKind;
+import uk.reviewhub.api.vocabulary.GroupRole;
+import uk.reviewhub.api.vocabulary.AgencyKind;
 import spock.lang.Shared
 import spock.lang.Specification
 import spock.lang.TempDir

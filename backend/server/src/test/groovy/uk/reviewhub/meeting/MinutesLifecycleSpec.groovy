@@ -4,7 +4,7 @@ import spock.lang.Specification
 import uk.reviewhub.meeting.domain.MinutesLifecycle
 
 import static uk.reviewhub.meeting.domain.MinutesLifecycle.Operation.*
-import static uk.reviewhub.meeting.domain.MinutesLifecycle.Status.*
+import static uk.reviewhub.api.vocabulary.MinutesStatus.*
 
 /** The minutes lifecycle guards: approval locks; after approval only an amendment changes them. */
 class MinutesLifecycleSpec extends Specification {

@@ -1,13 +1,13 @@
 package uk.reviewhub.meeting
 
 import spock.lang.Specification
-import uk.reviewhub.meeting.domain.AttendanceStatus
+import uk.reviewhub.api.vocabulary.AttendanceStatus
 import uk.reviewhub.meeting.domain.Attendee
 import uk.reviewhub.meeting.domain.QuorumRule
-import uk.reviewhub.pack.AgencyKind
-import uk.reviewhub.pack.GroupRole
+import uk.reviewhub.api.vocabulary.AgencyKind
+import uk.reviewhub.api.vocabulary.GroupRole
 
-import static uk.reviewhub.meeting.domain.AttendanceStatus.*
+import static uk.reviewhub.api.vocabulary.AttendanceStatus.*
 
 /**
  * The quorum rule kinds, with the seed partnerships' rules. Attendance is written as

@@ -186,7 +186,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
 
     /** Planned or moved: still to be held, so it may be moved, cancelled or recorded as held. */
     static boolean open(MeetingView meeting) {
-        return "PLANNED".equals(meeting.status()) || "MOVED".equals(meeting.status());
+        return meeting.status() == uk.reviewhub.api.vocabulary.MeetingStatus.PLANNED || meeting.status() == uk.reviewhub.api.vocabulary.MeetingStatus.MOVED;
     }
 
     private static Component fact(String term, String value) {
@@ -334,7 +334,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         if (clock != null) {
             status.add(new Span("Publishing deadline: "), MeetingParts.badge(clock.statusLabel(), tone(clock.status())),
                     new Span(clock.due() == null ? "" : ", due " + Dates.format(clock.due()) + " (" + clock.rule() + ")."));
-        } else if ("CANCELLED".equals(meeting.status())) {
+        } else if (meeting.status() == uk.reviewhub.api.vocabulary.MeetingStatus.CANCELLED) {
             status.setText("The meeting was cancelled: its agenda is not published.");
         } else {
             status.setText("The terms of reference set no deadline for publishing the agenda.");
@@ -364,7 +364,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                     + String.join("; ", p.items().stream().map(AgendaPublicationView.Item::title).toList()) + ")")));
             box.add(new Paragraph("Earlier revisions, kept as they were published:"), earlier);
         }
-        if (chairDecisions() && !"CANCELLED".equals(meeting.status()) && !"HELD".equals(meeting.status())) {
+        if (chairDecisions() && meeting.status() != uk.reviewhub.api.vocabulary.MeetingStatus.CANCELLED && meeting.status() != uk.reviewhub.api.vocabulary.MeetingStatus.HELD) {
             int revision = published == null ? 0 : published.revision();
             Button publish = new Button(published == null ? "Publish agenda and papers" : "Publish a new revision", click -> {
                 AgendaView[] answer = new AgendaView[1];
@@ -444,7 +444,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             }
             box.add(papers);
         }
-        if (!"CANCELLED".equals(meeting.status())) {
+        if (meeting.status() != uk.reviewhub.api.vocabulary.MeetingStatus.CANCELLED) {
             box.add(uploadFor(item));
         }
         return box;
@@ -504,11 +504,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     static String decisionText(AgendaItemView item) {
-        String decision = switch (item.decision()) {
-            case "ACCEPTED" -> "Accepted";
-            case "REJECTED" -> "Rejected";
-            default -> "Awaiting the chair";
-        };
+        String decision = item.decision().label();
         return item.decisionReason() == null || item.decisionReason().isBlank() ? decision : decision + ": " + item.decisionReason();
     }
 
@@ -518,8 +514,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         accept.getElement().setAttribute("aria-label", "Accept " + item.title());
         Button reject = new Button("Reject", click -> decide(item, "REJECTED", reason.getValue()));
         reject.getElement().setAttribute("aria-label", "Reject " + item.title());
-        accept.setEnabled(!"ACCEPTED".equals(item.decision()));
-        reject.setEnabled(!"REJECTED".equals(item.decision()));
+        accept.setEnabled(item.decision() != uk.reviewhub.api.vocabulary.AgendaDecision.ACCEPTED);
+        reject.setEnabled(item.decision() != uk.reviewhub.api.vocabulary.AgendaDecision.REJECTED);
         return new Div(reason, accept, reject);
     }
 
@@ -536,7 +532,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     private Component orderControls() {
         FormFeedback message = agendaMessage;
         List<AgendaItemView> accepted = new ArrayList<>(agenda.items().stream()
-                .filter(item -> "ACCEPTED".equals(item.decision())).toList());
+                .filter(item -> item.decision() == uk.reviewhub.api.vocabulary.AgendaDecision.ACCEPTED).toList());
         Div box = new Div(new H3("Order of the accepted items"));
         box.setId("agenda-order");
         if (accepted.isEmpty()) {
@@ -618,7 +614,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             table.getBody().add(MeetingParts.row(List.of(
                     new Span(seat.positionTitle()),
                     new Span(seat.agency().name()),
-                    new Span(uk.reviewhub.ui.shell.RoleNames.readable(seat.groupRole())),
+                    new Span(uk.reviewhub.ui.shell.RoleNames.readable(seat.groupRole().name())),
                     records ? attendanceControl(seat) : new Span(attendanceText(seat)),
                     new Span(deputyText(seat)))));
         }
@@ -635,7 +631,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     static String attendanceText(AttendanceView seat) {
-        String text = seat.status() == null ? "Not recorded" : ATTENDANCE.getOrDefault(seat.status(), seat.status());
+        String text = seat.status() == null ? "Not recorded" : ATTENDANCE.getOrDefault(seat.status().name(), seat.status().label());
         if (seat.secondConsecutiveApologies()) {
             text += " (second consecutive apologies: the chair follows up)";
         }
@@ -643,7 +639,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     static String deputyText(AttendanceView seat) {
-        if (!"DEPUTY".equals(seat.status())) {
+        if (seat.status() != uk.reviewhub.api.vocabulary.AttendanceStatus.DEPUTY) {
             return "";
         }
         return (seat.deputyName() == null ? "Deputy" : seat.deputyName())
@@ -658,7 +654,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         status.setItemLabelGenerator(ATTENDANCE::get);
         status.setPlaceholder("Not recorded");
         status.setMinWidth("18rem");
-        status.setValue(seat.status());
+        status.setValue(seat.status() == null ? null : seat.status().name());
         TextField deputyName = new TextField("Deputy's name for " + seat.positionTitle());
         // Not recorded yet: offer the member's standing nominated deputy, if any.
         boolean standing = seat.deputyName() == null && seat.standingDeputy() != null;
@@ -668,7 +664,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         Button recordDeputy = new Button("Record deputy");
         recordDeputy.getElement().setAttribute("aria-label", "Record deputy for " + seat.positionTitle());
         Div deputy = new Div(deputyName, delegated, recordDeputy);
-        deputy.setVisible("DEPUTY".equals(seat.status()));
+        deputy.setVisible(seat.status() == uk.reviewhub.api.vocabulary.AttendanceStatus.DEPUTY);
         Paragraph followUp = new Paragraph(seat.secondConsecutiveApologies()
                 ? "Second consecutive apologies: the chair follows up." : "");
         followUp.setVisible(seat.secondConsecutiveApologies());
@@ -797,7 +793,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         }
         List<EntryEditor> editors = new ArrayList<>();
         for (AgendaItemView item : agenda.items()) {
-            if ("ACCEPTED".equals(item.decision()) || byItem.containsKey(item.id())) {
+            if (item.decision() == uk.reviewhub.api.vocabulary.AgendaDecision.ACCEPTED || byItem.containsKey(item.id())) {
                 editors.add(new EntryEditor(item.id(), item.title(), byItem.get(item.id())));
             }
         }
@@ -833,7 +829,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             at.setEmptySelectionCaption("Not recorded");
             at.setItems(meetings.meetings(meeting.groupId(), meeting.scheduledStart().toLocalDate(),
                             meeting.scheduledStart().toLocalDate().plusYears(1)).stream()
-                    .filter(later -> !later.id().equals(meetingId) && !"CANCELLED".equals(later.status())
+                    .filter(later -> !later.id().equals(meetingId) && later.status() != uk.reviewhub.api.vocabulary.MeetingStatus.CANCELLED
                             && later.scheduledStart().isAfter(meeting.scheduledStart()))
                     .toList());
             at.setItemLabelGenerator(later -> later == null ? "Not recorded"
@@ -955,7 +951,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         item.setId("action-item");
         item.setEmptySelectionAllowed(true);
         item.setEmptySelectionCaption("None");
-        item.setItems(agenda.items().stream().filter(i -> "ACCEPTED".equals(i.decision())).toList());
+        item.setItems(agenda.items().stream().filter(i -> i.decision() == uk.reviewhub.api.vocabulary.AgendaDecision.ACCEPTED).toList());
         item.setItemLabelGenerator(i -> i == null ? "None" : i.title());
         Button add = new Button("Record action", click -> {
             if (description.getValue().isBlank() || owner.getValue().isBlank() || agency.getValue() == null || due.getValue() == null) {

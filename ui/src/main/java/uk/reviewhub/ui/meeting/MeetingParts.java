@@ -50,13 +50,7 @@ final class MeetingParts {
     }
 
     static String statusWord(MeetingView meeting) {
-        return switch (meeting.status()) {
-            case "PLANNED" -> "Planned";
-            case "HELD" -> "Held";
-            case "CANCELLED" -> "Cancelled";
-            case "MOVED" -> "Moved";
-            default -> meeting.status();
-        };
+        return meeting.status().label();
     }
 
     static String statusText(MeetingView meeting) {
@@ -72,8 +66,8 @@ final class MeetingParts {
         return (meeting.quorate() ? "Yes" : "No") + (meeting.quorumSummary() == null ? "" : ": " + meeting.quorumSummary());
     }
 
-    static String kindText(String kind) {
-        return "EXTRA".equals(kind) ? "Extra meeting" : "Planned from the cadence";
+    static String kindText(uk.reviewhub.api.vocabulary.MeetingKind kind) {
+        return kind.label();
     }
 
     /**

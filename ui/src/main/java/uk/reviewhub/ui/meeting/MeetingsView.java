@@ -126,8 +126,8 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
 
     static Span statusBadge(MeetingView meeting) {
         String tone = switch (meeting.status()) {
-            case "CANCELLED" -> "red";
-            case "HELD" -> "blue";
+            case CANCELLED -> "red";
+            case HELD -> "blue";
             default -> null;
         };
         return MeetingParts.badge(MeetingParts.statusText(meeting), tone);

@@ -192,8 +192,8 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         }
         NativeTableRow row = new NativeTableRow();
         row.add(new NativeTableCell(member.positionTitle()),
-                new NativeTableCell(RoleNames.readable(member.groupRole())),
-                new NativeTableCell(KINDS.getOrDefault(member.membershipKind(), RoleNames.readable(member.membershipKind()))),
+                new NativeTableCell(RoleNames.readable(member.groupRole().name())),
+                new NativeTableCell(KINDS.getOrDefault(member.membershipKind().name(), RoleNames.readable(member.membershipKind().name()))),
                 new NativeTableCell(dates(member)),
                 new NativeTableCell(status(member)),
                 new NativeTableCell(deputy(member.deputy())),
@@ -281,15 +281,15 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         reason.setId("member-reason");
         Checkbox confirmNoChair = new Checkbox("If this is the group's only chair, leave the group without a chair");
         confirmNoChair.setId("member-confirm-no-chair");
-        confirmNoChair.setVisible(!adding && "CHAIR".equals(existing.groupRole()));
+        confirmNoChair.setVisible(!adding && existing.groupRole() == uk.reviewhub.api.vocabulary.GroupRole.CHAIR);
         if (adding) {
             role.setValue("MEMBER");
             kind.setValue("STANDING");
         } else {
             post.setValue(existing.positionTitle());
             agencies.stream().filter(a -> a.id().equals(existing.agency().id())).findFirst().ifPresent(agency::setValue);
-            role.setValue(existing.groupRole());
-            kind.setValue(existing.membershipKind());
+            role.setValue(existing.groupRole().name());
+            kind.setValue(existing.membershipKind().name());
             people.stream().filter(p -> p.id().equals(existing.userId())).findFirst().ifPresent(person::setValue);
             start.setValue(existing.startDate());
             end.setValue(existing.endDate());
@@ -332,7 +332,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
                 editor.removeAll();
                 showMembers();
                 say(adding ? saved.positionTitle() + " added." : saved.positionTitle() + ": changes saved.");
-            } else if ("CHAIR".equals(existing == null ? null : existing.groupRole())) {
+            } else if ((existing != null && existing.groupRole() == uk.reviewhub.api.vocabulary.GroupRole.CHAIR)) {
                 confirmNoChair.setVisible(true);
             }
         });
@@ -362,7 +362,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         reason.setMaxLength(2000);
         Checkbox confirmNoChair = new Checkbox("If this is the group's only chair, leave the group without a chair");
         confirmNoChair.setId("end-confirm-no-chair");
-        confirmNoChair.setVisible("CHAIR".equals(member.groupRole()));
+        confirmNoChair.setVisible(member.groupRole() == uk.reviewhub.api.vocabulary.GroupRole.CHAIR);
         FormErrors errors = new FormErrors();
         Button end = new Button("End membership");
         end.setId("end-save");
@@ -489,7 +489,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
                 actions.add(action("Change", agency.name(), () -> agencyForm(agency)));
             }
             NativeTableRow row = new NativeTableRow();
-            row.add(new NativeTableCell(agency.name()), new NativeTableCell(RoleNames.readable(agency.kind())),
+            row.add(new NativeTableCell(agency.name()), new NativeTableCell(RoleNames.readable(agency.kind().name())),
                     new NativeTableCell(agency.statutoryPartner() ? "Yes" : "No"),
                     new NativeTableCell(agency.compactSignedOn() == null ? "Not recorded" : Dates.cell(agency.compactSignedOn())),
                     new NativeTableCell("ADMIN".equals(agency.source()) ? "Partnership admins" : "Partnership pack"),
@@ -523,7 +523,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
             kind.setValue("OTHER");
         } else {
             name.setValue(existing.name());
-            kind.setValue(existing.kind());
+            kind.setValue(existing.kind().name());
             statutory.setValue(existing.statutoryPartner());
             compact.setValue(existing.compactSignedOn());
         }

@@ -138,7 +138,7 @@ public class TermsOfReferenceView extends Main implements BeforeEnterObserver {
     }
 
     private List<String> agencyKinds() {
-        return partnerships.agencies().stream().map(AgencyView::kind).distinct().sorted().toList();
+        return partnerships.agencies().stream().map(a -> a.kind().name()).distinct().sorted().toList();
     }
 
     /** The review reminder in words, with a marker whose shape also differs (never colour alone). */

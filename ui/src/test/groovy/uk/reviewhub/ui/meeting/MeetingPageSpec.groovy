@@ -75,7 +75,7 @@ class MeetingPageSpec extends ViewSpec {
         then:
         message() == seat.positionTitle() + ': Represented by a deputy recorded.'
         def recorded = MeetingData.client().attendance(meeting.id()).seats().find { it.memberId() == seat.memberId() }
-        recorded.status() == 'DEPUTY'
+        recorded.status() == uk.reviewhub.api.vocabulary.AttendanceStatus.DEPUTY
         recorded.deputyName() == 'A. Deputy'
         !recorded.delegatedAuthority()
     }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.meeting;
 
+import uk.reviewhub.api.vocabulary.AgendaDecision;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -21,7 +22,7 @@ public record AgendaItemView(
         Instant submittedAt,
         @Nullable LocalDate deadline,
         boolean late,
-        String decision,
+        AgendaDecision decision,
         @Nullable String decisionReason,
         @Nullable Integer position,
         int version) {

@@ -1,5 +1,7 @@
 package uk.reviewhub.api.meeting;
 
+import uk.reviewhub.api.vocabulary.AttendanceStatus;
+import uk.reviewhub.api.vocabulary.GroupRole;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.reviewhub.api.partnership.AgencyView;
@@ -19,9 +21,9 @@ import java.util.UUID;
 public record AttendanceView(
         UUID memberId,
         String positionTitle,
-        String groupRole,
+        GroupRole groupRole,
         AgencyView agency,
-        @Nullable String status,
+        @Nullable AttendanceStatus status,
         @Nullable String deputyName,
         boolean delegatedAuthority,
         boolean secondConsecutiveApologies,

@@ -1,5 +1,7 @@
 package uk.reviewhub.api.meeting;
 
+import uk.reviewhub.api.vocabulary.MeetingKind;
+import uk.reviewhub.api.vocabulary.MeetingStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -20,21 +22,21 @@ import java.util.UUID;
 public record MeetingView(
         UUID id,
         UUID groupId,
-        String kind,
+        MeetingKind kind,
         String title,
         @Nullable LocalDate occurrenceDate,
         LocalDateTime scheduledStart,
         @Nullable Integer durationMinutes,
         @Nullable String location,
-        String status,
+        MeetingStatus status,
         @Nullable String statusReason,
         @Nullable Boolean quorate,
         @Nullable String quorumSummary,
         int version,
         @Nullable YourPartView yourPart) {
 
-    public MeetingView(UUID id, UUID groupId, String kind, String title, LocalDate occurrenceDate,
-                       LocalDateTime scheduledStart, Integer durationMinutes, String location, String status,
+    public MeetingView(UUID id, UUID groupId, MeetingKind kind, String title, LocalDate occurrenceDate,
+                       LocalDateTime scheduledStart, Integer durationMinutes, String location, MeetingStatus status,
                        String statusReason, Boolean quorate, String quorumSummary, int version) {
         this(id, groupId, kind, title, occurrenceDate, scheduledStart, durationMinutes, location, status, statusReason,
                 quorate, quorumSummary, version, null);

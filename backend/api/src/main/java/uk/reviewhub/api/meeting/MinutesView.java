@@ -1,5 +1,6 @@
 package uk.reviewhub.api.meeting;
 
+import uk.reviewhub.api.vocabulary.MinutesStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -19,7 +20,7 @@ public record MinutesView(
         UUID id,
         UUID meetingId,
         int number,
-        String status,
+        MinutesStatus status,
         boolean locked,
         @Nullable String amendmentReason,
         @Nullable Instant approvedAt,

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.partnership;
 
+import uk.reviewhub.api.vocabulary.AgencyKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -15,7 +16,7 @@ public record AgencyView(
         UUID id,
         String code,
         String name,
-        String kind,
+        AgencyKind kind,
         boolean statutoryPartner,
         @Nullable LocalDate compactSignedOn,
         @Nullable String source,

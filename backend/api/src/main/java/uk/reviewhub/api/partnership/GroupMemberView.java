@@ -1,5 +1,7 @@
 package uk.reviewhub.api.partnership;
 
+import uk.reviewhub.api.vocabulary.GroupRole;
+import uk.reviewhub.api.vocabulary.MembershipKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -20,8 +22,8 @@ public record GroupMemberView(
         UUID id,
         AgencyView agency,
         String positionTitle,
-        String groupRole,
-        String membershipKind,
+        GroupRole groupRole,
+        MembershipKind membershipKind,
         @Nullable LocalDate startDate,
         @Nullable LocalDate endDate,
         @Nullable UUID userId,

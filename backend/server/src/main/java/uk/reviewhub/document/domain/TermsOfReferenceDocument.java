@@ -80,8 +80,8 @@ public class TermsOfReferenceDocument {
     }
 
     private static Map<String, Object> member(GroupMemberView m) {
-        return map("positionTitle", m.positionTitle(), "agency", m.agency().name(), "role", words(m.groupRole()),
-                "membershipKind", words(m.membershipKind()));
+        return map("positionTitle", m.positionTitle(), "agency", m.agency().name(), "role", words(m.groupRole().name()),
+                "membershipKind", words(m.membershipKind().name()));
     }
 
     /** CO_OPTED becomes "Co-opted", VICE_CHAIR "Vice chair". */

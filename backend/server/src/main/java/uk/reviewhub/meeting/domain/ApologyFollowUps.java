@@ -1,5 +1,6 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.api.vocabulary.AttendanceStatus;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.NotFoundException;
@@ -148,7 +149,7 @@ public class ApologyFollowUps {
         data.put("letterDate", today);
         seats.stream().filter(s -> s.id().equals(f.memberId())).findFirst()
                 .ifPresent(s -> data.put("recipient", person(s, "Member")));
-        seats.stream().filter(s -> s.groupRole().equals("CHAIR")).findFirst()
+        seats.stream().filter(s -> s.groupRole() == uk.reviewhub.api.vocabulary.GroupRole.CHAIR).findFirst()
                 .ifPresent(s -> data.put("chair", person(s, "Chair")));
         data.put("missedMeetings", List.of(meetingData(previous), meetingData(meeting)));
         meetings.nextMeeting(f.groupId(), meeting.scheduledStart()).ifPresent(next -> data.put("nextMeeting", meetingData(next)));

@@ -1,7 +1,8 @@
 package uk.reviewhub.meeting.domain;
 
-import uk.reviewhub.pack.AgencyKind;
-import uk.reviewhub.pack.GroupRole;
+import uk.reviewhub.api.vocabulary.AttendanceStatus;
+import uk.reviewhub.api.vocabulary.AgencyKind;
+import uk.reviewhub.api.vocabulary.GroupRole;
 
 import java.util.Objects;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.api.vocabulary.AgendaDecision;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -225,7 +226,7 @@ public class MeetingAgenda {
 
     private static AgendaItemView view(ItemRow i) {
         return new AgendaItemView(i.id(), i.title(), i.description(), i.submittedBy(), i.submittedAt(), i.deadline(), i.late(),
-                i.decision(), i.decisionReason(), i.position(), i.version());
+                AgendaDecision.valueOf(i.decision()), i.decisionReason(), i.position(), i.version());
     }
 
     static List<AgendaItemView> views(List<ItemRow> rows) {

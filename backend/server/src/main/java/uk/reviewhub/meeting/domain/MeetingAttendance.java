@@ -1,5 +1,6 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.api.vocabulary.AttendanceStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.NotFoundException;
@@ -13,8 +14,8 @@ import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.meeting.persistence.MeetingQueries;
 import uk.reviewhub.meeting.persistence.MeetingQueries.AttendanceRow;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
-import uk.reviewhub.pack.AgencyKind;
-import uk.reviewhub.pack.GroupRole;
+import uk.reviewhub.api.vocabulary.AgencyKind;
+import uk.reviewhub.api.vocabulary.GroupRole;
 import uk.reviewhub.security.CurrentUser;
 
 import java.time.Clock;
@@ -101,13 +102,13 @@ public class MeetingAttendance {
         for (GroupMemberView seat : seats) {
             AttendanceRow r = records.get(seat.id());
             views.add(new AttendanceView(seat.id(), seat.positionTitle(), seat.groupRole(), seat.agency(),
-                    r == null ? null : r.status(), r == null ? null : r.deputyName(), r != null && r.delegatedAuthority(),
+                    r == null ? null : AttendanceStatus.valueOf(r.status()), r == null ? null : r.deputyName(), r != null && r.delegatedAuthority(),
                     r != null && r.status().equals(AttendanceStatus.APOLOGIES.name()) && apologiesLastTime.contains(seat.id()),
                     r == null ? null : r.version(),
                     seat.deputy() != null && seat.deputy().standsOn(day) ? seat.deputy() : null));
             if (r != null) {
                 attendees.add(new Attendee(seat.id(), seat.agency().id(), seat.agency().name(),
-                        AgencyKind.valueOf(seat.agency().kind()), GroupRole.valueOf(seat.groupRole()),
+                        seat.agency().kind(), seat.groupRole(),
                         AttendanceStatus.valueOf(r.status()), r.delegatedAuthority()));
             }
         }

@@ -1,5 +1,6 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.api.vocabulary.AttendanceStatus;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.document.TemplateKind;
 import uk.reviewhub.api.meeting.ActionView;
@@ -134,7 +135,7 @@ public class MeetingDocuments {
         MeetingRow m = groups.meeting(meetingId);
         MinutesView current = minutes.minutes(meetingId);
         Map<String, Object> data = common(m);
-        boolean approved = "APPROVED".equals(current.status());
+        boolean approved = current.status() == uk.reviewhub.api.vocabulary.MinutesStatus.APPROVED;
         data.put("status", approved ? (current.number() > 1 ? "Approved, amendment " + (current.number() - 1) : "Approved") : "Draft");
         data.put("draft", !approved);
         data.put("approved", approved);
@@ -145,9 +146,9 @@ public class MeetingDocuments {
         data.put("amendmentReason", current.amendmentReason() == null ? "" : current.amendmentReason());
 
         MeetingAttendanceView seats = attendance.attendance(meetingId);
-        data.put("present", seats.seats().stream().filter(s -> "PRESENT".equals(s.status()) || "DEPUTY".equals(s.status()))
+        data.put("present", seats.seats().stream().filter(s -> s.status() == AttendanceStatus.PRESENT || s.status() == AttendanceStatus.DEPUTY)
                 .map(MeetingDocuments::person).toList());
-        data.put("apologies", seats.seats().stream().filter(s -> "APOLOGIES".equals(s.status()))
+        data.put("apologies", seats.seats().stream().filter(s -> s.status() == AttendanceStatus.APOLOGIES)
                 .map(MeetingDocuments::person).toList());
         data.put("quorum", Map.of("quorate", seats.quorum().quorate(), "verdict", sentence(seats.quorum().summary())));
 
@@ -199,9 +200,9 @@ public class MeetingDocuments {
     }
 
     private static Map<String, Object> person(AttendanceView s) {
-        String name = "DEPUTY".equals(s.status()) && s.deputyName() != null ? s.deputyName() + " (deputy)" : "";
+        String name = s.status() == AttendanceStatus.DEPUTY && s.deputyName() != null ? s.deputyName() + " (deputy)" : "";
         return Map.of("name", name, "positionTitle", s.positionTitle(), "agency", s.agency().name(),
-                "role", words(s.groupRole()));
+                "role", words(s.groupRole().name()));
     }
 
     private static Map<String, Object> action(ActionView a) {

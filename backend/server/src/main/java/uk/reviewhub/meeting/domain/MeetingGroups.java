@@ -1,5 +1,7 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.api.vocabulary.MeetingStatus;
+import uk.reviewhub.api.vocabulary.MeetingKind;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.api.meeting.MeetingView;
@@ -76,7 +78,7 @@ public class MeetingGroups {
     }
 
     public static MeetingView view(MeetingRow m) {
-        return new MeetingView(m.id(), m.groupId(), m.kind(), m.title(), m.occurrenceDate(), london(m.scheduledStart()),
-                m.durationMinutes(), m.location(), m.status(), m.statusReason(), m.quorate(), m.quorumSummary(), m.version());
+        return new MeetingView(m.id(), m.groupId(), MeetingKind.valueOf(m.kind()), m.title(), m.occurrenceDate(), london(m.scheduledStart()),
+                m.durationMinutes(), m.location(), MeetingStatus.valueOf(m.status()), m.statusReason(), m.quorate(), m.quorumSummary(), m.version());
     }
 }

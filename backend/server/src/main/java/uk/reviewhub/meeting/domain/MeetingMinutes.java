@@ -1,5 +1,6 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.api.vocabulary.MinutesStatus;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -196,7 +197,7 @@ public class MeetingMinutes {
     }
 
     private static void require(MinutesRow current, MinutesLifecycle.Operation operation) {
-        MinutesLifecycle.refusal(MinutesLifecycle.Status.valueOf(current.status()), operation).ifPresent(reason -> {
+        MinutesLifecycle.refusal(MinutesStatus.valueOf(current.status()), operation).ifPresent(reason -> {
             throw new RuleNotMetException(reason);
         });
     }
@@ -214,8 +215,8 @@ public class MeetingMinutes {
     private MinutesView view(MeetingRow m, MinutesRow r) {
         List<MinuteEntryView> entries = minutes.entries(r.id()).stream()
                 .map(e -> new MinuteEntryView(e.id(), e.agendaItemId(), e.heading(), e.notes(), e.decisions())).toList();
-        boolean locked = MinutesLifecycle.locked(MinutesLifecycle.Status.valueOf(r.status()));
-        return new MinutesView(r.id(), r.meetingId(), r.number(), r.status(), locked, r.amendmentReason(), r.approvedAt(),
+        boolean locked = MinutesLifecycle.locked(MinutesStatus.valueOf(r.status()));
+        return new MinutesView(r.id(), r.meetingId(), r.number(), MinutesStatus.valueOf(r.status()), locked, r.amendmentReason(), r.approvedAt(),
                 r.approvedAtMeetingId(), r.circulatedOn(), circulation(m, r), entries, r.version());
     }
 

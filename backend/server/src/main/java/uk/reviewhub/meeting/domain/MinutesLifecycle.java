@@ -1,5 +1,7 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.api.vocabulary.MinutesStatus;
+
 import java.util.Optional;
 
 /**
@@ -10,28 +12,26 @@ import java.util.Optional;
  */
 public final class MinutesLifecycle {
 
-    public enum Status { DRAFT, APPROVED }
-
     public enum Operation { EDIT, APPROVE, AMEND, CIRCULATE }
 
     private MinutesLifecycle() {
     }
 
     /** Why {@code operation} is refused for minutes in {@code status}, or empty when allowed. */
-    public static Optional<String> refusal(Status status, Operation operation) {
+    public static Optional<String> refusal(MinutesStatus status, Operation operation) {
         return switch (operation) {
-            case EDIT -> status == Status.APPROVED
+            case EDIT -> status == MinutesStatus.APPROVED
                     ? Optional.of("These minutes were approved and are locked: record an amendment instead.") : Optional.empty();
-            case APPROVE -> status == Status.APPROVED
+            case APPROVE -> status == MinutesStatus.APPROVED
                     ? Optional.of("These minutes are already approved.") : Optional.empty();
-            case AMEND -> status == Status.DRAFT
+            case AMEND -> status == MinutesStatus.DRAFT
                     ? Optional.of("The minutes are still a draft: edit the draft instead of amending it.") : Optional.empty();
             case CIRCULATE -> Optional.empty();
         };
     }
 
     /** Approved minutes are locked. */
-    public static boolean locked(Status status) {
-        return status == Status.APPROVED;
+    public static boolean locked(MinutesStatus status) {
+        return status == MinutesStatus.APPROVED;
     }
 }

@@ -1,7 +1,7 @@
 package uk.reviewhub.meeting.domain;
 
-import uk.reviewhub.pack.AgencyKind;
-import uk.reviewhub.pack.GroupRole;
+import uk.reviewhub.api.vocabulary.AgencyKind;
+import uk.reviewhub.api.vocabulary.GroupRole;
 
 import java.util.List;
 

@@ -173,7 +173,7 @@ public class MembershipAdmin {
             throw new InvalidFieldException("code", "An agency's code cannot change.");
         }
         AgencyFields fields = agencyFields(request);
-        if (fields.name().equals(before.name()) && fields.kind().equals(before.kind())
+        if (fields.name().equals(before.name()) && fields.kind().equals(before.kind().name())
                 && fields.statutoryPartner() == before.statutoryPartner()
                 && Objects.equals(fields.compactSignedOn(), before.compactSignedOn())) {
             if (before.version() == null || before.version().intValue() != request.version()) {
@@ -251,7 +251,7 @@ public class MembershipAdmin {
 
     private static boolean unchanged(GroupMemberView before, SeatFields f) {
         return before.agency().id().equals(f.agencyId()) && before.positionTitle().equals(f.positionTitle())
-                && before.groupRole().equals(f.groupRole()) && before.membershipKind().equals(f.membershipKind())
+                && before.groupRole().name().equals(f.groupRole()) && before.membershipKind().name().equals(f.membershipKind())
                 && Objects.equals(before.startDate(), f.startDate()) && Objects.equals(before.endDate(), f.endDate())
                 && Objects.equals(before.userId(), f.userId()) && Objects.equals(before.deputy(), f.deputy());
     }

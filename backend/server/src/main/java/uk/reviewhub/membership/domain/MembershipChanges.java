@@ -22,8 +22,8 @@ public final class MembershipChanges {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("agency", m.agency().name());
         f.put("positionTitle", m.positionTitle());
-        f.put("groupRole", m.groupRole());
-        f.put("membershipKind", m.membershipKind());
+        f.put("groupRole", m.groupRole().name());
+        f.put("membershipKind", m.membershipKind().name());
         f.put("startDate", text(m.startDate()));
         f.put("endDate", text(m.endDate()));
         f.put("endReason", m.endReason());
@@ -40,7 +40,7 @@ public final class MembershipChanges {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("code", a.code());
         f.put("name", a.name());
-        f.put("kind", a.kind());
+        f.put("kind", a.kind().name());
         f.put("statutoryPartner", a.statutoryPartner() ? "yes" : "no");
         f.put("compactSignedOn", text(a.compactSignedOn()));
         return f;

@@ -1,5 +1,8 @@
 package uk.reviewhub.partnership.persistence;
 
+import uk.reviewhub.api.vocabulary.MembershipKind;
+import uk.reviewhub.api.vocabulary.GroupRole;
+import uk.reviewhub.api.vocabulary.AgencyKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.connection.annotation.Connectable;
@@ -100,8 +103,8 @@ public class PartnershipQueries {
         LocalDate start = r.get("start_date", LocalDate.class);
         LocalDate end = r.get("end_date", LocalDate.class);
         return new GroupMemberView(r.get("id", UUID.class), agency,
-                r.get("position_title", String.class), r.get("group_role", String.class),
-                r.get("membership_kind", String.class), start, end, r.get("user_id", UUID.class),
+                r.get("position_title", String.class), GroupRole.valueOf(r.get("group_role", String.class)),
+                MembershipKind.valueOf(r.get("membership_kind", String.class)), start, end, r.get("user_id", UUID.class),
                 r.get("end_reason", String.class), deputy, r.get("source", String.class), r.get("version", Integer.class),
                 (start == null || !start.isAfter(today)) && (end == null || !end.isBefore(today)));
     }
@@ -191,7 +194,7 @@ public class PartnershipQueries {
     /** An agency as the API shows it, from a row with {@code AGENCY_COLUMNS}. */
     public static AgencyView agency(Record r) {
         return new AgencyView(r.get("agency_id", UUID.class), r.get("agency_code", String.class), r.get("agency_name", String.class),
-                r.get("agency_kind", String.class), r.get("statutory_partner", Boolean.class),
+                AgencyKind.valueOf(r.get("agency_kind", String.class)), r.get("statutory_partner", Boolean.class),
                 r.get("compact_signed_on", LocalDate.class), r.get("agency_source", String.class),
                 r.get("agency_version", Integer.class));
     }
