@@ -1,6 +1,8 @@
 package uk.reviewhub.time
 
 import jakarta.inject.Inject
+import uk.reviewhub.time.context.DeadlineCalculator
+import uk.reviewhub.time.context.PartnershipTime
 import spock.lang.Shared
 import uk.reviewhub.actionplan.domain.CompositeActionPlan
 import uk.reviewhub.casereview.domain.CaseReviews

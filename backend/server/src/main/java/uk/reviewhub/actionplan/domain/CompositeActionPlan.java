@@ -17,7 +17,7 @@ import uk.reviewhub.api.actionplan.Rag;
 import uk.reviewhub.api.actionplan.RagOverrideRequest;
 import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.security.CurrentUser;
-import uk.reviewhub.time.PartnershipTime;
+import uk.reviewhub.time.context.PartnershipTime;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.WorkingDayCalendar;
 

@@ -22,7 +22,7 @@ import uk.reviewhub.api.casereview.TimelineStep;
 import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.casereview.persistence.CaseStore;
 import uk.reviewhub.learning.domain.LearningThemes;
-import uk.reviewhub.time.PartnershipTime;
+import uk.reviewhub.time.context.PartnershipTime;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.clock.ClockDefinitions;
 import uk.reviewhub.time.clock.StatutoryClock;

@@ -8,7 +8,7 @@ import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.persistence.PerformanceQueries;
 import uk.reviewhub.meeting.persistence.PerformanceQueries.ActionFacts;
 import uk.reviewhub.meeting.persistence.PerformanceQueries.MeetingFacts;
-import uk.reviewhub.time.PartnershipTime;
+import uk.reviewhub.time.context.PartnershipTime;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.WorkingDayCalendar;
 

@@ -24,7 +24,7 @@ import uk.reviewhub.meeting.persistence.PaperQueries;
 import uk.reviewhub.meeting.persistence.PaperQueries.PaperRow;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
 import uk.reviewhub.security.CurrentUser;
-import uk.reviewhub.time.PartnershipTime;
+import uk.reviewhub.time.context.PartnershipTime;
 import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.WorkingDayCalendar;

@@ -23,7 +23,7 @@ import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
 import uk.reviewhub.meeting.persistence.MinutesQueries;
 import uk.reviewhub.meeting.persistence.MinutesQueries.MinutesRow;
 import uk.reviewhub.security.CurrentUser;
-import uk.reviewhub.time.PartnershipTime;
+import uk.reviewhub.time.context.PartnershipTime;
 import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.clock.ClockReading;

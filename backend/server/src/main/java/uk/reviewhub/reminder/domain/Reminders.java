@@ -11,7 +11,7 @@ import uk.reviewhub.meeting.domain.MeetingGroups;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.reminder.domain.ReminderFacts.Person;
 import uk.reviewhub.reminder.persistence.ReminderQueries;
-import uk.reviewhub.time.PartnershipTime;
+import uk.reviewhub.time.context.PartnershipTime;
 import uk.reviewhub.time.LondonTime;
 
 import java.time.Clock;

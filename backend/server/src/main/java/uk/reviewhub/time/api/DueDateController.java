@@ -9,7 +9,7 @@ import io.micronaut.security.rules.SecurityRule;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.calendar.ClockOption;
 import uk.reviewhub.api.calendar.DueDateResponse;
-import uk.reviewhub.time.DeadlineCalculator;
+import uk.reviewhub.time.context.DeadlineCalculator;
 
 import java.util.List;
 

@@ -2,7 +2,7 @@ package uk.reviewhub.time.api
 
 import spock.lang.Specification
 import uk.reviewhub.problem.InvalidFieldException
-import uk.reviewhub.time.DeadlineCalculator
+import uk.reviewhub.time.context.DeadlineCalculator
 import uk.reviewhub.time.WorkingDayCalendar
 import uk.reviewhub.time.clock.ClockDefinitions
 

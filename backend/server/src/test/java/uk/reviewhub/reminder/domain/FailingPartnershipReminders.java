@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import uk.reviewhub.mail.domain.Notices;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.reminder.persistence.ReminderQueries;
-import uk.reviewhub.time.PartnershipTime;
+import uk.reviewhub.time.context.PartnershipTime;
 
 import java.time.Clock;
 

@@ -1,5 +1,7 @@
-package uk.reviewhub.time;
+package uk.reviewhub.time.context;
 
+import uk.reviewhub.time.WorkingDayCalendar;
+import uk.reviewhub.time.DateOutsideCalendarException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.InvalidFieldException;

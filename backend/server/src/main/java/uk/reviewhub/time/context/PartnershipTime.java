@@ -1,5 +1,8 @@
-package uk.reviewhub.time;
+package uk.reviewhub.time.context;
 
+import uk.reviewhub.time.LondonTime;
+import uk.reviewhub.time.WorkingDayCalendar;
+import uk.reviewhub.time.WorkingDayCalendars;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import uk.reviewhub.time.clock.ClockDefinitions;
