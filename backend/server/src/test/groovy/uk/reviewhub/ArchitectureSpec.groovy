@@ -4,13 +4,17 @@ import com.tngtech.archunit.base.DescribedPredicate
 import com.tngtech.archunit.core.domain.JavaClass
 import com.tngtech.archunit.core.domain.JavaClasses
 import com.tngtech.archunit.core.domain.JavaMethodCall
+import com.tngtech.archunit.lang.ArchCondition
 import com.tngtech.archunit.lang.ArchRule
+import com.tngtech.archunit.lang.ConditionEvents
+import com.tngtech.archunit.lang.SimpleConditionEvent
 import com.tngtech.archunit.core.importer.ClassFileImporter
 import com.tngtech.archunit.core.importer.ImportOption
 import com.tngtech.archunit.lang.ArchRule
 import spock.lang.Shared
 import spock.lang.Specification
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices
 
@@ -38,7 +42,7 @@ class ArchitectureSpec extends Specification {
      * Features whose persistence is on jOOQ's generated tables (no SQL text) and returns the feature's domain
      * records. The list grows as features convert.
      */
-    static final List<String> ON_GENERATED_SCHEMA = ['learning', 'audit', 'actionplan', 'mail']
+    static final List<String> ON_GENERATED_SCHEMA = ['learning', 'audit', 'actionplan', 'mail', 'time']
 
     /** Features whose persistence still builds or takes API records: exceptions that only shrink. */
     static final List<String> API_IN_PERSISTENCE = ['casereview', 'membership', 'partnership']
@@ -202,6 +206,38 @@ class ArchitectureSpec extends Specification {
     @Shared
     JavaClasses wrongOnPurpose = new ClassFileImporter().importPackages('uk.reviewhub.archfixture')
 
+    /** The beans of one fixed division (England and Wales): only the time package may take them. */
+    static final List<String> FIXED_CALENDAR_BEANS = ['uk.reviewhub.time.WorkingDayCalendar', 'uk.reviewhub.time.WorkingDayCalendars',
+                                                      'uk.reviewhub.time.clock.StatutoryClock']
+
+    static final List<String> BEAN_ANNOTATIONS = ['jakarta.inject.Singleton', 'io.micronaut.context.annotation.Context',
+                                                  'io.micronaut.http.annotation.Controller', 'io.micronaut.context.annotation.Prototype']
+
+    /**
+     * Every working-day computation takes its calendar from {@code PartnershipTime} (the bound partnership's
+     * own division): no bean outside the time package is handed the England and Wales beans.
+     */
+    static ArchRule workingDaysFromPartnershipTime() {
+        classes().that().resideOutsideOfPackage('uk.reviewhub.time..')
+                .should(new ArchCondition<JavaClass>('take no fixed-division calendar or clock in a constructor') {
+                    @Override
+                    void check(JavaClass c, ConditionEvents events) {
+                        if (!BEAN_ANNOTATIONS.any { c.isAnnotatedWith(it) }) {
+                            return // a value computed from PartnershipTime may hold a calendar; only beans are injected
+                        }
+                        c.constructors.findAll { k -> k.rawParameterTypes.any { it.name in FIXED_CALENDAR_BEANS } }.each { k ->
+                            events.add(SimpleConditionEvent.violated(k, "${k.fullName} takes a fixed-division calendar; use PartnershipTime"))
+                        }
+                    }
+                })
+                .because("working days are the signed-in partnership's (PartnershipTime), not England and Wales for everyone")
+    }
+
+    def "working-day computations take the partnership's calendar, not the England and Wales beans"() {
+        expect:
+        workingDaysFromPartnershipTime().check(backend)
+    }
+
     def "domain imports no HTTP framework"() {
         expect:
         domainImportsNoHttp().check(backend)
@@ -225,6 +261,7 @@ class ArchitectureSpec extends Specification {
 
         where:
         rule                                      | check                                   | wrongClass
+        'working days from the partnership'       | { workingDaysFromPartnershipTime() }    | 'uk.reviewhub.archfixture.domain.EnglishCalendarInDomain'
         'domain imports no HTTP framework'        | { domainImportsNoHttp() }               | 'uk.reviewhub.archfixture.domain.HttpInDomain'
         'controllers do not import persistence'   | { controllersImportNoPersistence() }    | 'uk.reviewhub.archfixture.api.PersistenceInController'
     }

@@ -16,8 +16,10 @@ public final class ApiPaths {
     /** {@code GET}: every version of the group's terms of reference, newest first, with the review reminder. */
     public static final String GROUP_TERMS_OF_REFERENCE_VERSIONS = "/api/groups/{groupId}/terms-of-reference/versions";
 
-    /** {@code GET /api/calendar/due?start=YYYY-MM-DD&workingDays=N} (N may be negative) or {@code &months=N}. */
+    /** {@code GET /api/calendar/due?start=YYYY-MM-DD&workingDays=N} (N may be negative), {@code &months=N} or {@code &clock=CODE}. */
     public static final String CALENDAR_DUE = "/api/calendar/due";
+    /** {@code GET /api/calendar/clocks}: the signed-in partnership's clocks by code and name, for {@code CALENDAR_DUE?clock=CODE}. */
+    public static final String CALENDAR_CLOCKS = "/api/calendar/clocks";
 
     /**
      * {@code GET /api/cases?page=0&size=50}: a page of the cases, newest first (the body is the page's

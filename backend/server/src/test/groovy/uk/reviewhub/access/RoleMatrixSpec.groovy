@@ -141,6 +141,7 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['GET',    ApiPaths.GROUP_TERMS_OF_REFERENCE_VERSIONS,     'admin chair vice member support'],
             ['GET',    ApiPaths.REMINDERS,                             'admin'],
             ['GET',    ApiPaths.CALENDAR_DUE,                          'anyone'],
+            ['GET',    ApiPaths.CALENDAR_CLOCKS,                       'anyone'],
     ]
 
     /** The kinds of person, by short name, with the partnership role or platform role they hold. */

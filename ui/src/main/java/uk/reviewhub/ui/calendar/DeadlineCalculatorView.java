@@ -15,21 +15,25 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import uk.reviewhub.api.calendar.ClockOption;
 import uk.reviewhub.api.calendar.DueDateResponse;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The deadline calculator for business support officers: a start date and a number of working days
- * (negative counts back) or calendar months; the due date and how it follows come from the backend,
+ * (negative counts back) or calendar months, or one of the partnership's timescales by name (read from
+ * its clock catalogue, so a clock added to the catalogue appears here unchanged); the due date and how it follows come from the backend,
  * which holds the bank-holiday calendar.
  */
 @Route(value = "deadline-calculator", layout = MainLayout.class)
@@ -41,11 +45,13 @@ public class DeadlineCalculatorView extends Main {
 
     static final String WORKING_DAYS = "Working days";
     static final String MONTHS = "Calendar months";
+    static final String CLOCK = "A timescale of this partnership";
 
     private final CalendarClient calendar;
     private final DatePicker start = new DatePicker("Start date (the event, day 0)");
     private final RadioButtonGroup<String> unit = new RadioButtonGroup<>("Count in");
     private final IntegerField amount = new IntegerField("How many");
+    private final Select<ClockOption> clock = new Select<>();
     private final FormErrors errors = new FormErrors();
     private final Div result = new Div();
 
@@ -55,15 +61,27 @@ public class DeadlineCalculatorView extends Main {
         start.setLocale(Locale.UK);
         start.setRequiredIndicatorVisible(true);
         start.setHelperText("For example 14/10/2025");
-        unit.setItems(WORKING_DAYS, MONTHS);
+        unit.setItems(WORKING_DAYS, MONTHS, CLOCK);
         unit.setValue(WORKING_DAYS);
+        clock.setLabel("Timescale");
+        clock.setRequiredIndicatorVisible(true);
+        clock.setItemLabelGenerator(c -> c.title() + " (" + c.rule() + " " + c.event() + ")");
+        List<ClockOption> clocks = errors.attemptGet(calendar::clocks);
+        clock.setItems(clocks == null ? List.of() : clocks);
+        clock.setHelperText("The partnership's own rule where its pack sets one.");
+        clock.setVisible(false);
+        unit.addValueChangeListener(event -> {
+            boolean byClock = CLOCK.equals(event.getValue());
+            clock.setVisible(byClock);
+            amount.setVisible(!byClock);
+        });
         amount.setRequiredIndicatorVisible(true);
         amount.setHelperText("Working days: a negative number counts back (\"at least N working days before\").");
         amount.setStepButtonsVisible(true);
         Button calculate = new Button("Calculate due date", event -> calculate());
         calculate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         calculate.addClickShortcut(Key.ENTER);
-        Div form = new Div(start, unit, amount, calculate, errors);
+        Div form = new Div(start, unit, amount, clock, calculate, errors);
         form.addClassName("rh-form");
         form.getStyle().set("max-width", "28rem");
         result.setId("deadline-result");
@@ -74,12 +92,16 @@ public class DeadlineCalculatorView extends Main {
     private void calculate() {
         result.removeAll();
         errors.clear();
-        boolean ok = FormErrors.required(start, "Enter the start date.") & FormErrors.required(amount, "Enter a whole number.");
+        boolean byClock = CLOCK.equals(unit.getValue());
+        boolean ok = FormErrors.required(start, "Enter the start date.")
+                & (byClock ? FormErrors.required(clock, "Choose a timescale.") : FormErrors.required(amount, "Enter a whole number."));
         if (!ok) {
-            errors.show("Enter a start date and a number.");
+            errors.show(byClock ? "Enter a start date and choose a timescale." : "Enter a start date and a number.");
             return;
         }
-        DueDateResponse due = errors.attemptGet(() -> WORKING_DAYS.equals(unit.getValue())
+        DueDateResponse due = errors.attemptGet(() -> byClock
+                ? calendar.clock(start.getValue(), clock.getValue().code())
+                : WORKING_DAYS.equals(unit.getValue())
                 ? calendar.workingDays(start.getValue(), amount.getValue())
                 : calendar.months(start.getValue(), amount.getValue()));
         if (due == null) {

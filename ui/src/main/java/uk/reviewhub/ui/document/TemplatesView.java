@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.document;
 
+import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.Allowed;
 import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.UI;
@@ -39,7 +40,6 @@ import uk.reviewhub.ui.shell.RoleNames;
 import uk.reviewhub.ui.shell.UserRoles;
 import uk.reviewhub.ui.shell.Tables;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +62,7 @@ public class TemplatesView extends Main implements BeforeEnterObserver {
 
     static final String KIND_PARAMETER = "kind";
     private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(Dates.LONDON);
 
     private final TemplateClient templates;
     private final Div kinds = new Div();

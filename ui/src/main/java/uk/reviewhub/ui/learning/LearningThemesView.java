@@ -30,7 +30,6 @@ import uk.reviewhub.ui.shell.UserRoles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -74,7 +73,7 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
         removeAll();
         add(new H1("Learning themes"));
         if (UserRoles.reportsProgress()) {
-            int current = financialYearOf(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+            int current = financialYearOf(LocalDate.now(clock.withZone(Dates.LONDON)));
             year.setLabel("Financial year");
             year.setItems(IntStream.rangeClosed(0, YEARS_BACK).mapToObj(back -> current - back).toList());
             year.setItemLabelGenerator(LearningThemesView::label);

@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.mail;
 
+import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.Allowed;
 import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.Component;
@@ -30,7 +31,6 @@ import uk.reviewhub.ui.shell.StatusLight;
 import uk.reviewhub.ui.shell.Tables;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +49,6 @@ import java.util.Locale;
 public class OutboxView extends Main implements BeforeEnterObserver {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final MailClient mail;
     private final Div content = new Div();
@@ -156,7 +155,7 @@ public class OutboxView extends Main implements BeforeEnterObserver {
     }
 
     static String when(Instant instant) {
-        return instant == null ? "–" : WHEN.format(instant.atZone(LONDON));
+        return instant == null ? "–" : WHEN.format(instant.atZone(Dates.LONDON));
     }
 
     private static Paragraph paragraph(String id, String text) {

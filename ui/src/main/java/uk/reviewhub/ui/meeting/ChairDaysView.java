@@ -104,7 +104,7 @@ public class ChairDaysView extends Main implements BeforeEnterObserver {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(MeetingsView.LONDON));
+        return LocalDate.now(clock.withZone(Dates.LONDON));
     }
 
     private void navigate(ReviewGroupSummary chosen, Integer chosenYear) {

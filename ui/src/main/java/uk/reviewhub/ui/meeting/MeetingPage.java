@@ -281,7 +281,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                 List<Component> cells = new ArrayList<>(List.of(
                         new Span(item.position() == null ? "" : item.position().toString()),
                         itemText(item),
-                        new Span(Dates.format(item.submittedAt().atZone(MeetingsView.LONDON).toLocalDate())),
+                        new Span(Dates.format(item.submittedAt().atZone(Dates.LONDON).toLocalDate())),
                         item.late() ? MeetingParts.badge("Late: after the deadline", "amber") : MeetingParts.badge("On time", "green"),
                         new Span(decisionText(item)),
                         papers(item)));
@@ -347,7 +347,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             state.setText("Not yet published.");
         } else {
             state.setText("Published: revision " + published.revision() + " on "
-                    + Dates.format(published.publishedAt().atZone(MeetingsView.LONDON).toLocalDate())
+                    + Dates.format(published.publishedAt().atZone(Dates.LONDON).toLocalDate())
                     + (published.publishedByName() == null ? "" : " by " + published.publishedByName())
                     + ", with " + published.items().size() + (published.items().size() == 1 ? " item." : " items.")
                     + (agenda.changedSincePublished()
@@ -358,7 +358,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             UnorderedList earlier = new UnorderedList();
             earlier.setId("agenda-revisions");
             meetings.publications(meetingId).stream().skip(1).forEach(p -> earlier.add(new ListItem("Revision " + p.revision()
-                    + ": published " + Dates.format(p.publishedAt().atZone(MeetingsView.LONDON).toLocalDate())
+                    + ": published " + Dates.format(p.publishedAt().atZone(Dates.LONDON).toLocalDate())
                     + (p.publishedByName() == null ? "" : " by " + p.publishedByName()) + ", "
                     + p.items().size() + (p.items().size() == 1 ? " item" : " items") + " ("
                     + String.join("; ", p.items().stream().map(AgendaPublicationView.Item::title).toList()) + ")")));
@@ -440,7 +440,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
                         paper.fileName(), paper.mediaType(), () -> meetings.paper(paper.id()));
                 papers.add(new ListItem(link, new Span(" (" + size(paper.sizeBytes())
                         + (paper.uploadedByName() == null ? "" : ", " + paper.uploadedByName())
-                        + ", " + Dates.format(paper.uploadedAt().atZone(MeetingsView.LONDON).toLocalDate()) + ")")));
+                        + ", " + Dates.format(paper.uploadedAt().atZone(Dates.LONDON).toLocalDate()) + ")")));
             }
             box.add(papers);
         }
@@ -733,7 +733,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             }
             if (minutes.locked()) {
                 state.setText("Approved and locked" + (minutes.approvedAt() == null ? "" : " on "
-                        + Dates.format(minutes.approvedAt().atZone(MeetingsView.LONDON).toLocalDate()))
+                        + Dates.format(minutes.approvedAt().atZone(Dates.LONDON).toLocalDate()))
                         + (minutes.number() > 1 ? " (amendment " + (minutes.number() - 1) + ": " + minutes.amendmentReason() + ")" : "")
                         + ". Changes are refused; record an amendment instead.");
             } else {

@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.meeting;
 
+import uk.reviewhub.ui.shell.Dates;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -36,7 +37,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +51,6 @@ import java.util.Optional;
 @Prototype
 public class MeetingsView extends Main implements BeforeEnterObserver {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final PartnershipClient partnerships;
     private final MeetingClient meetings;
@@ -78,7 +77,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        return LocalDate.now(clock.withZone(Dates.LONDON));
     }
 
     private void refresh() {

@@ -105,7 +105,7 @@ public class PerformanceReportView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         group = chooser.show(partnerships.groups(), event.getLocation().getQueryParameters()).orElse(null);
-        LocalDate today = LocalDate.now(clock.withZone(MeetingsView.LONDON));
+        LocalDate today = LocalDate.now(clock.withZone(Dates.LONDON));
         List<Integer> choices = new ArrayList<>(FinancialYears.recent(today, 4));
         choices.add(CHOSEN_DATES);
         period.setItems(choices);

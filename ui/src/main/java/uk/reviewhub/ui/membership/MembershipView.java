@@ -51,8 +51,8 @@ import uk.reviewhub.ui.shell.RoleNames;
 import uk.reviewhub.ui.shell.UserRoles;
 import uk.reviewhub.ui.shell.Tables;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +100,10 @@ public class MembershipView extends Main implements BeforeEnterObserver {
     private ReviewGroupSummary group;
     private List<AgencyView> agencies = List.of();
 
-    MembershipView(PartnershipClient partnerships, MembershipClient memberships) {
+    private final Clock clock;
+
+    MembershipView(PartnershipClient partnerships, MembershipClient memberships, Clock clock) {
+        this.clock = clock;
         this.partnerships = partnerships;
         this.memberships = memberships;
         this.chooser = new GroupChooser(chosen -> UI.getCurrent().navigate(MembershipView.class, GroupChooser.queryFor(chosen)));
@@ -186,7 +189,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
                 () -> memberships.history(group.id(), member.id()))));
         if (UserRoles.managesMembership()) {
             actions.add(action("Change", member.positionTitle(), () -> memberForm(member)));
-            if (member.endDate() == null || !member.endDate().isBefore(LocalDate.now(ZoneId.of("Europe/London")))) {
+            if (member.endDate() == null || !member.endDate().isBefore(Dates.today(clock))) {
                 actions.add(action("End", member.positionTitle(), () -> endForm(member)));
             }
         }
@@ -211,11 +214,11 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         return (m.startDate() == null ? "" : "From " + Dates.cell(m.startDate()) + " ") + "to " + Dates.cell(m.endDate());
     }
 
-    static String status(GroupMemberView m) {
+    String status(GroupMemberView m) {
         if (m.current()) {
             return m.endDate() == null ? "Current" : "Current, ending " + Dates.cell(m.endDate());
         }
-        if (m.startDate() != null && m.startDate().isAfter(LocalDate.now(ZoneId.of("Europe/London")))) {
+        if (m.startDate() != null && m.startDate().isAfter(Dates.today(clock))) {
             return "Starts " + Dates.cell(m.startDate());
         }
         return "Former member" + (m.endReason() == null ? "" : ": " + m.endReason());
@@ -355,7 +358,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         DatePicker endDate = new DatePicker("Last day of membership");
         endDate.setId("end-date");
         endDate.setRequiredIndicatorVisible(true);
-        endDate.setValue(LocalDate.now(ZoneId.of("Europe/London")));
+        endDate.setValue(Dates.today(clock));
         TextArea reason = new TextArea("Reason");
         reason.setId("end-reason");
         reason.setRequiredIndicatorVisible(true);
@@ -595,7 +598,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         if (entry.subjectName() != null && includeSubject) {
             text.append(entry.subjectName()).append(": ");
         }
-        text.append(WHEN.format(entry.changedAt().atZone(ZoneId.of("Europe/London"))));
+        text.append(WHEN.format(entry.changedAt().atZone(Dates.LONDON)));
         text.append(", ").append("PACK".equals(entry.source()) ? "by the partnership pack"
                 : "by " + (entry.changedByName() == null ? "a partnership admin" : entry.changedByName()));
         text.append(": ").append(switch (entry.action()) {

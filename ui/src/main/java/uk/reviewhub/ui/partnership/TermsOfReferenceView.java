@@ -56,7 +56,7 @@ public class TermsOfReferenceView extends Main implements BeforeEnterObserver {
     private final Div editor = new Div();
     private final Paragraph message = new Paragraph();
     private static final java.time.format.DateTimeFormatter SAVED = java.time.format.DateTimeFormatter
-            .ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
+            .ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.UK).withZone(Dates.LONDON);
 
     TermsOfReferenceView(PartnershipClient partnerships) {
         this.partnerships = partnerships;

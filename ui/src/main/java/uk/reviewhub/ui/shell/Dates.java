@@ -1,6 +1,8 @@
 package uk.reviewhub.ui.shell;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -10,7 +12,15 @@ public final class Dates {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter WITH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
+    /** The one zone of the UI: statutory days are days in England. */
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     private Dates() {
+    }
+
+    /** Today in London by the injected clock (never the system's default zone or clock). */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(LONDON));
     }
 
     public static String format(LocalDate date) {

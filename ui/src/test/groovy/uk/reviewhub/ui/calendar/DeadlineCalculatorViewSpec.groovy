@@ -5,12 +5,15 @@ import com.vaadin.flow.component.button.Button
 import com.vaadin.flow.component.html.Paragraph
 import com.vaadin.flow.component.datepicker.DatePicker
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup
+import com.vaadin.flow.component.select.Select
 import com.vaadin.flow.component.textfield.IntegerField
+import uk.reviewhub.api.calendar.ClockOption
 import uk.reviewhub.ui.ViewSpec
 
 import java.time.LocalDate
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get
 
 class DeadlineCalculatorViewSpec extends ViewSpec {
@@ -36,6 +39,31 @@ class DeadlineCalculatorViewSpec extends ViewSpec {
         '2023-12-22' | 'Working days'    | 5      || 'Wednesday 3 January 2024'
         '2024-01-03' | 'Working days'    | -5     || 'Friday 22 December 2023'
         '2024-01-31' | 'Calendar months' | 1      || 'Thursday 29 February 2024'
+    }
+
+    def "a timescale of the partnership is offered by name, and its due date is the backend's by its code"() {
+        expect: 'hidden until the person counts by a timescale'
+        _find(Select) { it.withLabel('Timescale') } == []
+
+        when:
+        userEnters(_get(DatePicker) { it.withLabel('Start date (the event, day 0)') }, LocalDate.parse('2023-12-22'))
+        userEnters(_get(RadioButtonGroup) { it.withLabel('Count in') } as RadioButtonGroup<String>, 'A timescale of this partnership')
+
+        then: 'every clock of the catalogue, by name'
+        def timescale = _get(Select) { it.withLabel('Timescale') } as Select<ClockOption>
+        _find(IntegerField) { it.withLabel('How many') } == []
+        def offered = timescale.listDataView.items.toList()
+        offered*.code().containsAll(['sin-notification', 'rapid-review', 'lcspr-publication', 'initial-cp-conference'])
+        timescale.itemLabelGenerator.apply(offered.find { it.code() == 'rapid-review' }) ==
+                'Rapid review complete and sent to the National Panel (15 working days after the serious incident notification)'
+
+        when:
+        userEnters(timescale, offered.find { it.code() == 'rapid-review' })
+        _click(_get(Button) { it.withText('Calculate due date') })
+
+        then:
+        textOf(_get(Paragraph) { it.withId('due-date') }) == 'Due: Wednesday 17 January 2024'
+        textOf(_get(DeadlineCalculatorView)).contains('Rule: 15 working days after')
     }
 
     def "the help text states the counting convention"() {

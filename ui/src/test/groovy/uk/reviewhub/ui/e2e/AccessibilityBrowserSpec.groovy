@@ -45,7 +45,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
         given: 'a case and a meeting to open'
         def caseId = new CaseApi('chair@salford.demo').commissioned(CaseApi.uniqueReference('AXE')).id
         def api = new SalfordMeetingBrowserSpec.Api('chair@salford.demo')
-        def meeting = api.extraMeeting('Accessibility check meeting', LocalDate.now(MeetingsView.LONDON).plusDays(30))
+        def meeting = api.extraMeeting('Accessibility check meeting', LocalDate.now(uk.reviewhub.ui.shell.Dates.LONDON).plusDays(30))
         api.close()
         Page page = browser.newPage()
         signIn(page, 'chair@salford.demo')

@@ -33,7 +33,7 @@ class MeetingData {
     }
 
     static LocalDate today() {
-        LocalDate.now(MeetingsView.LONDON)
+        LocalDate.now(uk.reviewhub.ui.shell.Dates.LONDON)
     }
 
     /** An extra meeting {@code daysAhead} days from today (plus a few minutes per call, to keep them apart). */

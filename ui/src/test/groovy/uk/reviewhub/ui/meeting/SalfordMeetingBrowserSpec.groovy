@@ -41,7 +41,7 @@ class SalfordMeetingBrowserSpec extends BrowserSpec {
     def "the Salford chair runs a meeting from its agenda to approved minutes"() {
         given: 'a Salford meeting four weeks ahead (after the 10-working-day item deadline), made through the API'
         def api = new Api('chair@salford.demo')
-        def meeting = api.extraMeeting('Case Review and Audit: browser run', LocalDate.now(MeetingsView.LONDON).plusDays(28))
+        def meeting = api.extraMeeting('Case Review and Audit: browser run', LocalDate.now(uk.reviewhub.ui.shell.Dates.LONDON).plusDays(28))
         def seats = api.attendance(meeting.id()).seats()
         List<String> fourAgencies = ['salford-city-council', 'ccg', 'camhs', 'police']
                 .collect { code -> seats.find { it.agency().code() == code }.positionTitle() }

@@ -17,6 +17,7 @@ import uk.reviewhub.api.actionplan.Rag;
 import uk.reviewhub.api.actionplan.RagOverrideRequest;
 import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.security.CurrentUser;
+import uk.reviewhub.time.context.PartnershipTime;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.WorkingDayCalendar;
 
@@ -38,17 +39,17 @@ public class CompositeActionPlan {
 
     private final ActionQueries queries;
     private final AuditLog audit;
-    private final WorkingDayCalendar calendar;
+    private final PartnershipTime time;
     private final Clock clock;
     private final RagRules rules;
     private final ActionReporting reporting;
 
-    CompositeActionPlan(ActionQueries queries, AuditLog audit, WorkingDayCalendar calendar, Clock clock, ActionReporting reporting,
+    CompositeActionPlan(ActionQueries queries, AuditLog audit, PartnershipTime time, Clock clock, ActionReporting reporting,
                         @Value("${reviewhub.cap.amber-within-working-days:10}") int amberWithinWorkingDays,
                         @Value("${reviewhub.cap.behind-by-percent:25}") int behindByPercent) {
         this.queries = queries;
         this.audit = audit;
-        this.calendar = calendar;
+        this.time = time;
         this.clock = clock;
         this.rules = new RagRules(amberWithinWorkingDays, behindByPercent);
         this.reporting = reporting;
@@ -161,7 +162,7 @@ public class CompositeActionPlan {
 
     private ActionQueries.RagWindow window() {
         LocalDate today = today();
-        return new ActionQueries.RagWindow(today, rules.amberBefore(today, calendar), rules.behindByPercent());
+        return new ActionQueries.RagWindow(today, rules.amberBefore(today, time.calendar()), rules.behindByPercent());
     }
 
     private static ActionQueries.Criteria criteria(CapFilter filter) {
@@ -201,7 +202,7 @@ public class CompositeActionPlan {
     }
 
     private ActionView view(CapAction r, LocalDate today, Reporter reporter) {
-        Rag computed = rules.compute(r.createdOn(), r.dueOn(), r.progressPercent(), r.completedOn(), today, calendar);
+        Rag computed = rules.compute(r.createdOn(), r.dueOn(), r.progressPercent(), r.completedOn(), today, time.calendar());
         Rag shown = r.ragOverride() != null ? r.ragOverride() : computed;
         return new ActionView(r.id(), r.caseId(), r.laCaseReference(), r.reviewId(), r.reviewType(), r.recommendationId(),
                 r.recommendationNumber(), r.recommendationId() == null ? "REVIEW" : "RECOMMENDATION", r.agencyId(), r.agencyName(),

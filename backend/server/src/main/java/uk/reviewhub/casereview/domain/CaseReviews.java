@@ -22,8 +22,8 @@ import uk.reviewhub.api.casereview.TimelineStep;
 import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.casereview.persistence.CaseStore;
 import uk.reviewhub.learning.domain.LearningThemes;
+import uk.reviewhub.time.context.PartnershipTime;
 import uk.reviewhub.time.LondonTime;
-import uk.reviewhub.time.WorkingDayCalendars;
 import uk.reviewhub.time.clock.ClockDefinitions;
 import uk.reviewhub.time.clock.StatutoryClock;
 
@@ -48,19 +48,15 @@ public class CaseReviews {
     private final CaseStore store;
     private final AuditLog audit;
     private final LearningThemes themes;
-    private final ClockDefinitions defaults;
-    private final StatutoryClock clock;
-    private final WorkingDayCalendars calendars;
+    private final PartnershipTime partnershipTime;
     private final Clock time;
 
-    CaseReviews(CaseStore store, AuditLog audit, LearningThemes themes, ClockDefinitions defaults, StatutoryClock clock,
-                WorkingDayCalendars calendars, Clock time) {
+    CaseReviews(CaseStore store, AuditLog audit, LearningThemes themes, PartnershipTime partnershipTime,
+                Clock time) {
         this.store = store;
         this.audit = audit;
         this.themes = themes;
-        this.defaults = defaults;
-        this.clock = clock;
-        this.calendars = calendars;
+        this.partnershipTime = partnershipTime;
         this.time = time;
     }
 
@@ -69,10 +65,7 @@ public class CaseReviews {
      * working days of its bank-holiday division (England and Wales unless its pack names another).
      */
     public PartnershipClocks clocks() {
-        CaseStore.ClockSettings settings = store.clockSettings();
-        StatutoryClock reader = settings.calendarDivision().equals(clock.calendar().division()) ? clock
-                : new StatutoryClock(calendars.forDivision(settings.calendarDivision()), clock.dueSoonWorkingDays());
-        return new PartnershipClocks(defaults.withOverrideTexts(settings.overrides()), reader);
+        return new PartnershipClocks(partnershipTime.clocks(), partnershipTime.statutoryClock());
     }
 
     /** A partnership's clock rules and the clock that reads them on its working days. */

@@ -1,7 +1,5 @@
 package uk.reviewhub.casereview.persistence;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -25,7 +23,6 @@ import uk.reviewhub.api.casereview.ReviewKind;
 import uk.reviewhub.api.casereview.Sex;
 import uk.reviewhub.casereview.domain.CaseFile;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,7 +39,6 @@ import java.util.UUID;
 @Singleton
 public class CaseStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CASE_COLUMNS = """
             c.id, c.origin, c.nature, c.la_case_reference, c.child_identifier, c.age_band, c.sex, c.ethnicity,
             c.looked_after, c.cp_plan, c.referring_agency_id, c.aware_on, c.notified_on, c.stage, c.version""";
@@ -331,23 +327,6 @@ public class CaseStore {
                 select r.case_id, r.id from recommendation x
                   join commissioned_review r on r.tenant_id = x.tenant_id and r.id = x.review_id where x.id = ?""", recommendationId)
                 .map(r -> new UUID[] {r.get(0, UUID.class), r.get(1, UUID.class)});
-    }
-
-    // -- partnership clocks ------------------------------------------------------------------------
-
-    /** The partnership's own clock rules (code -> rule text) and its bank-holiday division. */
-    public record ClockSettings(Map<String, String> overrides, String calendarDivision) {
-    }
-
-    public ClockSettings clockSettings() {
-        var row = dsl.fetchOptional("select clock_overrides::text, calendar_division from partnership");
-        String json = row.map(r -> r.get(0, String.class)).orElse("{}");
-        String division = row.map(r -> r.get(1, String.class)).orElse("england-and-wales");
-        try {
-            return new ClockSettings(JSON.readValue(json, new TypeReference<Map<String, String>>() { }), division);
-        } catch (IOException e) {
-            throw new IllegalStateException("The partnership's clock overrides are not a map of rule texts", e);
-        }
     }
 
     private static List<String> strings(Record r, String column) {

@@ -8,6 +8,7 @@ import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.persistence.PerformanceQueries;
 import uk.reviewhub.meeting.persistence.PerformanceQueries.ActionFacts;
 import uk.reviewhub.meeting.persistence.PerformanceQueries.MeetingFacts;
+import uk.reviewhub.time.context.PartnershipTime;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.WorkingDayCalendar;
 
@@ -38,13 +39,13 @@ public class GroupPerformance {
 
     private final PerformanceQueries facts;
     private final MeetingGroups groups;
-    private final WorkingDayCalendar calendar;
+    private final PartnershipTime time;
     private final Clock clock;
 
-    GroupPerformance(PerformanceQueries facts, MeetingGroups groups, WorkingDayCalendar calendar, Clock clock) {
+    GroupPerformance(PerformanceQueries facts, MeetingGroups groups, PartnershipTime time, Clock clock) {
         this.facts = facts;
         this.groups = groups;
-        this.calendar = calendar;
+        this.time = time;
         this.clock = clock;
     }
 
@@ -74,6 +75,7 @@ public class GroupPerformance {
         int circulatedOnTime = 0;
         int circulationsDue = 0;
         if (circulation.isPresent()) {
+            WorkingDayCalendar calendar = time.calendar();
             for (MeetingFacts m : held) {
                 LocalDate day = MeetingGroups.london(m.start()).toLocalDate();
                 LocalDate due = circulation.get().due(day, calendar);

@@ -25,6 +25,7 @@ import uk.reviewhub.meeting.persistence.PaperQueries;
 import uk.reviewhub.meeting.persistence.PaperQueries.PaperRow;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
 import uk.reviewhub.security.CurrentUser;
+import uk.reviewhub.time.context.PartnershipTime;
 import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.WorkingDayCalendar;
@@ -57,21 +58,19 @@ public class MeetingAgenda {
     private final AgendaQueries agenda;
     private final PaperQueries papers;
     private final MeetingGroups groups;
-    private final WorkingDayCalendar calendar;
-    private final StatutoryClock statutoryClock;
+    private final PartnershipTime time;
     private final ApplicationEventPublisher<AgendaPublished> events;
     private final Clock clock;
     private final GroupAuthority authority;
 
-    MeetingAgenda(AgendaQueries agenda, PaperQueries papers, MeetingGroups groups, WorkingDayCalendar calendar,
-                  StatutoryClock statutoryClock, ApplicationEventPublisher<AgendaPublished> events, Clock clock,
+    MeetingAgenda(AgendaQueries agenda, PaperQueries papers, MeetingGroups groups, PartnershipTime time,
+                  ApplicationEventPublisher<AgendaPublished> events, Clock clock,
                   GroupAuthority authority) {
         this.authority = authority;
         this.agenda = agenda;
         this.papers = papers;
         this.groups = groups;
-        this.calendar = calendar;
-        this.statutoryClock = statutoryClock;
+        this.time = time;
         this.events = events;
         this.clock = clock;
     }
@@ -178,6 +177,7 @@ public class MeetingAgenda {
 
     private Optional<ItemDeadline> deadline(MeetingRow m, String code) {
         TermsOfReferenceView terms = groups.termsOfReference(m.groupId());
+        WorkingDayCalendar calendar = time.calendar();
         return MeetingDeadline.of(terms, code).map(d -> {
             try {
                 return new ItemDeadline(d, d.due(MeetingGroups.day(m), calendar));
@@ -210,7 +210,7 @@ public class MeetingAgenda {
         LocalDate firstPublished = publications.isEmpty() ? null
                 : publications.getLast().publishedAt().atZone(LondonTime.ZONE).toLocalDate();
         return MeetingDeadline.of(groups.termsOfReference(m.groupId()), MeetingDeadline.PAPERS_PUBLISHED)
-                .map(d -> AgendaPublishing.clock(d, MeetingGroups.day(m), firstPublished, LondonTime.today(clock), statutoryClock))
+                .map(d -> AgendaPublishing.clock(d, MeetingGroups.day(m), firstPublished, LondonTime.today(clock), time.statutoryClock()))
                 .orElse(null);
     }
 

@@ -24,6 +24,7 @@ import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
 import uk.reviewhub.meeting.persistence.MinutesQueries;
 import uk.reviewhub.meeting.persistence.MinutesQueries.MinutesRow;
 import uk.reviewhub.security.CurrentUser;
+import uk.reviewhub.time.context.PartnershipTime;
 import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.clock.ClockReading;
@@ -44,17 +45,17 @@ public class MeetingMinutes {
 
     private final MinutesQueries minutes;
     private final MeetingGroups groups;
-    private final StatutoryClock statutoryClock;
+    private final PartnershipTime time;
     private final Clock clock;
     private final ApplicationEventPublisher<MeetingEvents.MinutesCirculated> circulated;
     private final GroupAuthority authority;
 
-    MeetingMinutes(MinutesQueries minutes, MeetingGroups groups, StatutoryClock statutoryClock, Clock clock,
+    MeetingMinutes(MinutesQueries minutes, MeetingGroups groups, PartnershipTime time, Clock clock,
                    ApplicationEventPublisher<MeetingEvents.MinutesCirculated> circulated, GroupAuthority authority) {
         this.authority = authority;
         this.minutes = minutes;
         this.groups = groups;
-        this.statutoryClock = statutoryClock;
+        this.time = time;
         this.clock = clock;
         this.circulated = circulated;
     }
@@ -225,7 +226,7 @@ public class MeetingMinutes {
         return MeetingDeadline.of(groups.termsOfReference(m.groupId()), MeetingDeadline.MINUTES_CIRCULATED)
                 .map(d -> {
                     try {
-                        ClockReading reading = statutoryClock.read(d.rule(), MeetingGroups.day(m), r.circulatedOn(), LondonTime.today(clock));
+                        ClockReading reading = time.statutoryClock().read(d.rule(), MeetingGroups.day(m), r.circulatedOn(), LondonTime.today(clock));
                         return new ClockView(d.code(), d.label(), d.describe(), reading.due(),
                                 reading.completedOn(), reading.status().name(), reading.label(),
                                 reading.workingDaysRemaining(), reading.workingDaysLate());
@@ -236,7 +237,7 @@ public class MeetingMinutes {
     }
 
     private ActionView view(MinutesQueries.ActionRow a) {
-        ActionRag.Reading rag = ActionRag.read(a.status(), a.dueDate(), a.completedOn(), LondonTime.today(clock), statutoryClock);
+        ActionRag.Reading rag = ActionRag.read(a.status(), a.dueDate(), a.completedOn(), LondonTime.today(clock), time.statutoryClock());
         return new ActionView(a.id(), a.meetingId(), a.agendaItemId(), a.description(), a.owner(), a.agencyId(), a.agencyName(),
                 a.dueDate(), a.status(), a.completedOn(), rag.rag().name(), rag.label(), a.version());
     }

@@ -11,8 +11,8 @@ import uk.reviewhub.meeting.domain.MeetingGroups;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.reminder.domain.ReminderFacts.Person;
 import uk.reviewhub.reminder.persistence.ReminderQueries;
+import uk.reviewhub.time.context.PartnershipTime;
 import uk.reviewhub.time.LondonTime;
-import uk.reviewhub.time.WorkingDayCalendars;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,23 +42,23 @@ public class Reminders {
     private final ReminderQueries queries;
     private final PartnershipDirectory directory;
     private final Notices notices;
-    private final WorkingDayCalendars calendars;
+    private final PartnershipTime time;
     private final ReminderSettings settings;
     private final Clock clock;
 
-    Reminders(ReminderQueries queries, PartnershipDirectory directory, Notices notices, WorkingDayCalendars calendars,
+    Reminders(ReminderQueries queries, PartnershipDirectory directory, Notices notices, PartnershipTime time,
               ReminderSettings settings, Clock clock) {
         this.queries = queries;
         this.directory = directory;
         this.notices = notices;
-        this.calendars = calendars;
+        this.time = time;
         this.settings = settings;
         this.clock = clock;
     }
 
     /** The engine in the bound partnership's working days (its own bank-holiday division, V8). */
     ReminderEngine engine() {
-        return new ReminderEngine(calendars.forDivision(queries.calendarDivision()), settings);
+        return new ReminderEngine(time.calendar(), settings);
     }
 
     public Run sendDue() {

@@ -40,12 +40,6 @@ public class ReminderQueries {
         return dsl.fetchOptional("select name from partnership").map(r -> r.get(0, String.class));
     }
 
-    /** The partnership's bank-holiday division (V8): england-and-wales, scotland or northern-ireland. */
-    public String calendarDivision() {
-        return dsl.fetchOptional("select calendar_division from partnership").map(r -> r.get(0, String.class))
-                .orElse("england-and-wales");
-    }
-
     public record SeatRow(UUID memberId, UUID groupId, String groupRole, @Nullable LocalDate startDate, @Nullable LocalDate endDate,
                           @Nullable Person person) {
     }

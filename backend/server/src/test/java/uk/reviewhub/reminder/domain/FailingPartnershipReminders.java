@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import uk.reviewhub.mail.domain.Notices;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.reminder.persistence.ReminderQueries;
-import uk.reviewhub.time.WorkingDayCalendars;
+import uk.reviewhub.time.context.PartnershipTime;
 
 import java.time.Clock;
 
@@ -24,10 +24,10 @@ class FailingPartnershipReminders extends Reminders {
     private final ReminderQueries queries;
     private final String failing;
 
-    FailingPartnershipReminders(ReminderQueries queries, PartnershipDirectory directory, Notices notices, WorkingDayCalendars calendars,
+    FailingPartnershipReminders(ReminderQueries queries, PartnershipDirectory directory, Notices notices, PartnershipTime time,
                                 ReminderSettings settings, Clock clock,
                                 @Value("${reviewhub.test.reminders.failing-partnership}") String failing) {
-        super(queries, directory, notices, calendars, settings, clock);
+        super(queries, directory, notices, time, settings, clock);
         this.queries = queries;
         this.failing = failing;
     }
