@@ -163,6 +163,9 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['PUT',    SafeguardingPaths.CONFERENCE_OUTCOME,           'cpchair'],
             ['POST',   SafeguardingPaths.CONFERENCE_ACTIONS,           'cpchair'],
             ['PUT',    SafeguardingPaths.ACTION,                       'cpchair cpsupport'],
+            ['GET',    SafeguardingPaths.CONFERENCE_RECORDS,           'cpchair cpmanager cpsupport'],
+            ['POST',   SafeguardingPaths.CONFERENCE_RECORDS,           'cpchair cpsupport'],
+            ['GET',    SafeguardingPaths.RECORD_DOCUMENT,              'cpchair cpmanager cpsupport'],
             ['GET',    SafeguardingPaths.CHAIRS,                       'cpmanager cpsupport'],
             ['GET',    SafeguardingPaths.DIARY,                        'cpchair cpmanager cpsupport'],
     ]

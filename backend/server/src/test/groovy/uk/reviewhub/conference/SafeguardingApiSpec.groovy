@@ -429,4 +429,74 @@ class SafeguardingApiSpec extends IntegrationSpec {
         get(ApiPaths.AGENCIES, support).status == 200
         get(ApiPaths.CASES, chair).status == 403
     }
+
+    /** A child allocated to the chair with an initial conference held yesterday, quorate, and its outcome a plan. */
+    Map planMade() {
+        Map child = allocated()
+        LocalDate yesterday = today.minusDays(1)
+        def episode = post(at(CHILD_EPISODES, [childId: child.id]), [kind: 'CHILD_PROTECTION',
+                                                                     startedOn: calendar.addWorkingDays(yesterday, -3).toString()], chair)
+        def initial = post(at(EPISODE_CONFERENCES, [episodeId: episode.json.id]), [kind: 'INITIAL', plannedOn: yesterday.toString()], chair)
+        ['childrens-services', 'police', 'schools'].each {
+            def r = post(at(CONFERENCE_INVITEES, [conferenceId: initial.json.id]), [agencyId: agency(it), roleTitle: 'Professional',
+                                                                                    directContact: true], support)
+            put(at(INVITEE, [inviteeId: r.json.invitees.find { i -> i.agencyId == agency(it).toString() }.id]), [attendance: 'PRESENT'], support)
+        }
+        assert post(at(CONFERENCE_HELD, [conferenceId: initial.json.id]), [heldOn: yesterday.toString()], chair).json.quorate == true
+        def outcome = put(at(CONFERENCE_OUTCOME, [conferenceId: initial.json.id]), [outcome: 'PLAN', category: 'EMOTIONAL_ABUSE',
+                                                                                    reasons: 'Risk of significant harm',
+                                                                                    leadSocialWorker: 'Social worker'], chair)
+        assert outcome.status == 200: outcome.body
+        [child: child, episode: episode.json, conference: outcome.json]
+    }
+
+    def "the decision letter is issued from the partnership's template, locked, and amended only by a new issue"() {
+        given:
+        Map world = planMade()
+        String records = at(CONFERENCE_RECORDS, [conferenceId: world.conference.id])
+
+        when:
+        def early = post(records, [kind: 'SUMMARY'], chair)
+        def letter = post(records, [kind: 'DECISION_LETTER'], support)
+
+        then:
+        early.status == 400
+        early.json.errors*.field == ['kind']
+        letter.status == 201
+        letter.json.size() == 1
+        letter.json[0].issue == 1
+        letter.json[0].issuedOn == today.toString()
+
+        when: 'it is read as PDF and DOCX'
+        def pdf = get(at(RECORD_DOCUMENT, [recordId: letter.json[0].id, format: 'pdf']), manager)
+        def docx = get(at(RECORD_DOCUMENT, [recordId: letter.json[0].id, format: 'docx']), chair)
+
+        then:
+        pdf.status == 200
+        pdf.contentType == 'application/pdf'
+        docx.status == 200
+        get(at(RECORD_DOCUMENT, [recordId: letter.json[0].id, format: 'pdf']), chair2).status == 404
+
+        and: 'its clock is met on time'
+        get(at(CONFERENCE, [conferenceId: world.conference.id]), chair).json.clocks
+                .find { it.clock == 'cp-decision-letter' }.status == 'MET_ON_TIME'
+
+        when: 'the outcome is edited after issue, then the record issued again'
+        String outcome = at(CONFERENCE_OUTCOME, [conferenceId: world.conference.id])
+        def locked = put(outcome, [outcome: 'PLAN', category: 'NEGLECT', reasons: 'Risk of significant harm',
+                                   leadSocialWorker: 'Social worker'], chair)
+        def again = post(records, [kind: 'DECISION_LETTER'], chair)
+        def amended = put(outcome, [outcome: 'PLAN', category: 'NEGLECT', reasons: 'Risk of significant harm',
+                                    leadSocialWorker: 'Social worker', amendmentReason: 'Category corrected'], chair)
+        def second = post(records, [kind: 'DECISION_LETTER', amendmentReason: 'Category corrected'], chair)
+
+        then:
+        locked.status == 422
+        again.status == 422
+        amended.status == 200
+        amended.json.category == 'NEGLECT'
+        second.status == 201
+        second.json*.issue == [1, 2]
+        second.json[1].amendmentReason == 'Category corrected'
+    }
 }

@@ -1,6 +1,8 @@
 package uk.reviewhub.api.conference;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -80,6 +82,16 @@ public interface SafeguardingApi {
 
     @Put(SafeguardingPaths.ACTION)
     ConferenceView completeAction(@PathVariable UUID actionId, @Body @Valid ActionRequest request);
+
+    @Get(SafeguardingPaths.CONFERENCE_RECORDS)
+    List<RecordView> records(@PathVariable UUID conferenceId);
+
+    @Post(SafeguardingPaths.CONFERENCE_RECORDS)
+    List<RecordView> issueRecord(@PathVariable UUID conferenceId, @Body @Valid IssueRecordRequest request);
+
+    @Get(value = SafeguardingPaths.RECORD_DOCUMENT, produces = {MediaType.APPLICATION_PDF,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> recordDocument(@PathVariable UUID recordId, @PathVariable String format);
 
     @Get(SafeguardingPaths.CHAIRS)
     List<ChairCaseload> chairs(@Nullable @QueryValue Integer weeks);

@@ -35,6 +35,10 @@ public final class SafeguardingPaths {
     public static final String CONFERENCE_ACTIONS = "/api/safeguarding/conferences/{conferenceId}/actions";
     /** {@code PUT}: an action's completion. */
     public static final String ACTION = "/api/safeguarding/actions/{actionId}";
+    /** {@code GET}: the issued records of a conference; {@code POST}: issue one (an amendment with its reason). */
+    public static final String CONFERENCE_RECORDS = "/api/safeguarding/conferences/{conferenceId}/records";
+    /** {@code GET}: an issued record as {@code .pdf} or {@code .docx}, exactly as issued. */
+    public static final String RECORD_DOCUMENT = "/api/safeguarding/records/{recordId}.{format}";
     /** {@code GET}: the chairs of the service and their caseloads (manager and support). */
     public static final String CHAIRS = "/api/safeguarding/chairs";
     /** {@code GET ?weeks=N}: conferences and reviews planned in the coming weeks and those overdue: a chair's own, or the service's. */

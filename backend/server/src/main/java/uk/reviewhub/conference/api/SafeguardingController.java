@@ -34,6 +34,14 @@ import uk.reviewhub.api.conference.OutcomeRequest;
 import uk.reviewhub.api.conference.ParticipationRequest;
 import uk.reviewhub.api.conference.SafeguardingApi;
 import uk.reviewhub.api.meeting.QuorumVerdictView;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import uk.reviewhub.api.conference.IssueRecordRequest;
+import uk.reviewhub.api.conference.RecordView;
+import uk.reviewhub.conference.domain.ConferenceRecords;
+import uk.reviewhub.document.domain.DocumentFormat;
+import uk.reviewhub.document.domain.RenderedDocument;
+import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.conference.domain.ChildDetails;
 import uk.reviewhub.conference.domain.Conference;
 import uk.reviewhub.conference.domain.Conferences;
@@ -62,12 +70,15 @@ class SafeguardingController implements SafeguardingApi {
 
     private final Safeguarding service;
     private final Conferences conferences;
+    private final ConferenceRecords records;
     private final ServiceClocks clocks;
     private final SecurityService security;
 
-    SafeguardingController(Safeguarding service, Conferences conferences, ServiceClocks clocks, SecurityService security) {
+    SafeguardingController(Safeguarding service, Conferences conferences, ConferenceRecords records, ServiceClocks clocks,
+                           SecurityService security) {
         this.service = service;
         this.conferences = conferences;
+        this.records = records;
         this.clocks = clocks;
         this.security = security;
     }
@@ -224,6 +235,38 @@ class SafeguardingController implements SafeguardingApi {
     @Operation(summary = "Record an action's completion")
     public ConferenceView completeAction(@PathVariable UUID actionId, @Body @Valid ActionRequest request) {
         return view(conferences.completeAction(viewer(), actionId, request.completedOn(), request.version()));
+    }
+
+    @Override
+    @Secured({Roles.SAFEGUARDING_CHAIR, Roles.SAFEGUARDING_MANAGER, Roles.SAFEGUARDING_SUPPORT})
+    @Operation(summary = "The issued records of a conference or review (decision letter, full record), every issue")
+    public List<RecordView> records(@PathVariable UUID conferenceId) {
+        return records.records(viewer(), conferenceId).stream().map(SafeguardingViews::record).toList();
+    }
+
+    @Override
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.SAFEGUARDING_CHAIR, Roles.SAFEGUARDING_SUPPORT})
+    @Operation(summary = "Issue the decision letter or full record from the partnership's template; locked once issued "
+            + "(a new issue, with its amendment reason, amends it)")
+    public List<RecordView> issueRecord(@PathVariable UUID conferenceId, @Body @Valid IssueRecordRequest request) {
+        return records.issue(viewer(), conferenceId, request.kind(), request.amendmentReason()).stream()
+                .map(SafeguardingViews::record).toList();
+    }
+
+    @Override
+    @Secured({Roles.SAFEGUARDING_CHAIR, Roles.SAFEGUARDING_MANAGER, Roles.SAFEGUARDING_SUPPORT})
+    @Operation(summary = "An issued record as record.pdf or record.docx, exactly as issued")
+    public HttpResponse<byte[]> recordDocument(@PathVariable UUID recordId, @PathVariable String format) {
+        DocumentFormat f = DocumentFormat.ofExtension(format);
+        if (f == null || f == DocumentFormat.HTML) {
+            throw new NotFoundException("Records are .pdf or .docx files.");
+        }
+        RenderedDocument document = records.document(viewer(), recordId, f);
+        return HttpResponse.ok(document.content())
+                .contentType(MediaType.of(document.format().mediaType()))
+                .header("Content-Disposition", "attachment; filename=\"record-" + recordId + "." + f.extension() + "\"")
+                .header("Cache-Control", "private, no-store");
     }
 
     @Override

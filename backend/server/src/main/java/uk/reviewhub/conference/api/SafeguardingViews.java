@@ -18,6 +18,8 @@ import uk.reviewhub.conference.domain.Conference;
 import uk.reviewhub.conference.domain.Conferences.ConferenceFile;
 import uk.reviewhub.conference.domain.Files;
 import uk.reviewhub.conference.domain.Invitee;
+import uk.reviewhub.conference.domain.IssuedRecord;
+import uk.reviewhub.api.conference.RecordView;
 import uk.reviewhub.conference.domain.ReviewAction;
 import uk.reviewhub.meeting.domain.QuorumVerdict;
 
@@ -81,6 +83,11 @@ final class SafeguardingViews {
 
     static QuorumVerdictView quorum(QuorumVerdict v) {
         return new QuorumVerdictView(v.quorate(), v.summary(), v.reasons(), v.ruleStated(), v.agenciesPresent());
+    }
+
+    static RecordView record(IssuedRecord r) {
+        return new RecordView(r.id(), r.conferenceId(), r.kind(), r.issue(), r.issuedOn(), person(r.issuedBy(), r.issuedByName()),
+                r.amendmentReason());
     }
 
     static ChairCaseload caseload(Files.Caseload c) {

@@ -10,12 +10,14 @@ import uk.reviewhub.api.vocabulary.ConferenceKind;
 import uk.reviewhub.api.vocabulary.ConferenceOutcome;
 import uk.reviewhub.api.vocabulary.EpisodeKind;
 import uk.reviewhub.api.vocabulary.InviteeAttendance;
+import uk.reviewhub.api.vocabulary.RecordKind;
 import uk.reviewhub.conference.domain.Allocation;
 import uk.reviewhub.conference.domain.Child;
 import uk.reviewhub.conference.domain.ChildDetails;
 import uk.reviewhub.conference.domain.Conference;
 import uk.reviewhub.conference.domain.Episode;
 import uk.reviewhub.conference.domain.Invitee;
+import uk.reviewhub.conference.domain.IssuedRecord;
 import uk.reviewhub.conference.domain.Person;
 import uk.reviewhub.conference.domain.ReviewAction;
 import uk.reviewhub.database.jooq.tables.AppUser;
@@ -415,5 +417,53 @@ public class SafeguardingStore {
                 .where(CP_ACTION.ID.eq(actionId))
                 .and(version == null ? DSL.noCondition() : CP_ACTION.VERSION.eq(version))
                 .execute() > 0;
+    }
+
+    // -- issued records ------------------------------------------------------------------------------
+
+    /** The names a record carries: the partnership's and the service group's (empty when none). */
+    public record Names(String partnership, String partnershipShort, String group, String groupShort) {
+    }
+
+    public Names names() {
+        var p = dsl.select(PARTNERSHIP.NAME, PARTNERSHIP.SHORT_NAME, PARTNERSHIP.SAFEGUARDING_SERVICE_GROUP).from(PARTNERSHIP).fetchOne();
+        var g = p == null || p.value3() == null ? null
+                : dsl.select(REVIEW_GROUP.NAME, REVIEW_GROUP.SHORT_NAME).from(REVIEW_GROUP).where(REVIEW_GROUP.CODE.eq(p.value3())).fetchOne();
+        return new Names(p == null ? "" : p.value1(), p == null ? "" : p.value2(), g == null ? "" : g.value1(),
+                g == null || g.value2() == null ? "" : g.value2());
+    }
+
+    public List<IssuedRecord> records(UUID conferenceId) {
+        return dsl.select(CP_RECORD.asterisk(), APP_USER.DISPLAY_NAME).from(CP_RECORD).leftJoin(APP_USER).on(APP_USER.ID.eq(CP_RECORD.ISSUED_BY))
+                .where(CP_RECORD.CONFERENCE_ID.eq(conferenceId)).orderBy(CP_RECORD.KIND, CP_RECORD.ISSUE)
+                .fetch(SafeguardingStore::issued);
+    }
+
+    public Optional<IssuedRecord> record(UUID recordId) {
+        return dsl.select(CP_RECORD.asterisk(), APP_USER.DISPLAY_NAME).from(CP_RECORD).leftJoin(APP_USER).on(APP_USER.ID.eq(CP_RECORD.ISSUED_BY))
+                .where(CP_RECORD.ID.eq(recordId)).fetchOptional(SafeguardingStore::issued);
+    }
+
+    public UUID insertRecord(UUID conferenceId, RecordKind kind, int issue, LocalDate issuedOn, UUID issuedBy, String amendmentReason,
+                             String body) {
+        UUID id = UUID.randomUUID();
+        dsl.insertInto(CP_RECORD)
+                .set(CP_RECORD.TENANT_ID, currentTenantId())
+                .set(CP_RECORD.ID, id)
+                .set(CP_RECORD.CONFERENCE_ID, conferenceId)
+                .set(CP_RECORD.KIND, kind.name())
+                .set(CP_RECORD.ISSUE, issue)
+                .set(CP_RECORD.ISSUED_ON, issuedOn)
+                .set(CP_RECORD.ISSUED_BY, issuedBy)
+                .set(CP_RECORD.AMENDMENT_REASON, amendmentReason)
+                .set(CP_RECORD.BODY, body)
+                .execute();
+        return id;
+    }
+
+    private static IssuedRecord issued(Record r) {
+        return new IssuedRecord(r.get(CP_RECORD.ID), r.get(CP_RECORD.CONFERENCE_ID), RecordKind.valueOf(r.get(CP_RECORD.KIND)),
+                r.get(CP_RECORD.ISSUE), r.get(CP_RECORD.ISSUED_ON), r.get(CP_RECORD.ISSUED_BY), r.get(APP_USER.DISPLAY_NAME),
+                r.get(CP_RECORD.AMENDMENT_REASON), r.get(CP_RECORD.BODY));
     }
 }
