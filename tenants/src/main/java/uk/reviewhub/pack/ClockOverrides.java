@@ -17,7 +17,11 @@ public final class ClockOverrides {
     public static final List<String> CODES = List.of(
             "sin-notification", "rapid-review", "lcspr-publication", "final-report-to-panel",
             "initial-cp-conference", "first-cp-review", "subsequent-cp-review",
-            "first-lac-review", "second-lac-review", "subsequent-lac-review", "iro-dispute-resolution");
+            "pre-birth-cp-conference", "pre-birth-first-review", "reconvened-cp-conference", "first-core-group",
+            "reports-to-parents-initial", "reports-to-parents-review", "cp-decision-letter", "cp-full-record",
+            "first-lac-review", "second-lac-review", "subsequent-lac-review",
+            "iro-allocation", "lac-midway-review", "lac-nine-month-panel",
+            "iro-dispute-resolution");
 
     /**
      * Meeting deadlines are not clocks: each group's terms of reference sets them ({@code deadlines:}),

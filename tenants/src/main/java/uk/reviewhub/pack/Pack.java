@@ -15,6 +15,8 @@ import java.util.Optional;
  *                         ({@code england-and-wales} unless the pack names another)
  * @param clocks           the partnership's own clock rules, code -> rule text (e.g.
  *                         {@code rapid-review -> "10 working days after"}), in pack order; empty when none
+ * @param safeguardingService the child protection and looked-after service, or null when the pack
+ *                         does not run one
  */
 public record Pack(
         String slug,
@@ -30,6 +32,7 @@ public record Pack(
         List<ReviewGroup> groups,
         String calendarDivision,
         Map<String, String> clocks,
+        SafeguardingService safeguardingService,
         String contentHash) {
 
     public Pack {

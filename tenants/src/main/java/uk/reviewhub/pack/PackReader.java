@@ -142,6 +142,7 @@ public final class PackReader {
         }
 
         Map<String, String> clocks = clocks(entry, problems);
+        SafeguardingService safeguardingService = safeguardingService(entry, groupCodes, problems);
 
         if (!problems.isEmpty()) {
             return PackReading.failed(slug, problems);
@@ -149,7 +150,21 @@ public final class PackReader {
         return PackReading.of(slug, new Pack(slug, text(root, "name"), text(root, "shortName"), text(root, "formerName"),
                 text(root, "formerShortName"), dates.parse(entry, "/arrangementsPublished", root.get("arrangementsPublished")),
                 strings(root.get("boroughs")), text(root, "decisionMakers"), text(root, "scrutiny"), agencies, groups,
-                text(root, "calendarDivision"), clocks, HexFormat.of().formatHex(digest.digest())));
+                text(root, "calendarDivision"), clocks, safeguardingService, HexFormat.of().formatHex(digest.digest())));
+    }
+
+    /** The pack's {@code safeguardingService:}, whose group must be one of the pack's groups; null when absent. */
+    private static SafeguardingService safeguardingService(YamlDocument entry, Set<String> groupCodes, List<PackProblem> problems) {
+        JsonNode node = entry.root().get("safeguardingService");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String group = node.path("group").asText();
+        if (!groupCodes.contains(group)) {
+            problems.add(entry.problem("/safeguardingService/group", "safeguardingService: no group '" + group
+                    + "' in this pack; its groups are " + String.join(", ", new java.util.TreeSet<>(groupCodes))));
+        }
+        return new SafeguardingService(group, node.path("midwayReviews").asBoolean(false));
     }
 
     /**

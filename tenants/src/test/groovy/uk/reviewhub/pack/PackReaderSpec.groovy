@@ -37,7 +37,9 @@ class PackReaderSpec extends Specification {
         shipped.each { pack ->
             def users = reader.readDemoUsers(source, pack)
             assert users.problems() == []
-            assert users.value()*.roles.flatten().containsAll(['PARTNERSHIP_ADMIN', 'CHAIR'])
+            def roles = users.value()*.roles.flatten()
+            // Each partnership has an admin and a chair: of its review group, or (the tri-borough) of its safeguarding service.
+            assert roles.contains('PARTNERSHIP_ADMIN') && (roles.contains('CHAIR') || roles.contains('SAFEGUARDING_CHAIR'))
             assert users.value().every { it.email().endsWith("@${pack.slug()}.demo") }
         }
         reader.readPlatformDemoUsers(source).value()*.platformRoles.flatten() == ['PLATFORM_ADMIN', 'NATIONAL_VIEWER']
@@ -169,11 +171,36 @@ class PackReaderSpec extends Specification {
     }
 
     def "a pack without clocks or a division keeps the defaults: no overrides, England and Wales"() {
-        when:
-        def packs = reader.readAll(PackSource.classpath())*.value
+        when: 'the shipped packs other than the tri-borough, whose safeguarding service states its own chain'
+        def packs = reader.readAll(PackSource.classpath())*.value.findAll { it.safeguardingService() == null }
 
         then:
+        packs*.slug() == ['norfolk', 'southampton', 'salford']
         packs.every { it.clocks() == [:] && it.calendarDivision() == 'england-and-wales' }
+    }
+
+    def "the tri-borough's pack turns on its safeguarding service and states the conference and review chain as clocks"() {
+        when:
+        Pack triBorough = reader.read(PackSource.classpath(), 'tri-borough').value()
+
+        then:
+        triBorough.safeguardingService() == new SafeguardingService('safeguarding-review-qa', true)
+        triBorough.clocks().keySet().containsAll(['initial-cp-conference', 'first-core-group', 'first-cp-review',
+                                                  'subsequent-cp-review', 'first-lac-review', 'second-lac-review',
+                                                  'subsequent-lac-review', 'cp-decision-letter', 'cp-full-record'])
+        triBorough.clocks()['initial-cp-conference'] == '15 working days after'
+    }
+
+    def "a safeguarding service must name one of the pack's groups"() {
+        given:
+        copySalford()
+        edit('salford/pack.yaml', 'shortName: SSCB\n', 'shortName: SSCB\nsafeguardingService:\n  group: no-such-group\n')
+
+        when:
+        def reading = reader.read(PackSource.directory(packs), 'salford')
+
+        then:
+        reading.problems()*.reason().any { it.contains("safeguardingService: no group 'no-such-group'") }
     }
 
     def "a pack's clock override '#rule' for #code is read as written"() {

@@ -9,6 +9,7 @@ import io.micronaut.web.router.Router
 import io.micronaut.web.router.UriRouteInfo
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.api.conference.SafeguardingPaths
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.security.DenyByDefaultSpec
@@ -133,7 +134,7 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['POST',   ApiPaths.PARTNERSHIP_ROLE_END,                  'admin'],
             ['GET',    ApiPaths.PARTNERSHIP_ROLE_HISTORY,              'admin'],
             ['GET',    ApiPaths.PARTNERSHIP,                           'admin chair vice member support'],
-            ['GET',    ApiPaths.AGENCIES,                              'admin chair vice member support'],
+            ['GET',    ApiPaths.AGENCIES,                              'admin chair vice member support cpchair cpmanager cpsupport'],
             ['GET',    ApiPaths.GROUPS,                                'admin chair vice member support'],
             ['GET',    ApiPaths.GROUP_MEMBERS,                         'admin chair vice member support'],
             ['GET',    ApiPaths.GROUP_TERMS_OF_REFERENCE,              'admin chair vice member support'],
@@ -142,12 +143,39 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['GET',    ApiPaths.REMINDERS,                             'admin'],
             ['GET',    ApiPaths.CALENDAR_DUE,                          'anyone'],
             ['GET',    ApiPaths.CALENDAR_CLOCKS,                       'anyone'],
+            // the safeguarding service (issue 9): its own roles only
+            ['GET',    SafeguardingPaths.CHILDREN,                     'cpchair cpmanager cpsupport'],
+            ['POST',   SafeguardingPaths.CHILDREN,                     'cpmanager cpsupport'],
+            ['GET',    SafeguardingPaths.CHILD,                        'cpchair cpmanager cpsupport'],
+            ['PUT',    SafeguardingPaths.CHILD,                        'cpmanager cpsupport'],
+            ['GET',    SafeguardingPaths.CHILD_ALLOCATIONS,            'cpchair cpmanager cpsupport'],
+            ['POST',   SafeguardingPaths.CHILD_ALLOCATIONS,            'cpmanager'],
+            ['GET',    SafeguardingPaths.CHILD_EPISODES,               'cpchair cpmanager cpsupport'],
+            ['POST',   SafeguardingPaths.CHILD_EPISODES,               'cpchair cpmanager cpsupport'],
+            ['GET',    SafeguardingPaths.EPISODE,                      'cpchair cpmanager cpsupport'],
+            ['POST',   SafeguardingPaths.EPISODE_EVENTS,               'cpchair cpmanager cpsupport'],
+            ['POST',   SafeguardingPaths.EPISODE_CONFERENCES,          'cpchair cpmanager cpsupport'],
+            ['GET',    SafeguardingPaths.CONFERENCE,                   'cpchair cpmanager cpsupport'],
+            ['POST',   SafeguardingPaths.CONFERENCE_HELD,              'cpchair cpsupport'],
+            ['POST',   SafeguardingPaths.CONFERENCE_INVITEES,          'cpchair cpsupport'],
+            ['PUT',    SafeguardingPaths.INVITEE,                      'cpchair cpsupport'],
+            ['GET',    SafeguardingPaths.CONFERENCE_QUORUM,            'cpchair cpmanager cpsupport'],
+            ['PUT',    SafeguardingPaths.CONFERENCE_PARTICIPATION,     'cpchair cpsupport'],
+            ['PUT',    SafeguardingPaths.CONFERENCE_OUTCOME,           'cpchair'],
+            ['POST',   SafeguardingPaths.CONFERENCE_ACTIONS,           'cpchair'],
+            ['PUT',    SafeguardingPaths.ACTION,                       'cpchair cpsupport'],
+            ['GET',    SafeguardingPaths.CONFERENCE_RECORDS,           'cpchair cpmanager cpsupport'],
+            ['POST',   SafeguardingPaths.CONFERENCE_RECORDS,           'cpchair cpsupport'],
+            ['GET',    SafeguardingPaths.RECORD_DOCUMENT,              'cpchair cpmanager cpsupport'],
+            ['GET',    SafeguardingPaths.CHAIRS,                       'cpmanager cpsupport'],
+            ['GET',    SafeguardingPaths.DIARY,                        'cpchair cpmanager cpsupport'],
     ]
 
     /** The kinds of person, by short name, with the partnership role or platform role they hold. */
     static final Map<String, String> PEOPLE = [admin: 'PARTNERSHIP_ADMIN', chair: 'CHAIR', vice: 'VICE_CHAIR', member: 'MEMBER',
                                                support: 'BUSINESS_SUPPORT', national: 'NATIONAL_VIEWER', platform: 'PLATFORM_ADMIN',
-                                               ended: 'MEMBER']
+                                               ended: 'MEMBER', cpchair: 'SAFEGUARDING_CHAIR', cpmanager: 'SAFEGUARDING_MANAGER',
+                                               cpsupport: 'SAFEGUARDING_SUPPORT']
 
     @Inject AccessTokens accessTokens
     @Inject Router router

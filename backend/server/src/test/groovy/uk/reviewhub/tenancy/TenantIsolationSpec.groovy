@@ -114,6 +114,27 @@ class TenantIsolationSpec extends Specification {
             agenda_publication    : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), meeting_id: refs.meeting, revision: 1,
                  published_at: '2026-02-02T10:00:00Z', published_by: UUID.randomUUID(), items: '[]'] },
+            // child protection conferences and looked-after children's reviews (V18)
+            cp_child              : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), case_reference: code(), initials: 'AB', born_on: '2019-04-01',
+                 borough: 'Westminster'] },
+            cp_allocation         : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), child_id: refs.cp_child, chair_user_id: newUser(),
+                 allocated_on: '2026-01-05', reason: 'New referral', allocated_by: UUID.randomUUID()] },
+            cp_episode            : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), child_id: refs.cp_child, kind: 'CHILD_PROTECTION', started_on: '2026-01-05'] },
+            cp_conference         : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), episode_id: refs.cp_episode, kind: 'INITIAL', number: 1,
+                 planned_on: '2026-01-26'] },
+            cp_invitee            : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), conference_id: refs.cp_conference, agency_id: refs.agency,
+                 role_title: 'Detective Constable'] },
+            cp_action             : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), conference_id: refs.cp_conference, description: 'Refer to CAMHS',
+                 owner: 'Social worker', due_on: '2026-02-27'] },
+            cp_record             : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), conference_id: refs.cp_conference, kind: 'DECISION_LETTER', issue: 1,
+                 issued_on: '2026-01-27', issued_by: UUID.randomUUID(), body: '<p>Decisions</p>'] },
     ]
 
     @Shared PostgresFixture postgres = PostgresFixture.get()

@@ -7,6 +7,12 @@ public final class Roles {
     public static final String VICE_CHAIR = "VICE_CHAIR";
     public static final String MEMBER = "MEMBER";
     public static final String BUSINESS_SUPPORT = "BUSINESS_SUPPORT";
+    /** A Safeguarding and Reviewing Chair (independent reviewing officer): the children allocated to them. */
+    public static final String SAFEGUARDING_CHAIR = "SAFEGUARDING_CHAIR";
+    /** The Safeguarding Service Manager: allocates chairs, sees every child and caseload of the service. */
+    public static final String SAFEGUARDING_MANAGER = "SAFEGUARDING_MANAGER";
+    /** The safeguarding service's business support: schedules, invites, sends records; sees the service's children. */
+    public static final String SAFEGUARDING_SUPPORT = "SAFEGUARDING_SUPPORT";
     public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
     public static final String NATIONAL_VIEWER = "NATIONAL_VIEWER";
 

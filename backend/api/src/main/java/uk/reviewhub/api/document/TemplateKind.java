@@ -7,5 +7,9 @@ public enum TemplateKind {
     APOLOGY_FOLLOW_UP_LETTER,
     TERMS_OF_REFERENCE,
     /** A group's performance measures over a period, for the partnership's coordination group. */
-    PERFORMANCE_REPORT
+    PERFORMANCE_REPORT,
+    /** The decision letter of a child protection conference or looked-after review (the safeguarding service). */
+    CP_DECISION_LETTER,
+    /** The full record of a child protection conference or looked-after review (the safeguarding service). */
+    CP_FULL_RECORD
 }

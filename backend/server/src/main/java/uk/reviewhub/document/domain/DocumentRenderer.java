@@ -38,8 +38,12 @@ public class DocumentRenderer {
      * cannot leave the mark out.
      */
     public RenderedDocument render(TemplateKind kind, Map<String, ?> data, DocumentFormat format, String mark, String markLine) {
-        String fragment = templates.engine().renderHtml(templates.current(kind).body(), data);
-        return write(fragment, title(kind, data), format, mark, markLine);
+        return write(fragment(kind, data), title(kind, data), format, mark, markLine);
+    }
+
+    /** The partnership's current template of {@code kind} rendered with {@code data}, as an HTML fragment (e.g. to keep as issued). */
+    public String fragment(TemplateKind kind, Map<String, ?> data) {
+        return templates.engine().renderHtml(templates.current(kind).body(), data);
     }
 
     /** Writes an already-rendered fragment (e.g. a preview) in {@code format}. */

@@ -69,6 +69,26 @@ public final class SampleData {
                         member("Designated Doctor Safeguarding Children, CCG", "Clinical Commissioning Group (CCG)", "Vice chair", "Standing"),
                         member("Independent legal adviser", "Legal Services", "Adviser", "Co-opted")));
             }
+            case CP_DECISION_LETTER, CP_FULL_RECORD -> {
+                data.put("group", Map.of("name", "Safeguarding Review and Quality Assurance", "shortName", "SRQA"));
+                data.put("child", Map.of("caseReference", "LCS-123456", "initials", "A.B.", "bornOn", "14 June 2019",
+                        "expectedOn", "", "borough", "Westminster"));
+                data.put("conference", Map.of("title", "Initial child protection conference", "heldOn", "3 March 2025",
+                        "plannedOn", "3 March 2025", "quorum", "quorate: 3 agencies including Local authority",
+                        "delayReason", "", "reportsSharedOn", "27 February 2025"));
+                data.put("chair", Map.of("name", "A. Chair"));
+                data.put("issue", Map.of("number", 1, "issuedOn", "4 March 2025", "amended", false, "amendmentReason", ""));
+                data.put("present", List.of(Map.of("agency", "Children's Services", "roleTitle", "Social worker", "report", "27 February 2025")));
+                data.put("apologies", List.of(Map.of("agency", "Schools", "roleTitle", "Designated safeguarding lead", "report", "")));
+                data.put("participation", Map.of("childAttended", "No", "childViews", "Shared through an advocate",
+                        "advocateOffered", "Yes", "parentsAttended", "Yes", "parentsViews", "Agree with the plan"));
+                data.put("outcome", Map.of("decision", "Child protection plan", "category", "Neglect",
+                        "reasons", "Risk of significant harm from neglect", "dissent", "", "leadSocialWorker", "Social worker, Westminster",
+                        "coreGroup", "School, health visitor, social worker", "outlinePlan", "Weekly visits; nursery place",
+                        "contingencyPlan", "Legal planning meeting", "carePlanScrutiny", "", "nextOn", "3 June 2025"));
+                data.put("actions", List.of(Map.of("description", "Refer to CAMHS", "owner", "Social worker", "dueOn", "31 March 2025",
+                        "status", "Open")));
+            }
             case PERFORMANCE_REPORT -> {
                 data.put("period", Map.of("from", "1 April 2024", "to", "31 March 2025"));
                 data.put("amberBandPoints", 10);

@@ -59,6 +59,11 @@ public class MeetingGroups {
                 .toList();
     }
 
+    /** The quorum of the group's current terms of reference (the safeguarding service's conferences use it too). */
+    public QuorumRule quorumRuleOf(UUID groupId) {
+        return quorumRule(termsOfReference(groupId));
+    }
+
     public QuorumRule quorumRule(TermsOfReferenceView terms) {
         TermsOfReferenceView.Quorum q = terms.quorum();
         return QuorumRule.stored(q.minimumDistinctAgencies(), q.requiredAgencyKinds(), q.requiredAnyOfRoles(),

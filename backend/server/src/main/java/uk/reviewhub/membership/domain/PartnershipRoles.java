@@ -37,7 +37,8 @@ import java.util.UUID;
 @Singleton
 public class PartnershipRoles {
 
-    static final Set<String> ROLES = Set.of("PARTNERSHIP_ADMIN", "CHAIR", "VICE_CHAIR", "MEMBER", "BUSINESS_SUPPORT");
+    static final Set<String> ROLES = Set.of("PARTNERSHIP_ADMIN", "CHAIR", "VICE_CHAIR", "MEMBER", "BUSINESS_SUPPORT",
+            "SAFEGUARDING_CHAIR", "SAFEGUARDING_MANAGER", "SAFEGUARDING_SUPPORT");
     private static final String NO_ROLE = "No such person with a role in this partnership.";
 
     private final RoleStore roles;
@@ -66,7 +67,8 @@ public class PartnershipRoles {
         for (String role : wanted) {
             if (!ROLES.contains(role)) {
                 throw new InvalidFieldException("roles", "'" + role + "' is not a partnership role; roles are "
-                        + "PARTNERSHIP_ADMIN, CHAIR, VICE_CHAIR, MEMBER and BUSINESS_SUPPORT.");
+                        + "PARTNERSHIP_ADMIN, CHAIR, VICE_CHAIR, MEMBER, BUSINESS_SUPPORT, SAFEGUARDING_CHAIR, "
+                        + "SAFEGUARDING_MANAGER and SAFEGUARDING_SUPPORT.");
             }
         }
         if (request.agencyId() != null && !roles.agencyExists(request.agencyId())) {

@@ -47,6 +47,8 @@ class PartnershipController {
     }
 
     @Get(ApiPaths.AGENCIES)
+    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT,
+            Roles.SAFEGUARDING_CHAIR, Roles.SAFEGUARDING_MANAGER, Roles.SAFEGUARDING_SUPPORT}) // conferences invite by agency
     @Operation(summary = "The partnership's agencies, in its order")
     List<AgencyView> agencies() {
         return directory.agencies();

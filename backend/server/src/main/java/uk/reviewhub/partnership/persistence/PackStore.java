@@ -90,14 +90,18 @@ public class PackStore {
         }
         // jsonb compares by value, so the same overrides written differently change nothing.
         String clocks = json(pack.clocks());
+        String serviceGroup = pack.safeguardingService() == null ? null : pack.safeguardingService().group();
+        boolean midwayReviews = pack.safeguardingService() != null && pack.safeguardingService().midwayReviews();
         int changed = tx.execute("""
                 update partnership set name = ?, short_name = ?, former_name = ?, arrangements_published = ?,
-                       clock_overrides = ?::jsonb, calendar_division = ?
-                 where slug = ? and (name, short_name, former_name, arrangements_published, clock_overrides, calendar_division)
-                       is distinct from (?::text, ?::text, ?::text, ?::date, ?::jsonb, ?::text)""",
+                       clock_overrides = ?::jsonb, calendar_division = ?, safeguarding_service_group = ?, midway_reviews = ?
+                 where slug = ? and (name, short_name, former_name, arrangements_published, clock_overrides, calendar_division,
+                                     safeguarding_service_group, midway_reviews)
+                       is distinct from (?::text, ?::text, ?::text, ?::date, ?::jsonb, ?::text, ?::text, ?::boolean)""",
                 pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), clocks, pack.calendarDivision(),
-                pack.slug(),
-                pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), clocks, pack.calendarDivision());
+                serviceGroup, midwayReviews, pack.slug(),
+                pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), clocks, pack.calendarDivision(),
+                serviceGroup, midwayReviews);
         List<String> notes = new ArrayList<>();
         LocalDate today = LondonTime.today(clock);
         Map<String, UUID> agencies = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class ClockDefinitions {
 
     private static final String WORKING_TOGETHER = "Working Together to Safeguard Children 2018/2023";
+    private static final String LONDON_CP = "London Child Protection Procedures; local procedures";
 
     private final Map<String, ClockDefinition> byCode;
 
@@ -40,6 +41,22 @@ public final class ClockDefinitions {
                         "3 months after", "the initial conference", WORKING_TOGETHER),
                 clock("subsequent-cp-review", "Next child protection review conference held",
                         "6 months after", "the previous review conference", WORKING_TOGETHER),
+                clock("pre-birth-cp-conference", "Pre-birth child protection conference held",
+                        "at least 50 working days before", "the expected date of birth", LONDON_CP),
+                clock("pre-birth-first-review", "First review conference after the birth held",
+                        "20 working days after", "the birth", LONDON_CP),
+                clock("reconvened-cp-conference", "Conference that was not quorate reconvened",
+                        "10 working days after", "the conference that was not quorate", LONDON_CP),
+                clock("first-core-group", "First core group meeting held",
+                        "10 working days after", "the initial conference", LONDON_CP),
+                clock("reports-to-parents-initial", "Reports shared with parents before an initial conference",
+                        "at least 2 working days before", "the initial conference", LONDON_CP),
+                clock("reports-to-parents-review", "Reports shared with parents before a review conference",
+                        "at least 3 working days before", "the review conference", LONDON_CP),
+                clock("cp-decision-letter", "Decision letter of a conference or review issued",
+                        "1 working day after", "the conference or review", LONDON_CP),
+                clock("cp-full-record", "Full record of a conference or review issued",
+                        "15 working days after", "the conference or review", LONDON_CP),
                 clock("first-lac-review", "First looked-after child review held",
                         "20 working days after", "the child became looked after",
                         "Care Planning Regulations 2010; IRO Handbook"),
@@ -47,6 +64,12 @@ public final class ClockDefinitions {
                         "3 months after", "the first review", "Care Planning Regulations 2010; IRO Handbook"),
                 clock("subsequent-lac-review", "Next looked-after child review held",
                         "6 months after", "the previous review", "Care Planning Regulations 2010; IRO Handbook"),
+                clock("iro-allocation", "Independent reviewing officer allocated",
+                        "5 working days after", "the child became looked after", "IRO Handbook"),
+                clock("lac-midway-review", "Midway review held (where the partnership runs them)",
+                        "3 months after", "the previous review", "Local practice"),
+                clock("lac-nine-month-panel", "9-months-plus panel check recorded",
+                        "9 months after", "the child became looked after", "Local practice"),
                 clock("iro-dispute-resolution", "IRO formal dispute resolution complete",
                         "20 working days after", "the formal process started", "IRO Handbook ch. 6")));
     }

@@ -1,0 +1,15 @@
+package uk.reviewhub.api.conference;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import uk.reviewhub.api.vocabulary.EpisodeKind;
+
+import java.time.LocalDate;
+
+/**
+ * Open an episode: {@code startedOn} is the strategy discussion (child protection; the last one if
+ * there were several) or the day the child became looked after.
+ */
+@Serdeable
+public record EpisodeRequest(@NotNull EpisodeKind kind, @NotNull LocalDate startedOn) {
+}
