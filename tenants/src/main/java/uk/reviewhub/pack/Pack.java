@@ -15,6 +15,8 @@ import java.util.Optional;
  *                         ({@code england-and-wales} unless the pack names another)
  * @param clocks           the partnership's own clock rules, code -> rule text (e.g.
  *                         {@code rapid-review -> "10 working days after"}), in pack order; empty when none
+ * @param national         region, child population and statistical neighbours for national benchmarking;
+ *                         null when the pack has no {@code national:} section
  */
 public record Pack(
         String slug,
@@ -30,6 +32,7 @@ public record Pack(
         List<ReviewGroup> groups,
         String calendarDivision,
         Map<String, String> clocks,
+        NationalComparators national,
         String contentHash) {
 
     public Pack {

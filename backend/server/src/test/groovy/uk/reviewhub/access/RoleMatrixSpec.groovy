@@ -9,6 +9,7 @@ import io.micronaut.web.router.Router
 import io.micronaut.web.router.UriRouteInfo
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.api.national.NationalApi
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.security.DenyByDefaultSpec
@@ -141,6 +142,13 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['GET',    ApiPaths.GROUP_TERMS_OF_REFERENCE_VERSIONS,     'admin chair vice member support'],
             ['GET',    ApiPaths.REMINDERS,                             'admin'],
             ['GET',    ApiPaths.CALENDAR_DUE,                          'anyone'],
+            ['GET',    NationalApi.NATIONAL,                           'national platform'],
+            ['GET',    NationalApi.NATIONAL_PARTNERSHIPS,              'national platform'],
+            ['GET',    NationalApi.NATIONAL_AREA,                      'national platform'],
+            ['GET',    NationalApi.NATIONAL_EXPORT,                    'national platform'],
+            ['GET',    NationalApi.NATIONAL_CHART,                     'national platform'],
+            ['GET',    NationalApi.OWN_COMPARISON,                     'admin chair vice member support'],
+            ['GET',    NationalApi.OWN_COMPARISON_EXPORT,              'admin chair vice member support'],
     ]
 
     /** The kinds of person, by short name, with the partnership role or platform role they hold. */
