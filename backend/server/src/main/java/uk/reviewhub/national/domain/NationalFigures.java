@@ -209,7 +209,10 @@ public class NationalFigures {
         return new Report("Partnerships and their comparators", "", List.of(new Report.Table("Partnerships",
                 "Each partnership's region, child population (aged 0 to 17, with the year and source of the estimate) and "
                         + "statistical neighbours, from its pack.", "Partnership",
-                List.of("Region", "Children aged 0 to 17", "Population year", "Source", "Statistical neighbours", "Code"), rows)),
+                List.of("Region", "Children aged 0 to 17", "Population year", "Source", "Statistical neighbours", "Code"), rows),
+                new Report.Table("Regions", "The regions of England with partnerships on the platform, and the code each is "
+                        + "asked for by.", "Region", List.of("Code"),
+                        regionsOf(partnerships).stream().map(r -> new Report.Row(Regions.name(r), List.of(r))).toList())),
                 notes(partnerships));
     }
 
