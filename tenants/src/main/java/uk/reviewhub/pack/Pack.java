@@ -17,6 +17,8 @@ import java.util.Optional;
  *                         {@code rapid-review -> "10 working days after"}), in pack order; empty when none
  * @param safeguardingService the child protection and looked-after service, or null when the pack
  *                         does not run one
+ * @param national         region, child population and statistical neighbours for national benchmarking;
+ *                         null when the pack has no {@code national:} section
  */
 public record Pack(
         String slug,
@@ -33,6 +35,7 @@ public record Pack(
         String calendarDivision,
         Map<String, String> clocks,
         SafeguardingService safeguardingService,
+        NationalComparators national,
         String contentHash) {
 
     public Pack {

@@ -143,6 +143,7 @@ public final class PackReader {
 
         Map<String, String> clocks = clocks(entry, problems);
         SafeguardingService safeguardingService = safeguardingService(entry, groupCodes, problems);
+        NationalComparators national = national(entry, slug, problems);
 
         if (!problems.isEmpty()) {
             return PackReading.failed(slug, problems);
@@ -150,7 +151,7 @@ public final class PackReader {
         return PackReading.of(slug, new Pack(slug, text(root, "name"), text(root, "shortName"), text(root, "formerName"),
                 text(root, "formerShortName"), dates.parse(entry, "/arrangementsPublished", root.get("arrangementsPublished")),
                 strings(root.get("boroughs")), text(root, "decisionMakers"), text(root, "scrutiny"), agencies, groups,
-                text(root, "calendarDivision"), clocks, safeguardingService, HexFormat.of().formatHex(digest.digest())));
+                text(root, "calendarDivision"), clocks, safeguardingService, national, HexFormat.of().formatHex(digest.digest())));
     }
 
     /** The pack's {@code safeguardingService:}, whose group must be one of the pack's groups; null when absent. */
@@ -196,6 +197,27 @@ public final class PackReader {
             clocks.put(code, rule);
         });
         return clocks;
+    }
+
+    /**
+     * The pack's {@code national:} section (null when absent). A partnership is not its own statistical
+     * neighbour; the schema checks the rest (a known region, a population with its year and source).
+     */
+    private static NationalComparators national(YamlDocument entry, String slug, List<PackProblem> problems) {
+        JsonNode node = entry.root().get("national");
+        if (node == null) {
+            return null;
+        }
+        JsonNode population = node.get("childPopulation");
+        List<String> neighbours = strings(node.get("statisticalNeighbours"));
+        int own = neighbours.indexOf(slug);
+        if (own >= 0) {
+            problems.add(entry.problem("/national/statisticalNeighbours/" + own,
+                    "national: a partnership is not its own statistical neighbour ('" + slug + "')"));
+        }
+        return new NationalComparators(text(node, "region"), population == null ? null
+                : new NationalComparators.ChildPopulation(population.get("count").asInt(), population.get("year").asInt(),
+                        population.get("source").asText()), neighbours);
     }
 
     /** The pack's demo users ({@code <slug>/demo-users.yaml}); none when the file is absent. */

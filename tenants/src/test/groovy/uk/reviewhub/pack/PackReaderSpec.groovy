@@ -168,6 +168,39 @@ class PackReaderSpec extends Specification {
         'missing template file'   | 'pack.yaml'                        | 'templates/minutes.mustache'           | 'templates/minute.mustache'                               | 'MINUTES: templates/minute.mustache' | "template file 'templates/minute.mustache' not found"
         'unknown template kind'   | 'pack.yaml'                        | '  MINUTES: templates'                 | '  NEWSLETTER: templates'                                 | 'NEWSLETTER'                    | 'NEWSLETTER'
         'statutory partner kind'  | 'pack.yaml'                        | '    kind: HOUSING\n'                  | '    kind: HOUSING\n    statutoryPartner: true\n'         | 'kind: HOUSING\n    statutoryPartner: true' | 'a statutory partner is a LOCAL_AUTHORITY, POLICE or HEALTH agency'
+        'unknown region'          | 'pack.yaml'                        | 'region: north-west'                   | 'region: lancashire'                                      | 'region: lancashire'            | 'region'
+        'own neighbour'           | 'pack.yaml'                        | 'region: north-west\n'                 | 'region: north-west\n  statisticalNeighbours: [wigan, salford]\n' | 'statisticalNeighbours'  | 'not its own statistical neighbour'
+        'population without year' | 'pack.yaml'                        | 'region: north-west\n'                 | 'region: north-west\n  childPopulation:\n    count: 60000\n    source: ONS\n' | 'count: 60000' | "required property 'year' not found"
+    }
+
+    def "each shipped pack names its region; none invents a child population it was not given"() {
+        when:
+        def packs = reader.readAll(PackSource.classpath())*.value
+
+        then:
+        packs.collectEntries { [it.slug(), it.national().region()] } == [norfolk: 'east-of-england', southampton: 'south-east',
+                                                                          salford: 'north-west', 'tri-borough': 'london']
+        packs.every { it.national().childPopulation() == null }
+    }
+
+    def "a pack's child population is read with its year and source, and its neighbours in order"() {
+        given:
+        copySalford()
+        edit('salford/pack.yaml', 'region: north-west\n', """region: north-west
+  childPopulation:
+    count: 61000
+    year: 2023
+    source: ONS mid-year population estimates
+  statisticalNeighbours: [wigan, bolton]
+""")
+
+        when:
+        def reading = reader.read(PackSource.directory(packs), 'salford')
+
+        then:
+        reading.problems() == []
+        reading.value().national() == new NationalComparators('north-west',
+                new NationalComparators.ChildPopulation(61000, 2023, 'ONS mid-year population estimates'), ['wigan', 'bolton'])
     }
 
     def "a pack without clocks or a division keeps the defaults: no overrides, England and Wales"() {

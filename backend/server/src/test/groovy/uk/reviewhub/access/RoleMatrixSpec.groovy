@@ -10,6 +10,7 @@ import io.micronaut.web.router.UriRouteInfo
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.conference.SafeguardingPaths
+import uk.reviewhub.api.national.NationalApi
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.security.DenyByDefaultSpec
@@ -169,6 +170,13 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['GET',    SafeguardingPaths.RECORD_DOCUMENT,              'cpchair cpmanager cpsupport'],
             ['GET',    SafeguardingPaths.CHAIRS,                       'cpmanager cpsupport'],
             ['GET',    SafeguardingPaths.DIARY,                        'cpchair cpmanager cpsupport'],
+            ['GET',    NationalApi.NATIONAL,                           'national platform'],
+            ['GET',    NationalApi.NATIONAL_PARTNERSHIPS,              'national platform'],
+            ['GET',    NationalApi.NATIONAL_AREA,                      'national platform'],
+            ['GET',    NationalApi.NATIONAL_EXPORT,                    'national platform'],
+            ['GET',    NationalApi.NATIONAL_CHART,                     'national platform'],
+            ['GET',    NationalApi.OWN_COMPARISON,                     'admin chair vice member support'],
+            ['GET',    NationalApi.OWN_COMPARISON_EXPORT,              'admin chair vice member support'],
     ]
 
     /** The kinds of person, by short name, with the partnership role or platform role they hold. */

@@ -172,6 +172,47 @@ clocks:
         rapidReview.dueOn == '2026-01-21'
     }
 
+    def "a pack's region, child population and neighbours are written to its partnership, and dropping them clears them"() {
+        given: 'a Salford copy with a population and neighbours'
+        String slug = copyOfSalford('salford-national')
+        edit("$slug/pack.yaml", 'region: north-west\n', """region: north-west
+  childPopulation:
+    count: 61000
+    year: 2023
+    source: ONS mid-year population estimates
+  statisticalNeighbours: [wigan, bolton]
+""")
+
+        when:
+        def first = loader.load(PackSource.directory(packs))
+        UUID tenant = first.loaded().first().tenantId()
+
+        then:
+        first.problems() == []
+        comparators(tenant) == ['north-west', 61000, 2023, 'ONS mid-year population estimates', '{wigan,bolton}']
+
+        when: 'the pack gives the region only'
+        edit("$slug/pack.yaml", """  childPopulation:
+    count: 61000
+    year: 2023
+    source: ONS mid-year population estimates
+  statisticalNeighbours: [wigan, bolton]
+""", '')
+        loader.load(PackSource.directory(packs))
+
+        then: 'the population is missing again, never kept from before or estimated'
+        comparators(tenant) == ['north-west', null, null, null, '{}']
+    }
+
+    private List comparators(UUID tenant) {
+        asTenant(tenant) { Connection c ->
+            def rows = c.createStatement().executeQuery("""select region, child_population, child_population_year,
+                    child_population_source, statistical_neighbours::text from partnership""")
+            rows.next()
+            [rows.getString(1), rows.getObject(2), rows.getObject(3), rows.getString(4), rows.getString(5)]
+        }
+    }
+
     def "a bad clock rule (#rule) keeps the pack out, reported with file and line"() {
         given:
         String slug = copyOfSalford('salford-badclock')

@@ -23,6 +23,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -143,6 +144,106 @@ public final class Benchmark {
             for (String[] row : table) {
                 System.out.println("| " + String.join(" | ", row) + " |");
             }
+            if (Boolean.parseBoolean(System.getProperty("bench.national", "true"))) {
+                national(context, http, base, password, dataDir);
+            }
+        }
+    }
+
+    // -- national benchmarking (issue 10, item 9) -----------------------------------------------------
+
+    /**
+     * The national landing's data two ways, one after the other in this run: over HTTP as the national
+     * viewer ({@code GET /api/national}: the security-definer function, suppression, JSON), and the same
+     * aggregate as raw SQL on an owner connection (the functions' own SQL inlined, no function call, no
+     * suppression, no HTTP). Sequential requests after a warm-up; p50 of each and their ratio printed.
+     */
+    private static void national(ApplicationContext context, HttpClient http, String base, String password, Path dataDir)
+            throws Exception {
+        int rounds = Integer.getInteger("bench.nationalRounds", 60);
+        String body = "{\"email\":\"" + SyntheticData.NATIONAL_VIEWER + "\",\"password\":\"" + password + "\"}";
+        HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/sign-in"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = TOKEN.matcher(signIn.body());
+        if (signIn.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException("Sign-in of the national viewer failed: " + signIn.statusCode() + " " + signIn.body());
+        }
+        String token = m.group(1);
+        long[] api = new long[rounds];
+        int size = 0;
+        for (int i = -10; i < rounds; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> r = get(http, base, "/api/national", token);
+            long took = System.nanoTime() - t;
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET /api/national: " + r.statusCode() + " " + r.body());
+            }
+            size = r.body().length();
+            if (i >= 0) {
+                api[i] = took;
+            }
+        }
+
+        int trendYears = context.getProperty("reviewhub.national.trend-years", Integer.class).orElse(10);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        int last = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        int first = last - trendYears + 1;
+        var calendar = context.getBean(uk.reviewhub.time.WorkingDayCalendars.class).englandAndWales();
+        LocalDate from = LocalDate.of(first, 4, 1).isBefore(calendar.firstDay()) ? calendar.firstDay() : LocalDate.of(first, 4, 1);
+        String holidays = calendar.bankHolidaysBetween(from, LocalDate.of(last + 1, 6, 30)).stream()
+                .map(h -> h.date().toString()).collect(java.util.stream.Collectors.joining(",", "'{", "}'::date[]"));
+        Properties roles = new Properties();
+        try (InputStream in = Files.newInputStream(dataDir.resolve("database-roles.properties"))) {
+            roles.load(in);
+        }
+        String url = context.getBean(DatabaseServer.class).app().url();
+        String owner = context.getProperty("reviewhub.database.owner-user", String.class).filter(s -> !s.isBlank()).orElse("reviewhub_owner");
+        long[] raw = new long[rounds];
+        int rows = 0;
+        try (Connection db = DriverManager.getConnection(url, owner, roles.getProperty(owner))) {
+            String counts = source(db, "figure_counts");
+            String rollup = source(db, "national_figures").replace("figure_counts(p_first_year, p_last_year, p_bank_holidays, p_today) f",
+                    "(" + counts + ") f (tenant_id, measure, dimension, category, financial_year, quarter, n)");
+            String sql = rollup.replace("p_first_year", Integer.toString(first)).replace("p_last_year", Integer.toString(last))
+                    .replace("p_bank_holidays", holidays).replace("p_today", "date '" + today + "'").replace("p_suppress_up_to", "5");
+            for (int i = -10; i < rounds; i++) {
+                long t = System.nanoTime();
+                int n = 0;
+                try (Statement s = db.createStatement(); var rs = s.executeQuery(sql)) {
+                    while (rs.next()) {
+                        n++;
+                    }
+                }
+                long took = System.nanoTime() - t;
+                rows = n;
+                if (i >= 0) {
+                    raw[i] = took;
+                }
+            }
+        }
+        Arrays.sort(api);
+        Arrays.sort(raw);
+        long apiP50 = api[rounds / 2];
+        long rawP50 = raw[rounds / 2];
+        System.out.println();
+        System.out.printf(Locale.ROOT, "National landing data, financial years %d-%d, %d sequential requests after 10 to warm up:%n",
+                first, last, rounds);
+        System.out.println("| path | p50 ms | what it includes |");
+        System.out.println("|---|---:|---|");
+        System.out.printf(Locale.ROOT, "| GET /api/national (national viewer) | %s | security-definer functions, suppression, JSON, HTTP (%,d bytes) |%n",
+                ms(apiP50), size);
+        System.out.printf(Locale.ROOT, "| the same aggregate as raw SQL (owner) | %s | the functions' SQL inlined, %,d rows, no suppression |%n",
+                ms(rawP50), rows);
+        System.out.printf(Locale.ROOT, "Ratio (API / raw SQL): %.2f%n", (double) apiP50 / rawP50);
+    }
+
+    /** A SQL function's body, as the migration wrote it. */
+    private static String source(Connection db, String function) throws SQLException {
+        try (Statement s = db.createStatement();
+             var rs = s.executeQuery("select prosrc from pg_proc where proname = '" + function + "'")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

@@ -88,7 +88,50 @@ public final class SyntheticData {
             data.partnership(p);
             db.commit();
         }
+        data.nationalViewer();
+        db.commit();
         return new Summary(data.counts, data.users, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    static final String[] REGIONS = {"north-east", "north-west", "yorkshire-and-the-humber", "east-midlands", "west-midlands",
+            "east-of-england", "london", "south-east", "south-west"};
+
+    /** The national viewer the benchmark signs in as (platform role only). */
+    public static final String NATIONAL_VIEWER = "national@bench.invalid";
+
+    /**
+     * National benchmarking's comparators, as a pack's national: section gives them: a region (round
+     * robin), a child population (10,000 to 250,000, mid-2023, marked synthetic) and ten statistical
+     * neighbours (the partnerships numbered next to it).
+     */
+    private void comparators(int n, UUID tenant) throws SQLException {
+        List<String> neighbours = new ArrayList<>();
+        for (int k = 1; neighbours.size() < Math.min(10, settings.partnerships() - 1); k++) {
+            int other = ((n - 1 + k) % settings.partnerships()) + 1;
+            neighbours.add(String.format(Locale.ROOT, "%s-%03d", settings.slugPrefix(), other));
+        }
+        try (PreparedStatement ps = db.prepareStatement("update partnership set region = ?, child_population = ?, "
+                + "child_population_year = 2023, child_population_source = 'Synthetic (bench)', statistical_neighbours = ? "
+                + "where tenant_id = ?")) {
+            ps.setString(1, REGIONS[n % REGIONS.length]);
+            ps.setInt(2, 10_000 + random.nextInt(240_000));
+            ps.setArray(3, db.createArrayOf("text", neighbours.toArray()));
+            ps.setObject(4, tenant);
+            ps.executeUpdate();
+        }
+    }
+
+    private void nationalViewer() throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "insert into app_user (id, email, display_name, password_hash, platform_roles) values (?, ?, ?, ?, ?)")) {
+            ps.setObject(1, uuid());
+            ps.setString(2, NATIONAL_VIEWER);
+            ps.setString(3, "Bench national viewer");
+            ps.setString(4, settings.passwordHash());
+            ps.setArray(5, db.createArrayOf("text", new String[] {"NATIONAL_VIEWER"}));
+            ps.executeUpdate();
+        }
+        users.add(new BenchUser(NATIONAL_VIEWER, "", "NATIONAL_VIEWER", 0));
     }
 
     public static void main(String[] args) throws Exception {
@@ -131,6 +174,7 @@ public final class SyntheticData {
             ps.execute();
         }
         count("partnership", 1);
+        comparators(n, tenant);
         Batches b = new Batches(db, tenant);
 
         // Agencies: the statutory three and a handful of others.

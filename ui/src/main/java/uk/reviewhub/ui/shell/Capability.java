@@ -42,7 +42,9 @@ public enum Capability {
     /** Keep a group's schedule: plan, add, move and cancel meetings (a group's own seat narrows it). */
     KEEP_SCHEDULE(Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT),
     /** Run a meeting: attendance, draft minutes, circulation, actions (a group's own seat narrows it). */
-    RUN_MEETINGS(Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT);
+    RUN_MEETINGS(Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT),
+    /** The national figures across partnerships, aggregates only (platform roles). */
+    NATIONAL(Roles.NATIONAL_VIEWER, Roles.PLATFORM_ADMIN);
 
     private final Set<String> roles;
 
@@ -61,17 +63,29 @@ public enum Capability {
     }
 
     private boolean grantedTo(Me me) {
-        return grantedTo(me.roles() == null ? List.of() : me.roles());
+        return grantedTo(rolesOf(me));
+    }
+
+    /** A person's partnership roles and platform roles together (each capability names the ones it needs). */
+    private static List<String> rolesOf(Me me) {
+        List<String> roles = new java.util.ArrayList<>(me == null || me.roles() == null ? List.of() : me.roles());
+        if (me != null && me.platformRoles() != null) {
+            roles.addAll(me.platformRoles());
+        }
+        return roles;
     }
 
     /** Where a person lands after signing in when they asked for no page: the first of these they may open. */
     public static String landingPath(Me me) {
-        List<String> roles = me == null || me.roles() == null ? List.of() : me.roles();
+        List<String> roles = rolesOf(me);
         if (CASE_WORK.grantedTo(roles)) {
             return "dashboard";
         }
         if (PARTNERSHIP.grantedTo(roles)) {
             return "";
+        }
+        if (NATIONAL.grantedTo(roles)) {
+            return "national";
         }
         return "deadline-calculator";
     }

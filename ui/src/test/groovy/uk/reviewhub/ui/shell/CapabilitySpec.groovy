@@ -18,6 +18,7 @@ import uk.reviewhub.ui.casereview.NewCaseView
 import uk.reviewhub.ui.meeting.MeetingData
 import uk.reviewhub.ui.meeting.MeetingPage
 import uk.reviewhub.ui.meeting.MeetingsView
+import uk.reviewhub.ui.national.NationalView
 import uk.reviewhub.ui.partnership.PartnershipOverviewView
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find
@@ -113,8 +114,8 @@ class CapabilitySpec extends ViewSpec {
         'member@norfolk.demo'           || CaseDashboardView
         'support@salford.demo'          || CaseDashboardView
         'admin@salford.demo'            || PartnershipOverviewView
-        'platform-admin@reviewhub.demo' || DeadlineCalculatorView
-        'national@reviewhub.demo'       || DeadlineCalculatorView
+        'platform-admin@reviewhub.demo' || NationalView
+        'national@reviewhub.demo'       || NationalView
     }
 
     def "a platform user is offered only what works without a partnership, and the start address takes them there"() {
@@ -125,8 +126,8 @@ class CapabilitySpec extends ViewSpec {
         UI.current.navigate('')
 
         then:
-        currentView() instanceof DeadlineCalculatorView
-        _find(SideNavItem)*.label == ['Deadline calculator']
+        currentView() instanceof NationalView
+        _find(SideNavItem)*.label == ['Deadline calculator', 'National figures', 'Compare an area']
 
         when:
         UI.current.navigate('meetings')

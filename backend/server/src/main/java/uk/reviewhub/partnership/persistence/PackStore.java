@@ -86,6 +86,7 @@ public class PackStore {
                 .map(r -> r.get(0, String.class)).orElse(null);
         if (pack.contentHash().equals(lastHash)) {
             chairAllocations(tx, pack); // a database migrated since the last load gets them too
+            nationalComparators(tx, pack); // so do these
             return new Outcome(true, 0, 0, List.of(), List.of());
         }
         // jsonb compares by value, so the same overrides written differently change nothing.
@@ -102,6 +103,7 @@ public class PackStore {
                 serviceGroup, midwayReviews, pack.slug(),
                 pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), clocks, pack.calendarDivision(),
                 serviceGroup, midwayReviews);
+        changed += nationalComparators(tx, pack);
         List<String> notes = new ArrayList<>();
         LocalDate today = LondonTime.today(clock);
         Map<String, UUID> agencies = new LinkedHashMap<>();
@@ -514,4 +516,22 @@ public class PackStore {
         System.arraycopy(rest, 0, all, first.length, rest.length);
         return all;
     }
+
+    /** The pack's region, child population and statistical neighbours (all null or empty when it has no national: section). */
+    private static int nationalComparators(DSLContext tx, Pack pack) {
+        var national = pack.national();
+        var population = national == null ? null : national.childPopulation();
+        String region = national == null ? null : national.region();
+        Integer count = population == null ? null : population.count();
+        Integer year = population == null ? null : population.year();
+        String source = population == null ? null : population.source();
+        String[] neighbours = national == null ? new String[0] : national.statisticalNeighbours().toArray(String[]::new);
+        return tx.execute("""
+                update partnership set region = ?, child_population = ?, child_population_year = ?, child_population_source = ?,
+                       statistical_neighbours = ?::text[]
+                 where slug = ? and (region, child_population, child_population_year, child_population_source, statistical_neighbours)
+                       is distinct from (?::text, ?::int, ?::int, ?::text, ?::text[])""",
+                region, count, year, source, neighbours, pack.slug(), region, count, year, source, neighbours);
+    }
+
 }
