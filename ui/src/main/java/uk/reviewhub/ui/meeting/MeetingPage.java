@@ -50,6 +50,7 @@ import uk.reviewhub.api.meeting.MeetingView;
 import uk.reviewhub.api.meeting.YourPartView;
 import uk.reviewhub.api.meeting.MinuteEntryInput;
 import uk.reviewhub.api.meeting.MinuteEntryView;
+import uk.reviewhub.api.meeting.MinutedView;
 import uk.reviewhub.api.meeting.MinutesView;
 import uk.reviewhub.api.meeting.MoveMeetingRequest;
 import uk.reviewhub.api.meeting.NewActionRequest;
@@ -665,29 +666,46 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         deputyName.setValue(seat.deputyName() != null ? seat.deputyName() : standing ? seat.standingDeputy().label() : "");
         Checkbox delegated = new Checkbox("Deputy for " + seat.positionTitle() + " holds delegated authority",
                 standing ? seat.standingDeputy().delegatedAuthority() : seat.delegatedAuthority());
-        Button recordDeputy = new Button("Record deputy");
-        recordDeputy.getElement().setAttribute("aria-label", "Record deputy for " + seat.positionTitle());
-        Div deputy = new Div(deputyName, delegated, recordDeputy);
+        Div deputy = new Div(deputyName, delegated);
         deputy.setVisible("DEPUTY".equals(seat.status()));
         Paragraph followUp = new Paragraph(seat.secondConsecutiveApologies()
                 ? "Second consecutive apologies: the chair follows up." : "");
         followUp.setVisible(seat.secondConsecutiveApologies());
 
+        // Every choice saves at once, a deputy too: with the name given (or the standing deputy's),
+        // choosing "Represented by a deputy" records it; a name or authority changed later is saved
+        // as it changes. Without a name nothing can be saved, and the name field says so.
+        Runnable saveDeputy = () -> {
+            if (deputyName.getValue().isBlank()) {
+                message.clear();
+                message.invalid(deputyName, "Give the deputy's name: " + seat.positionTitle()
+                        + " is not saved as represented by a deputy until the deputy is named.");
+                return;
+            }
+            deputyName.setInvalid(false);
+            record(seat, "DEPUTY", deputyName.getValue().trim(), delegated.getValue(), followUp);
+        };
         status.addValueChangeListener(event -> {
             if (!event.isFromClient() || event.getValue() == null) {
                 return;
             }
             deputy.setVisible("DEPUTY".equals(event.getValue()));
-            if (!"DEPUTY".equals(event.getValue())) {
+            if ("DEPUTY".equals(event.getValue())) {
+                saveDeputy.run();
+            } else {
+                deputyName.setInvalid(false);
                 record(seat, event.getValue(), null, false, followUp);
             }
         });
-        recordDeputy.addClickListener(click -> {
-            if (deputyName.getValue().isBlank()) {
-                MeetingParts.problem(message, "Give the deputy's name for " + seat.positionTitle() + ".");
-                return;
+        deputyName.addValueChangeListener(event -> {
+            if (event.isFromClient() && "DEPUTY".equals(status.getValue())) {
+                saveDeputy.run();
             }
-            record(seat, "DEPUTY", deputyName.getValue().trim(), delegated.getValue(), followUp);
+        });
+        delegated.addValueChangeListener(event -> {
+            if (event.isFromClient() && "DEPUTY".equals(status.getValue())) {
+                saveDeputy.run();
+            }
         });
         return new Div(status, deputy, followUp);
     }
@@ -738,8 +756,12 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             if (minutes.locked()) {
                 state.setText("Approved and locked" + (minutes.approvedAt() == null ? "" : " on "
                         + Dates.format(minutes.approvedAt().atZone(MeetingsView.LONDON).toLocalDate()))
+                        + (minutes.approvedBy() == null ? "" : " by " + minutes.approvedBy())
                         + (minutes.number() > 1 ? " (amendment " + (minutes.number() - 1) + ": " + minutes.amendmentReason() + ")" : "")
                         + ". Changes are refused; record an amendment instead.");
+                if (minutes.minuted() != null) {
+                    minutesSection.add(asMinuted(minutes.minuted()));
+                }
             } else {
                 state.setText("Draft, not yet approved.");
             }
@@ -780,6 +802,25 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         List<EntryEditor> editors = editors(current.orElse(null));
         editors.forEach(editor -> minutesSection.add(editor.box));
         minutesSection.add(minutesButtons(current.orElse(null), editors), minutesMessage);
+    }
+
+    /**
+     * The attendance and quorum verdict as the approved minutes record them: later changes to the
+     * attendance above reach the minutes only through an amendment.
+     */
+    static Component asMinuted(MinutedView minuted) {
+        Div box = new Div();
+        box.setId("minutes-as-minuted");
+        box.add(new H3("Attendance as minuted"));
+        UnorderedList seats = new UnorderedList();
+        minuted.seats().forEach(seat -> seats.add(new ListItem(seat.positionTitle() + ", " + seat.agency() + ": "
+                + ("DEPUTY".equals(seat.status())
+                        ? "represented by " + seat.deputyName() + " (deputy" + (seat.delegatedAuthority() ? ", with delegated authority)" : ")")
+                        : ATTENDANCE.getOrDefault(seat.status(), seat.status())))));
+        String verdict = minuted.quorum().summary();
+        box.add(seats, new Paragraph("Quorum as minuted: " + verdict + "."),
+                new Paragraph("A later change to the attendance or the actions reaches these minutes only through an amendment."));
+        return box;
     }
 
     /** One editor block per accepted agenda item (in agenda order), then other business. */
