@@ -60,6 +60,7 @@ import uk.reviewhub.api.meeting.SubmitAgendaItemRequest;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.ui.partnership.GroupChooser;
 import uk.reviewhub.ui.shell.Dates;
+import uk.reviewhub.ui.shell.ContractLimits;
 import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.MainLayout;
 
@@ -198,7 +199,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         FormFeedback message = scheduleMessage;
         DateTimePicker newStart = message.field("newStart", new DateTimePicker("New start (London time)"));
         newStart.setId("move-start");
-        TextArea moveReason = message.field("reason", new TextArea("Reason for moving"));
+        TextArea moveReason = message.field("reason", ContractLimits.limit(new TextArea("Reason for moving"),
+                uk.reviewhub.api.meeting.MoveMeetingRequest.class, "reason"));
         moveReason.setId("move-reason");
         Button move = new Button("Move meeting", click -> {
             if (newStart.getValue() == null || moveReason.getValue().isBlank()) {
@@ -220,7 +222,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         Div moveForm = new Div(newStart, moveReason, move);
         moveForm.addClassName("rh-form");
 
-        TextArea cancelReason = new TextArea("Reason for cancelling");
+        TextArea cancelReason = ContractLimits.limit(new TextArea("Reason for cancelling"),
+                uk.reviewhub.api.meeting.CancelMeetingRequest.class, "reason");
         cancelReason.setId("cancel-reason");
         Button cancel = new Button("Cancel meeting", click -> {
             if (cancelReason.getValue().isBlank()) {
@@ -514,7 +517,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     private Component decisionControls(AgendaItemView item) {
-        TextField reason = new TextField("Reason for the decision on " + item.title() + " (optional)");
+        TextField reason = ContractLimits.limit(new TextField("Reason for the decision on " + item.title() + " (optional)"),
+                uk.reviewhub.api.meeting.AgendaDecisionRequest.class, "reason");
         Button accept = new Button("Accept", click -> decide(item, "ACCEPTED", reason.getValue()));
         accept.getElement().setAttribute("aria-label", "Accept " + item.title());
         Button reject = new Button("Reject", click -> decide(item, "REJECTED", reason.getValue()));
@@ -580,10 +584,12 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
 
     private Component submitForm() {
         FormFeedback message = agendaMessage;
-        TextField title = message.field("title", new TextField("Item title"));
+        TextField title = message.field("title", ContractLimits.limit(new TextField("Item title"),
+                uk.reviewhub.api.meeting.SubmitAgendaItemRequest.class, "title"));
         title.setId("item-title");
         title.setRequired(true);
-        TextArea description = message.field("description", new TextArea("Item description"));
+        TextArea description = message.field("description", ContractLimits.limit(new TextArea("Item description"),
+                uk.reviewhub.api.meeting.SubmitAgendaItemRequest.class, "description"));
         description.setId("item-description");
         Button submit = new Button("Submit item", click -> {
             if (title.getValue().isBlank()) {
@@ -660,7 +666,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         status.setPlaceholder("Not recorded");
         status.setMinWidth("18rem");
         status.setValue(seat.status());
-        TextField deputyName = new TextField("Deputy's name for " + seat.positionTitle());
+        TextField deputyName = ContractLimits.limit(new TextField("Deputy's name for " + seat.positionTitle()),
+                RecordAttendanceRequest.class, "deputyName");
         // Not recorded yet: offer the member's standing nominated deputy, if any.
         boolean standing = seat.deputyName() == null && seat.standingDeputy() != null;
         deputyName.setValue(seat.deputyName() != null ? seat.deputyName() : standing ? seat.standingDeputy().label() : "");
@@ -890,7 +897,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             buttons.add(approve);
         }
         if (minutes != null && minutes.locked() && chairDecisions()) {
-            TextArea reason = message.field("reason", new TextArea("Reason for the amendment"));
+            TextArea reason = message.field("reason", ContractLimits.limit(new TextArea("Reason for the amendment"),
+                    AmendMinutesRequest.class, "reason"));
             reason.setId("amendment-reason");
             Button amend = new Button("Record amendment", click -> {
                 if (reason.getValue().isBlank()) {
@@ -933,7 +941,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         EntryEditor(UUID agendaItemId, String heading, MinuteEntryView entry) {
             this.agendaItemId = agendaItemId;
             this.heading = heading;
-            notes = new TextArea("Notes: " + heading);
+            notes = ContractLimits.limit(new TextArea("Notes: " + heading), MinuteEntryInput.class, "notes");
             notes.setValue(entry == null || entry.notes() == null ? "" : entry.notes());
             notes.setWidthFull();
             decisions = new TextArea("Decisions: " + heading + " (one a line)");
@@ -980,9 +988,10 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     private Component actionForm() {
         FormFeedback message = actionsMessage;
         message.forgetFields();
-        TextArea description = message.field("description", new TextArea("Action"));
+        TextArea description = message.field("description", ContractLimits.limit(new TextArea("Action"),
+                NewActionRequest.class, "description"));
         description.setId("action-description");
-        TextField owner = message.field("owner", new TextField("Owner"));
+        TextField owner = message.field("owner", ContractLimits.limit(new TextField("Owner"), NewActionRequest.class, "owner"));
         owner.setId("action-owner");
         Select<AgencyView> agency = message.field("agencyId", new Select<>());
         agency.setLabel("Agency");
