@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code termsOfReference} in {@code pack.schema.json} (shapes, lengths, bounds), then the checks a
  * schema cannot express (each code once in its list, a cadence rule the schedule can expand with
  * {@link Recurrence}, no blank text, the review after the last review, a quorum no larger than the
- * partnership's agencies). The pack reader and the terms-of-reference editor both ask this class,
+ * partnership's agencies, and the quorum's words naming the same number of agencies as its minimum). The pack reader and the terms-of-reference editor both ask this class,
  * so a pack, the API and the UI's terms form give the same answer, in the same words, to the same
  * terms. Each problem names its field in the API's words ({@code quorum.minimumDistinctAgencies},
  * {@code deadlines[1].code}); the pack reader turns that back into a file and line.
@@ -104,6 +104,13 @@ public final class TermsOfReferenceRules {
                     + " agencies can never be met: the partnership has " + agencies + "."));
         }
 
+        Integer stated = agenciesInWords(terms.path("quorum").path("description").asText(""));
+        boolean minimumMet = agencies == null || minimum.asInt() <= agencies;
+        if (minimum.isInt() && minimumMet && stated != null && stated != minimum.asInt()) {
+            problems.add(problem("quorum.description", "the words say " + stated + " agencies but the minimum is "
+                    + minimum.asInt() + ": make the words follow the number."));
+        }
+
         unique(terms.path("deadlines"), "deadlines", "deadline", problems);
         unique(terms.path("performanceMeasures"), "performanceMeasures", "performance measure", problems);
 
@@ -113,6 +120,23 @@ public final class TermsOfReferenceRules {
             problems.add(problem("reviewDueOn", "the review is due before the last review (" + last + ")."));
         }
         return problems;
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty");
+    private static final Pattern AGENCIES_IN_WORDS = Pattern.compile(
+            "\\b(\\d+|" + String.join("|", NUMBER_WORDS) + ")\\s+(?:different\\s+|distinct\\s+|member\\s+|partner\\s+)?agenc",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The number of agencies the quorum's words name ("at least 4 agencies", "four different agencies"), or null. */
+    static Integer agenciesInWords(String description) {
+        java.util.regex.Matcher m = AGENCIES_IN_WORDS.matcher(description);
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n.length() > 6 ? "999999" : n) : NUMBER_WORDS.indexOf(n);
     }
 
     /** A sentence naming the field for a person and in the API's words, e.g. "Deadline 2's code (deadlines[1].code): ...". */

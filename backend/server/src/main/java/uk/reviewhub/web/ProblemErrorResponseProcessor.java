@@ -53,7 +53,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         } else {
             List<Problem.FieldError> fieldErrors = context.getErrors().stream()
                     .filter(error -> error.getPath().isPresent())
-                    .map(error -> new Problem.FieldError(error.getPath().get(), error.getMessage()))
+                    .map(error -> plain(error.getPath().get(), error.getMessage()))
                     .toList();
             String detail = context.getRootCause().filter(cause -> cause instanceof InvalidFieldException || cause instanceof ReadableRequestError)
                     .map(cause -> clip(cause.getMessage()))
@@ -84,6 +84,25 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
             case 429 -> "Too many requests: try again later.";
             default -> HttpStatus.valueOf(status).getReason();
         };
+    }
+
+    private static final java.util.regex.Pattern REQUIRED_ARGUMENT = java.util.regex.Pattern.compile(
+            "Required (?:argument|QueryValue|Header|PathVariable) \\[(?:[\\w.<>, ]+ )?(\\w+)] not specified");
+
+    /**
+     * The framework's own words for a missing body or argument ("Required Body [request] not specified") in
+     * the words the rest of the API uses: "The request needs a body.", "Status is required.".
+     */
+    static Problem.FieldError plain(String field, String message) {
+        if (message != null && message.startsWith("Required Body")) {
+            return new Problem.FieldError("body", "The request needs a body.");
+        }
+        java.util.regex.Matcher argument = message == null ? null : REQUIRED_ARGUMENT.matcher(message);
+        if (argument != null && argument.find()) {
+            String name = argument.group(1);
+            return new Problem.FieldError(name, FieldMessages.label(name) + " is required.");
+        }
+        return new Problem.FieldError(field, message);
     }
 
     private static String clip(String message) {

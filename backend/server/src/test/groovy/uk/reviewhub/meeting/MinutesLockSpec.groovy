@@ -10,7 +10,8 @@ import java.sql.SQLException
 
 /**
  * The database's backstop behind the service's 409: approved minutes and their entries cannot be
- * changed through the application role, whatever code path tries; only circulation is recorded.
+ * changed through the application role, whatever code path tries, nor their record as minuted
+ * (attendance, quorum, actions: V20); only circulation is recorded.
  */
 class MinutesLockSpec extends Specification {
 
@@ -35,7 +36,8 @@ class MinutesLockSpec extends Specification {
                     [minutesId, meeting])
             sql.execute('''insert into minute_entry (tenant_id, id, minutes_id, position, heading)
                            values (current_tenant_id(), ?, ?, 0, 'Apologies')''', [entryId, minutesId])
-            sql.execute("update minutes set status = 'APPROVED', approved_at = now() where id = ?", [minutesId])
+            sql.execute("""update minutes set status = 'APPROVED', approved_at = now(),
+                           minuted = '{"seats": [], "actions": []}'::jsonb where id = ?""", [minutesId])
         }
     }
 
@@ -54,6 +56,7 @@ class MinutesLockSpec extends Specification {
         'deleting an entry'         | 'entry'   | 'delete from minute_entry where id = ?'
         'adding an entry'           | 'minutes' | "insert into minute_entry (tenant_id, id, minutes_id, position, heading) values (current_tenant_id(), gen_random_uuid(), ?, 1, 'Late addition')"
         'reopening them as a draft' | 'minutes' | "update minutes set status = 'DRAFT', approved_at = null where id = ?"
+        'rewriting the record'      | 'minutes' | """update minutes set minuted = '{"seats": [], "actions": [1]}'::jsonb where id = ?"""
     }
 
     def "recording their circulation is still allowed"() {

@@ -192,8 +192,35 @@ class TermsOfReferenceEditSpec extends IntegrationSpec {
         'a rule with no FREQ'       | { t -> [cadence: t.cadence + [rrule: 'INTERVAL=6']] }                         || "The cadence's rule (RRULE) (cadence.rrule): is a recurrence rule that starts with FREQ=, e.g. FREQ=MONTHLY;BYDAY=MO;BYSETPOS=2."
         'a very long rule in words' | { t -> [quorum: t.quorum + [description: 'x' * 2001]] }                       || "The quorum in words (quorum.description): must be at most 2000 characters."
         'a blank rule in words'     | { t -> [quorum: t.quorum + [description: ' ']] }                              || "The quorum in words (quorum.description): must not be blank."
+        'words with another number' | { t -> [quorum: t.quorum + [minimumDistinctAgencies: 2, description: 'At least three agencies.']] } || "The quorum in words (quorum.description): the words say 3 agencies but the minimum is 2: make the words follow the number."
         'a very long purpose'       | { t -> [purpose: 'x' * 2001] }                                                || "The purpose (purpose): must be at most 2000 characters."
         'an unknown required kind'  | { t -> [quorum: t.quorum + [requiredAgencyKinds: ['COUNCIL']]] }              || "Required kind 1 (quorum.requiredAgencyKinds[0]): must be one of LOCAL_AUTHORITY, POLICE, HEALTH, EDUCATION, CAFCASS, HOUSING, PROBATION, YOUTH_JUSTICE, LEGAL, DISTRICT_COUNCIL, PARTNERSHIP_TEAM, OTHER."
+    }
+
+    def "a quorum larger than the agencies of the group's own seats is refused, naming the field"() {
+        given: "Southampton's group, and an agency of the partnership with no seat in it"
+        def demo = new DemoTokens(accessTokens)
+        String admin = demo.token('admin@southampton.demo')
+        uk.reviewhub.testing.ApiCalls.post(client, ApiPaths.AGENCIES, [code: 'seatless-' + UUID.randomUUID().toString().take(8),
+                name: 'An agency without a seat ' + UUID.randomUUID().toString().take(8), kind: 'OTHER'], admin)
+        String groupId = get(client, ApiPaths.GROUPS, admin).json.first().id
+        String path = "/api/groups/$groupId/terms-of-reference"
+        def current = get(client, path, admin).json
+        int seatAgencies = get(client, "/api/groups/$groupId/members?status=current", admin).json.agencies
+                .findAll { !it.members.isEmpty() }.size()
+        int partnershipAgencies = get(client, ApiPaths.AGENCIES, admin).json.size()
+        assert seatAgencies < partnershipAgencies
+
+        when:
+        def answer = put(path, current.findAll { k, v -> k != 'group' } + [quorum: current.quorum + [minimumDistinctAgencies: seatAgencies + 1,
+                description: 'Members from at least ' + (seatAgencies + 1) + ' agencies.']], admin)
+
+        then:
+        answer.status == 400
+        answer.json.errors*.field == ['quorum.minimumDistinctAgencies']
+        answer.json.detail == "The quorum's minimum number of agencies (quorum.minimumDistinctAgencies): a quorum of " + (seatAgencies + 1) +
+                " agencies can never be met: the group's current members come from " + seatAgencies + "."
+        get(client, path, admin).json.version == current.version
     }
 
     def "a lower-case rule is accepted, as the pack and the schedule accept it"() {

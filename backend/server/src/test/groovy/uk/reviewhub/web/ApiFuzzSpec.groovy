@@ -17,7 +17,8 @@ import uk.reviewhub.testing.IntegrationSpec
 /**
  * The API fuzz (issue 13, "checks that keep these found"): every operation of the generated OpenAPI
  * document, read from the running server, gets a catalogue of bad input as a signed-in partnership
- * admin, a member and a chair (whose role passes most operations' role check, so the body is read). No answer may be a 5xx, and every 4xx is application/problem+json. A new
+ * admin, a member and a chair (whose role passes most operations' role check, so the body is read). No answer may be a 5xx, and every 4xx is application/problem+json
+ * in words for people (none of {@link #VALIDATOR_WORDS}). A new
  * endpoint is covered as soon as it is in the document. The figures are printed.
  */
 @MicronautTest(transactional = false)
@@ -131,7 +132,26 @@ class ApiFuzzSpec extends IntegrationSpec {
             failures << "${o.method} ${o.path} [$role] $input: ${answer.status} ${answer.body?.take(300)}"
         } else if (answer.status >= 400 && !(answer.contentType ?: '').startsWith('application/problem+json')) {
             failures << "${o.method} ${o.path} [$role] $input: ${answer.status} as ${answer.contentType}"
+        } else if (answer.status >= 400) {
+            String words = validatorWords(answer.body ?: '')
+            if (words) {
+                failures << "${o.method} ${o.path} [$role] $input: ${answer.status} speaks as a validator ('$words'): ${answer.body?.take(300)}"
+            }
         }
+    }
+
+    /**
+     * Words for people, not validators (issue 13, item 14): a problem's text never carries a bean validator's,
+     * a JSON parser's or the framework's own wording, nor a class name.
+     */
+    static final List<String> VALIDATOR_WORDS = ['size must be between', 'must not be null', 'must not be empty', 'must be greater than',
+            'must be less than', 'must match "', 'Failed to convert', 'Required argument', 'Required Body', 'Unexpected character',
+            'Unexpected token', 'Cannot deserialize', 'JsonParseException', 'JsonMappingException', 'Unrecognized field', 'java.',
+            'javax.', 'jakarta.', 'io.micronaut', 'NullPointerException', 'Exception:', 'year is the calendar year', 'is not a valid',
+            'Internal Server Error']
+
+    static String validatorWords(String body) {
+        VALIDATOR_WORDS.find { body.toLowerCase(Locale.ROOT).contains(it.toLowerCase(Locale.ROOT)) }
     }
 
     private static String path(Map o, boolean invalidUuid) {

@@ -36,6 +36,8 @@ final class CaseDetailsFields {
     final ComboBox<AgencyView> referringAgency = new ComboBox<>("Referring agency (optional)");
     final DatePicker awareOn = CaseForms.date("Date the local authority became aware");
     final DatePicker notifiedOn = CaseForms.date("Date the SIN was sent to the National Panel");
+    /** Shown only after the backend warned that another case has the reference: ticking it records the case anyway. */
+    final Checkbox duplicateReferenceConfirmed = new Checkbox("Record it anyway: another case has this reference");
 
     CaseDetailsFields(List<AgencyView> agencies) {
         origin.setItems(CaseOrigin.values());
@@ -60,11 +62,32 @@ final class CaseDetailsFields {
         laCaseReference.setRequiredIndicatorVisible(true);
         childIdentifier.setRequiredIndicatorVisible(true);
         awareOn.setRequiredIndicatorVisible(true);
+        duplicateReferenceConfirmed.setVisible(false);
+        laCaseReference.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                duplicateReferenceConfirmed.setValue(false);
+                duplicateReferenceConfirmed.setVisible(false);
+            }
+        });
+    }
+
+    /**
+     * After a refusal: when the backend's warning is that another case has the reference, it is shown at the
+     * reference and the confirmation is offered. True when it was that warning.
+     */
+    boolean offerDuplicateConfirmation(uk.reviewhub.ui.backend.BackendProblem problem) {
+        return problem.fieldErrors().stream().filter(error -> error.field().equals("laCaseReference") && error.message().startsWith("Another case already has")).findFirst().map(error -> {
+            laCaseReference.setErrorMessage(error.message());
+            laCaseReference.setInvalid(true);
+            duplicateReferenceConfirmed.setVisible(true);
+            duplicateReferenceConfirmed.focus();
+            return true;
+        }).orElse(false);
     }
 
     List<Component> components() {
-        return List.of(origin, nature, laCaseReference, childIdentifier, ageBand, sex, ethnicity, lookedAfter, cpPlan,
-                referringAgency, awareOn, notifiedOn);
+        return List.of(origin, nature, laCaseReference, duplicateReferenceConfirmed, childIdentifier, ageBand, sex, ethnicity,
+                lookedAfter, cpPlan, referringAgency, awareOn, notifiedOn);
     }
 
     void fill(CaseView view) {
@@ -99,7 +122,7 @@ final class CaseDetailsFields {
         return new CaseRequest(origin.getValue(), nature.getValue(), laCaseReference.getValue().strip(),
                 childIdentifier.getValue().strip(), ageBand.getValue(), sex.getValue(), ethnicity.getValue(),
                 lookedAfter.getValue(), cpPlan.getValue(), agency == null ? null : agency.id(), awareOn.getValue(),
-                notifiedOn.getValue(), version);
+                notifiedOn.getValue(), version, duplicateReferenceConfirmed.getValue());
     }
 
 }

@@ -51,10 +51,21 @@ public class NewCaseView extends Main implements BeforeEnterObserver {
                 errors.show("Check the fields marked: some are missing or wrong.");
                 return;
             }
-            CaseView created = errors.attemptGet(() -> cases.create(fields.request(null)));
-            if (created != null) {
-                UI.getCurrent().navigate(CasePage.class, CasePage.parameters(created.id()));
+            errors.clear();
+            CaseView created;
+            try {
+                created = cases.create(fields.request(null));
+            } catch (uk.reviewhub.ui.backend.BackendProblem problem) {
+                if (problem.isUnauthorised()) {
+                    throw problem;
+                }
+                // A reference another case has is a warning: said at the field, with the choice to record it anyway.
+                if (!fields.offerDuplicateConfirmation(problem)) {
+                    errors.show(problem.userMessage());
+                }
+                return;
             }
+            UI.getCurrent().navigate(CasePage.class, CasePage.parameters(created.id()));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         fields.components().forEach(form::add);

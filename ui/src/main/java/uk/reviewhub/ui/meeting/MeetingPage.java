@@ -50,6 +50,7 @@ import uk.reviewhub.api.meeting.MeetingView;
 import uk.reviewhub.api.meeting.YourPartView;
 import uk.reviewhub.api.meeting.MinuteEntryInput;
 import uk.reviewhub.api.meeting.MinuteEntryView;
+import uk.reviewhub.api.meeting.MinutedView;
 import uk.reviewhub.api.meeting.MinutesView;
 import uk.reviewhub.api.meeting.MoveMeetingRequest;
 import uk.reviewhub.api.meeting.NewActionRequest;
@@ -59,6 +60,7 @@ import uk.reviewhub.api.meeting.SubmitAgendaItemRequest;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.ui.partnership.GroupChooser;
 import uk.reviewhub.ui.shell.Dates;
+import uk.reviewhub.ui.shell.ContractLimits;
 import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.MainLayout;
 
@@ -197,7 +199,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         FormFeedback message = scheduleMessage;
         DateTimePicker newStart = message.field("newStart", new DateTimePicker("New start (London time)"));
         newStart.setId("move-start");
-        TextArea moveReason = message.field("reason", new TextArea("Reason for moving"));
+        TextArea moveReason = message.field("reason", ContractLimits.limit(new TextArea("Reason for moving"),
+                uk.reviewhub.api.meeting.MoveMeetingRequest.class, "reason"));
         moveReason.setId("move-reason");
         Button move = new Button("Move meeting", click -> {
             if (newStart.getValue() == null || moveReason.getValue().isBlank()) {
@@ -219,7 +222,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         Div moveForm = new Div(newStart, moveReason, move);
         moveForm.addClassName("rh-form");
 
-        TextArea cancelReason = new TextArea("Reason for cancelling");
+        TextArea cancelReason = ContractLimits.limit(new TextArea("Reason for cancelling"),
+                uk.reviewhub.api.meeting.CancelMeetingRequest.class, "reason");
         cancelReason.setId("cancel-reason");
         Button cancel = new Button("Cancel meeting", click -> {
             if (cancelReason.getValue().isBlank()) {
@@ -509,7 +513,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     }
 
     private Component decisionControls(AgendaItemView item) {
-        TextField reason = new TextField("Reason for the decision on " + item.title() + " (optional)");
+        TextField reason = ContractLimits.limit(new TextField("Reason for the decision on " + item.title() + " (optional)"),
+                uk.reviewhub.api.meeting.AgendaDecisionRequest.class, "reason");
         Button accept = new Button("Accept", click -> decide(item, "ACCEPTED", reason.getValue()));
         accept.getElement().setAttribute("aria-label", "Accept " + item.title());
         Button reject = new Button("Reject", click -> decide(item, "REJECTED", reason.getValue()));
@@ -575,10 +580,12 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
 
     private Component submitForm() {
         FormFeedback message = agendaMessage;
-        TextField title = message.field("title", new TextField("Item title"));
+        TextField title = message.field("title", ContractLimits.limit(new TextField("Item title"),
+                uk.reviewhub.api.meeting.SubmitAgendaItemRequest.class, "title"));
         title.setId("item-title");
         title.setRequired(true);
-        TextArea description = message.field("description", new TextArea("Item description"));
+        TextArea description = message.field("description", ContractLimits.limit(new TextArea("Item description"),
+                uk.reviewhub.api.meeting.SubmitAgendaItemRequest.class, "description"));
         description.setId("item-description");
         Button submit = new Button("Submit item", click -> {
             if (title.getValue().isBlank()) {
@@ -655,35 +662,53 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         status.setPlaceholder("Not recorded");
         status.setMinWidth("18rem");
         status.setValue(seat.status() == null ? null : seat.status().name());
-        TextField deputyName = new TextField("Deputy's name for " + seat.positionTitle());
+        TextField deputyName = ContractLimits.limit(new TextField("Deputy's name for " + seat.positionTitle()),
+                RecordAttendanceRequest.class, "deputyName");
         // Not recorded yet: offer the member's standing nominated deputy, if any.
         boolean standing = seat.deputyName() == null && seat.standingDeputy() != null;
         deputyName.setValue(seat.deputyName() != null ? seat.deputyName() : standing ? seat.standingDeputy().label() : "");
         Checkbox delegated = new Checkbox("Deputy for " + seat.positionTitle() + " holds delegated authority",
                 standing ? seat.standingDeputy().delegatedAuthority() : seat.delegatedAuthority());
-        Button recordDeputy = new Button("Record deputy");
-        recordDeputy.getElement().setAttribute("aria-label", "Record deputy for " + seat.positionTitle());
-        Div deputy = new Div(deputyName, delegated, recordDeputy);
+        Div deputy = new Div(deputyName, delegated);
         deputy.setVisible(seat.status() == uk.reviewhub.api.vocabulary.AttendanceStatus.DEPUTY);
         Paragraph followUp = new Paragraph(seat.secondConsecutiveApologies()
                 ? "Second consecutive apologies: the chair follows up." : "");
         followUp.setVisible(seat.secondConsecutiveApologies());
 
+        // Every choice saves at once, a deputy too: with the name given (or the standing deputy's),
+        // choosing "Represented by a deputy" records it; a name or authority changed later is saved
+        // as it changes. Without a name nothing can be saved, and the name field says so.
+        Runnable saveDeputy = () -> {
+            if (deputyName.getValue().isBlank()) {
+                message.clear();
+                message.invalid(deputyName, "Give the deputy's name: " + seat.positionTitle()
+                        + " is not saved as represented by a deputy until the deputy is named.");
+                return;
+            }
+            deputyName.setInvalid(false);
+            record(seat, "DEPUTY", deputyName.getValue().trim(), delegated.getValue(), followUp);
+        };
         status.addValueChangeListener(event -> {
             if (!event.isFromClient() || event.getValue() == null) {
                 return;
             }
             deputy.setVisible("DEPUTY".equals(event.getValue()));
-            if (!"DEPUTY".equals(event.getValue())) {
+            if ("DEPUTY".equals(event.getValue())) {
+                saveDeputy.run();
+            } else {
+                deputyName.setInvalid(false);
                 record(seat, event.getValue(), null, false, followUp);
             }
         });
-        recordDeputy.addClickListener(click -> {
-            if (deputyName.getValue().isBlank()) {
-                MeetingParts.problem(message, "Give the deputy's name for " + seat.positionTitle() + ".");
-                return;
+        deputyName.addValueChangeListener(event -> {
+            if (event.isFromClient() && "DEPUTY".equals(status.getValue())) {
+                saveDeputy.run();
             }
-            record(seat, "DEPUTY", deputyName.getValue().trim(), delegated.getValue(), followUp);
+        });
+        delegated.addValueChangeListener(event -> {
+            if (event.isFromClient() && "DEPUTY".equals(status.getValue())) {
+                saveDeputy.run();
+            }
         });
         return new Div(status, deputy, followUp);
     }
@@ -734,8 +759,12 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             if (minutes.locked()) {
                 state.setText("Approved and locked" + (minutes.approvedAt() == null ? "" : " on "
                         + Dates.format(minutes.approvedAt().atZone(Dates.LONDON).toLocalDate()))
+                        + (minutes.approvedBy() == null ? "" : " by " + minutes.approvedBy())
                         + (minutes.number() > 1 ? " (amendment " + (minutes.number() - 1) + ": " + minutes.amendmentReason() + ")" : "")
                         + ". Changes are refused; record an amendment instead.");
+                if (minutes.minuted() != null) {
+                    minutesSection.add(asMinuted(minutes.minuted()));
+                }
             } else {
                 state.setText("Draft, not yet approved.");
             }
@@ -776,6 +805,25 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         List<EntryEditor> editors = editors(current.orElse(null));
         editors.forEach(editor -> minutesSection.add(editor.box));
         minutesSection.add(minutesButtons(current.orElse(null), editors), minutesMessage);
+    }
+
+    /**
+     * The attendance and quorum verdict as the approved minutes record them: later changes to the
+     * attendance above reach the minutes only through an amendment.
+     */
+    static Component asMinuted(MinutedView minuted) {
+        Div box = new Div();
+        box.setId("minutes-as-minuted");
+        box.add(new H3("Attendance as minuted"));
+        UnorderedList seats = new UnorderedList();
+        minuted.seats().forEach(seat -> seats.add(new ListItem(seat.positionTitle() + ", " + seat.agency() + ": "
+                + (seat.status() == uk.reviewhub.api.vocabulary.AttendanceStatus.DEPUTY
+                        ? "represented by " + seat.deputyName() + " (deputy" + (seat.delegatedAuthority() ? ", with delegated authority)" : ")")
+                        : ATTENDANCE.getOrDefault(seat.status().name(), seat.status().name())))));
+        String verdict = minuted.quorum().summary();
+        box.add(seats, new Paragraph("Quorum as minuted: " + verdict + "."),
+                new Paragraph("A later change to the attendance or the actions reaches these minutes only through an amendment."));
+        return box;
     }
 
     /** One editor block per accepted agenda item (in agenda order), then other business. */
@@ -845,7 +893,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             buttons.add(approve);
         }
         if (minutes != null && minutes.locked() && chairDecisions()) {
-            TextArea reason = message.field("reason", new TextArea("Reason for the amendment"));
+            TextArea reason = message.field("reason", ContractLimits.limit(new TextArea("Reason for the amendment"),
+                    AmendMinutesRequest.class, "reason"));
             reason.setId("amendment-reason");
             Button amend = new Button("Record amendment", click -> {
                 if (reason.getValue().isBlank()) {
@@ -888,7 +937,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         EntryEditor(UUID agendaItemId, String heading, MinuteEntryView entry) {
             this.agendaItemId = agendaItemId;
             this.heading = heading;
-            notes = new TextArea("Notes: " + heading);
+            notes = ContractLimits.limit(new TextArea("Notes: " + heading), MinuteEntryInput.class, "notes");
             notes.setValue(entry == null || entry.notes() == null ? "" : entry.notes());
             notes.setWidthFull();
             decisions = new TextArea("Decisions: " + heading + " (one a line)");
@@ -935,9 +984,10 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     private Component actionForm() {
         FormFeedback message = actionsMessage;
         message.forgetFields();
-        TextArea description = message.field("description", new TextArea("Action"));
+        TextArea description = message.field("description", ContractLimits.limit(new TextArea("Action"),
+                NewActionRequest.class, "description"));
         description.setId("action-description");
-        TextField owner = message.field("owner", new TextField("Owner"));
+        TextField owner = message.field("owner", ContractLimits.limit(new TextField("Owner"), NewActionRequest.class, "owner"));
         owner.setId("action-owner");
         Select<AgencyView> agency = message.field("agencyId", new Select<>());
         agency.setLabel("Agency");

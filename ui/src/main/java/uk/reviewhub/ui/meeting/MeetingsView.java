@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.meeting;
 
 import uk.reviewhub.ui.shell.Dates;
+import uk.reviewhub.ui.shell.ContractLimits;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -145,7 +146,8 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
         TimePicker startTime = new TimePicker("Start time (London)");
         startTime.setId("series-time");
         startTime.setValue(LocalTime.of(10, 0));
-        TextField location = new TextField("Location");
+        TextField location = ContractLimits.limit(new TextField("Location"),
+                uk.reviewhub.api.meeting.GenerateMeetingsRequest.class, "location");
         location.setId("series-location");
         Button generate = new Button("Generate planned meetings");
         generate.addClickListener(click -> {
@@ -169,19 +171,23 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
     }
 
     private Section extraForm() {
-        TextField title = new TextField("Title");
+        TextField title = ContractLimits.limit(new TextField("Title"), uk.reviewhub.api.meeting.ExtraMeetingRequest.class, "title");
         title.setId("extra-title");
         title.setRequired(true);
         DateTimePicker start = new DateTimePicker("Starts (London time)");
         start.setId("extra-start");
-        start.setRequiredIndicatorVisible(true);
+        // Required, said in words: Vaadin marks a required date-time picker with aria-required on its
+        // group, which ARIA does not allow there (axe-core: aria-allowed-attr, critical).
+        start.setHelperText("Required: the day and the time.");
         IntegerField duration = new IntegerField("Duration in minutes");
         duration.setId("extra-duration");
         duration.setMin(1);
         duration.setMax(1440);
-        TextField location = new TextField("Location");
+        TextField location = ContractLimits.limit(new TextField("Location"),
+                uk.reviewhub.api.meeting.ExtraMeetingRequest.class, "location");
         location.setId("extra-location");
-        TextArea reason = new TextArea("Reason for the extra meeting");
+        TextArea reason = ContractLimits.limit(new TextArea("Reason for the extra meeting"),
+                uk.reviewhub.api.meeting.ExtraMeetingRequest.class, "reason");
         reason.setId("extra-reason");
         reason.setRequired(true);
         Button add = new Button("Add extra meeting");

@@ -75,6 +75,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = menu();
         nav.getElement().setAttribute("aria-label", "Main menu");
         addToDrawer(new Div(productName), nav);
+
+        // The content area scrolls on its own: a keyboard reaches and scrolls it even on a page with
+        // no control in it (WCAG 2.1.1; axe-core's scrollable-region-focusable).
+        addAttachListener(event -> getElement().executeJs(
+                "const content = this.shadowRoot && this.shadowRoot.querySelector('[part=\"content\"]');"
+                        + "if (content) { content.setAttribute('tabindex', '0'); }"));
     }
 
     private static SideNav menu() {

@@ -58,6 +58,38 @@ class NewCaseViewSpec extends ViewSpec {
         textOf(_get(NewCaseView)).contains('The serious incident notification cannot be sent before the local authority became aware.')
     }
 
+    def "a reference another case has is warned about at the field; the user may record it anyway"() {
+        given:
+        String reference = CaseApi.uniqueReference('TWIN')
+        new CaseApi('support@norfolk.demo').sin(reference)
+        signInAs('support@norfolk.demo')
+        UI.current.navigate(NewCaseView)
+        LocalDate aware = CaseApi.weekdaysAgo(2)
+        def confirm = { _get(com.vaadin.flow.component.checkbox.Checkbox) { it.withLabel('Record it anyway: another case has this reference') } }
+
+        expect: 'no confirmation offered before there is anything to confirm'
+        com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.checkbox.Checkbox) {
+            it.withLabel('Record it anyway: another case has this reference') }.empty
+
+        when:
+        fillIn(reference, aware, aware.plusDays(1))
+        _click(_get(Button) { it.withText('Record the case') })
+
+        then: 'the warning is at the reference, and the choice to go on is offered'
+        def field = _get(TextField) { it.withLabel('Local authority case reference') }
+        field.invalid
+        field.errorMessage.startsWith('Another case already has the local authority case reference ' + reference)
+        confirm().visible
+        currentView() instanceof NewCaseView
+
+        when: 'the user confirms'
+        userEnters(confirm(), true)
+        _click(_get(Button) { it.withText('Record the case') })
+
+        then:
+        textOf(_get(CasePage)).contains("Case $reference")
+    }
+
     private static void fillIn(String reference, LocalDate aware, LocalDate notified) {
         userEnters(radio('How the case came to the group'), CaseOrigin.SIN)
         userEnters(radio('Nature of the incident'), Nature.DEATH)

@@ -70,7 +70,6 @@ class MeetingPageSpec extends ViewSpec {
         when:
         userEnters(attendanceOf(seat.positionTitle()), 'DEPUTY')
         userEnters(_get(TextField) { it.withLabel("Deputy's name for " + seat.positionTitle()) }, 'A. Deputy')
-        _click(MeetingData.labelled(Button, 'Record deputy for ' + seat.positionTitle()))
 
         then:
         message() == seat.positionTitle() + ': Represented by a deputy recorded.'

@@ -27,6 +27,7 @@ class NarrowScreensSpec extends ViewSpec {
         then:
         grid.columns.findAll { it.visible }*.key == narrowColumns
         grid.detailsVisibleOnClick
+        (grid.element.getAttribute('data-phone') != null) == (width < NarrowScreens.PHONE_BELOW)
 
         when: 'the window is wide again'
         NarrowScreens.adapt(grid, 1366)
@@ -35,6 +36,8 @@ class NarrowScreensSpec extends ViewSpec {
         grid.columns.findAll { it.visible }*.key == grid.columns*.key
         grid.columns.size() > narrowColumns.size()
         !grid.detailsVisibleOnClick
+        grid.element.getAttribute('data-phone') == null
+        grid.columns.any { it.autoWidth }
 
         where:
         view         | width || narrowColumns

@@ -13,7 +13,7 @@ import java.util.UUID;
 @Serdeable
 public record CommissionedReviewRequest(
         @NotNull ReviewKind reviewType,
-        @Nullable List<@Size(max = 100) String> agenciesInScope,
+        @Nullable @Size(max = 50) List<@Size(max = 100) String> agenciesInScope,
         @Nullable @Size(max = 2000) String methodology,
         @Nullable @Size(max = 200) String reviewer,
         @NotNull LocalDate commissionedOn,

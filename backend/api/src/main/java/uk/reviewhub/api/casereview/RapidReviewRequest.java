@@ -13,7 +13,7 @@ import java.util.UUID;
 @Serdeable
 public record RapidReviewRequest(
         @Nullable LocalDate meetingOn,
-        @Nullable List<@Size(max = 100) String> agenciesInvolved,
+        @Nullable @Size(max = 50) List<@Size(max = 100) String> agenciesInvolved,
         @Nullable @Size(max = 20000) String facts,
         @Nullable @Size(max = 20000) String immediateActions,
         @Nullable @Size(max = 20000) String learning,

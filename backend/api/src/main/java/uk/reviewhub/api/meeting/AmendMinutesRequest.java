@@ -14,5 +14,5 @@ import java.util.List;
  */
 @Serdeable
 public record AmendMinutesRequest(int version, @NotBlank @Size(max = 2000) String reason,
-                                  @NotNull List<@Valid @NotNull MinuteEntryInput> entries) {
+                                  @NotNull @Size(max = 200) List<@Valid @NotNull MinuteEntryInput> entries) {
 }

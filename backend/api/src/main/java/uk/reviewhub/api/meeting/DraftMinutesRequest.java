@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
@@ -12,5 +13,5 @@ import java.util.List;
  * start the draft, otherwise the draft's version as last read.
  */
 @Serdeable
-public record DraftMinutesRequest(@Nullable Integer version, @NotNull List<@Valid @NotNull MinuteEntryInput> entries) {
+public record DraftMinutesRequest(@Nullable Integer version, @NotNull @Size(max = 200) List<@Valid @NotNull MinuteEntryInput> entries) {
 }

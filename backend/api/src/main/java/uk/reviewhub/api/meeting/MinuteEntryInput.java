@@ -15,5 +15,5 @@ public record MinuteEntryInput(
         @Nullable UUID agendaItemId,
         @NotBlank @Size(max = 300) String heading,
         @Nullable @Size(max = 20000) String notes,
-        @Nullable List<@NotBlank @Size(max = 2000) String> decisions) {
+        @Nullable @Size(max = 100) List<@NotBlank @Size(max = 2000) String> decisions) {
 }

@@ -13,7 +13,9 @@ import java.util.UUID;
  * The current minutes of a meeting: {@code number} 1 is the original; higher numbers are
  * amendments, each approved when recorded. {@code status} DRAFT or APPROVED; approved minutes are
  * {@code locked}. {@code circulation} is the clock of the terms of reference's minutes deadline,
- * null where the terms set none.
+ * null where the terms set none. Approved minutes carry {@code minuted}, the attendance, quorum
+ * verdict and actions as they stood at approval (null for a draft), and {@code approvedBy}, the
+ * name of who approved them (for an amendment: who recorded it, with {@code amendmentReason}).
  */
 @Serdeable
 public record MinutesView(
@@ -28,5 +30,7 @@ public record MinutesView(
         @Nullable LocalDate circulatedOn,
         @Nullable ClockView circulation,
         List<MinuteEntryView> entries,
-        int version) {
+        int version,
+        @Nullable MinutedView minuted,
+        @Nullable String approvedBy) {
 }

@@ -134,6 +134,7 @@ public class CaseReviews {
         requireAgency(request.referringAgencyId());
         CaseFile file = new CaseFile(id, request, null, 0, null, null, null);
         check(file);
+        warnOfDuplicateReference(request, id);
         store.insertCase(id, request, CaseLifecycle.stage(file), user);
         audit.record(user, AuditLog.CREATE, CASE, id);
         return view(store.find(id).orElseThrow());
@@ -143,6 +144,7 @@ public class CaseReviews {
     public CaseView update(UUID user, UUID caseId, CaseRequest request) {
         int version = requireVersion(request.version());
         requireAgency(request.referringAgencyId());
+        warnOfDuplicateReference(request, caseId);
         return change(user, caseId, CASE, caseId, file -> file.withDetails(request),
                 after -> stale(store.updateCase(caseId, request, CaseLifecycle.stage(after), version), "case"));
     }
@@ -284,6 +286,18 @@ public class CaseReviews {
     private CaseView changed(UUID user, UUID caseId, String action, String entity, UUID entityId) {
         audit.record(user, action, entity, entityId, Map.of("case", caseId.toString()));
         return view(store.find(caseId).orElseThrow());
+    }
+
+    /**
+     * Two cases with one local authority reference are possible (siblings, a second incident) but usually a
+     * mistake: unless the request confirms it, the answer names the field and says so, and nothing is written.
+     */
+    private void warnOfDuplicateReference(CaseRequest request, UUID caseId) {
+        if (!request.duplicateReferenceConfirmed() && request.laCaseReference() != null
+                && store.referenceInUse(request.laCaseReference(), caseId)) {
+            throw new InvalidFieldException("laCaseReference", "Another case already has the local authority case reference "
+                    + request.laCaseReference().strip() + ": check it is not the same child, then confirm to record it anyway.");
+        }
     }
 
     private void check(CaseFile file) {

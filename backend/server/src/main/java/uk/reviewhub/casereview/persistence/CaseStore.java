@@ -67,6 +67,12 @@ public class CaseStore {
                 c.notifiedOn(), stage.name(), createdBy);
     }
 
+    /** Whether another case (not {@code except}) has this local authority case reference, letter case aside. */
+    public boolean referenceInUse(String reference, UUID except) {
+        return dsl.fetchExists(dsl.selectOne().from("review_case")
+                .where("lower(la_case_reference) = lower(?) and id <> ?", reference.strip(), except));
+    }
+
     public boolean updateCase(UUID id, CaseRequest c, CaseStage stage, int version) {
         return dsl.execute("""
                 update review_case set origin = ?, nature = ?, la_case_reference = ?, child_identifier = ?, age_band = ?,

@@ -43,9 +43,11 @@ public final class SampleData {
                 data.put("approvedOn", "24 April 2025");
                 data.put("approvedAtMeeting", "24 April 2025");
                 data.put("amendmentReason", "");
+                data.put("approvedBy", "A. Chair");
                 data.put("present", List.of(
                         person("Head of Children's Safeguarding", "Example Borough Council (Children's Services)", "Chair"),
-                        person("Detective Inspector, Public Protection", "Police", "Member")));
+                        person("Detective Inspector, Public Protection", "Police", "Member"),
+                        deputy("Designated Nurse Safeguarding Children", "Integrated care board", "Member", "B. Deputy")));
                 data.put("apologies", List.of(person("Named Nurse Safeguarding", "Acute trust", "Member")));
                 data.put("quorum", Map.of("quorate", true, "verdict", "Quorate: 5 agencies including Police and Health"));
                 data.put("items", List.of(minutesItem()));
@@ -149,7 +151,14 @@ public final class SampleData {
     }
 
     private static Map<String, Object> person(String positionTitle, String agency, String role) {
-        return Map.of("name", "A. Person", "positionTitle", positionTitle, "agency", agency, "role", role);
+        return Map.of("name", "A. Person", "positionTitle", positionTitle, "agency", agency, "role", role,
+                "deputy", "", "delegatedAuthority", false);
+    }
+
+    /** A seat filled by a deputy, named in the minutes. */
+    private static Map<String, Object> deputy(String positionTitle, String agency, String role, String deputy) {
+        return Map.of("name", deputy + " (deputy)", "positionTitle", positionTitle, "agency", agency, "role", role,
+                "deputy", deputy, "delegatedAuthority", true);
     }
 
     private static Map<String, Object> member(String positionTitle, String agency, String role, String kind) {

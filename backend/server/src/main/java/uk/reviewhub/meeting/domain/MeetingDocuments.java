@@ -3,11 +3,11 @@ package uk.reviewhub.meeting.domain;
 import uk.reviewhub.api.vocabulary.AttendanceStatus;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.document.TemplateKind;
-import uk.reviewhub.api.meeting.ActionView;
 import uk.reviewhub.api.meeting.AgendaPublicationView;
-import uk.reviewhub.api.meeting.AttendanceView;
 import uk.reviewhub.api.meeting.MeetingAttendanceView;
 import uk.reviewhub.api.meeting.MinuteEntryView;
+import uk.reviewhub.api.meeting.MinutedView;
+import uk.reviewhub.api.meeting.QuorumVerdictView;
 import uk.reviewhub.api.meeting.MinutesView;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.document.domain.DocumentFormat;
@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
  * A meeting's agenda and minutes as documents, made with the partnership's AGENDA and MINUTES
  * templates from plain maps shaped as {@code SampleData} shows. The agenda is the latest published
  * revision; before the first publication it is the accepted items in order, marked DRAFT. Draft
- * minutes are marked DRAFT whatever the template says; approved minutes carry their approval.
+ * minutes are marked DRAFT whatever the template says; approved minutes carry their approval and
+ * render from their record as minuted (attendance with deputies named, quorum verdict, actions).
  */
 @Singleton
 public class MeetingDocuments {
@@ -145,14 +146,34 @@ public class MeetingDocuments {
                 : DATE.format(MeetingGroups.day(groups.meeting(current.approvedAtMeetingId()))));
         data.put("amendmentReason", current.amendmentReason() == null ? "" : current.amendmentReason());
 
-        MeetingAttendanceView seats = attendance.attendance(meetingId);
-        data.put("present", seats.seats().stream().filter(s -> s.status() == AttendanceStatus.PRESENT || s.status() == AttendanceStatus.DEPUTY)
+        data.put("approvedBy", approved && current.approvedBy() != null ? current.approvedBy() : "");
+        // Approved minutes render from their record as minuted; a draft from the meeting as it stands.
+        MinutedView record = approved && current.minuted() != null ? current.minuted() : null;
+        List<MinutedView.Seat> seats;
+        QuorumVerdictView verdict;
+        List<MinutedView.Action> actions;
+        if (record != null) {
+            seats = record.seats();
+            verdict = new QuorumVerdictView(record.quorum().quorate(), record.quorum().summary(), record.quorum().reasons(), true, 0);
+            actions = record.actions();
+        } else {
+            MeetingAttendanceView now = attendance.attendance(meetingId);
+            seats = now.seats().stream().filter(s -> s.status() != null)
+                    .map(s -> new MinutedView.Seat(s.memberId(), s.positionTitle(), s.agency().name(), s.groupRole(), s.status(),
+                            s.deputyName(), s.delegatedAuthority()))
+                    .toList();
+            verdict = now.quorum();
+            actions = minutes.actions(meetingId).stream()
+                    .map(a -> new MinutedView.Action(a.id(), a.agendaItemId(), a.description(), a.owner(),
+                            Objects.requireNonNullElse(a.agencyName(), ""), a.dueDate()))
+                    .toList();
+        }
+        data.put("present", seats.stream().filter(s -> s.status() == AttendanceStatus.PRESENT || s.status() == AttendanceStatus.DEPUTY)
                 .map(MeetingDocuments::person).toList());
-        data.put("apologies", seats.seats().stream().filter(s -> s.status() == AttendanceStatus.APOLOGIES)
+        data.put("apologies", seats.stream().filter(s -> s.status() == AttendanceStatus.APOLOGIES)
                 .map(MeetingDocuments::person).toList());
-        data.put("quorum", Map.of("quorate", seats.quorum().quorate(), "verdict", sentence(seats.quorum().summary())));
+        data.put("quorum", Map.of("quorate", verdict.quorate(), "verdict", sentence(verdict.summary())));
 
-        List<ActionView> actions = minutes.actions(meetingId);
         Set<UUID> entryItems = new HashSet<>();
         List<Map<String, Object>> items = new ArrayList<>();
         int number = 0;
@@ -199,15 +220,17 @@ public class MeetingDocuments {
         return item;
     }
 
-    private static Map<String, Object> person(AttendanceView s) {
-        String name = s.status() == AttendanceStatus.DEPUTY && s.deputyName() != null ? s.deputyName() + " (deputy)" : "";
-        return Map.of("name", name, "positionTitle", s.positionTitle(), "agency", s.agency().name(),
-                "role", words(s.groupRole().name()));
+    /** A seat as minuted; a deputy is named ({@code deputy}, and in {@code name} for templates that print only that). */
+    private static Map<String, Object> person(MinutedView.Seat s) {
+        boolean deputy = s.status() == AttendanceStatus.DEPUTY && s.deputyName() != null;
+        return Map.of("name", deputy ? s.deputyName() + " (deputy)" : "", "positionTitle", s.positionTitle(), "agency", s.agency(),
+                "role", words(s.groupRole().name()), "deputy", deputy ? s.deputyName() : "",
+                "delegatedAuthority", deputy && s.delegatedAuthority());
     }
 
-    private static Map<String, Object> action(ActionView a) {
+    private static Map<String, Object> action(MinutedView.Action a) {
         return Map.of("description", a.description(), "owner", a.owner(),
-                "agency", Objects.requireNonNullElse(a.agencyName(), ""), "dueOn", DATE.format(a.dueDate()));
+                "agency", Objects.requireNonNullElse(a.agency(), ""), "dueOn", DATE.format(a.dueDate()));
     }
 
     private static String words(String code) {

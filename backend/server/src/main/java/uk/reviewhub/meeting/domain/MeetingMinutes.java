@@ -18,6 +18,10 @@ import uk.reviewhub.api.meeting.ClockView;
 import uk.reviewhub.api.meeting.DraftMinutesRequest;
 import uk.reviewhub.api.meeting.MinuteEntryInput;
 import uk.reviewhub.api.meeting.MinuteEntryView;
+import uk.reviewhub.api.meeting.MinutedView;
+import uk.reviewhub.api.vocabulary.AttendanceStatus;
+import uk.reviewhub.api.vocabulary.GroupRole;
+import uk.reviewhub.api.meeting.MeetingAttendanceView;
 import uk.reviewhub.api.meeting.MinutesView;
 import uk.reviewhub.api.meeting.NewActionRequest;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
@@ -37,8 +41,11 @@ import java.util.UUID;
 
 /**
  * Minutes, drafted per agenda item, approved (usually at the next meeting) and so locked. An edit
- * to locked minutes is refused (409); a change after approval is an amendment, recorded as a new
- * approved version with its reason. Circulation runs against the terms of reference's deadline.
+ * to locked minutes is refused (422); a change after approval is an amendment, recorded as a new
+ * approved version with its reason and who recorded it. Approval (and each amendment) takes the
+ * record as minuted: the attendance with deputies by name, the quorum verdict and the actions as
+ * they stand then, so later changes to attendance or actions do not rewrite approved minutes.
+ * Circulation runs against the terms of reference's deadline.
  */
 @Singleton
 public class MeetingMinutes {
@@ -49,10 +56,13 @@ public class MeetingMinutes {
     private final Clock clock;
     private final ApplicationEventPublisher<MeetingEvents.MinutesCirculated> circulated;
     private final GroupAuthority authority;
+    private final MeetingAttendance attendance;
 
     MeetingMinutes(MinutesQueries minutes, MeetingGroups groups, PartnershipTime time, Clock clock,
-                   ApplicationEventPublisher<MeetingEvents.MinutesCirculated> circulated, GroupAuthority authority) {
+                   ApplicationEventPublisher<MeetingEvents.MinutesCirculated> circulated, GroupAuthority authority,
+                   MeetingAttendance attendance) {
         this.authority = authority;
+        this.attendance = attendance;
         this.minutes = minutes;
         this.groups = groups;
         this.time = time;
@@ -104,7 +114,8 @@ public class MeetingMinutes {
                 throw new RuleNotMetException("Minutes are approved at a meeting of the same group.");
             }
         }
-        MeetingSchedule.checked(minutes.approve(current.id(), request.version(), user.userId(), clock.instant(), request.atMeetingId()));
+        MeetingSchedule.checked(minutes.approve(current.id(), request.version(), user.userId(), clock.instant(), request.atMeetingId(),
+                asMinuted(meetingId)));
         return minutes(meetingId);
     }
 
@@ -122,7 +133,7 @@ public class MeetingMinutes {
         List<MinutesQueries.Entry> entries = entries(meetingId, request.entries());
         UUID id = minutes.insert(meetingId, current.number() + 1, request.reason().strip(), user.userId());
         minutes.rewrite(id, 0, entries);
-        minutes.approve(id, 1, user.userId(), clock.instant(), null);
+        minutes.approve(id, 1, user.userId(), clock.instant(), null, asMinuted(meetingId));
         if (current.circulatedOn() != null) {
             minutes.circulate(id, 2, current.circulatedOn());
         }
@@ -197,6 +208,31 @@ public class MeetingMinutes {
         return minutes.actions(null, groupId).stream().map(this::view).toList();
     }
 
+    /** The attendance, quorum verdict and actions of the meeting as they stand now, to keep with approved minutes. */
+    private MinutesQueries.Minuted asMinuted(UUID meetingId) {
+        MeetingAttendanceView now = attendance.attendance(meetingId);
+        List<MinutesQueries.MinutedSeat> seats = now.seats().stream().filter(s -> s.status() != null)
+                .map(s -> new MinutesQueries.MinutedSeat(s.memberId(), s.positionTitle(), s.agency().name(), s.groupRole().name(), s.status().name(),
+                        s.deputyName(), s.delegatedAuthority()))
+                .toList();
+        List<MinutesQueries.MinutedAction> actions = minutes.actions(meetingId, null).stream()
+                .map(a -> new MinutesQueries.MinutedAction(a.id(), a.agendaItemId(), a.description(), a.owner(), a.agencyName(),
+                        a.dueDate()))
+                .toList();
+        return new MinutesQueries.Minuted(clock.instant(), seats, now.quorum().quorate(), now.quorum().summary(),
+                now.quorum().reasons(), actions);
+    }
+
+    private static MinutedView view(MinutesQueries.Minuted m) {
+        return new MinutedView(m.takenAt(),
+                m.seats().stream().map(s -> new MinutedView.Seat(s.memberId(), s.positionTitle(), s.agency(), GroupRole.valueOf(s.groupRole()),
+                        AttendanceStatus.valueOf(s.status()),
+                        s.deputyName(), s.delegatedAuthority())).toList(),
+                new MinutedView.Quorum(m.quorate(), m.quorumSummary(), m.quorumReasons()),
+                m.actions().stream().map(a -> new MinutedView.Action(a.actionId(), a.agendaItemId(), a.description(), a.owner(),
+                        a.agency(), a.dueDate())).toList());
+    }
+
     private static void require(MinutesRow current, MinutesLifecycle.Operation operation) {
         MinutesLifecycle.refusal(MinutesStatus.valueOf(current.status()), operation).ifPresent(reason -> {
             throw new RuleNotMetException(reason);
@@ -218,7 +254,9 @@ public class MeetingMinutes {
                 .map(e -> new MinuteEntryView(e.id(), e.agendaItemId(), e.heading(), e.notes(), e.decisions())).toList();
         boolean locked = MinutesLifecycle.locked(MinutesStatus.valueOf(r.status()));
         return new MinutesView(r.id(), r.meetingId(), r.number(), MinutesStatus.valueOf(r.status()), locked, r.amendmentReason(), r.approvedAt(),
-                r.approvedAtMeetingId(), r.circulatedOn(), circulation(m, r), entries, r.version());
+                r.approvedAtMeetingId(), r.circulatedOn(), circulation(m, r), entries, r.version(),
+                r.minuted() == null ? null : view(r.minuted()),
+                r.approvedBy() == null ? null : minutes.userName(r.approvedBy()).orElse(null));
     }
 
     /** The circulation clock from the terms of reference, counted from the meeting's day; null where they set none. */

@@ -1,5 +1,10 @@
 package uk.reviewhub.meeting.persistence;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
@@ -7,6 +12,7 @@ import org.jooq.DSLContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +30,10 @@ import static uk.reviewhub.meeting.persistence.MeetingQueries.utc;
 public class MinutesQueries {
 
     private static final String COLUMNS = """
-            id, meeting_id, number, status, amendment_reason, approved_at, approved_at_meeting_id, circulated_on, version""";
+            id, meeting_id, number, status, amendment_reason, approved_at, approved_at_meeting_id, circulated_on, version,
+            minuted, approved_by""";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DSLContext dsl;
 
@@ -34,7 +43,21 @@ public class MinutesQueries {
 
     public record MinutesRow(UUID id, UUID meetingId, int number, String status, @Nullable String amendmentReason,
                              @Nullable Instant approvedAt, @Nullable UUID approvedAtMeetingId,
-                             @Nullable LocalDate circulatedOn, int version) {
+                             @Nullable LocalDate circulatedOn, int version, @Nullable Minuted minuted,
+                             @Nullable UUID approvedBy) {
+    }
+
+    /** What approved minutes record besides their entries, as it stood at approval (stored as JSON). */
+    public record Minuted(Instant takenAt, List<MinutedSeat> seats, boolean quorate, String quorumSummary, List<String> quorumReasons,
+                          List<MinutedAction> actions) {
+    }
+
+    public record MinutedSeat(UUID memberId, String positionTitle, String agency, String groupRole, String status,
+                              @Nullable String deputyName, boolean delegatedAuthority) {
+    }
+
+    public record MinutedAction(UUID actionId, @Nullable UUID agendaItemId, String description, String owner, String agency,
+                                LocalDate dueDate) {
     }
 
     public record EntryRow(UUID id, @Nullable UUID agendaItemId, String heading, String notes, List<String> decisions) {
@@ -93,11 +116,13 @@ public class MinutesQueries {
                         r.get("notes", String.class), Arrays.asList(r.get("decisions", String[].class))));
     }
 
-    public int approve(UUID minutesId, int version, UUID approvedBy, Instant at, @Nullable UUID atMeetingId) {
+    /** Approves a draft with its record as minuted; 0 if the version is stale. */
+    public int approve(UUID minutesId, int version, UUID approvedBy, Instant at, @Nullable UUID atMeetingId, Minuted minuted) {
         return dsl.execute("""
                 update minutes set status = 'APPROVED', approved_at = ?::timestamptz, approved_by = ?, approved_at_meeting_id = ?,
-                       version = version + 1
-                 where id = ? and version = ? and status = 'DRAFT'""", utc(at), approvedBy, atMeetingId, minutesId, version);
+                       minuted = ?::jsonb, version = version + 1
+                 where id = ? and version = ? and status = 'DRAFT'""", utc(at), approvedBy, atMeetingId, json(minuted),
+                minutesId, version);
     }
 
     public int circulate(UUID minutesId, int version, LocalDate on) {
@@ -114,6 +139,12 @@ public class MinutesQueries {
                 values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?::date, ?)""",
                 id, meetingId, agendaItemId, description, owner, agencyId, dueDate, createdBy);
         return id;
+    }
+
+    /** The display name of who approved (or amended) minutes. */
+    public Optional<String> userName(UUID userId) {
+        return dsl.fetchOptional("select display_name from app_user where id = ?", userId)
+                .map(r -> r.get("display_name", String.class));
     }
 
     public boolean agencyExists(UUID agencyId) {
@@ -177,9 +208,71 @@ public class MinutesQueries {
     }
 
     private static MinutesRow minutes(org.jooq.Record r) {
+        Object minuted = r.get("minuted");
         return new MinutesRow(r.get("id", UUID.class), r.get("meeting_id", UUID.class), r.get("number", Integer.class),
                 r.get("status", String.class), r.get("amendment_reason", String.class), instant(r, "approved_at"),
                 r.get("approved_at_meeting_id", UUID.class), r.get("circulated_on", LocalDate.class),
-                r.get("version", Integer.class));
+                r.get("version", Integer.class),
+                minuted == null ? null : minuted(minuted instanceof org.jooq.JSONB j ? j.data() : minuted.toString()),
+                r.get("approved_by", UUID.class));
+    }
+
+    /** The record as stored: ISO dates and instants (V20 writes the same shape for minutes approved before it). */
+    static String json(Minuted m) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("takenAt", m.takenAt().toString());
+        ArrayNode seats = root.putArray("seats");
+        for (MinutedSeat s : m.seats()) {
+            seats.addObject().put("memberId", s.memberId().toString()).put("positionTitle", s.positionTitle())
+                    .put("agency", s.agency()).put("groupRole", s.groupRole()).put("status", s.status())
+                    .put("deputyName", s.deputyName()).put("delegatedAuthority", s.delegatedAuthority());
+        }
+        ObjectNode quorum = root.putObject("quorum");
+        quorum.put("quorate", m.quorate()).put("summary", m.quorumSummary());
+        ArrayNode reasons = quorum.putArray("reasons");
+        m.quorumReasons().forEach(reasons::add);
+        ArrayNode actions = root.putArray("actions");
+        for (MinutedAction a : m.actions()) {
+            actions.addObject().put("actionId", a.actionId().toString())
+                    .put("agendaItemId", a.agendaItemId() == null ? null : a.agendaItemId().toString())
+                    .put("description", a.description()).put("owner", a.owner()).put("agency", a.agency())
+                    .put("dueDate", a.dueDate().toString());
+        }
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Minuted minuted(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        List<MinutedSeat> seats = new ArrayList<>();
+        for (JsonNode s : root.path("seats")) {
+            seats.add(new MinutedSeat(UUID.fromString(s.path("memberId").asText()), s.path("positionTitle").asText(),
+                    s.path("agency").asText(), s.path("groupRole").asText(), s.path("status").asText(),
+                    text(s.get("deputyName")), s.path("delegatedAuthority").asBoolean()));
+        }
+        JsonNode q = root.path("quorum");
+        List<String> reasons = new ArrayList<>();
+        q.path("reasons").forEach(reason -> reasons.add(reason.asText()));
+        List<MinutedAction> actions = new ArrayList<>();
+        for (JsonNode a : root.path("actions")) {
+            String item = text(a.get("agendaItemId"));
+            actions.add(new MinutedAction(UUID.fromString(a.path("actionId").asText()), item == null ? null : UUID.fromString(item),
+                    a.path("description").asText(), a.path("owner").asText(), a.path("agency").asText(),
+                    LocalDate.parse(a.path("dueDate").asText())));
+        }
+        return new Minuted(Instant.parse(root.path("takenAt").asText()), List.copyOf(seats), q.path("quorate").asBoolean(),
+                q.path("summary").asText(), List.copyOf(reasons), List.copyOf(actions));
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
     }
 }

@@ -72,6 +72,17 @@ public class TermsOfReferenceEditor {
         // The pack's rules, in the pack's words (one home: TermsOfReferenceRules), each naming its field.
         List<InvalidFieldException.FieldProblem> invalid = new ArrayList<>(TermsOfReferenceRules.check(termsJson(u),
                 queries.agencies().size()).stream().map(p -> new InvalidFieldException.FieldProblem(p.field(), p.message())).toList());
+        // A quorum counts the agencies of the group's own seats: no more than they come from (when it has seats).
+        Integer minimum = u.quorum() == null ? null : u.quorum().minimumDistinctAgencies();
+        if (invalid.isEmpty() && minimum != null) {
+            long seatAgencies = queries.members(groupId, LondonTime.today(clock)).stream()
+                    .filter(row -> row.member().current()).map(row -> row.agency().id()).distinct().count();
+            if (seatAgencies > 0 && minimum > seatAgencies) {
+                var problem = TermsOfReferenceRules.problem("quorum.minimumDistinctAgencies", "a quorum of " + minimum
+                        + " agencies can never be met: the group's current members come from " + seatAgencies + ".");
+                invalid.add(new InvalidFieldException.FieldProblem(problem.field(), problem.message()));
+            }
+        }
         checks.forEach(check -> check.problems(u).forEach(sentence ->
                 invalid.add(new InvalidFieldException.FieldProblem("termsOfReference", sentence))));
         if (!invalid.isEmpty()) {

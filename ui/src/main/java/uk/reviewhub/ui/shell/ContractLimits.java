@@ -1,0 +1,63 @@
+package uk.reviewhub.ui.shell;
+
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.validation.constraints.Size;
+
+import java.lang.reflect.RecordComponent;
+import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.function.IntConsumer;
+
+/**
+ * Text limits shown before typing, taken from the HTTP contract itself (the {@code @Size(max)} of a
+ * request record's component in backend/api), so the form and the backend's refusal agree: the
+ * field takes no more than the limit and says it ("Up to 2,000 characters.").
+ */
+public final class ContractLimits {
+
+    private ContractLimits() {
+    }
+
+    /** The largest length {@code request}'s {@code component} accepts, if the contract sets one. */
+    public static OptionalInt maxLength(Class<? extends Record> request, String component) {
+        return Arrays.stream(request.getRecordComponents()).filter(c -> c.getName().equals(component)).findFirst()
+                .map(ContractLimits::max).orElseThrow(() -> new IllegalArgumentException(
+                        request.getSimpleName() + " has no component " + component));
+    }
+
+    /** Sets the field's maximum length from the contract and says it in the field's helper text. */
+    public static TextField limit(TextField field, Class<? extends Record> request, String component) {
+        apply(field, field::setMaxLength, request, component);
+        return field;
+    }
+
+    /** As {@link #limit(TextField, Class, String)}, for a text area. */
+    public static TextArea limit(TextArea field, Class<? extends Record> request, String component) {
+        apply(field, field::setMaxLength, request, component);
+        return field;
+    }
+
+    private static void apply(HasHelper field, IntConsumer setMaxLength, Class<? extends Record> request, String component) {
+        maxLength(request, component).ifPresent(max -> {
+            setMaxLength.accept(max);
+            String limit = "Up to " + NumberFormat.getIntegerInstance(Locale.UK).format(max) + " characters.";
+            String helper = field.getHelperText();
+            field.setHelperText(helper == null || helper.isBlank() ? limit : helper + " " + limit);
+        });
+    }
+
+    private static OptionalInt max(RecordComponent component) {
+        Size size = component.getAnnotation(Size.class);
+        if (size == null) {
+            size = component.getAccessor().getAnnotation(Size.class);
+        }
+        if (size == null && component.getAnnotatedType() != null) {
+            size = component.getAnnotatedType().getAnnotation(Size.class);
+        }
+        return size == null || size.max() == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(size.max());
+    }
+}
