@@ -28,11 +28,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final EmbeddedPostgres postgres;
+    private final DataDirectoryLock lock;
     private final ConnectionCoordinates owner;
     private final ConnectionCoordinates app;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, ConnectionCoordinates owner, ConnectionCoordinates app) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, DataDirectoryLock lock, ConnectionCoordinates owner,
+                             ConnectionCoordinates app) {
         this.postgres = postgres;
+        this.lock = lock;
         this.owner = owner;
         this.app = app;
     }
@@ -53,34 +56,47 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(workingDir);
             Properties secrets = rolePasswords(base.resolve("database-roles.properties"), ownerRole, appRole);
             long started = System.nanoTime();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(base.resolve("postgres").toFile())
-                    .setCleanDataDirectory(false)
-                    // Zonky unpacks its binaries here; the default (/tmp/embedded-pg) is shared by everyone.
-                    .setOverrideWorkingDirectory(workingDir.toFile())
-                    .setPort(port)
-                    .setServerConfig("listen_addresses", "localhost")
-                    // Zonky defaults to -F (no fsync) for throw-away test servers; this one keeps data.
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .start();
+            // A backend killed without stopping its server leaves it running; the lock tells that from a live one.
+            DataDirectoryLock lock = DataDirectoryLock.acquire(base, base.resolve("postgres"));
+            EmbeddedPostgres postgres;
+            try {
+                postgres = startServer(base, workingDir, port);
+            } catch (IOException | RuntimeException e) {
+                lock.close();
+                throw e;
+            }
             String ownerPassword = secrets.getProperty(ownerRole);
             String appPassword = secrets.getProperty(appRole);
             try (Connection superuser = postgres.getPostgresDatabase().getConnection()) {
                 DatabaseRoles.ensure(superuser, DATABASE, ownerRole, ownerPassword, appRole, appPassword);
             } catch (SQLException | RuntimeException e) {
                 postgres.close();
+                lock.close();
                 throw new IllegalStateException("Could not prepare the embedded database roles", e);
             }
             String url = postgres.getJdbcUrl("postgres", DATABASE).replaceFirst("\\?.*$", "");
             LOG.info("Embedded PostgreSQL on port {} with data in {} ({} ms)", postgres.getPort(),
                     base.resolve("postgres"), (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedDatabase(postgres,
+            return new EmbeddedDatabase(postgres, lock,
                     new ConnectionCoordinates(url, ownerRole, ownerPassword),
                     new ConnectionCoordinates(url, appRole, appPassword));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL under " + base, e);
         }
+    }
+
+    private static EmbeddedPostgres startServer(Path base, Path workingDir, int port) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(base.resolve("postgres").toFile())
+                .setCleanDataDirectory(false)
+                // Zonky unpacks its binaries here; the default (/tmp/embedded-pg) is shared by everyone.
+                .setOverrideWorkingDirectory(workingDir.toFile())
+                .setPort(port)
+                .setServerConfig("listen_addresses", "localhost")
+                // Zonky defaults to -F (no fsync) for throw-away test servers; this one keeps data.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .start();
     }
 
     public ConnectionCoordinates owner() {
@@ -101,6 +117,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not stop the embedded PostgreSQL", e);
+        } finally {
+            lock.close();
         }
     }
 
