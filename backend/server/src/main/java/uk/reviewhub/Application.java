@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.servers.Server;
 @OpenAPIDefinition(
         info = @Info(title = "Review Hub", version = "0.1",
                 description = "Case review work for local safeguarding children partnerships. "
-                        + "Errors are application/problem+json (RFC 9457). Browsable at /openapi/docs/."),
+                        + "Errors are application/problem+json (RFC 9457). Browsable at /openapi/docs/index.html."),
         servers = @Server(url = "/", description = "The backend that serves this document"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
