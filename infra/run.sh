@@ -54,7 +54,8 @@ wait_for "http://localhost:$UI_PORT/" UI "${pids[1]}" "$RUN_DIR/ui.log"
 
 echo
 echo "Review Hub is running: http://localhost:$UI_PORT/"
-echo "API: http://localhost:$BACKEND_PORT/api  (OpenAPI: http://localhost:$BACKEND_PORT/openapi/reviewhub.yml)"
+echo "API: http://localhost:$BACKEND_PORT/api  (OpenAPI: http://localhost:$BACKEND_PORT/openapi/reviewhub.yml,"
+echo "     browsable: http://localhost:$BACKEND_PORT/openapi/docs/index.html)"
 if [ -f "$REVIEWHUB_DATA_DIR/demo-sign-ins.txt" ]; then
   echo
   echo "Demo sign-ins (local only):"

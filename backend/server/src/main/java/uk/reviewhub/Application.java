@@ -6,11 +6,13 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
 
 @OpenAPIDefinition(
         info = @Info(title = "Review Hub", version = "0.1",
                 description = "Case review work for local safeguarding children partnerships. "
-                        + "Errors are application/problem+json."),
+                        + "Errors are application/problem+json (RFC 9457). Browsable at /openapi/docs/index.html."),
+        servers = @Server(url = "/", description = "The backend that serves this document"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {

@@ -96,7 +96,8 @@ public final class Recurrence {
                     try {
                         frequency = Frequency.valueOf(value);
                     } catch (IllegalArgumentException e) {
-                        throw new UnsupportedRecurrenceException("FREQ=" + value + " is not supported: meetings recur WEEKLY or MONTHLY");
+                        throw new UnsupportedRecurrenceException("meetings can repeat weekly or monthly, not "
+                                + value.toLowerCase(Locale.ROOT) + " (FREQ=WEEKLY or FREQ=MONTHLY)");
                     }
                 }
                 case "INTERVAL" -> interval = positive(name, value, rule);
@@ -119,15 +120,15 @@ public final class Recurrence {
                 case "BYSETPOS" -> bySetPos.addAll(signedList(name, value, 366, rule));
                 case "WKST" -> {
                     if (!value.equals("MO")) {
-                        throw new UnsupportedRecurrenceException("WKST=" + value + " is not supported: weeks start on Monday");
+                        throw new UnsupportedRecurrenceException("weeks start on Monday here, so a rule cannot start them on " + value);
                     }
                 }
-                default -> throw new UnsupportedRecurrenceException("The rule part " + name + " in '" + rule
-                        + "' is not supported; supported: FREQ, INTERVAL, BYDAY, BYMONTHDAY, BYSETPOS, COUNT, UNTIL, WKST");
+                default -> throw new UnsupportedRecurrenceException("meetings cannot be planned by " + name + " (in '" + rule
+                        + "'): a rule says how often, and may give an interval, weekdays, days of the month, a position in the month, a count or an end date");
             }
         }
         if (frequency == null) {
-            throw new UnsupportedRecurrenceException("'" + rule + "' has no FREQ");
+            throw new UnsupportedRecurrenceException("'" + rule + "' does not say how often meetings repeat: start it with FREQ=WEEKLY or FREQ=MONTHLY");
         }
         if (count != null && until != null) {
             throw new UnsupportedRecurrenceException("'" + rule + "' gives both COUNT and UNTIL");

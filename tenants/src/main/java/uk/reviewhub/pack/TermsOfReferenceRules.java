@@ -47,7 +47,7 @@ public final class TermsOfReferenceRules {
             Map.entry("purpose", "The purpose"),
             Map.entry("reportingLine", "The reporting line"),
             Map.entry("cadence", "The cadence"),
-            Map.entry("cadence.rrule", "The cadence's rule (RRULE)"),
+            Map.entry("cadence.rrule", "The cadence's rule"),
             Map.entry("cadence.description", "The cadence's description"),
             Map.entry("cadence.durationMinutes", "The meeting length in minutes"),
             Map.entry("cadence.minimumMeetingsPerYear", "The minimum meetings a year"),
@@ -183,14 +183,32 @@ public final class TermsOfReferenceRules {
             case "uniqueItems" -> "names the same value twice.";
             case "enum" -> "must be one of " + arg.replaceAll("[\\[\\]\"]", "").replaceAll("\\s*,\\s*", ", ") + ".";
             case "pattern" -> pattern(field);
-            case "type" -> "must be " + arg + " (" + message.getError() + ").";
-            default -> message.getError() + ".";
+            case "maxItems" -> "has at most " + arg + (arg.equals("1") ? " entry." : " entries.");
+            case "type" -> "must be " + kind(message.getError()) + ".";
+            default -> "is not in the expected form.";
         };
         if (field.isEmpty()) {
             field = "termsOfReference";
         }
         return problem(field, reason);
     }
+
+    /** The expected JSON type of a schema's "type" refusal ("string found, integer expected") in words. */
+    private static String kind(String error) {
+        Matcher m = EXPECTED.matcher(error == null ? "" : error);
+        String expected = m.find() ? m.group(1) : "";
+        return switch (expected) {
+            case "integer" -> "a whole number";
+            case "number" -> "a number";
+            case "string" -> "text";
+            case "boolean" -> "true or false";
+            case "array" -> "a list";
+            case "object" -> "a group of fields";
+            default -> "of another kind";
+        };
+    }
+
+    private static final Pattern EXPECTED = Pattern.compile("(\\w+) expected");
 
     private static String pattern(String field) {
         if (field.endsWith(".code")) {

@@ -53,12 +53,12 @@ class RecurrenceSpec extends Specification {
 
         where:
         rule                                   || says
-        'FREQ=DAILY'                           || 'FREQ=DAILY is not supported'
-        'FREQ=YEARLY;BYMONTH=1'                || 'FREQ=YEARLY is not supported'
+        'FREQ=DAILY'                           || 'weekly or monthly, not daily'
+        'FREQ=YEARLY;BYMONTH=1'                || 'weekly or monthly, not yearly'
         'FREQ=MONTHLY;BYHOUR=10'               || 'BYHOUR'
         'FREQ=WEEKLY;BYWEEKNO=3'               || 'BYWEEKNO'
-        'FREQ=WEEKLY;WKST=SU'                  || 'WKST=SU'
-        'INTERVAL=2'                           || 'no FREQ'
+        'FREQ=WEEKLY;WKST=SU'                  || 'start them on SU'
+        'INTERVAL=2'                           || 'does not say how often'
         'FREQ=WEEKLY;INTERVAL=0'               || 'INTERVAL=0'
         'FREQ=WEEKLY;COUNT=3;UNTIL=20261231'   || 'both COUNT and UNTIL'
         'FREQ=WEEKLY;BYDAY=2MO'                || 'cannot number the weekday'

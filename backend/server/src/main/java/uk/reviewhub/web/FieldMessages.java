@@ -59,7 +59,15 @@ final class FieldMessages {
         };
     }
 
-    /** {@code laCaseReference} reads "La case reference"; {@code deputy.to} reads "Deputy to"; {@code links[2]} "Links 3". */
+    /** Abbreviations in field names, as people write them. */
+    private static final Map<String, String> ABBREVIATIONS = Map.of(
+            "la", "local authority", "cp", "child protection", "iro", "IRO", "rag", "RAG", "id", "ID",
+            "ids", "IDs", "url", "URL", "lcspr", "LCSPR", "sin", "serious incident notification");
+
+    /**
+     * {@code laCaseReference} reads "Local authority case reference"; {@code deputy.to} reads "Deputy to";
+     * {@code links[2]} "Links 3"; {@code agencyId} "Agency ID".
+     */
     static String label(String field) {
         if (field == null || field.isBlank()) {
             return "This value";
@@ -74,7 +82,11 @@ final class FieldMessages {
             }
             words.append(Character.toLowerCase(c));
         }
-        String text = words.toString().trim();
+        StringBuilder expanded = new StringBuilder();
+        for (String word : words.toString().trim().split(" ")) {
+            expanded.append(expanded.isEmpty() ? "" : " ").append(ABBREVIATIONS.getOrDefault(word, word));
+        }
+        String text = expanded.toString().trim();
         return text.isEmpty() ? last : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 

@@ -82,7 +82,7 @@ class TermsOfReferenceEditSpec extends IntegrationSpec {
 
         then: 'it is refused in words, naming the field, as a pack with that rule is'
         badRule.status == 400
-        badRule.json.detail == "The cadence's rule (RRULE) (cadence.rrule): FREQ=DAILY is not supported: meetings recur WEEKLY or MONTHLY."
+        badRule.json.detail == "The cadence's rule (cadence.rrule): meetings can repeat weekly or monthly, not daily (FREQ=WEEKLY or FREQ=MONTHLY)."
 
         put(path, edit + [version: current.version + 1], demo.token('chair@southampton.demo')).status == 403
         put(path, edit + [version: current.version + 1], demo.token('admin@salford.demo')).status == 404
@@ -188,8 +188,8 @@ class TermsOfReferenceEditSpec extends IntegrationSpec {
         'a quorum of 0'             | { t -> [quorum: t.quorum + [minimumDistinctAgencies: 0]] }                    || "The quorum's minimum number of agencies (quorum.minimumDistinctAgencies): must be at least 1."
         'a quorum of 999'           | { t -> [quorum: t.quorum + [minimumDistinctAgencies: 999]] }                  || "The quorum's minimum number of agencies (quorum.minimumDistinctAgencies): must be at most 50."
         'more agencies than exist'  | { t -> [quorum: t.quorum + [minimumDistinctAgencies: 45]] }                   || "The quorum's minimum number of agencies (quorum.minimumDistinctAgencies): a quorum of 45 agencies can never be met: the partnership has AGENCIES."
-        'a yearly cadence'          | { t -> [cadence: t.cadence + [rrule: 'FREQ=YEARLY']] }                        || "The cadence's rule (RRULE) (cadence.rrule): FREQ=YEARLY is not supported: meetings recur WEEKLY or MONTHLY."
-        'a rule with no FREQ'       | { t -> [cadence: t.cadence + [rrule: 'INTERVAL=6']] }                         || "The cadence's rule (RRULE) (cadence.rrule): is a recurrence rule that starts with FREQ=, e.g. FREQ=MONTHLY;BYDAY=MO;BYSETPOS=2."
+        'a yearly cadence'          | { t -> [cadence: t.cadence + [rrule: 'FREQ=YEARLY']] }                        || "The cadence's rule (cadence.rrule): meetings can repeat weekly or monthly, not yearly (FREQ=WEEKLY or FREQ=MONTHLY)."
+        'a rule with no FREQ'       | { t -> [cadence: t.cadence + [rrule: 'INTERVAL=6']] }                         || "The cadence's rule (cadence.rrule): is a recurrence rule that starts with FREQ=, e.g. FREQ=MONTHLY;BYDAY=MO;BYSETPOS=2."
         'a very long rule in words' | { t -> [quorum: t.quorum + [description: 'x' * 2001]] }                       || "The quorum in words (quorum.description): must be at most 2000 characters."
         'a blank rule in words'     | { t -> [quorum: t.quorum + [description: ' ']] }                              || "The quorum in words (quorum.description): must not be blank."
         'words with another number' | { t -> [quorum: t.quorum + [minimumDistinctAgencies: 2, description: 'At least three agencies.']] } || "The quorum in words (quorum.description): the words say 3 agencies but the minimum is 2: make the words follow the number."

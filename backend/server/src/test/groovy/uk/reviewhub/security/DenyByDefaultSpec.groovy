@@ -22,6 +22,9 @@ class DenyByDefaultSpec extends IntegrationSpec {
     static final Set<String> PUBLIC = [
             'POST /api/auth/sign-in',
             'POST /api/auth/refresh',
+            // The API's own description (it describes the operations and holds no data).
+            'GET /openapi/reviewhub.yml',
+            'HEAD /openapi/reviewhub.yml',
             'GET /health',
             'HEAD /health',
             'GET /health/{selector}',

@@ -126,7 +126,7 @@ public class Conferences {
             }
             case MIDWAY_REVIEW -> {
                 if (!store.settings().midwayReviews()) {
-                    throw new RuleNotMetException("This partnership does not run midway reviews (its pack's safeguardingService).");
+                    throw new RuleNotMetException("This partnership does not run midway reviews: its pack does not turn them on.");
                 }
                 if (existing.stream().noneMatch(c -> c.kind() == ConferenceKind.LAC_REVIEW && c.held())) {
                     throw new RuleNotMetException("A midway review comes between looked-after reviews: hold the first review first.");

@@ -35,7 +35,10 @@ class DueDateController {
                 .map(c -> new ClockOption(c.code(), c.title(), c.rule().describe(), c.event())).toList();
     }
 
-    // Parameters arrive as text so that every bad input gets a readable 400 naming it.
+    /**
+     * The due date from a start date, by working days, months or a clock's code. Parameters arrive as
+     * text so that every bad input gets a readable 400 naming it.
+     */
     @Get(ApiPaths.CALENDAR_DUE)
     DueDateResponse due(@QueryValue @Nullable String start,
                         @QueryValue @Nullable String workingDays,
