@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -24,6 +25,7 @@ import io.micronaut.context.annotation.Prototype;
 import uk.reviewhub.api.conference.AllocationRequest;
 import uk.reviewhub.api.conference.AllocationView;
 import uk.reviewhub.api.conference.ChairCaseload;
+import uk.reviewhub.api.conference.ChildRequest;
 import uk.reviewhub.api.conference.ChildView;
 import uk.reviewhub.api.conference.ConferenceRequest;
 import uk.reviewhub.api.conference.ConferenceSummary;
@@ -120,7 +122,35 @@ public class ChildPage extends Main implements HasUrlParameter<String>, HasDynam
         SafeguardingParts.term(list, "Borough", child.borough());
         SafeguardingParts.term(list, "Next due", child.nextDue() == null ? "Nothing open"
                 : child.nextDue().title() + ", due " + Dates.format(child.nextDue().dueOn()) + ": " + child.nextDue().statusLabel());
-        return SafeguardingParts.section("child-details", "The child", list);
+        Section section = SafeguardingParts.section("child-details", "The child", list);
+        if (Capability.SAFEGUARDING_RECORD_CHILDREN.granted()) {
+            section.add(detailsForm(child));
+        }
+        return section;
+    }
+
+    private Div detailsForm(ChildView child) {
+        FormFeedback message = new FormFeedback("details-message");
+        TextField reference = message.field("caseReference", ContractLimits.limit(new TextField("Case-system reference"),
+                ChildRequest.class, "caseReference"));
+        reference.setValue(child.caseReference());
+        TextField initials = message.field("initials", ContractLimits.limit(new TextField("Initials"), ChildRequest.class, "initials"));
+        initials.setValue(child.initials());
+        DatePicker bornOn = message.field("bornOn", SafeguardingParts.date("Date of birth"));
+        bornOn.setValue(child.bornOn());
+        DatePicker expectedOn = message.field("expectedOn", SafeguardingParts.date("Expected date of birth (an unborn child)"));
+        expectedOn.setValue(child.expectedOn());
+        TextField borough = message.field("borough", ContractLimits.limit(new TextField("Borough"), ChildRequest.class, "borough"));
+        borough.setValue(child.borough());
+        Button save = new Button("Save the details", click -> {
+            if (message.attempt(() -> client.updateChild(childId, new ChildRequest(reference.getValue().strip(),
+                    initials.getValue().strip(), bornOn.getValue(), expectedOn.getValue(), borough.getValue().strip(), null,
+                    child.version())))) {
+                changed("The child's details saved.");
+            }
+        });
+        return SafeguardingParts.form("Correct the details (a child born: their date of birth, no expected date)", reference,
+                initials, bornOn, expectedOn, borough, save, message);
     }
 
     private Section allocation(ChildView child) {

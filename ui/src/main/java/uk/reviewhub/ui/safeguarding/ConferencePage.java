@@ -461,7 +461,7 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
 
     private static StatusLight actionStatus(ActionView action) {
         String status = action.status() == null ? "" : action.status();
-        StatusLight.Tone tone = switch (status) {
+        StatusLight.Tone tone = switch (status.toLowerCase(java.util.Locale.UK)) {
             case "overdue", "done late" -> StatusLight.Tone.RED;
             case "done" -> StatusLight.Tone.BLUE;
             default -> StatusLight.Tone.GREEN;

@@ -118,4 +118,42 @@ class ChildPageSpec extends ViewSpec {
         SafeguardingData.SUPPORT || false
         SafeguardingData.CHAIR   || false
     }
+
+    def "business support corrects a child's details; a date of birth in the future is marked on its field and not saved"() {
+        given:
+        def child = new SafeguardingData(SafeguardingData.MANAGER).child()
+        signInAs(SafeguardingData.SUPPORT)
+        UI.current.navigate(ChildPage, child.id().toString())
+
+        when:
+        userEnters(_get(DatePicker) { it.withLabel('Date of birth') }, SafeguardingData.today().plusDays(3))
+        _click(_get(Button) { it.withText('Save the details') })
+
+        then:
+        _get(DatePicker) { it.withLabel('Date of birth') }.invalid
+        _get(Paragraph) { it.withId('details-message') }.text.startsWith('Problem:')
+        new SafeguardingData(SafeguardingData.SUPPORT).children().find { it.id() == child.id() }.bornOn() == child.bornOn()
+
+        when:
+        userEnters(_get(DatePicker) { it.withLabel('Date of birth') }, SafeguardingData.today().minusYears(2))
+        userEnters(_get(com.vaadin.flow.component.textfield.TextField) { it.withLabel('Borough') }, 'Hammersmith and Fulham')
+        _click(_get(Button) { it.withText('Save the details') })
+
+        then:
+        _get(Paragraph) { it.withId('child-news') }.text == "The child's details saved."
+        textOf(_get(Section) { it.withId('child-details') }).contains(Dates.format(SafeguardingData.today().minusYears(2)))
+        textOf(_get(Section) { it.withId('child-details') }).contains('Hammersmith and Fulham')
+    }
+
+    def "a chair is offered no form to correct a child's details"() {
+        given:
+        def child = new SafeguardingData(SafeguardingData.MANAGER).allocatedChild('Avery')
+        signInAs(SafeguardingData.CHAIR)
+
+        when:
+        UI.current.navigate(ChildPage, child.id().toString())
+
+        then:
+        _find(Button) { it.withText('Save the details') }.isEmpty()
+    }
 }

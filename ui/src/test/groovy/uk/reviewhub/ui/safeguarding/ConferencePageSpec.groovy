@@ -172,4 +172,49 @@ class ConferencePageSpec extends ViewSpec {
         textOf(_get(uk.reviewhub.ui.shell.BackendProblemView)).contains('Not found')
         _find(Section) { it.withId('invitees') }.isEmpty()
     }
+
+    def "a looked-after review has no quorum; the chair adds SMART actions, a due date before the review is marked; support completes one"() {
+        given:
+        def child = new SafeguardingData(SafeguardingData.MANAGER).allocatedChild('Avery')
+        def chair = new SafeguardingData(SafeguardingData.CHAIR)
+        def episode = chair.episode(child.id(), EpisodeKind.LOOKED_AFTER, SafeguardingData.today().minusDays(10))
+        def review = chair.conference(episode.id(), ConferenceKind.LAC_REVIEW, SafeguardingData.today())
+        signInAs(SafeguardingData.CHAIR)
+        UI.current.navigate(ConferencePage, review.id().toString())
+
+        expect:
+        textOf(_get(Div) { it.withId('quorum') }).contains('A looked-after review has no quorum.')
+        _find(Select) { it.withLabel('Decision') }.isEmpty()
+
+        when: 'it is held, and an action due before the review is added'
+        userEnters(_get(DatePicker) { it.withLabel('Held on') }, SafeguardingData.today())
+        click('Record as held')
+        userEnters(_get(TextArea) { it.withLabel('Action') }, 'Refer to CAMHS')
+        userEnters(_get(TextField) { it.withLabel('Owner (role or team)') }, 'Social worker')
+        userEnters(_get(DatePicker) { it.withLabel('Due by') }, SafeguardingData.today().minusDays(20))
+        click('Add the action')
+
+        then:
+        _get(DatePicker) { it.withLabel('Due by') }.invalid
+        _find(NativeTable) { it.withId('action-table') }.isEmpty()
+
+        when:
+        userEnters(_get(DatePicker) { it.withLabel('Due by') }, SafeguardingData.today().plusDays(20))
+        click('Add the action')
+
+        then:
+        textOf(_get(NativeTable) { it.withId('action-table') }).contains('Refer to CAMHS')
+        textOf(_get(NativeTable) { it.withId('action-table') }).contains('Open')
+
+        when: 'business support records it completed'
+        signInAs(SafeguardingData.SUPPORT)
+        UI.current.navigate(ConferencePage, review.id().toString())
+        _find(Button) { it.withText('Add the action') }.isEmpty()
+        userEnters(select('Action'), TestSystem.instance.uiContext.getBean(SafeguardingClient).conference(review.id()).actions().first())
+        userEnters(_get(DatePicker) { it.withLabel('Completed on') }, SafeguardingData.today())
+        click('Record as completed')
+
+        then:
+        textOf(_get(NativeTable) { it.withId('action-table') }).contains('Done')
+    }
 }
