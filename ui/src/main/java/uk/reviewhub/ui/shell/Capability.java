@@ -44,7 +44,23 @@ public enum Capability {
     /** Run a meeting: attendance, draft minutes, circulation, actions (a group's own seat narrows it). */
     RUN_MEETINGS(Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT),
     /** The national figures across partnerships, aggregates only (platform roles). */
-    NATIONAL(Roles.NATIONAL_VIEWER, Roles.PLATFORM_ADMIN);
+    NATIONAL(Roles.NATIONAL_VIEWER, Roles.PLATFORM_ADMIN),
+    /**
+     * The safeguarding service (child protection conferences, looked-after reviews): its children, their
+     * episodes and conferences, and the diary (a chair: the children allocated to them). Opening episodes,
+     * recording their events and scheduling conferences is for all three roles.
+     */
+    SAFEGUARDING(Roles.SAFEGUARDING_CHAIR, Roles.SAFEGUARDING_MANAGER, Roles.SAFEGUARDING_SUPPORT),
+    /** Record a child of the service and correct their details (manager and business support). */
+    SAFEGUARDING_RECORD_CHILDREN(Roles.SAFEGUARDING_MANAGER, Roles.SAFEGUARDING_SUPPORT),
+    /** Allocate and reallocate a chair (the service manager). */
+    SAFEGUARDING_ALLOCATE(Roles.SAFEGUARDING_MANAGER),
+    /** The chairs' caseloads (manager and business support). */
+    SAFEGUARDING_CASELOADS(Roles.SAFEGUARDING_MANAGER, Roles.SAFEGUARDING_SUPPORT),
+    /** Run a conference: invitees, attendance, held, participation, issue records, complete actions (chair and support). */
+    SAFEGUARDING_RUN(Roles.SAFEGUARDING_CHAIR, Roles.SAFEGUARDING_SUPPORT),
+    /** The chair's decisions: a conference's outcome and a review's SMART actions. */
+    SAFEGUARDING_DECIDE(Roles.SAFEGUARDING_CHAIR);
 
     private final Set<String> roles;
 
@@ -86,6 +102,9 @@ public enum Capability {
         }
         if (NATIONAL.grantedTo(roles)) {
             return "national";
+        }
+        if (SAFEGUARDING.grantedTo(roles)) {
+            return "safeguarding/diary";
         }
         return "deadline-calculator";
     }

@@ -9,6 +9,9 @@ import spock.lang.Shared
 import uk.reviewhub.ui.CaseApi
 import uk.reviewhub.ui.meeting.MeetingsView
 import uk.reviewhub.ui.meeting.SalfordMeetingBrowserSpec
+import uk.reviewhub.ui.safeguarding.SafeguardingData
+import uk.reviewhub.api.vocabulary.ConferenceKind
+import uk.reviewhub.api.vocabulary.EpisodeKind
 
 import java.time.LocalDate
 
@@ -45,6 +48,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
         def meeting = api.extraMeeting('Accessibility check meeting', LocalDate.now(uk.reviewhub.ui.shell.Dates.LONDON).plusDays(30))
         api.close()
         String m = "meeting/${meeting.id()}"
+        def (String child, String conference) = safeguardingRoutes()
         Map<String, List<String>> routes = [
                 'chair@salford.demo'           : ['', 'dashboard', 'cases', 'cases/new', "cases/$caseId", 'cap', 'learning-themes',
                                                   'deadline-calculator', 'meetings', m, 'meeting-actions', 'decisions', 'performance',
@@ -55,6 +59,9 @@ class AccessibilityBrowserSpec extends BrowserSpec {
                                                   'chair-days', 'outbox', 'learning-themes'],
                 'admin@salford.demo'           : ['', 'membership', 'terms-of-reference', 'templates', 'outbox', 'chair-days',
                                                   'performance', 'meetings', m, 'meeting-actions', 'decisions', 'cases'],
+                'chair@tri-borough.demo'       : ['', 'safeguarding/children', child, conference, 'deadline-calculator'],
+                'manager@tri-borough.demo'     : ['', 'safeguarding/children', child, conference],
+                'support@tri-borough.demo'     : ['', 'safeguarding/children', child, conference],
                 'national@reviewhub.demo'      : ['', 'deadline-calculator'],
                 'platform-admin@reviewhub.demo': ['', 'deadline-calculator'],
         ]
@@ -157,6 +164,16 @@ class AccessibilityBrowserSpec extends BrowserSpec {
     private static boolean shown(Page page, String header) {
         page.evaluate("""(h) => [...document.querySelectorAll('vaadin-grid-cell-content')]
             .some(e => e.textContent.trim() === h && e.getBoundingClientRect().width > 0)""", header)
+    }
+
+    /** The tri-borough's pages of a child allocated to its chair, with an initial conference and an invitee. */
+    private static List<String> safeguardingRoutes() {
+        def manager = new SafeguardingData(SafeguardingData.MANAGER)
+        def child = manager.allocatedChild('Avery')
+        def chair = new SafeguardingData(SafeguardingData.CHAIR)
+        def episode = chair.episode(child.id(), EpisodeKind.CHILD_PROTECTION, SafeguardingData.today().minusDays(5))
+        def conference = chair.conference(episode.id(), ConferenceKind.INITIAL, SafeguardingData.today().plusDays(5))
+        ["safeguarding/child/${child.id()}".toString(), "safeguarding/conference/${conference.id()}".toString()]
     }
 
     /** Opens {@code route}, runs axe-core, records the figures, and answers the critical and serious violations. */

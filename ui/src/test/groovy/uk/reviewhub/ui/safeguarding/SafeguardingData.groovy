@@ -1,0 +1,94 @@
+package uk.reviewhub.ui.safeguarding
+
+import io.micronaut.core.type.Argument
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.client.BlockingHttpClient
+import io.micronaut.http.client.HttpClient
+import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.api.auth.SignInRequest
+import uk.reviewhub.api.auth.SignInResponse
+import uk.reviewhub.api.conference.AllocationRequest
+import uk.reviewhub.api.conference.ChairCaseload
+import uk.reviewhub.api.conference.ChildRequest
+import uk.reviewhub.api.conference.ChildView
+import uk.reviewhub.api.conference.ConferenceRequest
+import uk.reviewhub.api.conference.ConferenceView
+import uk.reviewhub.api.conference.EpisodeRequest
+import uk.reviewhub.api.conference.EpisodeView
+import uk.reviewhub.api.conference.SafeguardingPaths
+import uk.reviewhub.api.vocabulary.ConferenceKind
+import uk.reviewhub.api.vocabulary.EpisodeKind
+import uk.reviewhub.ui.TestSystem
+import uk.reviewhub.ui.shell.Dates
+
+import java.time.LocalDate
+
+/**
+ * The tri-borough's safeguarding data for the UI specs, made through the backend's HTTP API as one
+ * of its demo users (the API the UI uses), so each spec sets up exactly the children it shows.
+ */
+class SafeguardingData {
+
+    static final String MANAGER = 'manager@tri-borough.demo'
+    static final String CHAIR = 'chair@tri-borough.demo'
+    static final String CHAIR2 = 'chair2@tri-borough.demo'
+    static final String SUPPORT = 'support@tri-borough.demo'
+
+    final BlockingHttpClient http
+    final String token
+
+    SafeguardingData(String email) {
+        http = HttpClient.create(TestSystem.instance.backend.URL).toBlocking()
+        token = http.retrieve(HttpRequest.POST(ApiPaths.SIGN_IN, new SignInRequest(email, TestSystem.DEMO_PASSWORD, null)),
+                SignInResponse).accessToken()
+    }
+
+    static LocalDate today() {
+        LocalDate.now(Dates.LONDON)
+    }
+
+    static String reference() {
+        'LCS' + UUID.randomUUID().toString().replace('-', '').substring(0, 10).toUpperCase()
+    }
+
+    ChildView child(String reference = reference()) {
+        http.retrieve(HttpRequest.POST(SafeguardingPaths.CHILDREN, new ChildRequest(reference, 'AB', today().minusYears(5), null,
+                'Westminster', null, null)).bearerAuth(token), ChildView)
+    }
+
+    /** The chair of the service whose name contains {@code name} (manager or support). */
+    ChairCaseload chair(String name) {
+        http.retrieve(HttpRequest.GET(SafeguardingPaths.CHAIRS).bearerAuth(token), Argument.listOf(ChairCaseload))
+                .find { it.chair().name().contains(name) }
+    }
+
+    /** As the manager: a new child allocated to the chair named {@code chairName}. */
+    ChildView allocatedChild(String chairName = 'Avery') {
+        ChildView child = child()
+        http.exchange(HttpRequest.POST(at(SafeguardingPaths.CHILD_ALLOCATIONS, child.id()),
+                new AllocationRequest(chair(chairName).chair().id(), null, null)).bearerAuth(token), String)
+        child
+    }
+
+    EpisodeView episode(UUID childId, EpisodeKind kind, LocalDate startedOn) {
+        http.retrieve(HttpRequest.POST(at(SafeguardingPaths.CHILD_EPISODES, childId), new EpisodeRequest(kind, startedOn))
+                .bearerAuth(token), EpisodeView)
+    }
+
+    List<EpisodeView> episodes(UUID childId) {
+        http.retrieve(HttpRequest.GET(at(SafeguardingPaths.CHILD_EPISODES, childId)).bearerAuth(token), Argument.listOf(EpisodeView))
+    }
+
+    ConferenceView conference(UUID episodeId, ConferenceKind kind, LocalDate plannedOn) {
+        http.retrieve(HttpRequest.POST(SafeguardingPaths.EPISODE_CONFERENCES.replace('{episodeId}', episodeId.toString()),
+                new ConferenceRequest(kind, plannedOn, false)).bearerAuth(token), ConferenceView)
+    }
+
+    List<ChildView> children() {
+        http.retrieve(HttpRequest.GET(SafeguardingPaths.CHILDREN).bearerAuth(token), Argument.listOf(ChildView))
+    }
+
+    private static String at(String template, UUID childId) {
+        template.replace('{childId}', childId.toString())
+    }
+}
