@@ -234,6 +234,11 @@ class ScrutinyApiSpec extends IntegrationSpec {
         revised.json.source == 'SCRUTINEER'
         get(FRAMEWORK, chair).json.version == before.version + 1
 
+        and: "the piece's themes count it under its own scale's rating, ordered by the newest scale used"
+        def themes = get(at(PIECE, [pieceId: p.id]), lead).json.themes
+        themes*.domain == [before.domains[0].code]
+        themes[0].counts.find { it.rating == before.domains[0].ratingScale[1] }.count == 1
+
         and: 'the past observation keeps its version, its domain names and its rating'
         def past = get(at(PIECE_OBSERVATIONS, [pieceId: p.id]), lead).json[0]
         past.frameworkVersion == before.version

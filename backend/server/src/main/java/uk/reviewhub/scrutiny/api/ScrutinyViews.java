@@ -46,7 +46,9 @@ final class ScrutinyViews {
                 p.status().next().stream().sorted(Comparator.naturalOrder()).toList(), p.reportedOn(), p.version(),
                 r.days().stream().map(LoggedDay::days).reduce(BigDecimal.ZERO, BigDecimal::add),
                 r.days().stream().map(d -> new PieceView.Day(d.id(), d.workedOn(), d.days(), d.description(), person(d.workedBy()),
-                        d.loggedAt())).toList());
+                        d.loggedAt())).toList(),
+                r.themes().stream().map(t -> new PieceView.DomainThemes(t.domain(), t.domainName(), t.counts().entrySet().stream()
+                        .map(e -> new PieceView.RatingCount(e.getKey(), e.getValue())).toList())).toList());
     }
 
     static FrameworkView framework(Framework f) {

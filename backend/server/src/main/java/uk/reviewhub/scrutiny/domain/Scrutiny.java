@@ -18,6 +18,9 @@ import uk.reviewhub.time.context.PartnershipTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +57,7 @@ public class Scrutiny {
         LocalDate today = time.today();
         var settings = store.settings();
         return new Programme(settings.enabled(), store.scrutineers(today),
-                store.pieces().stream().map(p -> new PieceRecord(p, clock(p, today), List.of())).toList());
+                store.pieces().stream().map(p -> new PieceRecord(p, clock(p, today), List.of(), List.of())).toList());
     }
 
     @Transactional
@@ -276,7 +279,11 @@ public class Scrutiny {
     }
 
     private PieceRecord record(Piece piece) {
-        return new PieceRecord(piece, clock(piece, time.today()), store.days(piece.id()));
+        Map<Integer, Map<String, List<String>>> scales = new HashMap<>();
+        store.frameworks().forEach(f -> scales.put(f.version(), f.domains().stream()
+                .collect(Collectors.toMap(Framework.Domain::code, Framework.Domain::ratingScale))));
+        return new PieceRecord(piece, clock(piece, time.today()), store.days(piece.id()),
+                RatingSummary.of(store.observations(piece.id()), scales));
     }
 
     /**
