@@ -9,6 +9,7 @@ import spock.lang.Shared
 import uk.reviewhub.ui.CaseApi
 import uk.reviewhub.ui.meeting.MeetingsView
 import uk.reviewhub.ui.meeting.SalfordMeetingBrowserSpec
+import uk.reviewhub.ui.scrutiny.ScrutinyData
 
 import java.time.LocalDate
 
@@ -45,6 +46,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
         def meeting = api.extraMeeting('Accessibility check meeting', LocalDate.now(uk.reviewhub.ui.shell.Dates.LONDON).plusDays(30))
         api.close()
         String m = "meeting/${meeting.id()}"
+        String scrutinyPiece = "scrutiny/pieces/${ScrutinyData.piece('scrutineer@norfolk.demo').id()}"
         Map<String, List<String>> routes = [
                 'chair@salford.demo'           : ['', 'dashboard', 'cases', 'cases/new', "cases/$caseId", 'cap', 'learning-themes',
                                                   'deadline-calculator', 'meetings', m, 'meeting-actions', 'decisions', 'performance',
@@ -55,6 +57,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
                                                   'chair-days', 'outbox', 'learning-themes'],
                 'admin@salford.demo'           : ['', 'membership', 'terms-of-reference', 'templates', 'outbox', 'chair-days',
                                                   'performance', 'meetings', m, 'meeting-actions', 'decisions', 'cases'],
+                'scrutineer@norfolk.demo'      : ['scrutiny', scrutinyPiece, 'scrutiny/framework'],
                 'national@reviewhub.demo'      : ['', 'deadline-calculator'],
                 'platform-admin@reviewhub.demo': ['', 'deadline-calculator'],
         ]
