@@ -21,7 +21,7 @@ public final class ClockOverrides {
             "reports-to-parents-initial", "reports-to-parents-review", "cp-decision-letter", "cp-full-record",
             "first-lac-review", "second-lac-review", "subsequent-lac-review",
             "iro-allocation", "lac-midway-review", "lac-nine-month-panel",
-            "iro-dispute-resolution");
+            "iro-dispute-resolution", "scrutiny-report");
 
     /**
      * Meeting deadlines are not clocks: each group's terms of reference sets them ({@code deadlines:}),

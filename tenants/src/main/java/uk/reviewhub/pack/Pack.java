@@ -17,6 +17,8 @@ import java.util.Optional;
  *                         {@code rapid-review -> "10 working days after"}), in pack order; empty when none
  * @param safeguardingService the child protection and looked-after service, or null when the pack
  *                         does not run one
+ * @param scrutiny         independent scrutiny (pieces, observation framework), or null when the pack
+ *                         does not turn it on
  * @param national         region, child population and statistical neighbours for national benchmarking;
  *                         null when the pack has no {@code national:} section
  */
@@ -29,7 +31,7 @@ public record Pack(
         LocalDate arrangementsPublished,
         List<String> boroughs,
         String decisionMakers,
-        String scrutiny,
+        Scrutiny scrutiny,
         List<Agency> agencies,
         List<ReviewGroup> groups,
         String calendarDivision,

@@ -144,13 +144,14 @@ public final class PackReader {
         Map<String, String> clocks = clocks(entry, problems);
         SafeguardingService safeguardingService = safeguardingService(entry, groupCodes, problems);
         NationalComparators national = national(entry, slug, problems);
+        Scrutiny scrutiny = scrutiny(entry, groupCodes, problems);
 
         if (!problems.isEmpty()) {
             return PackReading.failed(slug, problems);
         }
         return PackReading.of(slug, new Pack(slug, text(root, "name"), text(root, "shortName"), text(root, "formerName"),
                 text(root, "formerShortName"), dates.parse(entry, "/arrangementsPublished", root.get("arrangementsPublished")),
-                strings(root.get("boroughs")), text(root, "decisionMakers"), text(root, "scrutiny"), agencies, groups,
+                strings(root.get("boroughs")), text(root, "decisionMakers"), scrutiny, agencies, groups,
                 text(root, "calendarDivision"), clocks, safeguardingService, national, HexFormat.of().formatHex(digest.digest())));
     }
 
@@ -166,6 +167,45 @@ public final class PackReader {
                     + "' in this pack; its groups are " + String.join(", ", new java.util.TreeSet<>(groupCodes))));
         }
         return new SafeguardingService(group, node.path("midwayReviews").asBoolean(false));
+    }
+
+    /**
+     * The pack's {@code scrutiny:} (null when absent): its days group must be one of the pack's groups;
+     * a framework's domain codes are unique and so is each rating within a domain's scale.
+     */
+    private static Scrutiny scrutiny(YamlDocument entry, Set<String> groupCodes, List<PackProblem> problems) {
+        JsonNode node = entry.root().get("scrutiny");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String daysGroup = text(node, "daysGroup");
+        if (daysGroup != null && !groupCodes.contains(daysGroup)) {
+            problems.add(entry.problem("/scrutiny/daysGroup", "scrutiny: no group '" + daysGroup
+                    + "' in this pack; its groups are " + String.join(", ", new java.util.TreeSet<>(groupCodes))));
+        }
+        Scrutiny.Framework framework = null;
+        JsonNode f = node.get("framework");
+        if (f != null && !f.isNull()) {
+            List<Scrutiny.Domain> domains = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
+            JsonNode list = f.path("domains");
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode d = list.get(i);
+                Scrutiny.Domain domain = new Scrutiny.Domain(text(d, "code"), text(d, "name"), text(d, "guidance"),
+                        strings(d.get("prompts")), strings(d.get("ratingScale")));
+                if (!codes.add(domain.code())) {
+                    problems.add(entry.problem("/scrutiny/framework/domains/" + i + "/code",
+                            "scrutiny: duplicate domain code '" + domain.code() + "'"));
+                }
+                if (new HashSet<>(domain.ratingScale()).size() != domain.ratingScale().size()) {
+                    problems.add(entry.problem("/scrutiny/framework/domains/" + i + "/ratingScale",
+                            "scrutiny: domain '" + domain.code() + "' names a rating twice"));
+                }
+                domains.add(domain);
+            }
+            framework = new Scrutiny.Framework(text(f, "name"), text(f, "guidance"), domains);
+        }
+        return new Scrutiny(text(node, "description"), daysGroup, framework);
     }
 
     /**

@@ -224,6 +224,46 @@ class PackReaderSpec extends Specification {
         triBorough.clocks()['initial-cp-conference'] == '15 working days after'
     }
 
+    def "Norfolk's pack turns on scrutiny: its days count against the SPRG chair's allocation, with a starting framework"() {
+        when:
+        Pack norfolk = reader.read(PackSource.classpath(), 'norfolk').value()
+        def users = reader.readDemoUsers(PackSource.classpath(), norfolk).value()
+
+        then:
+        norfolk.scrutiny().daysGroup() == 'sprg'
+        norfolk.scrutiny().framework().domains()*.code().contains('voice-of-the-child')
+        norfolk.scrutiny().framework().domains().every { it.ratingScale() == ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'] }
+
+        and: 'three scrutineers, the independent chair one of them'
+        users.findAll { 'SCRUTINEER' in it.roles() }*.email().sort() ==
+                ['chair@norfolk.demo', 'scrutineer2@norfolk.demo', 'scrutineer@norfolk.demo']
+
+        and: 'no other shipped pack turns it on'
+        reader.readAll(PackSource.classpath())*.value.findAll { it.scrutiny() != null }*.slug() == ['norfolk']
+    }
+
+    def "scrutiny's days group must be one of the pack's groups, and a domain's code and ratings are unique"() {
+        given:
+        copySalford()
+        edit('salford/pack.yaml', 'shortName: SSCB\n', '''shortName: SSCB
+scrutiny:
+  description: Scrutiny
+  daysGroup: no-such-group
+  framework:
+    name: F
+    domains:
+      - {code: a, name: A, ratingScale: [Good, Poor]}
+      - {code: a, name: B, ratingScale: [Good, Poor]}
+''')
+
+        when:
+        def reading = reader.read(PackSource.directory(packs), 'salford')
+
+        then:
+        reading.problems()*.reason().any { it.contains("scrutiny: no group 'no-such-group'") }
+        reading.problems()*.reason().any { it.contains("scrutiny: duplicate domain code 'a'") }
+    }
+
     def "a safeguarding service must name one of the pack's groups"() {
         given:
         copySalford()

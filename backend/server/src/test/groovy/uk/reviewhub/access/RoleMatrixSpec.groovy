@@ -11,6 +11,7 @@ import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.conference.SafeguardingPaths
 import uk.reviewhub.api.national.NationalApi
+import uk.reviewhub.api.scrutiny.ScrutinyPaths
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.security.DenyByDefaultSpec
@@ -170,6 +171,18 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['GET',    SafeguardingPaths.RECORD_DOCUMENT,              'cpchair cpmanager cpsupport'],
             ['GET',    SafeguardingPaths.CHAIRS,                       'cpmanager cpsupport'],
             ['GET',    SafeguardingPaths.DIARY,                        'cpchair cpmanager cpsupport'],
+            // independent scrutiny (issue 12): the scrutineers work; admins record commissions; the chair reads
+            ['GET',    ScrutinyPaths.PROGRAMME,                        'scrutineer admin chair vice'],
+            ['POST',   ScrutinyPaths.PIECES,                           'scrutineer admin'],
+            ['GET',    ScrutinyPaths.PIECE,                            'scrutineer admin chair vice'],
+            ['POST',   ScrutinyPaths.PIECE_STATUS,                     'scrutineer'],
+            ['POST',   ScrutinyPaths.PIECE_DAYS,                       'scrutineer'],
+            ['GET',    ScrutinyPaths.PIECE_OBSERVATIONS,               'scrutineer admin chair vice'],
+            ['POST',   ScrutinyPaths.PIECE_OBSERVATIONS,               'scrutineer'],
+            ['GET',    ScrutinyPaths.FRAMEWORK,                        'scrutineer admin chair vice'],
+            ['POST',   ScrutinyPaths.FRAMEWORK,                        'scrutineer'],
+            ['GET',    ScrutinyPaths.FRAMEWORK_VERSIONS,               'scrutineer admin chair vice'],
+            ['GET',    ScrutinyPaths.FRAMEWORK_VERSION,                'scrutineer admin chair vice'],
             ['GET',    NationalApi.NATIONAL,                           'national platform'],
             ['GET',    NationalApi.NATIONAL_PARTNERSHIPS,              'national platform'],
             ['GET',    NationalApi.NATIONAL_AREA,                      'national platform'],
@@ -183,7 +196,7 @@ class RoleMatrixSpec extends IntegrationSpec {
     static final Map<String, String> PEOPLE = [admin: 'PARTNERSHIP_ADMIN', chair: 'CHAIR', vice: 'VICE_CHAIR', member: 'MEMBER',
                                                support: 'BUSINESS_SUPPORT', national: 'NATIONAL_VIEWER', platform: 'PLATFORM_ADMIN',
                                                ended: 'MEMBER', cpchair: 'SAFEGUARDING_CHAIR', cpmanager: 'SAFEGUARDING_MANAGER',
-                                               cpsupport: 'SAFEGUARDING_SUPPORT']
+                                               cpsupport: 'SAFEGUARDING_SUPPORT', scrutineer: 'SCRUTINEER']
 
     @Inject AccessTokens accessTokens
     @Inject Router router

@@ -100,6 +100,22 @@ class TenantIsolationSpec extends Specification {
             chair_day             : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), group_id: refs.review_group, worked_on: '2025-05-01', days: 0.5,
                  description: 'Prepared for the SPRG', logged_by: UUID.randomUUID()] },
+            // independent scrutiny (V25)
+            scrutiny_piece        : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), title: 'Front door triage', scope: 'Decisions at the front door',
+                 methodology: '{OBSERVATIONS}', commissioned_by: 'Lead Safeguarding Partners', commissioned_on: '2026-01-05',
+                 lead_user_id: newUser(), created_by: UUID.randomUUID()] },
+            scrutiny_framework    : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), version: 1, name: 'Observation framework', source: 'PACK'] },
+            scrutiny_framework_domain: { UUID t, Map refs ->
+                [tenant_id: t, framework_id: refs.scrutiny_framework, position: 0, code: 'voice', name: "The child's voice",
+                 rating_scale: '{Good,Poor}'] },
+            scrutiny_observation  : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), piece_id: refs.scrutiny_piece, framework_id: refs.scrutiny_framework,
+                 observed_on: '2026-01-20', setting: 'Strategy discussion', observer_user_id: newUser(),
+                 evidence: 'Police and health shared history', recorded_by: UUID.randomUUID()] },
+            scrutiny_rating       : { UUID t, Map refs ->
+                [tenant_id: t, observation_id: refs.scrutiny_observation, domain_code: 'voice', rating: 'Good'] },
             document_template     : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), kind: 'AGENDA', version: nextVersion(), body: '<p>{{group.name}}</p>',
                  source   : 'EDIT'] },

@@ -43,6 +43,13 @@ public enum Capability {
     KEEP_SCHEDULE(Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT),
     /** Run a meeting: attendance, draft minutes, circulation, actions (a group's own seat narrows it). */
     RUN_MEETINGS(Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT),
+    /**
+     * Independent scrutiny's pages: the programme, pieces, observations and framework, and the
+     * scrutineers' work on them. Only partnerships whose pack turns scrutiny on have scrutineers, so
+     * nobody elsewhere is offered an empty page. (The backend also lets admins, chairs and vice chairs
+     * read it, and admins record commissions, through the API.)
+     */
+    SCRUTINY(Roles.SCRUTINEER),
     /** The national figures across partnerships, aggregates only (platform roles). */
     NATIONAL(Roles.NATIONAL_VIEWER, Roles.PLATFORM_ADMIN),
     /**
@@ -105,6 +112,9 @@ public enum Capability {
         }
         if (SAFEGUARDING.grantedTo(roles)) {
             return "safeguarding/diary";
+        }
+        if (SCRUTINY.grantedTo(roles)) {
+            return "scrutiny";
         }
         return "deadline-calculator";
     }

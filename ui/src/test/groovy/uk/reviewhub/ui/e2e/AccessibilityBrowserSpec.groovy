@@ -12,6 +12,7 @@ import uk.reviewhub.ui.meeting.SalfordMeetingBrowserSpec
 import uk.reviewhub.ui.safeguarding.SafeguardingData
 import uk.reviewhub.api.vocabulary.ConferenceKind
 import uk.reviewhub.api.vocabulary.EpisodeKind
+import uk.reviewhub.ui.scrutiny.ScrutinyData
 
 import java.time.LocalDate
 
@@ -49,6 +50,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
         api.close()
         String m = "meeting/${meeting.id()}"
         def (String child, String conference) = safeguardingRoutes()
+        String scrutinyPiece = "scrutiny/pieces/${ScrutinyData.piece('scrutineer@norfolk.demo').id()}"
         Map<String, List<String>> routes = [
                 'chair@salford.demo'           : ['', 'dashboard', 'cases', 'cases/new', "cases/$caseId", 'cap', 'learning-themes',
                                                   'deadline-calculator', 'meetings', m, 'meeting-actions', 'decisions', 'performance',
@@ -62,6 +64,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
                 'chair@tri-borough.demo'       : ['', 'safeguarding/children', child, conference, 'deadline-calculator'],
                 'manager@tri-borough.demo'     : ['', 'safeguarding/children', child, conference],
                 'support@tri-borough.demo'     : ['', 'safeguarding/children', child, conference],
+                'scrutineer@norfolk.demo'      : ['scrutiny', scrutinyPiece, 'scrutiny/framework'],
                 'national@reviewhub.demo'      : ['', 'deadline-calculator'],
                 'platform-admin@reviewhub.demo': ['', 'deadline-calculator'],
         ]

@@ -28,9 +28,9 @@ class MainLayoutSpec extends ViewSpec {
 
         expect:
         _find(SideNavItem)*.label == ['Partnership', 'Membership', 'Terms of reference', 'Dashboard', 'Cases',
-                                      'Composite Action Plan', 'Learning themes', 'Deadline calculator',
+                                      'Composite Action Plan', 'Learning themes', 'Deadline calculator', 'How we compare',
                                       'Meetings', 'Meeting action log', 'Decisions register', 'Performance report',
-                                      "Chair's days"]
+                                      "Chair's days", 'Independent scrutiny']
 
         when:
         UI.current.navigate(_find(SideNavItem).find { it.label == target }.path)
@@ -52,6 +52,7 @@ class MainLayoutSpec extends ViewSpec {
         'Decisions register'    | DecisionsView
         'Performance report'    | PerformanceReportView
         "Chair's days"          | ChairDaysView
+        'Independent scrutiny'  | uk.reviewhub.ui.scrutiny.ScrutinyProgrammeView
     }
 
     def "entries for some roles only: #who sees templates #templates, chair's days #chairDays, outbox #outbox"() {

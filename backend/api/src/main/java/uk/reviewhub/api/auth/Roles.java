@@ -13,6 +13,8 @@ public final class Roles {
     public static final String SAFEGUARDING_MANAGER = "SAFEGUARDING_MANAGER";
     /** The safeguarding service's business support: schedules, invites, sends records; sees the service's children. */
     public static final String SAFEGUARDING_SUPPORT = "SAFEGUARDING_SUPPORT";
+    /** An independent scrutineer: leads and works on pieces of scrutiny, observes frontline practice (where the pack turns scrutiny on). */
+    public static final String SCRUTINEER = "SCRUTINEER";
     public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
     public static final String NATIONAL_VIEWER = "NATIONAL_VIEWER";
 

@@ -62,9 +62,10 @@ public class ChairDayQueries {
                 groupId.toString(), day.toString());
     }
 
-    /** The total days already logged on {@code day}. */
+    /** The total days of chairing already logged on {@code day} (scrutineers' days are each their own). */
     public BigDecimal daysOn(UUID groupId, LocalDate day) {
-        BigDecimal total = dsl.fetchSingle("select sum(days) from chair_day where group_id = ? and worked_on = ?::date", groupId, day)
+        BigDecimal total = dsl.fetchSingle("select sum(days) from chair_day where group_id = ? and worked_on = ?::date"
+                        + " and worked_by is null", groupId, day)
                 .get(0, BigDecimal.class);
         return total == null ? BigDecimal.ZERO : total;
     }

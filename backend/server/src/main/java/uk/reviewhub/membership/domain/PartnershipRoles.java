@@ -38,7 +38,7 @@ import java.util.UUID;
 public class PartnershipRoles {
 
     static final Set<String> ROLES = Set.of("PARTNERSHIP_ADMIN", "CHAIR", "VICE_CHAIR", "MEMBER", "BUSINESS_SUPPORT",
-            "SAFEGUARDING_CHAIR", "SAFEGUARDING_MANAGER", "SAFEGUARDING_SUPPORT");
+            "SAFEGUARDING_CHAIR", "SAFEGUARDING_MANAGER", "SAFEGUARDING_SUPPORT", "SCRUTINEER");
     private static final String NO_ROLE = "No such person with a role in this partnership.";
 
     private final RoleStore roles;
@@ -68,7 +68,7 @@ public class PartnershipRoles {
             if (!ROLES.contains(role)) {
                 throw new InvalidFieldException("roles", "'" + role + "' is not a partnership role; roles are "
                         + "PARTNERSHIP_ADMIN, CHAIR, VICE_CHAIR, MEMBER, BUSINESS_SUPPORT, SAFEGUARDING_CHAIR, "
-                        + "SAFEGUARDING_MANAGER and SAFEGUARDING_SUPPORT.");
+                        + "SAFEGUARDING_MANAGER, SAFEGUARDING_SUPPORT and SCRUTINEER.");
             }
         }
         if (request.agencyId() != null && !roles.agencyExists(request.agencyId())) {

@@ -87,6 +87,7 @@ public class PackStore {
         if (pack.contentHash().equals(lastHash)) {
             chairAllocations(tx, pack); // a database migrated since the last load gets them too
             nationalComparators(tx, pack); // so do these
+            scrutiny(tx, pack); // and scrutiny's settings and starting framework
             return new Outcome(true, 0, 0, List.of(), List.of());
         }
         // jsonb compares by value, so the same overrides written differently change nothing.
@@ -104,6 +105,7 @@ public class PackStore {
                 pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), clocks, pack.calendarDivision(),
                 serviceGroup, midwayReviews);
         changed += nationalComparators(tx, pack);
+        changed += scrutiny(tx, pack);
         List<String> notes = new ArrayList<>();
         LocalDate today = LondonTime.today(clock);
         Map<String, UUID> agencies = new LinkedHashMap<>();
@@ -532,6 +534,38 @@ public class PackStore {
                  where slug = ? and (region, child_population, child_population_year, child_population_source, statistical_neighbours)
                        is distinct from (?::text, ?::int, ?::int, ?::text, ?::text[])""",
                 region, count, year, source, neighbours, pack.slug(), region, count, year, source, neighbours);
+    }
+
+    /**
+     * Whether the pack turns scrutiny on and the group its days count against; and its starting
+     * observation framework, as version 1 when the partnership has no framework yet (later versions
+     * are the scrutineers', so a pack reload never writes over them).
+     */
+    private static int scrutiny(DSLContext tx, Pack pack) {
+        var scrutiny = pack.scrutiny();
+        boolean enabled = scrutiny != null;
+        String daysGroup = scrutiny == null ? null : scrutiny.daysGroup();
+        int changed = tx.execute("""
+                update partnership set scrutiny_enabled = ?, scrutiny_days_group = ?
+                 where slug = ? and (scrutiny_enabled, scrutiny_days_group) is distinct from (?::boolean, ?::text)""",
+                enabled, daysGroup, pack.slug(), enabled, daysGroup);
+        if (scrutiny == null || scrutiny.framework() == null
+                || tx.fetchExists(tx.selectOne().from(org.jooq.impl.DSL.table("scrutiny_framework")))) {
+            return changed;
+        }
+        var framework = scrutiny.framework();
+        UUID id = UUID.randomUUID();
+        tx.execute("""
+                insert into scrutiny_framework (tenant_id, id, version, name, guidance, source)
+                values (current_tenant_id(), ?, 1, ?, ?, 'PACK')""", id, framework.name(), framework.guidance());
+        for (int i = 0; i < framework.domains().size(); i++) {
+            var d = framework.domains().get(i);
+            tx.execute("""
+                    insert into scrutiny_framework_domain (tenant_id, framework_id, position, code, name, guidance, prompts, rating_scale)
+                    values (current_tenant_id(), ?, ?, ?, ?, ?, ?::text[], ?::text[])""",
+                    id, i, d.code(), d.name(), d.guidance(), d.prompts().toArray(String[]::new), d.ratingScale().toArray(String[]::new));
+        }
+        return changed + 1;
     }
 
 }

@@ -71,7 +71,9 @@ public final class ClockDefinitions {
                 clock("lac-nine-month-panel", "9-months-plus panel check recorded",
                         "9 months after", "the child became looked after", "Local practice"),
                 clock("iro-dispute-resolution", "IRO formal dispute resolution complete",
-                        "20 working days after", "the formal process started", "IRO Handbook ch. 6")));
+                        "20 working days after", "the formal process started", "IRO Handbook ch. 6"),
+                clock("scrutiny-report", "Report of a piece of scrutiny to the statutory partners",
+                        "3 months after", "the piece was commissioned", "Local arrangements (independent scrutiny)")));
     }
 
     public static ClockDefinitions of(Collection<ClockDefinition> definitions) {

@@ -51,6 +51,7 @@ class ClockDefinitionsSpec extends Specification {
         'second-lac-review'      | '3 months after'                 | 'the first review'
         'subsequent-lac-review'  | '6 months after'                 | 'the previous review'
         'iro-dispute-resolution' | '20 working days after'          | 'the formal process started'
+        'scrutiny-report'        | '3 months after'                 | 'the piece was commissioned'
     }
 
     def "meeting deadlines are not clocks: #code comes only from a group's terms of reference"() {

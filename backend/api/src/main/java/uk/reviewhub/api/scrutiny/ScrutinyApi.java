@@ -1,0 +1,52 @@
+package uk.reviewhub.api.scrutiny;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import jakarta.validation.Valid;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Independent scrutiny's HTTP interface: the programme of pieces of scrutiny, their lifecycle and
+ * the scrutineers' days, the versioned observation framework and observations. The backend's
+ * controller implements it; who may call each operation is on the controller and in the README's
+ * roles table.
+ */
+public interface ScrutinyApi {
+
+    @Get(ScrutinyPaths.PROGRAMME)
+    ProgrammeView programme();
+
+    @Post(ScrutinyPaths.PIECES)
+    PieceView commission(@Body @Valid PieceRequest request);
+
+    @Get(ScrutinyPaths.PIECE)
+    PieceView piece(@PathVariable UUID pieceId);
+
+    @Post(ScrutinyPaths.PIECE_STATUS)
+    PieceView moveOn(@PathVariable UUID pieceId, @Body @Valid StatusRequest request);
+
+    @Post(ScrutinyPaths.PIECE_DAYS)
+    PieceView logDay(@PathVariable UUID pieceId, @Body @Valid ScrutinyDayRequest request);
+
+    @Get(ScrutinyPaths.PIECE_OBSERVATIONS)
+    List<ObservationView> observations(@PathVariable UUID pieceId);
+
+    @Post(ScrutinyPaths.PIECE_OBSERVATIONS)
+    ObservationView observe(@PathVariable UUID pieceId, @Body @Valid ObservationRequest request);
+
+    @Get(ScrutinyPaths.FRAMEWORK)
+    FrameworkView framework();
+
+    @Post(ScrutinyPaths.FRAMEWORK)
+    FrameworkView reviseFramework(@Body @Valid FrameworkRequest request);
+
+    @Get(ScrutinyPaths.FRAMEWORK_VERSIONS)
+    List<FrameworkView> frameworkVersions();
+
+    @Get(ScrutinyPaths.FRAMEWORK_VERSION)
+    FrameworkView frameworkVersion(@PathVariable int version);
+}

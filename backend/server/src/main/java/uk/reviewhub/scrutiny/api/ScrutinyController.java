@@ -1,0 +1,153 @@
+package uk.reviewhub.scrutiny.api;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.utils.SecurityService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.api.scrutiny.FrameworkRequest;
+import uk.reviewhub.api.scrutiny.FrameworkView;
+import uk.reviewhub.api.scrutiny.ObservationRequest;
+import uk.reviewhub.api.scrutiny.ObservationView;
+import uk.reviewhub.api.scrutiny.PieceRequest;
+import uk.reviewhub.api.scrutiny.PieceView;
+import uk.reviewhub.api.scrutiny.ProgrammeView;
+import uk.reviewhub.api.scrutiny.ScrutinyApi;
+import uk.reviewhub.api.scrutiny.ScrutinyDayRequest;
+import uk.reviewhub.api.scrutiny.StatusRequest;
+import uk.reviewhub.problem.NotSignedInException;
+import uk.reviewhub.scrutiny.domain.Framework;
+import uk.reviewhub.scrutiny.domain.NewFramework;
+import uk.reviewhub.scrutiny.domain.NewObservation;
+import uk.reviewhub.scrutiny.domain.NewPiece;
+import uk.reviewhub.scrutiny.domain.Scrutiny;
+import uk.reviewhub.security.CurrentUser;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Independent scrutiny. The scrutineers do the work (commission records, lifecycle, days,
+ * observations, the framework); the partnership's admins record what the partners commissioned;
+ * the chair and vice chair read the programme, pieces, observations and framework. No other role
+ * reaches it.
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Independent scrutiny")
+class ScrutinyController implements ScrutinyApi {
+
+    private final Scrutiny scrutiny;
+    private final SecurityService security;
+
+    ScrutinyController(Scrutiny scrutiny, SecurityService security) {
+        this.scrutiny = scrutiny;
+        this.security = security;
+    }
+
+    @Override
+    @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
+    @Operation(summary = "The scrutiny programme: whether the partnership runs scrutiny, its scrutineers and its pieces with their report clocks")
+    public ProgrammeView programme() {
+        return ScrutinyViews.programme(scrutiny.programme());
+    }
+
+    @Override
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN})
+    @Operation(summary = "Record a piece of scrutiny the statutory partners commissioned, with its lead scrutineer and team")
+    public PieceView commission(@Body @Valid PieceRequest r) {
+        return ScrutinyViews.piece(scrutiny.commission(new NewPiece(r.title().strip(), r.scope().strip(),
+                r.questions() == null ? List.of() : r.questions().stream().map(String::strip).toList(), r.methodology(),
+                r.commissionedBy().strip(), r.commissionedOn(), r.leadId(), r.teamIds() == null ? List.of() : r.teamIds(),
+                r.agreedReportBy()), user()));
+    }
+
+    @Override
+    @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
+    @Operation(summary = "A piece of scrutiny, its report clock and the days logged on it")
+    public PieceView piece(@PathVariable UUID pieceId) {
+        return ScrutinyViews.piece(scrutiny.piece(pieceId));
+    }
+
+    @Override
+    @Secured({Roles.SCRUTINEER})
+    @Operation(summary = "Move the piece on one step (in progress, reporting, complete) or withdraw it: its lead and team")
+    public PieceView moveOn(@PathVariable UUID pieceId, @Body @Valid StatusRequest r) {
+        return ScrutinyViews.piece(scrutiny.moveOn(pieceId, r.status(), r.reportedOn(), r.version(), user()));
+    }
+
+    @Override
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.SCRUTINEER})
+    @Operation(summary = "Log a day (or part of one) you worked on the piece, against the chair's days allocation")
+    public PieceView logDay(@PathVariable UUID pieceId, @Body @Valid ScrutinyDayRequest r) {
+        return ScrutinyViews.piece(scrutiny.logDay(pieceId, r.workedOn(), r.days(), r.description(), user()));
+    }
+
+    @Override
+    @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
+    @Operation(summary = "The piece's observations of frontline practice, by date")
+    public List<ObservationView> observations(@PathVariable UUID pieceId) {
+        return scrutiny.observations(pieceId).stream().map(ScrutinyViews::observation).toList();
+    }
+
+    @Override
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.SCRUTINEER})
+    @Operation(summary = "Record an observation against a version of the framework (no child's or family member's name, no case number)")
+    public ObservationView observe(@PathVariable UUID pieceId, @Body @Valid ObservationRequest r) {
+        return ScrutinyViews.observation(scrutiny.observe(pieceId, new NewObservation(r.observedOn(), r.setting().strip(),
+                r.frameworkVersion(), r.ratings().stream().map(x -> new NewObservation.RatingInput(x.domain(), x.rating())).toList(),
+                r.evidence().strip(), blankToNull(r.strengths()), blankToNull(r.areasForDevelopment()),
+                blankToNull(r.practitionerFeedback()), r.noNamesConfirmed()), user()));
+    }
+
+    @Override
+    @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
+    @Operation(summary = "The current version of the observation framework")
+    public FrameworkView framework() {
+        return ScrutinyViews.framework(scrutiny.framework());
+    }
+
+    @Override
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.SCRUTINEER})
+    @Operation(summary = "Write a new version of the observation framework over the version you read")
+    public FrameworkView reviseFramework(@Body @Valid FrameworkRequest r) {
+        return ScrutinyViews.framework(scrutiny.revise(new NewFramework(r.name().strip(), blankToNull(r.guidance()),
+                r.domains().stream().map(d -> new Framework.Domain(d.code(), d.name().strip(), blankToNull(d.guidance()),
+                        d.prompts() == null ? List.of() : d.prompts().stream().map(String::strip).toList(),
+                        d.ratingScale().stream().map(String::strip).toList())).toList(), r.basedOnVersion()), user()));
+    }
+
+    @Override
+    @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
+    @Operation(summary = "Every version of the observation framework, newest first")
+    public List<FrameworkView> frameworkVersions() {
+        return scrutiny.frameworks().stream().map(ScrutinyViews::framework).toList();
+    }
+
+    @Override
+    @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
+    @Operation(summary = "One version of the observation framework")
+    public FrameworkView frameworkVersion(@PathVariable int version) {
+        return ScrutinyViews.framework(scrutiny.framework(version));
+    }
+
+    private UUID user() {
+        return CurrentUser.of(security.getAuthentication().orElseThrow(() -> new NotSignedInException("Sign in first."))).userId();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

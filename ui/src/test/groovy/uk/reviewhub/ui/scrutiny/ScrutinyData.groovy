@@ -1,0 +1,35 @@
+package uk.reviewhub.ui.scrutiny
+
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.client.HttpClient
+import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.api.auth.SignInRequest
+import uk.reviewhub.api.auth.SignInResponse
+import uk.reviewhub.api.scrutiny.PieceRequest
+import uk.reviewhub.api.scrutiny.PieceView
+import uk.reviewhub.api.scrutiny.ProgrammeView
+import uk.reviewhub.api.scrutiny.ScrutinyPaths
+import uk.reviewhub.api.vocabulary.ScrutinyMethod
+import uk.reviewhub.ui.TestSystem
+
+import java.time.LocalDate
+
+/** A piece of scrutiny for the specs, recorded through the backend's API as a Norfolk scrutineer. */
+class ScrutinyData {
+
+    static PieceView piece(String email) {
+        def http = HttpClient.create(TestSystem.instance.backend.URL).toBlocking()
+        try {
+            String token = http.retrieve(HttpRequest.POST(ApiPaths.SIGN_IN, new SignInRequest(email, TestSystem.DEMO_PASSWORD, null)),
+                    SignInResponse).accessToken()
+            def programme = http.retrieve(HttpRequest.GET(ScrutinyPaths.PROGRAMME).bearerAuth(token), ProgrammeView)
+            def lead = programme.scrutineers().find { it.name().startsWith('Sam Scrutineer') }
+            http.retrieve(HttpRequest.POST(ScrutinyPaths.PIECES, new PieceRequest('Multi-agency strategy discussions '
+                    + UUID.randomUUID().toString().substring(0, 6), 'Quality of strategy discussions', ['Is the child seen?'],
+                    [ScrutinyMethod.OBSERVATIONS], 'Lead Safeguarding Partners', LocalDate.now().minusDays(30), lead.id(), [],
+                    null)).bearerAuth(token), PieceView)
+        } finally {
+            http.close()
+        }
+    }
+}
