@@ -4,8 +4,6 @@ import io.micronaut.http.client.annotation.Client;
 import uk.reviewhub.api.national.NationalApi;
 import uk.reviewhub.ui.backend.BackendCall;
 
-import java.nio.charset.StandardCharsets;
-
 /** The national benchmarking API, as the signed-in user: every figure is the backend's, already suppressed. */
 @Client(id = "backend", definitionType = Client.DefinitionType.SERVER)
 @BackendCall
