@@ -170,4 +170,32 @@ class PaperApiSpec extends IntegrationSpec {
         get(client, "/api/papers/${paper.id}", demo.token('admin@salford.demo')).status == 403
         get(client, "/api/papers/${paper.id}").status == 401
     }
+
+    def "the agenda answer carries each item's papers for whoever may read them, and nobody else"() {
+        given:
+        String item = agendaItem()
+        String member = demo.token('member@salford.demo')
+        def paper = upload(item, 'notes.txt', PaperTypeSpec.TXT, member).json
+        String meetingId = meetingOf(item, member)
+
+        when:
+        def forMember = get(client, "/api/meetings/$meetingId/agenda", member).json.items.find { it.id == item }
+        def forAdmin = get(client, "/api/meetings/$meetingId/agenda", demo.token('admin@salford.demo'))
+
+        then: 'the member reads the same papers as the papers endpoint gives, in the one answer'
+        forMember.papers*.id == [paper.id]
+        forMember.papers*.fileName == ['notes.txt']
+
+        and: 'a partnership admin without a seat reads the agenda, not its papers'
+        forAdmin.status != 200 || forAdmin.json.items.find { it.id == item }.papers == null
+    }
+
+    /** The meeting whose agenda holds the item (found through the group's meetings). */
+    private String meetingOf(String item, String bearer) {
+        String support = demo.token('support@salford.demo')
+        String groupId = get(client, ApiPaths.GROUPS, support).json.first().id
+        get(client, "/api/groups/$groupId/meetings?from=2026-12-01&to=2026-12-31", support).json*.id.find { String id ->
+            get(client, "/api/meetings/$id/agenda", bearer).json.items*.id.contains(item)
+        }
+    }
 }

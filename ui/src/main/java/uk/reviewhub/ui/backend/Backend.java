@@ -12,7 +12,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,18 +21,13 @@ import uk.reviewhub.api.auth.RefreshRequest;
 import uk.reviewhub.api.auth.SignInRequest;
 import uk.reviewhub.api.auth.SignInResponse;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The UI's only way to the backend: HTTP with the signed-in user's bearer token. Holds the tokens
- * in the Vaadin session, renews the access token with the refresh token shortly before it expires
- * (and once more if the backend answers 401), and turns error answers into {@link BackendProblem}.
- * When the sign-in cannot be renewed the session is signed out and {@link NotSignedInException}
- * is thrown, which sends the user back to the sign-in view.
+ * Signing in and out, and (until every feature calls the backend through its declarative client)
+ * hand-written HTTP with the signed-in user's bearer token. Tokens are kept and renewed by
+ * {@link Tokens}; error answers become {@link BackendProblem}s.
  */
 @Singleton
 public class Backend {
@@ -41,20 +35,23 @@ public class Backend {
     private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
 
     private final BlockingHttpClient http;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final AuthHttp auth;
+    private final SessionHttp session;
+    private final Tokens tokens;
+    private final Problems problems;
 
-    Backend(@Client(id = "backend") HttpClient client, JsonMapper json, Clock clock) {
+    Backend(@Client(id = "backend") HttpClient client, AuthHttp auth, SessionHttp session, Tokens tokens, Problems problems) {
         this.http = client.toBlocking();
-        this.json = json;
-        this.clock = clock;
+        this.auth = auth;
+        this.session = session;
+        this.tokens = tokens;
+        this.problems = problems;
     }
 
     /** Signs in and keeps the tokens in the current Vaadin session. */
     public Me signIn(String email, String password, String partnershipSlug) {
-        SignInResponse response = call(HttpRequest.POST(ApiPaths.SIGN_IN, new SignInRequest(email, password, partnershipSlug)),
-                Argument.of(SignInResponse.class));
-        SessionCredentials.store(SessionCredentials.from(response, clock.instant()));
+        SignInResponse response = auth.signIn(new SignInRequest(email, password, partnershipSlug));
+        tokens.store(response);
         return response.me();
     }
 
@@ -62,8 +59,7 @@ public class Backend {
     public void signOut() {
         SessionCredentials.current().ifPresent(credentials -> {
             try {
-                call(withBearer(HttpRequest.POST(ApiPaths.SIGN_OUT, new RefreshRequest(credentials.refreshToken())),
-                        credentials.accessToken()), Argument.of(String.class));
+                session.signOut(new RefreshRequest(credentials.refreshToken()));
             } catch (BackendProblem | NotSignedInException e) {
                 LOG.debug("Sign-out at the backend failed; forgetting the tokens anyway: {}", e.getMessage());
             }
@@ -127,44 +123,22 @@ public class Backend {
     }
 
     private <T> HttpResponse<T> authorised(Function<String, MutableHttpRequest<?>> request, Argument<T> type, boolean exchange) {
-        SessionCredentials credentials = SessionCredentials.current()
-                .orElseThrow(() -> new NotSignedInException("No one is signed in"));
-        if (credentials.needsRenewal(clock.instant())) {
-            credentials = renew(credentials);
-        }
         try {
-            return exchange(request.apply(credentials.accessToken()), type);
+            return exchange(request.apply(tokens.accessToken()), type);
         } catch (BackendProblem problem) {
             if (!problem.isUnauthorised()) {
                 throw problem;
             }
             // The token may have been revoked or the clocks disagree: renew once, then give up.
-            credentials = renew(credentials);
+            tokens.renewAfterRefusal();
             try {
-                return exchange(request.apply(credentials.accessToken()), type);
+                return exchange(request.apply(tokens.accessToken()), type);
             } catch (BackendProblem again) {
                 if (again.isUnauthorised()) {
-                    SessionCredentials.clear();
-                    throw new NotSignedInException("The backend no longer accepts this sign-in");
+                    tokens.refusedAgain();
                 }
                 throw again;
             }
-        }
-    }
-
-    private SessionCredentials renew(SessionCredentials credentials) {
-        try {
-            SignInResponse response = call(HttpRequest.POST(ApiPaths.REFRESH, new RefreshRequest(credentials.refreshToken())),
-                    Argument.of(SignInResponse.class));
-            SessionCredentials renewed = SessionCredentials.from(response, clock.instant());
-            SessionCredentials.store(renewed);
-            return renewed;
-        } catch (BackendProblem problem) {
-            if (problem.status() == BackendProblem.UNREACHABLE || problem.status() >= 500) {
-                throw problem;
-            }
-            SessionCredentials.clear();
-            throw new NotSignedInException("The sign-in could not be renewed (" + problem.status() + ")");
         }
     }
 
@@ -179,55 +153,11 @@ public class Backend {
         try {
             return http.exchange(request, type, Argument.of(String.class));
         } catch (HttpClientResponseException e) {
-            throw problemFrom(e);
+            throw problems.from(e);
         } catch (HttpClientException e) {
             LOG.warn("Backend not reachable for {} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
             throw new BackendProblem(BackendProblem.UNREACHABLE, null, null, e);
         }
     }
 
-    private <T> T call(MutableHttpRequest<?> request, Argument<T> type) {
-        if (request.getHeaders().get(HttpHeaders.ACCEPT) == null) {
-            request.accept(MediaType.APPLICATION_JSON_TYPE, MediaType.APPLICATION_JSON_PROBLEM_TYPE);
-        }
-        try {
-            return http.retrieve(request, type, Argument.of(String.class));
-        } catch (HttpClientResponseException e) {
-            throw problemFrom(e);
-        } catch (HttpClientException e) {
-            LOG.warn("Backend not reachable for {} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
-            throw new BackendProblem(BackendProblem.UNREACHABLE, null, null, e);
-        }
-    }
-
-    private BackendProblem problemFrom(HttpClientResponseException e) {
-        int status = e.getStatus().getCode();
-        String body = e.getResponse().getBody(String.class).orElse(null);
-        Problem problem = parse(body);
-        if (status >= 500) {
-            LOG.warn("Backend answered {} for a request: {}", status, problem == null ? e.getMessage() : problem.title());
-        }
-        String detail = problem == null ? null : problem.detailWithFields();
-        return new BackendProblem(status, problem == null ? null : problem.title(), detail, retryAfter(e), e,
-                problem == null ? null : problem.detail(), problem == null ? List.of() : problem.fieldErrors());
-    }
-
-    private static Duration retryAfter(HttpClientResponseException e) {
-        String value = e.getResponse().getHeaders().get(HttpHeaders.RETRY_AFTER);
-        if (value == null || !value.trim().matches("\\d{1,9}")) {
-            return null;
-        }
-        return Duration.ofSeconds(Long.parseLong(value.trim()));
-    }
-
-    private Problem parse(String body) {
-        if (body == null || body.isBlank() || !body.stripLeading().startsWith("{")) {
-            return null;
-        }
-        try {
-            return json.readValue(body, Problem.class);
-        } catch (IOException | RuntimeException notAProblem) {
-            return null;
-        }
-    }
 }

@@ -1,35 +1,24 @@
 package uk.reviewhub.ui.meeting;
 
-import jakarta.inject.Singleton;
-import uk.reviewhub.api.ApiPaths;
+import io.micronaut.http.client.annotation.Client;
 import uk.reviewhub.api.meeting.ChairDayRequest;
+import uk.reviewhub.api.meeting.ChairDaysApi;
 import uk.reviewhub.api.meeting.ChairDaysView;
-import uk.reviewhub.ui.backend.Backend;
+import uk.reviewhub.ui.backend.BackendCall;
 
-import java.util.UUID;
+import java.nio.charset.StandardCharsets;
 
-/** The independent chair's days, as the signed-in user. */
-@Singleton
-public class ChairDaysClient {
+/** The chair's days, as the signed-in user. */
+@Client(id = "backend", definitionType = Client.DefinitionType.SERVER)
+@BackendCall
+public interface ChairDaysClient extends ChairDaysApi {
 
-    private final Backend backend;
-
-    ChairDaysClient(Backend backend) {
-        this.backend = backend;
+    default ChairDaysView log(ChairDayRequest request) {
+        return logDay(request).body();
     }
 
-    /** The year from 1 April of {@code year}. */
-    public ChairDaysView year(UUID groupId, int year) {
-        return backend.get(ApiPaths.CHAIR_DAYS + "?group=" + groupId + "&year=" + year, ChairDaysView.class);
-    }
-
-    public ChairDaysView log(ChairDayRequest request) {
-        return backend.post(ApiPaths.CHAIR_DAYS, request, ChairDaysView.class);
-    }
-
-    /** Quarter 1 is April to June. */
-    public byte[] timesheet(UUID groupId, int year, int quarter) {
-        return backend.download(ApiPaths.CHAIR_DAYS_TIMESHEET + "?group=" + groupId + "&year=" + year + "&quarter=" + quarter,
-                "text/csv");
+    /** The quarter's timesheet as CSV bytes (quarter 1 is April to June). */
+    default byte[] timesheetCsv(java.util.UUID groupId, int year, int quarter) {
+        return timesheet(groupId, year, quarter).body().getBytes(StandardCharsets.UTF_8);
     }
 }

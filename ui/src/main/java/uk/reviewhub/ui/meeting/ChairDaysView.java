@@ -214,7 +214,7 @@ public class ChairDaysView extends Main implements BeforeEnterObserver {
         quarter.setItems(1, 2, 3, 4);
         quarter.setItemLabelGenerator(ChairDaysView::quarterLabel);
         quarter.setValue(1);
-        Anchor csv = new Anchor(new BackendDownload(() -> chairDays.timesheet(group.id(), year.getValue(), quarter.getValue()),
+        Anchor csv = new Anchor(new BackendDownload(() -> chairDays.timesheetCsv(group.id(), year.getValue(), quarter.getValue()),
                 () -> "chair-timesheet-" + year.getValue() + "-q" + quarter.getValue() + ".csv", "text/csv; charset=utf-8"),
                 "Download the quarter's timesheet (CSV)");
         csv.setId("chair-days-csv");
@@ -226,7 +226,7 @@ public class ChairDaysView extends Main implements BeforeEnterObserver {
 
     /** The timesheet of a quarter of the year shown, as the signed-in user (for tests and the download). */
     byte[] timesheet(int quarter) {
-        return chairDays.timesheet(group.id(), year.getValue(), quarter);
+        return chairDays.timesheetCsv(group.id(), year.getValue(), quarter);
     }
 
     static String quarterLabel(int quarter) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import uk.reviewhub.ui.backend.BackendProblem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -428,13 +427,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
             box.add(new Span("Papers are for the group's members."));
             return box;
         }
-        List<PaperView> list;
-        try {
-            list = meetings.papers(item.id());
-        } catch (BackendProblem problem) {
-            box.add(new Span("Papers could not be listed: " + problem.userMessage()));
-            return box;
-        }
+        // The agenda answer carries each item's papers for whoever may read them: no request per item.
+        List<PaperView> list = item.papers() == null ? List.of() : item.papers();
         if (list.isEmpty()) {
             box.add(new Span("No papers."));
         } else {

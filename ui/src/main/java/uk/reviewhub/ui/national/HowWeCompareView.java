@@ -49,11 +49,11 @@ public class HowWeCompareView extends Main implements BeforeEnterObserver {
         this.year = Years.select(clock);
         addClassName("rh-view");
         year.addValueChangeListener(event -> refresh());
-        Anchor csv = new Anchor(new BackendDownload(() -> national.ownExport("csv", year.getValue()),
+        Anchor csv = new Anchor(new BackendDownload(() -> national.ownDownload("csv", year.getValue()),
                 () -> "how-we-compare-" + Years.label(year.getValue()) + ".csv", NationalClient.CSV), "Download as CSV");
         csv.setId("compare-csv");
         csv.getElement().setAttribute("download", true);
-        Anchor xlsx = new Anchor(new BackendDownload(() -> national.ownExport("xlsx", year.getValue()),
+        Anchor xlsx = new Anchor(new BackendDownload(() -> national.ownDownload("xlsx", year.getValue()),
                 () -> "how-we-compare-" + Years.label(year.getValue()) + ".xlsx", NationalClient.XLSX), "Download as XLSX");
         xlsx.setId("compare-xlsx");
         xlsx.getElement().setAttribute("download", true);

@@ -50,12 +50,12 @@ public class NationalComparisonView extends Main implements BeforeEnterObserver 
         area.addClassName("rh-no-print");
         area.addValueChangeListener(event -> refresh());
         year.addValueChangeListener(event -> refresh());
-        Anchor csv = new Anchor(new BackendDownload(() -> national.export("csv", area.getValue(), year.getValue()),
+        Anchor csv = new Anchor(new BackendDownload(() -> national.download("csv", area.getValue(), year.getValue()),
                 () -> "national-figures-" + area.getValue() + "-" + Years.label(year.getValue()) + ".csv", NationalClient.CSV),
                 "Download as CSV");
         csv.setId("national-csv");
         csv.getElement().setAttribute("download", true);
-        Anchor xlsx = new Anchor(new BackendDownload(() -> national.export("xlsx", area.getValue(), year.getValue()),
+        Anchor xlsx = new Anchor(new BackendDownload(() -> national.download("xlsx", area.getValue(), year.getValue()),
                 () -> "national-figures-" + area.getValue() + "-" + Years.label(year.getValue()) + ".xlsx", NationalClient.XLSX),
                 "Download as XLSX");
         xlsx.setId("national-xlsx");

@@ -44,11 +44,11 @@ public class NationalView extends Main implements BeforeEnterObserver {
         this.year = Years.select(clock);
         addClassName("rh-view");
         year.addValueChangeListener(event -> refresh());
-        Anchor csv = new Anchor(new BackendDownload(() -> national.export("csv", null, year.getValue()),
+        Anchor csv = new Anchor(new BackendDownload(() -> national.download("csv", null, year.getValue()),
                 () -> "national-figures-england-" + Years.label(year.getValue()) + ".csv", NationalClient.CSV), "Download as CSV");
         csv.setId("national-csv");
         csv.getElement().setAttribute("download", true);
-        Anchor xlsx = new Anchor(new BackendDownload(() -> national.export("xlsx", null, year.getValue()),
+        Anchor xlsx = new Anchor(new BackendDownload(() -> national.download("xlsx", null, year.getValue()),
                 () -> "national-figures-england-" + Years.label(year.getValue()) + ".xlsx", NationalClient.XLSX), "Download as XLSX");
         xlsx.setId("national-xlsx");
         xlsx.getElement().setAttribute("download", true);
@@ -81,7 +81,7 @@ public class NationalView extends Main implements BeforeEnterObserver {
 
     /** The server's SVG, inline (its title and description are the text alternative; the table follows below). */
     private Div chart(String name, int year) {
-        Div holder = new Div(new Html("<div>" + national.chart(name, year) + "</div>"));
+        Div holder = new Div(new Html("<div>" + national.chartSvg(name, year) + "</div>"));
         holder.setId("national-chart-" + name);
         holder.addClassName("rh-chart");
         return holder;

@@ -6,12 +6,15 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * An item submitted for a meeting's agenda. {@code late} when submitted after {@code deadline};
  * {@code decision} PROPOSED, ACCEPTED or REJECTED by the chair; {@code position} its place on the
- * agenda once the chair has ordered it.
+ * agenda once the chair has ordered it. {@code papers}: in the agenda answer, the item's papers
+ * (oldest first) when the reader may read them (a seat in the group, or business support), so the
+ * meeting page needs one request; null when they may not, and in the answers about one item.
  */
 @Serdeable
 public record AgendaItemView(
@@ -25,5 +28,6 @@ public record AgendaItemView(
         AgendaDecision decision,
         @Nullable String decisionReason,
         @Nullable Integer position,
-        int version) {
+        int version,
+        @Nullable List<PaperView> papers) {
 }

@@ -1,6 +1,7 @@
 package uk.reviewhub.api.national;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
@@ -23,6 +24,9 @@ public interface NationalApi {
     String NATIONAL_CHART = "/api/national/charts/{chart}";
     String OWN_COMPARISON = "/api/partnership/comparison";
     String OWN_COMPARISON_EXPORT = "/api/partnership/comparison/export/{format}";
+    String CSV = "text/csv; charset=utf-8";
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    String SVG = "image/svg+xml";
 
     @Get(NATIONAL)
     NationalReportView landing(@Nullable @QueryValue Integer year);
@@ -35,4 +39,16 @@ public interface NationalApi {
 
     @Get(OWN_COMPARISON)
     NationalReportView ownComparison(@Nullable @QueryValue Integer year);
+
+    /** {@code format} csv or xlsx: the landing (no {@code area}) or one area's comparison, with the caveat and legend. */
+    @Get(value = NATIONAL_EXPORT, produces = {CSV, XLSX})
+    HttpResponse<byte[]> export(@PathVariable String format, @Nullable @QueryValue String area, @Nullable @QueryValue Integer year);
+
+    /** How we compare as CSV or XLSX. */
+    @Get(value = OWN_COMPARISON_EXPORT, produces = {CSV, XLSX})
+    HttpResponse<byte[]> ownExport(@PathVariable String format, @Nullable @QueryValue Integer year);
+
+    /** {@code chart} regions or trend: an SVG bar chart with its text alternative. */
+    @Get(value = NATIONAL_CHART, produces = SVG)
+    HttpResponse<String> chart(@PathVariable String chart, @Nullable @QueryValue Integer year);
 }

@@ -1,39 +1,66 @@
 package uk.reviewhub.identity.api;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.utils.SecurityService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import uk.reviewhub.api.ApiPaths;
-import uk.reviewhub.problem.NotSignedInException;
+import jakarta.validation.Valid;
+import uk.reviewhub.access.SignOut;
 import uk.reviewhub.api.auth.Me;
+import uk.reviewhub.api.auth.RefreshRequest;
+import uk.reviewhub.api.auth.SessionApi;
 import uk.reviewhub.identity.domain.SignInService;
+import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.CurrentUser;
 
+/** The signed-in session: who the token speaks for, and signing out. */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Authentication")
-class MeController {
+class MeController implements SessionApi {
 
     private final SignInService signIns;
+    private final SignOut signOut;
+    private final SecurityService security;
 
-    MeController(SignInService signIns) {
+    MeController(SignInService signIns, SignOut signOut, SecurityService security) {
         this.signIns = signIns;
+        this.signOut = signOut;
+        this.security = security;
     }
 
-    @Get(ApiPaths.ME)
+    @Override
     @Operation(summary = "Who the access token speaks for: user, partnership, roles")
-    Me me(Authentication authentication) {
-        CurrentUser current = CurrentUser.of(authentication);
+    public Me me() {
+        CurrentUser current = CurrentUser.of(authentication());
         return signIns.whoIs(current.userId(), current.tenantId().orElse(null))
                 .filter(user -> user.user().active())
                 .map(MeMapper::me)
                 .orElseThrow(() -> new NotSignedInException("This account is no longer active."));
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Sign out: revoke the given refresh token and the access token the request carries")
+    @ApiResponse(responseCode = "204", description = "Signed out")
+    public void signOut(@Body @Valid RefreshRequest request) {
+        Authentication authentication = authentication();
+        signIns.signOut(CurrentUser.of(authentication).userId(), request.refreshToken());
+        signOut.revokeAccessToken(authentication);
+    }
+
+    private Authentication authentication() {
+        return security.getAuthentication().orElseThrow(() -> new NotSignedInException("Sign in first."));
     }
 }

@@ -1,13 +1,12 @@
 package uk.reviewhub.mail.api;
 
+import uk.reviewhub.api.mail.MailApi;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.mail.OutboxMessageView;
 import uk.reviewhub.mail.domain.MailHistory;
@@ -20,7 +19,7 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.PARTNERSHIP_ADMIN, Roles.BUSINESS_SUPPORT})
 @Tag(name = "Mail")
-class OutboxController {
+class OutboxController implements MailApi {
 
     private static final int LIMIT = 200;
 
@@ -30,9 +29,9 @@ class OutboxController {
         this.outbox = outbox;
     }
 
-    @Get(ApiPaths.OUTBOX)
+    @Override
     @Operation(summary = "The partnership's latest 200 messages, newest first, with their delivery status")
-    List<OutboxMessageView> outbox() {
+    public List<OutboxMessageView> outbox() {
         return outbox.outbox(LIMIT).stream().map(OutboxController::view).toList();
     }
 

@@ -192,9 +192,9 @@ class MeetingController {
     }
 
     @Get(ApiPaths.MEETING_AGENDA)
-    @Operation(summary = "The agenda, with the item deadline from the terms of reference")
-    AgendaView agenda(@PathVariable UUID meetingId) {
-        return agenda.agenda(meetingId);
+    @Operation(summary = "The agenda, with the item deadline from the terms of reference and, for whoever may read them, each item's papers")
+    AgendaView agenda(@PathVariable UUID meetingId, Authentication auth) {
+        return agenda.agenda(meetingId, user(auth));
     }
 
     @Post(ApiPaths.MEETING_AGENDA_ITEMS)

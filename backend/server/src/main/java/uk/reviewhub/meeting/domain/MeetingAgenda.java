@@ -8,7 +8,9 @@ import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.meeting.AgendaDecisionRequest;
+import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.meeting.AgendaItemView;
+import uk.reviewhub.api.meeting.PaperView;
 import uk.reviewhub.api.meeting.AgendaOrderRequest;
 import uk.reviewhub.api.meeting.AgendaPublicationView;
 import uk.reviewhub.api.meeting.ClockView;
@@ -78,6 +80,31 @@ public class MeetingAgenda {
     /** A deadline of a meeting: its rule and the last day to meet it. */
     record ItemDeadline(MeetingDeadline deadline, LocalDate lastDay) {
     }
+
+    /** The agenda as {@code reader} sees it: each item with its papers when they may read them. */
+    public AgendaView agenda(UUID meetingId, CurrentUser reader) {
+        AgendaView view = agenda(meetingId);
+        if (!mayReadPapers(groups.meeting(meetingId).groupId(), reader)) {
+            return view;
+        }
+        Map<UUID, List<PaperView>> byItem = new LinkedHashMap<>();
+        for (PaperRow p : papers.papersOfMeeting(meetingId)) {
+            byItem.computeIfAbsent(p.agendaItemId(), k -> new ArrayList<>()).add(MeetingPapers.view(p));
+        }
+        return new AgendaView(view.meetingId(), view.itemDeadline(), view.itemDeadlineRule(), view.publishBy(), view.publishByRule(),
+                view.items().stream().map(i -> new AgendaItemView(i.id(), i.title(), i.description(), i.submittedBy(), i.submittedAt(),
+                        i.deadline(), i.late(), i.decision(), i.decisionReason(), i.position(), i.version(),
+                        List.copyOf(byItem.getOrDefault(i.id(), List.of())))).toList(),
+                view.publishClock(), view.published(), view.changedSincePublished());
+    }
+
+    /** Whoever may read an item's papers (the papers endpoint's roles, and a seat in the group or business support). */
+    private boolean mayReadPapers(UUID groupId, CurrentUser reader) {
+        boolean paperRole = reader.roles().stream().anyMatch(PAPER_ROLES::contains);
+        return paperRole && authority.yourPart(groupId, reader).submitsItems();
+    }
+
+    private static final Set<String> PAPER_ROLES = Set.of(Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT);
 
     public AgendaView agenda(UUID meetingId) {
         MeetingRow m = groups.meeting(meetingId);
@@ -226,7 +253,7 @@ public class MeetingAgenda {
 
     private static AgendaItemView view(ItemRow i) {
         return new AgendaItemView(i.id(), i.title(), i.description(), i.submittedBy(), i.submittedAt(), i.deadline(), i.late(),
-                AgendaDecision.valueOf(i.decision()), i.decisionReason(), i.position(), i.version());
+                AgendaDecision.valueOf(i.decision()), i.decisionReason(), i.position(), i.version(), null);
     }
 
     static List<AgendaItemView> views(List<ItemRow> rows) {

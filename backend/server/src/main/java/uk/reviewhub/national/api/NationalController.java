@@ -4,9 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -22,6 +19,8 @@ import uk.reviewhub.national.domain.ReportExports;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.NotFoundException;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * National benchmarking. The national viewer and platform admins see aggregates only, suppressed
  * ({@link NationalFigures}); a partnership's own people see their figures unsuppressed beside England's
@@ -31,9 +30,6 @@ import uk.reviewhub.problem.NotFoundException;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "National benchmarking")
 class NationalController implements NationalApi {
-
-    private static final String CSV = "text/csv; charset=utf-8";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final NationalFigures figures;
 
@@ -73,30 +69,30 @@ class NationalController implements NationalApi {
         return view(figures.ownComparison(year));
     }
 
-    @Get(value = NATIONAL_EXPORT, produces = {CSV, XLSX})
+    @Override
     @Secured({Roles.NATIONAL_VIEWER, Roles.PLATFORM_ADMIN})
     @Operation(summary = "The landing (no area) or one area's comparison as CSV or XLSX, with the caveat and legend")
     @Transactional
-    HttpResponse<?> export(@PathVariable String format, @Nullable @QueryValue String area, @Nullable @QueryValue Integer year) {
+    public HttpResponse<byte[]> export(String format, @Nullable String area, @Nullable Integer year) {
         String kind = exportFormat(format);
         Report report = area == null || area.isBlank() ? figures.landing(year) : figures.comparison(area, year);
         return download(report, kind, area == null || area.isBlank() ? "england" : area);
     }
 
-    @Get(value = OWN_COMPARISON_EXPORT, produces = {CSV, XLSX})
+    @Override
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "How we compare as CSV or XLSX, with the caveat and legend")
     @Transactional
-    HttpResponse<?> ownExport(@PathVariable String format, @Nullable @QueryValue Integer year) {
+    public HttpResponse<byte[]> ownExport(String format, @Nullable Integer year) {
         String kind = exportFormat(format);
         return download(figures.ownComparison(year), kind, "how-we-compare");
     }
 
-    @Get(value = NATIONAL_CHART, produces = "image/svg+xml")
+    @Override
     @Secured({Roles.NATIONAL_VIEWER, Roles.PLATFORM_ADMIN})
     @Operation(summary = "An SVG bar chart with its text alternative: 'regions' (notifications by region) or 'trend' (England by year)")
     @Transactional
-    HttpResponse<String> chart(@PathVariable String chart, @Nullable @QueryValue Integer year) {
+    public HttpResponse<String> chart(String chart, @Nullable Integer year) {
         Report report = figures.landing(year);
         String title = switch (chart) {
             case "regions" -> "Regions, ";
@@ -105,7 +101,7 @@ class NationalController implements NationalApi {
         };
         Report.Table table = report.tables().stream().filter(t -> t.title().startsWith(title)).findFirst().orElseThrow();
         int column = table.columns().indexOf("Notifications");
-        return HttpResponse.ok(ReportExports.barChart(table, column, report.caveat())).contentType("image/svg+xml");
+        return HttpResponse.ok(ReportExports.barChart(table, column, report.caveat())).contentType(SVG);
     }
 
     private static String exportFormat(String format) {
@@ -115,10 +111,10 @@ class NationalController implements NationalApi {
         return format;
     }
 
-    private static HttpResponse<?> download(Report report, String format, String name) {
+    private static HttpResponse<byte[]> download(Report report, String format, String name) {
         String file = "national-figures-" + name.replaceAll("[^a-z0-9-]", "") + "-" + report.period() + "." + format;
         if (format.equals("csv")) {
-            return HttpResponse.ok(ReportExports.csv(report)).contentType(MediaType.of(CSV))
+            return HttpResponse.ok(ReportExports.csv(report).getBytes(StandardCharsets.UTF_8)).contentType(MediaType.of(CSV))
                     .header("Content-Disposition", "attachment; filename=\"" + file + "\"");
         }
         return HttpResponse.ok(ReportExports.xlsx(report)).contentType(MediaType.of(XLSX))

@@ -1,9 +1,7 @@
 package uk.reviewhub.partnership.api;
 
+import uk.reviewhub.api.partnership.PartnershipApi;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -12,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.InvalidFieldException;
-import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.api.partnership.GroupMembershipView;
@@ -32,7 +29,7 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
 @Tag(name = "Partnership")
-class PartnershipController {
+class PartnershipController implements PartnershipApi {
 
     private final PartnershipDirectory directory;
 
@@ -40,38 +37,38 @@ class PartnershipController {
         this.directory = directory;
     }
 
-    @Get(ApiPaths.PARTNERSHIP)
+    @Override
     @Operation(summary = "The signed-in user's partnership, its statutory partners and groups")
-    PartnershipView partnership() {
+    public PartnershipView partnership() {
         return directory.partnership().orElseThrow(PartnershipController::notFound);
     }
 
-    @Get(ApiPaths.AGENCIES)
+    @Override
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT,
             Roles.SAFEGUARDING_CHAIR, Roles.SAFEGUARDING_MANAGER, Roles.SAFEGUARDING_SUPPORT}) // conferences invite by agency
     @Operation(summary = "The partnership's agencies, in its order")
-    List<AgencyView> agencies() {
+    public List<AgencyView> agencies() {
         return directory.agencies();
     }
 
-    @Get(ApiPaths.GROUPS)
+    @Override
     @Operation(summary = "The partnership's review groups")
-    List<ReviewGroupSummary> groups() {
+    public List<ReviewGroupSummary> groups() {
         return directory.groups();
     }
 
-    @Get(ApiPaths.GROUP_MEMBERS)
+    @Override
     @Operation(summary = "A group's members, by agency; ?status=current for the seats filled today, all (default) with former members")
-    GroupMembershipView members(@PathVariable UUID groupId, @QueryValue @Nullable String status) {
+    public GroupMembershipView members(UUID groupId, @Nullable String status) {
         if (status != null && !status.equals("current") && !status.equals("all")) {
             throw new InvalidFieldException("status", "Status is 'current' or 'all'.");
         }
         return directory.membership(groupId, "current".equals(status)).orElseThrow(PartnershipController::notFound);
     }
 
-    @Get(ApiPaths.GROUP_TERMS_OF_REFERENCE)
+    @Override
     @Operation(summary = "The current version of a group's terms of reference")
-    TermsOfReferenceView termsOfReference(@PathVariable UUID groupId) {
+    public TermsOfReferenceView termsOfReference(UUID groupId) {
         return directory.termsOfReference(groupId).orElseThrow(PartnershipController::notFound);
     }
 

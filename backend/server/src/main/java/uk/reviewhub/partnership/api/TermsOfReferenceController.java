@@ -1,18 +1,16 @@
 package uk.reviewhub.partnership.api;
 
+import uk.reviewhub.api.partnership.TermsOfReferenceApi;
+import io.micronaut.security.utils.SecurityService;
+import uk.reviewhub.problem.NotSignedInException;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.partnership.TermsOfReferenceState;
 import uk.reviewhub.api.partnership.TermsOfReferenceUpdate;
@@ -27,24 +25,27 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
 @Tag(name = "Partnership")
-class TermsOfReferenceController {
+class TermsOfReferenceController implements TermsOfReferenceApi {
 
     private final TermsOfReferenceEditor editor;
+    private final SecurityService security;
 
-    TermsOfReferenceController(TermsOfReferenceEditor editor) {
+    TermsOfReferenceController(TermsOfReferenceEditor editor, SecurityService security) {
         this.editor = editor;
+        this.security = security;
     }
 
-    @Put(ApiPaths.GROUP_TERMS_OF_REFERENCE)
+    @Override
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Write a new version of the group's terms of reference over the version read (409 if stale)")
-    TermsOfReferenceState update(@PathVariable UUID groupId, @Body @Valid TermsOfReferenceUpdate update, Authentication auth) {
-        return editor.update(groupId, update, CurrentUser.of(auth).userId());
+    public TermsOfReferenceState updateTermsOfReference(UUID groupId, @Body @Valid TermsOfReferenceUpdate update) {
+        return editor.update(groupId, update, CurrentUser.of(security.getAuthentication()
+                .orElseThrow(() -> new NotSignedInException("Sign in first."))).userId());
     }
 
-    @Get(ApiPaths.GROUP_TERMS_OF_REFERENCE_VERSIONS)
+    @Override
     @Operation(summary = "Every version of the group's terms of reference, newest first, with the review reminder")
-    List<TermsOfReferenceState> versions(@PathVariable UUID groupId) {
+    public List<TermsOfReferenceState> termsOfReferenceVersions(UUID groupId) {
         return editor.versions(groupId);
     }
 }

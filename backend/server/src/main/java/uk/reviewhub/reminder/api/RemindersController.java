@@ -1,13 +1,12 @@
 package uk.reviewhub.reminder.api;
 
+import uk.reviewhub.api.mail.RemindersApi;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.mail.NoticeLogView;
 import uk.reviewhub.mail.domain.MailHistory;
@@ -20,7 +19,7 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.PARTNERSHIP_ADMIN)
 @Tag(name = "Mail")
-class RemindersController {
+class RemindersController implements RemindersApi {
 
     private static final int LIMIT = 500;
 
@@ -30,9 +29,9 @@ class RemindersController {
         this.log = log;
     }
 
-    @Get(ApiPaths.REMINDERS)
+    @Override
     @Operation(summary = "The partnership's latest 500 reminders and notices, newest first, each with its status and attempts")
-    List<NoticeLogView> reminders() {
+    public List<NoticeLogView> reminders() {
         return log.notices(LIMIT).stream().map(RemindersController::view).toList();
     }
 

@@ -1,12 +1,10 @@
 package uk.reviewhub.time.api;
 
+import uk.reviewhub.api.calendar.CalendarApi;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.calendar.ClockOption;
 import uk.reviewhub.api.calendar.DueDateResponse;
 import uk.reviewhub.time.context.DeadlineCalculator;
@@ -20,7 +18,7 @@ import java.util.List;
  */
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
-class DueDateController {
+class DueDateController implements CalendarApi {
 
     private final DeadlineCalculator calculator;
 
@@ -29,8 +27,8 @@ class DueDateController {
     }
 
     /** The partnership's clocks, by code and name, for the calculator to offer. */
-    @Get(ApiPaths.CALENDAR_CLOCKS)
-    List<ClockOption> clocks() {
+    @Override
+    public List<ClockOption> clocks() {
         return calculator.clocks().stream()
                 .map(c -> new ClockOption(c.code(), c.title(), c.rule().describe(), c.event())).toList();
     }
@@ -39,11 +37,9 @@ class DueDateController {
      * The due date from a start date, by working days, months or a clock's code. Parameters arrive as
      * text so that every bad input gets a readable 400 naming it.
      */
-    @Get(ApiPaths.CALENDAR_DUE)
-    DueDateResponse due(@QueryValue @Nullable String start,
-                        @QueryValue @Nullable String workingDays,
-                        @QueryValue @Nullable String months,
-                        @QueryValue @Nullable String clock) {
+    @Override
+    public DueDateResponse due(@Nullable String start, @Nullable String workingDays, @Nullable String months,
+                               @Nullable String clock) {
         DeadlineCalculator.Due due = calculator.due(start, workingDays, months, clock);
         return new DueDateResponse(due.due(), due.start(), due.rule(), due.explanation(), due.division());
     }
