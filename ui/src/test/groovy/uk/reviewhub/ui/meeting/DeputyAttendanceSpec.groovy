@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.meeting
 
+import uk.reviewhub.api.vocabulary.AttendanceStatus
 import com.vaadin.flow.component.UI
 import com.vaadin.flow.component.button.Button
 import com.vaadin.flow.component.checkbox.Checkbox
@@ -50,7 +51,7 @@ class DeputyAttendanceSpec extends ViewSpec {
         then: 'it is saved with that one action'
         !name().invalid
         message() == seat.positionTitle() + ': Represented by a deputy recorded.'
-        recorded().status() == 'DEPUTY'
+        recorded().status() == AttendanceStatus.DEPUTY
         recorded().deputyName() == 'Jo Deputy'
         !recorded().delegatedAuthority()
 
@@ -65,7 +66,7 @@ class DeputyAttendanceSpec extends ViewSpec {
         userEnters(attendanceOf(seat.positionTitle()), 'PRESENT')
 
         then:
-        recorded().status() == 'PRESENT'
+        recorded().status() == AttendanceStatus.PRESENT
         recorded().deputyName() == null
     }
 
@@ -84,7 +85,7 @@ class DeputyAttendanceSpec extends ViewSpec {
 
         then:
         def recorded = MeetingData.client().attendance(meeting.id()).seats().find { it.memberId() == seat.memberId() }
-        recorded.status() == 'DEPUTY'
+        recorded.status() == AttendanceStatus.DEPUTY
         recorded.deputyName() == 'Sam Deputy'
     }
 
