@@ -41,7 +41,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -169,8 +168,7 @@ public class ChairDaysView extends Main implements BeforeEnterObserver {
     }
 
     private Section logForm() {
-        DatePicker workedOn = new DatePicker("Date worked");
-        workedOn.setLocale(Locale.UK);
+        DatePicker workedOn = Dates.picker("Date worked");
         workedOn.setMax(today());
         workedOn.setId("chair-day-date");
         Select<BigDecimal> days = new Select<>();

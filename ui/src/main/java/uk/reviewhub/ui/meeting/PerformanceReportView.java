@@ -34,7 +34,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,8 +58,8 @@ public class PerformanceReportView extends Main implements BeforeEnterObserver {
     private final Clock clock;
     private final GroupChooser chooser;
     private final Select<Integer> period = new Select<>();
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = Dates.picker("From");
+    private final DatePicker to = Dates.picker("To");
     private final FormErrors errors = new FormErrors();
     private final Div report = new Div();
     private ReviewGroupSummary group;
@@ -76,8 +75,6 @@ public class PerformanceReportView extends Main implements BeforeEnterObserver {
         period.setLabel("Period");
         period.setId("performance-period");
         period.setItemLabelGenerator(year -> year == CHOSEN_DATES ? "Dates I choose" : "Year " + FinancialYears.label(year));
-        from.setLocale(Locale.UK);
-        to.setLocale(Locale.UK);
         from.setId("performance-from");
         to.setId("performance-to");
         Button show = new Button("Show these dates", event -> showChosenDates());
