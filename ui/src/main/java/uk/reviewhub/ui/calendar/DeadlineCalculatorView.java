@@ -104,13 +104,18 @@ public class DeadlineCalculatorView extends Main {
         if (due == null) {
             return;
         }
-        Paragraph answer = new Paragraph("Due: " + Dates.formatWithDay(due.due()));
+        Paragraph answer = new Paragraph("Due: " + Dates.formatWithDay(due.due()) + (due.projected() ? " (projected)" : ""));
         answer.setId("due-date");
         answer.addClassName("rh-answer");
         result.add(new H2("Result"), answer,
                 new Paragraph("Rule: " + due.rule() + " " + Dates.formatWithDay(due.start()) + "."),
                 new Paragraph(due.explanation()),
                 new Paragraph("Bank holidays of the " + due.division().replace('-', ' ') + " calendar."));
+        if (due.projected()) {
+            Paragraph projected = new Paragraph(Dates.PROJECTED_WORDS);
+            projected.setId("due-projected");
+            result.add(projected);
+        }
     }
 
     private static Section help() {

@@ -30,6 +30,11 @@ public final class Dates {
     /** The words under a date field and in its message when what was typed is not a date. */
     public static final String FIELD_HINT = "For example 01/10/2026 for 1 October 2026";
 
+    /** Said beside a due date counted over bank holidays not yet published (the API marks it projected). */
+    public static final String PROJECTED_WORDS = "A date marked projected falls after the published bank holidays: it is worked "
+            + "out from the standing rules (New Year, Easter, the May and August holidays, Christmas and the division's own days) "
+            + "and may change when the year's bank holidays are announced.";
+
     private Dates() {
     }
 

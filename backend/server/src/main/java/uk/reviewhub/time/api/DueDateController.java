@@ -42,6 +42,6 @@ class DueDateController {
                         @QueryValue @Nullable String months,
                         @QueryValue @Nullable String clock) {
         DeadlineCalculator.Due due = calculator.due(start, workingDays, months, clock);
-        return new DueDateResponse(due.due(), due.start(), due.rule(), due.explanation(), due.division());
+        return new DueDateResponse(due.due(), due.start(), due.rule(), due.explanation(), due.division(), due.projected());
     }
 }
