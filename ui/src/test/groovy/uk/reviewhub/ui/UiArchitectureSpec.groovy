@@ -2,6 +2,7 @@ package uk.reviewhub.ui
 
 import com.tngtech.archunit.base.DescribedPredicate
 import com.tngtech.archunit.core.domain.JavaClass
+import com.tngtech.archunit.core.domain.JavaConstructorCall
 import com.tngtech.archunit.core.domain.JavaClasses
 import com.tngtech.archunit.core.importer.ClassFileImporter
 import com.tngtech.archunit.core.importer.ImportOption
@@ -9,12 +10,16 @@ import com.tngtech.archunit.lang.ArchCondition
 import com.tngtech.archunit.lang.ArchRule
 import com.tngtech.archunit.lang.ConditionEvents
 import com.tngtech.archunit.lang.SimpleConditionEvent
+import com.vaadin.flow.component.datepicker.DatePicker
+import com.vaadin.flow.component.datetimepicker.DateTimePicker
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.MutableHttpRequest
 import io.micronaut.http.client.annotation.Client
 import spock.lang.Shared
 import uk.reviewhub.uiarchfixture.HandMadeUrls
 import spock.lang.Specification
+import uk.reviewhub.ui.archfixture.PickerMadeByHand
+import uk.reviewhub.ui.shell.Dates
 
 import java.util.function.Predicate
 
@@ -142,5 +147,32 @@ class UiArchitectureSpec extends Specification {
         expect:
         noClasses().should().dependOnClassesThat().resideInAnyPackage('java.sql..', 'javax.sql..', 'org.jooq..')
                 .check(ui)
+    }
+
+    /**
+     * Every date and date-time field is made by {@link Dates}, the one place that sets dd/MM/yyyy and
+     * weeks from Monday: a picker made any other way would take the browser's language (10 January
+     * for 01/10/2026 in an American browser).
+     */
+    static ArchRule pickersComeFromDates() {
+        noClasses().that().doNotBelongToAnyOf(Dates)
+                .should().callConstructorWhere(DescribedPredicate.describe('a DatePicker or DateTimePicker is made',
+                        { JavaConstructorCall call -> [DatePicker, DateTimePicker].any { call.targetOwner.isAssignableTo(it) } } as Predicate<JavaConstructorCall>))
+                .because('uk.reviewhub.ui.shell.Dates.picker and dateTimePicker set the UK format and weeks from Monday in one place')
+    }
+
+    def "every date and date-time field is made by shell.Dates"() {
+        expect:
+        pickersComeFromDates().check(ui)
+    }
+
+    def "the rule on pickers fails on a view that makes its own picker (a fixture in src/test)"() {
+        when:
+        pickersComeFromDates().check(new ClassFileImporter().importClasses(PickerMadeByHand))
+
+        then:
+        AssertionError failure = thrown()
+        failure.message.contains(PickerMadeByHand.name)
+        failure.message.contains('DatePicker.<init>')
     }
 }

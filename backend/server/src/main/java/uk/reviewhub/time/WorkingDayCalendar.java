@@ -16,8 +16,11 @@ import java.util.stream.Collectors;
 /**
  * Working days of one division: every day except Saturdays, Sundays and that division's bank
  * holidays. It covers whole years, from 1 January of the first year its data lists to 31 December
- * of the last; any question about a day outside that span raises
- * {@link DateOutsideCalendarException} instead of guessing.
+ * of the last, and past the data, to the end of {@link #PROJECTED_THROUGH}, the bank holidays its
+ * {@link StandingRules} give, marked as projected ({@link #isProjected}) until data laid over the
+ * bundled copy replaces them. Any question about a day outside that span (before the data, or a
+ * division without standing rules past its data) raises {@link DateOutsideCalendarException}
+ * instead of guessing.
  *
  * <p>Counting convention (backend/DOMAIN.md): for "N working days after" an event, the event's own day is
  * day 0 whatever it is, day 1 is the first working day after it and the due date is day N. Counting
@@ -26,9 +29,13 @@ import java.util.stream.Collectors;
  */
 public final class WorkingDayCalendar {
 
+    /** The last year the standing rules are projected to. */
+    public static final int PROJECTED_THROUGH = 2100;
+
     private final String division;
     private final LocalDate firstDay;
     private final LocalDate lastDay;
+    private final LocalDate dataLastDay;
     private final Map<LocalDate, BankHoliday> bankHolidays;
     /** Every working day in the covered span, as epoch days, ascending. */
     private final long[] workingDays;
@@ -51,7 +58,12 @@ public final class WorkingDayCalendar {
             }
         }
         this.firstDay = Year.of(firstYear).atDay(1);
-        this.lastDay = Year.of(lastYear).atMonth(12).atEndOfMonth();
+        this.dataLastDay = Year.of(lastYear).atMonth(12).atEndOfMonth();
+        int projectedTo = StandingRules.knows(division) ? Math.max(lastYear, PROJECTED_THROUGH) : lastYear;
+        for (int year = lastYear + 1; year <= projectedTo; year++) {
+            StandingRules.year(division, year).forEach(event -> bankHolidays.put(event.date(), event));
+        }
+        this.lastDay = Year.of(projectedTo).atMonth(12).atEndOfMonth();
         this.workingDays = firstDay.datesUntil(lastDay.plusDays(1))
                 .filter(day -> !isWeekend(day) && !bankHolidays.containsKey(day))
                 .mapToLong(LocalDate::toEpochDay)
@@ -77,9 +89,19 @@ public final class WorkingDayCalendar {
         return firstDay;
     }
 
-    /** 31 December of the last year covered. */
+    /** 31 December of the last year covered, projected years included. */
     public LocalDate lastDay() {
         return lastDay;
+    }
+
+    /** 31 December of the last year of the published data; later days are projected. */
+    public LocalDate dataLastDay() {
+        return dataLastDay;
+    }
+
+    /** Whether {@code date} lies past the published data, so its working days are projected from the standing rules. */
+    public boolean isProjected(LocalDate date) {
+        return date != null && date.isAfter(dataLastDay);
     }
 
     public boolean covers(LocalDate date) {
@@ -176,6 +198,7 @@ public final class WorkingDayCalendar {
 
     @Override
     public String toString() {
-        return "WorkingDayCalendar[" + division + ", " + firstDay + " to " + lastDay + "]";
+        return "WorkingDayCalendar[" + division + ", " + firstDay + " to " + dataLastDay
+                + (lastDay.equals(dataLastDay) ? "" : ", projected to " + lastDay) + "]";
     }
 }

@@ -101,7 +101,7 @@ class BankHolidayFeedSpec extends Specification {
         WorkingDayCalendar calendar = WorkingDayCalendar.of(bundled.mergedWith(BankHolidayFeed.read(file)), 'england-and-wales')
 
         then:
-        calendar.lastDay() == date('2029-12-31')
+        calendar.dataLastDay() == date('2029-12-31')
         calendar.addWorkingDays(date('2028-12-29'), 1) == date('2029-01-02')
     }
 

@@ -134,28 +134,29 @@ class WorkingDayCalendarSpec extends Specification {
         }
     }
 
-    def "a date outside 2012-2028 is an error, not a guess: #what"() {
+    def "a date outside 2012-2100 (the data, then the projection) is an error, not a guess: #what"() {
         when:
         action.call()
 
         then:
         DateOutsideCalendarException e = thrown()
-        e.message.contains('2012-01-01 to 2028-12-31')
+        e.message.contains('2012-01-01 to 2100-12-31')
 
         where:
         what                                   | action
         'asking about 31 December 2011'        | { calendar.isWorkingDay(date('2011-12-31')) }
-        'asking about 1 January 2029'          | { calendar.isWorkingDay(date('2029-01-01')) }
-        'counting forward past the data'       | { calendar.addWorkingDays(date('2028-12-29'), 1) }
+        'asking about 1 January 2101'          | { calendar.isWorkingDay(date('2101-01-01')) }
+        'counting forward past the projection' | { calendar.addWorkingDays(date('2100-12-31'), 1) }
         'counting back past the data'          | { calendar.addWorkingDays(date('2012-01-03'), -1) }
-        'starting outside the data'            | { calendar.addWorkingDays(date('2030-06-03'), 0) }
-        'measuring to a day outside the data'  | { calendar.workingDaysBetween(date('2028-12-01'), date('2029-01-02')) }
+        'starting outside the projection'      | { calendar.addWorkingDays(date('2101-06-03'), 0) }
+        'measuring to a day outside it'        | { calendar.workingDaysBetween(date('2100-12-01'), date('2101-01-03')) }
     }
 
-    def "the bundled calendar covers whole years, 2012 to 2028, to their last working days"() {
+    def "the bundled calendar covers whole years, 2012 to 2028, to their last working days, then projects"() {
         expect:
         calendar.firstDay() == date('2012-01-01')
-        calendar.lastDay() == date('2028-12-31')
+        calendar.dataLastDay() == date('2028-12-31')
+        calendar.lastDay() == date('2100-12-31')
         calendar.addWorkingDays(date('2028-12-28'), 1) == date('2028-12-29')
         calendar.addWorkingDays(date('2012-01-04'), -1) == date('2012-01-03') // 2 January 2012 was New Year's substitute day
     }

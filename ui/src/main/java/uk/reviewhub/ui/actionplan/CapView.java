@@ -195,11 +195,9 @@ public class CapView extends Main implements BeforeEnterObserver {
         evidence.setMaxLength(20000);
         evidence.setWidthFull();
         evidence.setValue(action.evidenceNotes() == null ? "" : action.evidenceNotes());
-        DatePicker completedOn = new DatePicker("Completed on");
-        completedOn.setLocale(Locale.UK);
+        DatePicker completedOn = Dates.picker("Completed on");
         completedOn.setValue(action.completedOn());
-        DatePicker handedOn = new DatePicker("Handed to monitoring and evaluation on");
-        handedOn.setLocale(Locale.UK);
+        DatePicker handedOn = Dates.picker("Handed to monitoring and evaluation on");
         handedOn.setValue(action.handedToMonitoringOn());
         FormErrors errors = new FormErrors();
         Button save = new Button("Save progress", event -> {

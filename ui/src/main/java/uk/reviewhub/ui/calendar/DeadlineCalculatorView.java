@@ -28,7 +28,6 @@ import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The deadline calculator for business support officers: a start date and a number of working days
@@ -48,7 +47,7 @@ public class DeadlineCalculatorView extends Main {
     static final String CLOCK = "A timescale of this partnership";
 
     private final CalendarClient calendar;
-    private final DatePicker start = new DatePicker("Start date (the event, day 0)");
+    private final DatePicker start = Dates.picker("Start date (the event, day 0)");
     private final RadioButtonGroup<String> unit = new RadioButtonGroup<>("Count in");
     private final IntegerField amount = new IntegerField("How many");
     private final Select<ClockOption> clock = new Select<>();
@@ -58,9 +57,7 @@ public class DeadlineCalculatorView extends Main {
     DeadlineCalculatorView(CalendarClient calendar) {
         this.calendar = calendar;
         addClassName("rh-view");
-        start.setLocale(Locale.UK);
         start.setRequiredIndicatorVisible(true);
-        start.setHelperText("For example 14/10/2025");
         unit.setItems(WORKING_DAYS, MONTHS, CLOCK);
         unit.setValue(WORKING_DAYS);
         clock.setLabel("Timescale");
@@ -107,13 +104,18 @@ public class DeadlineCalculatorView extends Main {
         if (due == null) {
             return;
         }
-        Paragraph answer = new Paragraph("Due: " + Dates.formatWithDay(due.due()));
+        Paragraph answer = new Paragraph("Due: " + Dates.formatWithDay(due.due()) + (due.projected() ? " (projected)" : ""));
         answer.setId("due-date");
         answer.addClassName("rh-answer");
         result.add(new H2("Result"), answer,
                 new Paragraph("Rule: " + due.rule() + " " + Dates.formatWithDay(due.start()) + "."),
                 new Paragraph(due.explanation()),
                 new Paragraph("Bank holidays of the " + due.division().replace('-', ' ') + " calendar."));
+        if (due.projected()) {
+            Paragraph projected = new Paragraph(Dates.PROJECTED_WORDS);
+            projected.setId("due-projected");
+            result.add(projected);
+        }
     }
 
     private static Section help() {

@@ -2,10 +2,10 @@ package uk.reviewhub.ui.casereview;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
+import uk.reviewhub.ui.shell.Dates;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** Small field helpers shared by the case forms. */
 final class CaseForms {
@@ -14,10 +14,7 @@ final class CaseForms {
     }
 
     static DatePicker date(String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(Locale.UK);
-        picker.setHelperText("For example 14/10/2025");
-        return picker;
+        return Dates.picker(label);
     }
 
     static TextArea text(String label, int maxLength) {

@@ -43,6 +43,7 @@ import uk.reviewhub.api.casereview.RapidReviewView;
 import uk.reviewhub.api.casereview.RecommendationRequest;
 import uk.reviewhub.api.casereview.RecommendationView;
 import uk.reviewhub.api.casereview.ReviewKind;
+import uk.reviewhub.api.casereview.TimelineStep;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.ui.actionplan.ActionPlanClient;
 import uk.reviewhub.ui.learning.CaseThemesSection;
@@ -133,13 +134,19 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
         List<List<?>> rows = view.timeline().stream().<List<?>>map(step -> List.of(
                 step.title(),
                 step.rule() == null ? "–" : step.rule(),
-                Dates.cell(step.dueOn()),
+                step.dueProjected() ? Dates.cell(step.dueOn()) + " (projected)" : Dates.cell(step.dueOn()),
                 Dates.cell(step.actualOn()),
                 StatusLight.forClock(step.status(), step.statusLabel()))).toList();
         NativeTable table = Tables.of("Every step of case " + view.laCaseReference(), false,
                 List.of("Step", "Time limit", "Due", "Done on", "Status"), rows);
         table.setId("timeline");
-        return section("Timeline", table);
+        Section section = section("Timeline", table);
+        if (view.timeline().stream().anyMatch(TimelineStep::dueProjected)) {
+            Paragraph projected = new Paragraph(Dates.PROJECTED_WORDS);
+            projected.setId("timeline-projected");
+            section.add(projected);
+        }
+        return section;
     }
 
     private Section details(CaseView view) {

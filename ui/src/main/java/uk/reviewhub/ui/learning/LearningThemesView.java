@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import uk.reviewhub.api.learning.LearningThemeView;
 import uk.reviewhub.api.learning.ThemeSummary;
+import uk.reviewhub.api.vocabulary.FinancialYear;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
@@ -28,10 +29,7 @@ import uk.reviewhub.ui.shell.Tables;
 import uk.reviewhub.ui.shell.UserRoles;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.Month;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Learning themes: how often each theme was attached to cases and reviews in a financial year
@@ -59,24 +57,15 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
         addClassName("rh-view");
     }
 
-    /** The start year of the financial year containing {@code day}. */
-    static int financialYearOf(LocalDate day) {
-        return day.getMonthValue() >= Month.APRIL.getValue() ? day.getYear() : day.getYear() - 1;
-    }
-
-    static String label(int startYear) {
-        return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1("Learning themes"));
         if (UserRoles.reportsProgress()) {
-            int current = financialYearOf(LocalDate.now(clock.withZone(Dates.LONDON)));
+            int current = FinancialYear.containing(Dates.today(clock)).startYear();
             year.setLabel("Financial year");
-            year.setItems(IntStream.rangeClosed(0, YEARS_BACK).mapToObj(back -> current - back).toList());
-            year.setItemLabelGenerator(LearningThemesView::label);
+            year.setItems(FinancialYear.recentStartYears(Dates.today(clock), YEARS_BACK));
+            year.setItemLabelGenerator(start -> new FinancialYear(start).label());
             year.setValue(current);
             year.addValueChangeListener(change -> {
                 if (change.getValue() != null) {

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import uk.reviewhub.api.meeting.ChairDayRequest;
 import uk.reviewhub.api.partnership.ReviewGroupSummary;
+import uk.reviewhub.api.vocabulary.FinancialYear;
 import uk.reviewhub.ui.partnership.GroupChooser;
 import uk.reviewhub.ui.partnership.PartnershipClient;
 import uk.reviewhub.ui.shell.BackendDownload;
@@ -41,7 +42,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -76,7 +76,7 @@ public class ChairDaysView extends Main implements BeforeEnterObserver {
         addClassName("rh-view");
         year.setLabel("Year (from 1 April)");
         year.setId("chair-days-year");
-        year.setItemLabelGenerator(FinancialYears::label);
+        year.setItemLabelGenerator(start -> new FinancialYear(start).months());
         year.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 navigate(group, event.getValue());
@@ -95,7 +95,7 @@ public class ChairDaysView extends Main implements BeforeEnterObserver {
             return;
         }
         group = chooser.show(partnerships.groups(), event.getLocation().getQueryParameters()).orElse(null);
-        List<Integer> years = FinancialYears.recent(today(), 5);
+        List<Integer> years = FinancialYear.recentStartYears(today(), 5);
         year.setItems(years);
         Integer asked = event.getLocation().getQueryParameters().getSingleParameter("year")
                 .filter(value -> value.matches("\\d{4}")).map(Integer::valueOf).filter(years::contains).orElse(years.getFirst());
@@ -150,7 +150,7 @@ public class ChairDaysView extends Main implements BeforeEnterObserver {
             }
             list.add(new Term("Remaining"), remaining);
         }
-        Section section = new Section(new H2(FinancialYears.label(view.year())), list);
+        Section section = new Section(new H2(new FinancialYear(view.year()).months()), list);
         section.setId("chair-days-summary");
         return section;
     }
@@ -169,8 +169,7 @@ public class ChairDaysView extends Main implements BeforeEnterObserver {
     }
 
     private Section logForm() {
-        DatePicker workedOn = new DatePicker("Date worked");
-        workedOn.setLocale(Locale.UK);
+        DatePicker workedOn = Dates.picker("Date worked");
         workedOn.setMax(today());
         workedOn.setId("chair-day-date");
         Select<BigDecimal> days = new Select<>();

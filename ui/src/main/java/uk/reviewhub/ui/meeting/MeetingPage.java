@@ -196,7 +196,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
 
     private Component scheduleForms() {
         FormFeedback message = scheduleMessage;
-        DateTimePicker newStart = message.field("newStart", new DateTimePicker("New start (London time)"));
+        DateTimePicker newStart = message.field("newStart", Dates.dateTimePicker("New start (London time)"));
         newStart.setId("move-start");
         TextArea moveReason = message.field("reason", ContractLimits.limit(new TextArea("Reason for moving"),
                 uk.reviewhub.api.meeting.MoveMeetingRequest.class, "reason"));
@@ -988,7 +988,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         agency.setId("action-agency");
         agency.setItems(agencies);
         agency.setItemLabelGenerator(AgencyView::name);
-        DatePicker due = message.field("dueDate", new DatePicker("Due date"));
+        DatePicker due = message.field("dueDate", Dates.picker("Due date"));
         due.setId("action-due");
         Select<AgendaItemView> item = new Select<>();
         item.setLabel("Agenda item (optional)");

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import uk.reviewhub.api.meeting.PerformanceView;
 import uk.reviewhub.api.partnership.ReviewGroupSummary;
+import uk.reviewhub.api.vocabulary.FinancialYear;
 import uk.reviewhub.ui.partnership.GroupChooser;
 import uk.reviewhub.ui.partnership.PartnershipClient;
 import uk.reviewhub.ui.shell.BackendDownload;
@@ -34,7 +35,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,8 +59,8 @@ public class PerformanceReportView extends Main implements BeforeEnterObserver {
     private final Clock clock;
     private final GroupChooser chooser;
     private final Select<Integer> period = new Select<>();
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = Dates.picker("From");
+    private final DatePicker to = Dates.picker("To");
     private final FormErrors errors = new FormErrors();
     private final Div report = new Div();
     private ReviewGroupSummary group;
@@ -75,9 +75,7 @@ public class PerformanceReportView extends Main implements BeforeEnterObserver {
 
         period.setLabel("Period");
         period.setId("performance-period");
-        period.setItemLabelGenerator(year -> year == CHOSEN_DATES ? "Dates I choose" : "Year " + FinancialYears.label(year));
-        from.setLocale(Locale.UK);
-        to.setLocale(Locale.UK);
+        period.setItemLabelGenerator(year -> year == CHOSEN_DATES ? "Dates I choose" : "Year " + new FinancialYear(year).months());
         from.setId("performance-from");
         to.setId("performance-to");
         Button show = new Button("Show these dates", event -> showChosenDates());
@@ -88,7 +86,7 @@ public class PerformanceReportView extends Main implements BeforeEnterObserver {
             to.setVisible(chosenDates);
             show.setVisible(chosenDates);
             if (event.isFromClient() && !chosenDates && event.getValue() != null) {
-                navigate(group, FinancialYears.start(event.getValue()), FinancialYears.end(event.getValue()));
+                navigate(group, new FinancialYear(event.getValue()).from(), new FinancialYear(event.getValue()).to());
             }
         });
         from.setVisible(false);
@@ -106,7 +104,7 @@ public class PerformanceReportView extends Main implements BeforeEnterObserver {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         group = chooser.show(partnerships.groups(), event.getLocation().getQueryParameters()).orElse(null);
         LocalDate today = LocalDate.now(clock.withZone(Dates.LONDON));
-        List<Integer> choices = new ArrayList<>(FinancialYears.recent(today, 4));
+        List<Integer> choices = new ArrayList<>(FinancialYear.recentStartYears(today, 4));
         choices.add(CHOSEN_DATES);
         period.setItems(choices);
 
@@ -118,13 +116,12 @@ public class PerformanceReportView extends Main implements BeforeEnterObserver {
             start = askedFrom.get();
             end = askedTo.get();
         } else {
-            int year = FinancialYears.of(today);
-            start = FinancialYears.start(year);
-            end = FinancialYears.end(year);
+            start = FinancialYear.containing(today).from();
+            end = FinancialYear.containing(today).to();
         }
-        int year = FinancialYears.of(start);
-        boolean wholeYear = start.equals(FinancialYears.start(year)) && end.equals(FinancialYears.end(year)) && choices.contains(year);
-        period.setValue(wholeYear ? year : CHOSEN_DATES);
+        FinancialYear year = FinancialYear.containing(start);
+        boolean wholeYear = start.equals(year.from()) && end.equals(year.to()) && choices.contains(year.startYear());
+        period.setValue(wholeYear ? year.startYear() : CHOSEN_DATES);
         from.setValue(start);
         to.setValue(end);
         refresh(start, end);

@@ -268,9 +268,9 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         person.setEmptySelectionCaption("No one");
         person.setItems(people);
         person.setItemLabelGenerator(p -> p == null ? "No one" : p.displayName() + " (" + RoleNames.readable(p.roles()) + ")");
-        DatePicker start = new DatePicker("Start date (optional)");
+        DatePicker start = Dates.picker("Start date (optional)");
         start.setId("member-start");
-        DatePicker end = new DatePicker("End date (optional)");
+        DatePicker end = Dates.picker("End date (optional)");
         end.setId("member-end");
         TextField deputyPost = new TextField("Standing deputy's post (optional)");
         deputyPost.setId("deputy-post");
@@ -278,8 +278,8 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         deputyName.setId("deputy-name");
         Checkbox deputyAuthority = new Checkbox("The deputy holds the member's delegated authority");
         deputyAuthority.setId("deputy-authority");
-        DatePicker deputyFrom = new DatePicker("Deputy from (optional)");
-        DatePicker deputyTo = new DatePicker("Deputy until (optional)");
+        DatePicker deputyFrom = Dates.picker("Deputy from (optional)");
+        DatePicker deputyTo = Dates.picker("Deputy until (optional)");
         TextField reason = new TextField("Reason for the change (optional, kept in the history)");
         reason.setId("member-reason");
         Checkbox confirmNoChair = new Checkbox("If this is the group's only chair, leave the group without a chair");
@@ -355,7 +355,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
 
     private void endForm(GroupMemberView member) {
         editor.removeAll();
-        DatePicker endDate = new DatePicker("Last day of membership");
+        DatePicker endDate = Dates.picker("Last day of membership");
         endDate.setId("end-date");
         endDate.setRequiredIndicatorVisible(true);
         endDate.setValue(Dates.today(clock));
@@ -436,9 +436,8 @@ public class MembershipView extends Main implements BeforeEnterObserver {
 
     private void endRoleForm(PartnershipRoleView role) {
         editor.removeAll();
-        DatePicker lastDay = new DatePicker("Last day (leave empty to end access now)");
+        DatePicker lastDay = Dates.picker("Last day (leave empty to end access now)");
         lastDay.setId("end-role-last-day");
-        lastDay.setLocale(Locale.UK);
         TextArea reason = new TextArea("Reason");
         reason.setId("end-role-reason");
         reason.setRequiredIndicatorVisible(true);
@@ -518,7 +517,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         kind.setItemLabelGenerator(RoleNames::readable);
         Checkbox statutory = new Checkbox("Statutory partner");
         statutory.setId("agency-statutory");
-        DatePicker compact = new DatePicker("Compact signed on (leave empty if not signed)");
+        DatePicker compact = Dates.picker("Compact signed on (leave empty if not signed)");
         compact.setId("agency-compact");
         TextField reason = new TextField("Reason for the change (optional, kept in the history)");
         reason.setId("agency-reason");

@@ -1,11 +1,10 @@
 package uk.reviewhub.ui.national;
 
 import com.vaadin.flow.component.select.Select;
+import uk.reviewhub.api.vocabulary.FinancialYear;
+import uk.reviewhub.ui.shell.Dates;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The financial years (April to March) a national page offers, newest first. */
@@ -15,20 +14,16 @@ final class Years {
     }
 
     static int current(Clock clock) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
-        return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        return FinancialYear.containing(Dates.today(clock)).startYear();
     }
 
     static String label(int year) {
-        return year + "-" + String.format("%02d", (year + 1) % 100);
+        return new FinancialYear(year).label();
     }
 
     static Select<Integer> select(Clock clock) {
         int current = current(clock);
-        List<Integer> years = new ArrayList<>();
-        for (int y = current; y > current - 10; y--) {
-            years.add(y);
-        }
+        List<Integer> years = FinancialYear.recentStartYears(Dates.today(clock), 9);
         Select<Integer> select = new Select<>();
         select.setLabel("Financial year");
         select.setItems(years);

@@ -23,6 +23,7 @@ import uk.reviewhub.api.partnership.TermsOfReferenceView.Cadence;
 import uk.reviewhub.api.partnership.TermsOfReferenceView.Deadline;
 import uk.reviewhub.api.partnership.TermsOfReferenceView.PerformanceMeasure;
 import uk.reviewhub.api.partnership.TermsOfReferenceView.Quorum;
+import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.RoleNames;
 
@@ -30,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -71,8 +71,8 @@ class TermsOfReferenceForm extends Section {
     private final Div deadlineRows = new Div();
     private final Div measureRows = new Div();
     private final Div linkRows = new Div();
-    private final DatePicker lastReviewed = new DatePicker("Last reviewed");
-    private final DatePicker reviewDue = new DatePicker("Due for review");
+    private final DatePicker lastReviewed = Dates.picker("Last reviewed");
+    private final DatePicker reviewDue = Dates.picker("Due for review");
     private final FormErrors errors = new FormErrors();
 
     /** One deadline's fields; its code is fixed once saved (meetings read it by code). */
@@ -184,8 +184,6 @@ class TermsOfReferenceForm extends Section {
         addLink.setId("terms-of-reference-add-link");
         add(addLink);
 
-        lastReviewed.setLocale(Locale.UK);
-        reviewDue.setLocale(Locale.UK);
         lastReviewed.setValue(terms.lastReviewedOn());
         reviewDue.setValue(terms.reviewDueOn());
         add(new H3("Review dates"), lastReviewed, reviewDue);

@@ -27,16 +27,9 @@ final class SafeguardingParts {
     private SafeguardingParts() {
     }
 
-    /** A date picker showing dd/MM/yyyy, its calendar weeks starting on Monday. */
+    /** A date picker showing dd/MM/yyyy, its calendar weeks starting on Monday (the one factory). */
     static DatePicker date(String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(Locale.UK);
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormat("dd/MM/yyyy");
-        i18n.setFirstDayOfWeek(DayOfWeek.MONDAY.getValue() % 7);
-        picker.setI18n(i18n);
-        picker.setHelperText("For example 14/10/2025");
-        return picker;
+        return Dates.picker(label);
     }
 
     static Section section(String id, String heading, Component... content) {

@@ -153,8 +153,7 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
     private Section lifecycle(PieceView piece) {
         Section section = new Section(new H2("Move the piece on"));
         section.setId("scrutiny-lifecycle");
-        DatePicker reportedOn = statusFeedback.field("reportedOn", new DatePicker("Report sent to the statutory partners on"));
-        reportedOn.setLocale(Locale.UK);
+        DatePicker reportedOn = statusFeedback.field("reportedOn", Dates.picker("Report sent to the statutory partners on"));
         reportedOn.setMax(today());
         if (piece.nextStatuses().contains(ScrutinyStatus.COMPLETE)) {
             section.add(reportedOn);
@@ -189,8 +188,7 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
                             d.days().stripTrailingZeros().toPlainString(), d.workedBy().name(), d.description())).toList()));
         }
         if (works && piece.status() != ScrutinyStatus.WITHDRAWN) {
-            DatePicker workedOn = dayFeedback.field("workedOn", new DatePicker("Date worked"));
-            workedOn.setLocale(Locale.UK);
+            DatePicker workedOn = dayFeedback.field("workedOn", Dates.picker("Date worked"));
             workedOn.setMax(today());
             Select<BigDecimal> days = dayFeedback.field("days", new Select<>());
             days.setLabel("Time worked");
@@ -268,8 +266,7 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
         Paragraph warning = new Paragraph(NO_NAMES);
         warning.setId("scrutiny-no-names");
         section.add(new Paragraph("Against version " + framework.version() + " of " + framework.name() + "."), warning);
-        DatePicker observedOn = observationFeedback.field("observedOn", new DatePicker("Date observed"));
-        observedOn.setLocale(Locale.UK);
+        DatePicker observedOn = observationFeedback.field("observedOn", Dates.picker("Date observed"));
         observedOn.setMax(today());
         TextField setting = observationFeedback.field("setting", ContractLimits.limit(new TextField("Team, service or meeting observed"),
                 ObservationRequest.class, "setting"));

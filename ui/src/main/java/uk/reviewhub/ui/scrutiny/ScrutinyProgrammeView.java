@@ -117,8 +117,7 @@ public class ScrutinyProgrammeView extends Main implements BeforeEnterObserver {
         TextField commissionedBy = feedback.field("commissionedBy", ContractLimits.limit(new TextField("Commissioned by"),
                 PieceRequest.class, "commissionedBy"));
         commissionedBy.setHelperText("e.g. the Lead Safeguarding Partners");
-        DatePicker commissionedOn = feedback.field("commissionedOn", new DatePicker("Commissioned on"));
-        commissionedOn.setLocale(Locale.UK);
+        DatePicker commissionedOn = feedback.field("commissionedOn", Dates.picker("Commissioned on"));
         commissionedOn.setMax(today());
         Select<PersonName> lead = feedback.field("leadId", new Select<>());
         lead.setLabel("Lead scrutineer");
@@ -127,8 +126,7 @@ public class ScrutinyProgrammeView extends Main implements BeforeEnterObserver {
         CheckboxGroup<PersonName> team = new CheckboxGroup<>("Team (other scrutineers)");
         team.setItems(scrutineers);
         team.setItemLabelGenerator(PersonName::name);
-        DatePicker agreedReportBy = feedback.field("agreedReportBy", new DatePicker("Report agreed by (optional)"));
-        agreedReportBy.setLocale(Locale.UK);
+        DatePicker agreedReportBy = feedback.field("agreedReportBy", Dates.picker("Report agreed by (optional)"));
         agreedReportBy.setHelperText("Leave empty to use the partnership's timescale for a scrutiny report.");
         Button record = new Button("Record the piece", event -> {
             feedback.clear();

@@ -1,12 +1,21 @@
 package uk.reviewhub.ui.shell;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates as written in English public-sector documents: "1 March 2026". */
+/**
+ * Dates in the UI, in one place: as written in English public-sector documents ("1 March 2026"),
+ * and every date and date-time field. A view creates its pickers only here ({@link #picker} and
+ * {@link #dateTimePicker}; {@code UiArchitectureSpec} fails on any other {@code new DatePicker}),
+ * so each field shows and parses dd/MM/yyyy and starts its weeks on Monday, whatever the
+ * browser's language.
+ */
 public final class Dates {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -14,6 +23,17 @@ public final class Dates {
 
     /** The one zone of the UI: statutory days are days in England. */
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** How a date field shows a date; the other patterns are also read when typed. */
+    public static final String FIELD_FORMAT = "dd/MM/yyyy";
+
+    /** The words under a date field and in its message when what was typed is not a date. */
+    public static final String FIELD_HINT = "For example 01/10/2026 for 1 October 2026";
+
+    /** Said beside a due date counted over bank holidays not yet published (the API marks it projected). */
+    public static final String PROJECTED_WORDS = "A date marked projected falls after the published bank holidays: it is worked "
+            + "out from the standing rules (New Year, Easter, the May and August holidays, Christmas and the division's own days) "
+            + "and may change when the year's bank holidays are announced.";
 
     private Dates() {
     }
@@ -35,5 +55,35 @@ public final class Dates {
     /** A short cell value: "3 Jan 2024", or a dash for none. */
     public static String cell(LocalDate date) {
         return date == null ? "–" : DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(date);
+    }
+
+    /** A date field: shows dd/MM/yyyy, reads 01/10/2026 (and 1/10/2026, 01/10/26) as 1 October 2026, weeks from Monday. */
+    public static DatePicker picker(String label) {
+        DatePicker picker = new DatePicker(label);
+        uk(picker);
+        picker.setHelperText(FIELD_HINT);
+        return picker;
+    }
+
+    /** A date and time field (London time): its date part as {@link #picker}, times in 24 hours. */
+    public static DateTimePicker dateTimePicker(String label) {
+        DateTimePicker picker = new DateTimePicker(label);
+        picker.setLocale(Locale.UK);
+        picker.setDatePickerI18n(i18n());
+        picker.setHelperText(FIELD_HINT + ", then the time as 14:30");
+        return picker;
+    }
+
+    /** The one setting of every date field's format and first day of the week. */
+    private static void uk(DatePicker picker) {
+        picker.setLocale(Locale.UK);
+        picker.setI18n(i18n());
+    }
+
+    private static DatePicker.DatePickerI18n i18n() {
+        return new DatePicker.DatePickerI18n()
+                .setDateFormats(FIELD_FORMAT, "d/M/yyyy", "dd/MM/yy", "d/M/yy", "yyyy-MM-dd")
+                .setFirstDayOfWeek(1)
+                .setBadInputErrorMessage("Enter a real date as dd/mm/yyyy. " + FIELD_HINT + ".");
     }
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.meeting
 
+import uk.reviewhub.api.vocabulary.FinancialYear;
 import uk.reviewhub.ui.shell.NotAllowedView
 import com.vaadin.flow.component.UI
 import com.vaadin.flow.component.button.Button
@@ -52,8 +53,8 @@ class ChairDaysViewSpec extends ViewSpec {
         given: 'a day in this year, so far'
         signInAs('chair@norfolk.demo')
         LocalDate today = MeetingData.today()
-        int year = FinancialYears.of(today)
-        LocalDate start = FinancialYears.start(year)
+        int year = FinancialYear.containing(today).startYear()
+        LocalDate start = new FinancialYear(year).from()
         LocalDate day = start.plusDays(ThreadLocalRandom.current().nextLong(today.toEpochDay() - start.toEpochDay() + 1))
         int quarter = (int) ((day.monthValue + 8) % 12).intdiv(3) + 1
         String work = "Reviewed the SPRG's draft report ${UUID.randomUUID()}"

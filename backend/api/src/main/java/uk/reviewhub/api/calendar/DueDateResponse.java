@@ -14,7 +14,10 @@ import java.time.LocalDate;
  *                    "at least 5 working days before" (a negative {@code workingDays})
  * @param explanation how the due date follows, naming the bank holidays skipped
  * @param division    the bank-holiday division used, e.g. "england-and-wales"
+ * @param projected   true when the count ran past the published bank holidays, over days projected
+ *                    from the division's standing rules: the date may change once they are published
  */
 @Serdeable
-public record DueDateResponse(LocalDate due, LocalDate start, String rule, String explanation, String division) {
+public record DueDateResponse(LocalDate due, LocalDate start, String rule, String explanation, String division,
+                              boolean projected) {
 }

@@ -60,7 +60,7 @@ public final class CaseTimeline {
             if (review != null) {
                 for (MilestoneView milestone : review.milestones()) {
                     ClockReading reading = clock.read(ON_THE_DAY, milestone.dueOn(), milestone.completedOn(), today);
-                    steps.add(step("milestone", "Milestone: " + milestone.title(), null, null, reading));
+                    steps.add(step("milestone", "Milestone: " + milestone.title(), null, null, reading, false));
                 }
                 steps.add(done("draft", "Draft report", review.draftOn()));
                 steps.add(done("sign-off", "Partnership sign-off", review.signedOffOn()));
@@ -74,7 +74,7 @@ public final class CaseTimeline {
                         review == null ? null : review.publishedOn(), clock, today));
             } else if (review != null && review.plannedPublicationOn() != null) {
                 ClockReading reading = clock.read(ON_THE_DAY, review.plannedPublicationOn(), review.publishedOn(), today);
-                steps.add(step("publication", "Review published", null, null, reading));
+                steps.add(step("publication", "Review published", null, null, reading, false));
             } else {
                 steps.add(done("publication", "Review published", review == null ? null : review.publishedOn()));
             }
@@ -97,12 +97,13 @@ public final class CaseTimeline {
     private static TimelineStep clocked(String code, ClockDefinition definition, LocalDate startedOn, LocalDate completedOn,
                                         StatutoryClock clock, LocalDate today) {
         ClockReading reading = clock.read(definition.rule(), startedOn, completedOn, today);
-        return step(code, definition.title(), definition.code(), definition.rule().describe() + " " + definition.event(), reading);
+        return step(code, definition.title(), definition.code(), definition.rule().describe() + " " + definition.event(), reading,
+                clock.calendar().isProjected(reading.due()));
     }
 
-    private static TimelineStep step(String code, String title, String clockCode, String rule, ClockReading reading) {
+    private static TimelineStep step(String code, String title, String clockCode, String rule, ClockReading reading, boolean projected) {
         return new TimelineStep(code, title, clockCode, rule, reading.startedOn(), reading.due(), reading.completedOn(),
-                reading.status().name(), reading.label(), reading.workingDaysRemaining(), reading.workingDaysLate());
+                reading.status().name(), reading.label(), reading.workingDaysRemaining(), reading.workingDaysLate(), projected);
     }
 
     private static TimelineStep done(String code, String title, LocalDate on) {

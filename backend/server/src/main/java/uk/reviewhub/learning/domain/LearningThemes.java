@@ -2,6 +2,7 @@ package uk.reviewhub.learning.domain;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.api.vocabulary.FinancialYear;
 import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.ConflictException;

@@ -1,5 +1,7 @@
 package uk.reviewhub.learning.domain;
 
+import uk.reviewhub.api.vocabulary.FinancialYear;
+
 import java.util.List;
 
 /** The themes' tallies over one financial year. */

@@ -1,5 +1,6 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.api.vocabulary.FinancialYear;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -21,16 +22,16 @@ public final class ChairAllocations {
     }
 
     public static LocalDate yearStart(int year) {
-        return LocalDate.of(year, 4, 1);
+        return new FinancialYear(year).from();
     }
 
     public static LocalDate yearEnd(int year) {
-        return LocalDate.of(year + 1, 3, 31);
+        return new FinancialYear(year).to();
     }
 
     /** The year (from 1 April) that {@code day} falls in. */
     public static int yearOf(LocalDate day) {
-        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        return FinancialYear.containing(day).startYear();
     }
 
     public static Optional<Period> forYear(List<Period> periods, int year) {
@@ -42,10 +43,7 @@ public final class ChairAllocations {
 
     /** The first day of {@code quarter} (1: April to June ... 4: January to March) of the year. */
     public static LocalDate quarterStart(int year, int quarter) {
-        if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("quarter " + quarter);
-        }
-        return yearStart(year).plusMonths(3L * (quarter - 1));
+        return new FinancialYear(year).quarterFrom(quarter);
     }
 
     public static LocalDate quarterEnd(int year, int quarter) {

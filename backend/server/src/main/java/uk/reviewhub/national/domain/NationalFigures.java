@@ -1,6 +1,7 @@
 package uk.reviewhub.national.domain;
 
 import jakarta.inject.Singleton;
+import uk.reviewhub.api.vocabulary.FinancialYear;
 import uk.reviewhub.national.persistence.NationalQueries;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.NotFoundException;
@@ -56,12 +57,11 @@ public class NationalFigures {
 
     /** The financial year (named by the year it starts, April to March) that today is in. */
     public int currentFinancialYear() {
-        LocalDate today = LondonTime.today(clock);
-        return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        return FinancialYear.containing(LondonTime.today(clock)).startYear();
     }
 
     public static String yearLabel(int year) {
-        return year + "-" + String.format("%02d", (year + 1) % 100);
+        return new FinancialYear(year).label();
     }
 
     /** The year asked for, or the current one; a year outside 2000 to the current one is the caller's mistake. */
@@ -302,7 +302,7 @@ public class NationalFigures {
     }
 
     private List<LocalDate> bankHolidays(int firstYear, int lastYear) {
-        return time.bankHolidaysBetween(LocalDate.of(firstYear, 4, 1), LocalDate.of(lastYear + 1, 6, 30));
+        return time.bankHolidaysBetween(new FinancialYear(firstYear).from(), new FinancialYear(lastYear).to().plusMonths(3));
     }
 
     private static Column area(Map<String, MeasureCube> cubes, String level, String area, String heading, Integer population) {

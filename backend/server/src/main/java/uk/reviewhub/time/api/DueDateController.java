@@ -41,6 +41,6 @@ class DueDateController implements CalendarApi {
     public DueDateResponse due(@Nullable String start, @Nullable String workingDays, @Nullable String months,
                                @Nullable String clock) {
         DeadlineCalculator.Due due = calculator.due(start, workingDays, months, clock);
-        return new DueDateResponse(due.due(), due.start(), due.rule(), due.explanation(), due.division());
+        return new DueDateResponse(due.due(), due.start(), due.rule(), due.explanation(), due.division(), due.projected());
     }
 }

@@ -27,8 +27,11 @@ public class DeadlineCalculator {
     public static final int MOST_WORKING_DAYS = 1000;
     public static final int MOST_MONTHS = 60;
 
-    /** A due date and how it follows. */
-    public record Due(LocalDate due, LocalDate start, String rule, String explanation, String division) {
+    /**
+     * A due date and how it follows; {@code projected} when the count ran past the published
+     * bank-holiday data, over days the standing rules give ({@link WorkingDayCalendar#isProjected}).
+     */
+    public record Due(LocalDate due, LocalDate start, String rule, String explanation, String division, boolean projected) {
     }
 
     private final PartnershipTime time;
@@ -58,7 +61,13 @@ public class DeadlineCalculator {
                             + "; this count goes outside it.");
         }
         LocalDate due = rule.dueDate(startDate, calendar);
-        return new Due(due, startDate, rule.describe(), rule.explain(startDate, calendar), calendar.division());
+        boolean projected = calendar.isProjected(due) || calendar.isProjected(startDate);
+        String explanation = rule.explain(startDate, calendar);
+        if (projected) {
+            explanation += " The bank holidays after " + calendar.dataLastDay().getYear() + " are not yet published: "
+                    + "they are projected from the standing rules, so this date may change.";
+        }
+        return new Due(due, startDate, rule.describe(), explanation, calendar.division(), projected);
     }
 
     private static boolean covered(ClockRule rule, LocalDate start, WorkingDayCalendar calendar) {

@@ -64,6 +64,23 @@ class DueDateHttpSpec extends IntegrationSpec {
         '2016-12-23' | 'workingDays=1'  || '2016-12-28' // Boxing Day and the Christmas substitute
     }
 
+    def "past the published bank holidays the due date is projected from the standing rules, and says so"() {
+        when: 'a rapid review notified on 20 December 2028: its 15 working days run into 2029'
+        def answer = get(client, '/api/calendar/due?start=2028-12-20&workingDays=15', bearer)
+
+        then:
+        answer.status == 200
+        answer.json.due == '2029-01-15'
+        answer.json.projected == true
+        answer.json.explanation.contains('projected from the standing rules')
+
+        when: 'a count inside the data'
+        answer = get(client, '/api/calendar/due?start=2024-12-20&workingDays=5', bearer)
+
+        then:
+        answer.json.projected == false
+    }
+
     def "bad input answers 400 problem+json with a readable reason: #query"() {
         when:
         def answer = get(client, "/api/calendar/due?$query", bearer)
