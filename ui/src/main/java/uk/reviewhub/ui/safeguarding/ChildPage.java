@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
@@ -73,11 +72,7 @@ public class ChildPage extends Main implements HasUrlParameter<String>, HasDynam
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
-        try {
-            childId = UUID.fromString(parameter);
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException("No such child");
-        }
+        childId = SafeguardingParts.routeId(parameter, "No such child");
         news = null;
         show();
     }

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
@@ -85,11 +84,7 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
-        try {
-            conferenceId = UUID.fromString(parameter);
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException("No such conference");
-        }
+        conferenceId = SafeguardingParts.routeId(parameter, "No such conference");
         news = null;
         show();
     }

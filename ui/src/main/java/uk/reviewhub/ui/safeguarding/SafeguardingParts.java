@@ -32,6 +32,15 @@ final class SafeguardingParts {
         return Dates.picker(label);
     }
 
+    /** The record id in a page's address; an address that names none is "not found", as a missing record is. */
+    static java.util.UUID routeId(String parameter, String notFound) {
+        try {
+            return java.util.UUID.fromString(parameter);
+        } catch (IllegalArgumentException notAnId) {
+            throw new com.vaadin.flow.router.NotFoundException(notFound);
+        }
+    }
+
     static Section section(String id, String heading, Component... content) {
         Section section = new Section(new H2(heading));
         section.setId(id);
