@@ -7,18 +7,13 @@ import org.slf4j.LoggerFactory;
 import uk.reviewhub.identity.persistence.RefreshTokenQueries;
 import uk.reviewhub.identity.persistence.UserQueries;
 import uk.reviewhub.security.AccessTokens;
+import uk.reviewhub.security.SecretTokens;
 import uk.reviewhub.security.SecuritySettings;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,7 +43,6 @@ public class SignInService {
     private final AccountLockPolicy lockPolicy;
     private final UnknownAccountLedger unknownAccounts;
     private final ClientAddressThrottle addresses;
-    private final SecureRandom random = new SecureRandom();
 
     SignInService(UserQueries users, RefreshTokenQueries refreshTokens, PasswordHasher passwords,
                   AccessTokens accessTokens, Clock clock, SecuritySettings settings) {
@@ -174,18 +168,11 @@ public class SignInService {
         return new SignedIn(access, refresh, user, partnership, memberships);
     }
 
-    private String newRefreshToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    private static String newRefreshToken() {
+        return SecretTokens.newToken();
     }
 
     static String sha256(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Objects.requireNonNull(token).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.sha256Hex(token);
     }
 }

@@ -8,18 +8,14 @@ import uk.reviewhub.meeting.persistence.CalendarFeedQueries;
 import uk.reviewhub.meeting.persistence.CalendarFeedQueries.CalendarMeeting;
 import uk.reviewhub.meeting.persistence.CalendarFeedQueries.FeedOwner;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
+import uk.reviewhub.security.SecretTokens;
 import uk.reviewhub.tenancy.TenantContext;
 import uk.reviewhub.time.LondonTime;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -39,7 +35,6 @@ public class CalendarFeeds {
     static final int DEFAULT_MINUTES = 120;
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CalendarFeedQueries feeds;
     private final PartnershipDirectory directory;
@@ -54,9 +49,7 @@ public class CalendarFeeds {
     /** Makes a feed for the user and answers its URLs, under {@code baseUrl} (no trailing slash). */
     @Transactional
     public CalendarFeedView create(UUID userId, String baseUrl) {
-        byte[] token = new byte[32];
-        RANDOM.nextBytes(token);
-        String text = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        String text = SecretTokens.newToken();
         UUID id = UUID.randomUUID();
         feeds.insert(id, userId, hash(text));
         String root = baseUrl + "/ical/" + text;
@@ -131,10 +124,6 @@ public class CalendarFeeds {
     }
 
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.sha256(token);
     }
 }
