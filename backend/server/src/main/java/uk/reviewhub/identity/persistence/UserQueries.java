@@ -58,6 +58,26 @@ public class UserQueries {
                         Arrays.asList(row.get("roles", String[].class))));
     }
 
+    /**
+     * Inserts a person, or answers the existing one's id when the email is already known
+     * (case-insensitive): a person is one account across partnerships. Never changes an existing
+     * account's password or name.
+     */
+    public UUID insertIfAbsent(String email, String displayName, String passwordHash) {
+        UUID id = UUID.randomUUID();
+        return dsl.fetchOptional("""
+                        insert into app_user (id, email, display_name, password_hash) values (?, ?, ?, ?)
+                        on conflict (email) do nothing returning id""", id, email, displayName, passwordHash)
+                .map(r -> r.get(0, UUID.class))
+                .orElseGet(() -> findByEmail(email).orElseThrow().id());
+    }
+
+    /** Sets a new password hash and clears failed sign-ins and any lock. */
+    public void setPasswordHash(UUID userId, String passwordHash) {
+        dsl.execute("update app_user set password_hash = ?, failed_sign_ins = 0, locked_until = null where id = ?",
+                passwordHash, userId);
+    }
+
     /** Counts one more consecutive failure and answers the new count. */
     public int recordFailure(UUID userId) {
         return dsl.fetchSingle("update app_user set failed_sign_ins = failed_sign_ins + 1 where id = ? returning failed_sign_ins",
