@@ -6,6 +6,8 @@ import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.auth.Roles
 import uk.reviewhub.identity.domain.Accounts
+import uk.reviewhub.identity.domain.SignInRejected
+import uk.reviewhub.identity.domain.SignInService
 import uk.reviewhub.problem.InvalidFieldException
 import uk.reviewhub.testing.IntegrationSpec
 
@@ -19,6 +21,9 @@ class AccountsSpec extends IntegrationSpec {
 
     @Inject
     Accounts accounts
+
+    @Inject
+    SignInService signIns
 
     def "an account made with a chosen password signs in with it, and a second request links to the same person"() {
         given:
@@ -63,5 +68,33 @@ class AccountsSpec extends IntegrationSpec {
 
         then:
         post(client, ApiPaths.SIGN_IN, [email: email, password: 'otter lantern moss']).status == 200
+    }
+
+    def "a person proven by other means gets tokens for a partnership they belong to, and nothing for one they do not"() {
+        given:
+        def email = TestUsers.uniqueEmail('proven')
+        def id = accounts.createWithoutPassword(email, 'Proven Person')
+        def theirs = TestUsers.partnership('proven-one')
+        def other = TestUsers.partnership('proven-two')
+        TestUsers.member(id, theirs, [Roles.CHAIR])
+
+        when:
+        def signedIn = signIns.signInProven(id, theirs)
+
+        then:
+        signedIn.partnership().partnershipId() == theirs
+        signedIn.partnership().roles() == [Roles.CHAIR]
+
+        when:
+        signIns.signInProven(id, other)
+
+        then:
+        thrown(SignInRejected)
+
+        when: 'no partnership and no platform role'
+        signIns.signInProven(id, null)
+
+        then:
+        thrown(SignInRejected)
     }
 }

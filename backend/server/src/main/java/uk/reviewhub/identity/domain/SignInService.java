@@ -117,15 +117,21 @@ public class SignInService {
                 .filter(UserAccount::active)
                 .orElseThrow(SignInRejected::new);
         List<Membership> memberships = users.membershipsOf(user.id());
-        UUID partnershipId = holder.get().partnershipId();
-        Membership current = null;
-        if (partnershipId != null) {
-            current = memberships.stream().filter(m -> m.partnershipId().equals(partnershipId)).findFirst()
-                    .orElseThrow(SignInRejected::new);
-        } else if (user.platformRoles().isEmpty()) {
-            throw new SignInRejected();
-        }
-        return issue(user, current, memberships, now);
+        return issue(user, working(user, memberships, holder.get().partnershipId()), memberships, now);
+    }
+
+    /**
+     * Issues tokens for a person already proven by other means: a just-provisioned first admin, an
+     * accepted invitation, single sign-on, a switch of partnership. Refused as a failed sign-in is
+     * when the account is inactive or the person holds no current membership of the partnership
+     * asked for (null: platform work only, for a person with platform roles). Every token the
+     * service issues, this and password sign-in and refresh alike, comes from one private method.
+     */
+    public SignedIn signInProven(UUID userId, @Nullable UUID partnershipId) {
+        Instant now = clock.instant();
+        UserAccount user = users.findById(userId).filter(UserAccount::active).orElseThrow(SignInRejected::new);
+        List<Membership> memberships = users.membershipsOf(user.id());
+        return issue(user, working(user, memberships, partnershipId), memberships, now);
     }
 
     /** Revokes one of the user's refresh tokens; a token that is not theirs or not live changes nothing. */
@@ -145,6 +151,18 @@ public class SignInService {
 
     /** A user with the partnership they are working in (null for platform-only) and all their memberships. */
     public record SignedInUser(UserAccount user, @Nullable Membership partnership, List<Membership> memberships) {
+    }
+
+    /** The membership to work in, or null for platform-only work; refused if neither is allowed. */
+    private static @Nullable Membership working(UserAccount user, List<Membership> memberships, @Nullable UUID partnershipId) {
+        if (partnershipId != null) {
+            return memberships.stream().filter(m -> m.partnershipId().equals(partnershipId)).findFirst()
+                    .orElseThrow(SignInRejected::new);
+        }
+        if (user.platformRoles().isEmpty()) {
+            throw new SignInRejected();
+        }
+        return null;
     }
 
     private static @Nullable Membership choose(List<Membership> memberships, @Nullable String slug) {
