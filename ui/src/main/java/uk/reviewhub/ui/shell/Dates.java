@@ -65,19 +65,25 @@ public final class Dates {
         return picker;
     }
 
-    /** A date and time field (London time): its date part as {@link #picker}, times in 24 hours. */
+    /** A date and time field (London time): its date part as {@link #picker} (calendar not opened by typing), times in 24 hours. */
     public static DateTimePicker dateTimePicker(String label) {
         DateTimePicker picker = new DateTimePicker(label);
         picker.setLocale(Locale.UK);
         picker.setDatePickerI18n(i18n());
+        picker.setAutoOpen(false);
         picker.setHelperText(FIELD_HINT + ", then the time as 14:30");
         return picker;
     }
 
-    /** The one setting of every date field's format and first day of the week. */
+    /**
+     * The one setting of every date field's format, first day of the week and keyboard behaviour.
+     * The calendar does not open as a person types (it opens from its button, or Alt+Down arrow):
+     * open, it took the Tab key, so a date typed and left with Tab was shown but never taken.
+     */
     private static void uk(DatePicker picker) {
         picker.setLocale(Locale.UK);
         picker.setI18n(i18n());
+        picker.setAutoOpen(false);
     }
 
     private static DatePicker.DatePickerI18n i18n() {

@@ -79,4 +79,28 @@ class DateFieldsBrowserSpec extends BrowserSpec {
         cleanup:
         page?.close()
     }
+
+    def "a date typed and left with Tab is taken, as one left with Enter is (#field)"() {
+        given:
+        Page page = american.newPage()
+        american.clearCookies()
+        signIn(page, 'admin@salford.demo')
+        page.navigate(ui.resolve('meetings').toString())
+
+        when: 'a UK date is typed and the field left with the keyboard'
+        Locator input = page.locator("${field} input").first()
+        input.fill('')
+        input.pressSequentially('05/01/2032')
+        input.press('Tab')
+
+        then: "the field's value is 5 January 2032, and the text stays as typed"
+        page.waitForFunction("document.querySelector('${field}').value.startsWith('2032-01-05')")
+        input.inputValue() == '05/01/2032'
+
+        cleanup:
+        page?.close()
+
+        where:
+        field << ['#series-start', '#series-until', '#extra-start vaadin-date-picker']
+    }
 }
