@@ -45,8 +45,6 @@ import uk.reviewhub.api.meeting.QuorumVerdictView;
 import uk.reviewhub.api.meeting.RecordAttendanceRequest;
 import uk.reviewhub.api.meeting.SubmitAgendaItemRequest;
 import uk.reviewhub.api.meeting.VersionedRequest;
-import uk.reviewhub.api.meeting.PerformanceView;
-import uk.reviewhub.meeting.domain.GroupPerformance;
 import uk.reviewhub.meeting.domain.MeetingAgenda;
 import uk.reviewhub.meeting.domain.MeetingAttendance;
 import uk.reviewhub.meeting.domain.MeetingMinutes;
@@ -79,11 +77,8 @@ class MeetingController {
     private final MeetingAttendance attendance;
     private final MeetingAgenda agenda;
     private final MeetingMinutes minutes;
-    private final GroupPerformance performance;
 
-    MeetingController(MeetingSchedule schedule, MeetingAttendance attendance, MeetingAgenda agenda, MeetingMinutes minutes,
-                      GroupPerformance performance) {
-        this.performance = performance;
+    MeetingController(MeetingSchedule schedule, MeetingAttendance attendance, MeetingAgenda agenda, MeetingMinutes minutes) {
         this.schedule = schedule;
         this.attendance = attendance;
         this.agenda = agenda;
@@ -111,12 +106,6 @@ class MeetingController {
     @Operation(summary = "Add an extra meeting, e.g. a rapid review meeting at short notice")
     MeetingView addExtra(@PathVariable UUID groupId, @Body @Valid ExtraMeetingRequest request, Authentication auth) {
         return schedule.addExtra(groupId, request, user(auth));
-    }
-
-    @Get(ApiPaths.GROUP_PERFORMANCE)
-    @Operation(summary = "The group's performance measures over a period (London dates, both included), with traffic lights")
-    PerformanceView performance(@PathVariable UUID groupId, @QueryValue LocalDate from, @QueryValue LocalDate to) {
-        return performance.performance(groupId, from, to);
     }
 
     @Get(ApiPaths.GROUP_ACTIONS)
