@@ -3,17 +3,17 @@ package uk.reviewhub.dashboard;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.reviewhub.actionplan.domain.CapFilter;
 import uk.reviewhub.actionplan.domain.CompositeActionPlan;
-import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.actionplan.Rag;
 import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.api.casereview.DashboardApi;
 import uk.reviewhub.api.casereview.DashboardView;
 import uk.reviewhub.api.casereview.DueItem;
 import uk.reviewhub.api.casereview.TimelineStep;
@@ -21,6 +21,7 @@ import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.casereview.domain.CaseFile;
 import uk.reviewhub.casereview.domain.CaseReviews;
 import uk.reviewhub.casereview.domain.CaseTimeline;
+import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.CurrentUser;
 import uk.reviewhub.time.clock.ClockStatus;
 
@@ -34,23 +35,26 @@ import java.util.List;
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Dashboard")
-class DashboardController {
+class DashboardController implements DashboardApi {
 
     private final CaseReviews cases;
     private final CompositeActionPlan plan;
     private final AuditLog audit;
+    private final SecurityService security;
 
-    DashboardController(CaseReviews cases, CompositeActionPlan plan, AuditLog audit) {
+    DashboardController(CaseReviews cases, CompositeActionPlan plan, AuditLog audit, SecurityService security) {
         this.cases = cases;
         this.plan = plan;
         this.audit = audit;
+        this.security = security;
     }
 
-    @Get(ApiPaths.DASHBOARD)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Due this week, overdue, open rapid reviews, open reviews, red actions")
     @Transactional
-    DashboardView dashboard(Authentication authentication) {
+    public DashboardView dashboard() {
+        Authentication authentication = security.getAuthentication().orElseThrow(() -> new NotSignedInException("Sign in first."));
         LocalDate today = cases.today();
         LocalDate monday = today.with(DayOfWeek.MONDAY);
         LocalDate sunday = monday.plusDays(6);

@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.actionplan;
 
+import uk.reviewhub.ui.partnership.PartnershipClient;
 import uk.reviewhub.ui.shell.Allowed;
 import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.button.Button;
@@ -67,6 +68,7 @@ public class CapView extends Main implements BeforeEnterObserver {
     static final int PAGE_SIZE = 50;
 
     private final ActionPlanClient plan;
+    private final PartnershipClient partnerships;
     private final ComboBox<AgencyView> agency = new ComboBox<>("Agency");
     private final Select<Rag> status = new Select<>();
     private final Checkbox overdue = new Checkbox("Only overdue");
@@ -76,8 +78,9 @@ public class CapView extends Main implements BeforeEnterObserver {
     private final Div progress = new Div();
     private boolean loading;
 
-    CapView(ActionPlanClient plan) {
+    CapView(ActionPlanClient plan, PartnershipClient partnerships) {
         this.plan = plan;
+        this.partnerships = partnerships;
         addClassName("rh-view");
         agency.setItemLabelGenerator(AgencyView::name);
         agency.setClearButtonVisible(true);
@@ -136,7 +139,7 @@ public class CapView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         loading = true;
         try {
-            List<AgencyView> agencies = plan.agencies();
+            List<AgencyView> agencies = partnerships.agencies();
             agency.setItems(agencies);
             Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
             first(query, "status").flatMap(CapView::rag).ifPresent(status::setValue);

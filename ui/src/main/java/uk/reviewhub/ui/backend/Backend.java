@@ -15,19 +15,18 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Me;
 import uk.reviewhub.api.auth.RefreshRequest;
 import uk.reviewhub.api.auth.SignInRequest;
 import uk.reviewhub.api.auth.SignInResponse;
 
-import java.util.List;
 import java.util.function.Function;
 
 /**
- * Signing in and out, and (until every feature calls the backend through its declarative client)
- * hand-written HTTP with the signed-in user's bearer token. Tokens are kept and renewed by
- * {@link Tokens}; error answers become {@link BackendProblem}s.
+ * Signing in and out, and the one hand-written call left: a multipart upload with the signed-in
+ * user's bearer token (attaching a paper, which has no declaration shared with its controller).
+ * Every other call goes through a declarative {@link BackendCall} client. Tokens are kept and
+ * renewed by {@link Tokens}; error answers become {@link BackendProblem}s.
  */
 @Singleton
 public class Backend {
@@ -67,49 +66,6 @@ public class Backend {
         SessionCredentials.clear();
     }
 
-    /** GET as the signed-in user. */
-    public <T> T get(String path, Argument<T> type) {
-        return authorised(token -> withBearer(HttpRequest.GET(path), token), type);
-    }
-
-    public <T> T get(String path, Class<T> type) {
-        return get(path, Argument.of(type));
-    }
-
-    /**
-     * GET a page of a paged list ({@code page} and {@code size} are added to {@code path}); the total
-     * comes from the response's {@link ApiPaths#TOTAL_COUNT_HEADER}.
-     */
-    public <T> Page<T> getPage(String path, Class<T> rowType, int page, int size) {
-        String paged = path + (path.contains("?") ? "&" : "?") + "page=" + page + "&size=" + size;
-        HttpResponse<List<T>> response = authorised(token -> withBearer(HttpRequest.GET(paged), token), Argument.listOf(rowType),
-                true);
-        List<T> rows = response.getBody().orElse(List.of());
-        String total = response.getHeaders().get(ApiPaths.TOTAL_COUNT_HEADER);
-        return new Page<>(rows, total == null || !total.trim().matches("\\d{1,18}") ? rows.size() : Long.parseLong(total.trim()));
-    }
-
-    /** POST a JSON body as the signed-in user. */
-    public <T> T post(String path, Object body, Class<T> type) {
-        return authorised(token -> withBearer(HttpRequest.POST(path, body), token), Argument.of(type));
-    }
-
-    /** PUT a JSON body as the signed-in user. */
-    public <T> T put(String path, Object body, Class<T> type) {
-        return authorised(token -> withBearer(HttpRequest.PUT(path, body), token), Argument.of(type));
-    }
-
-    /** DELETE as the signed-in user, reading the JSON answer. */
-    public <T> T delete(String path, Argument<T> type) {
-        return authorised(token -> withBearer(HttpRequest.DELETE(path), token), type);
-    }
-
-    /** GET a non-JSON body (e.g. CSV) as the signed-in user, as bytes. */
-    public byte[] download(String path, String mediaType) {
-        return authorised(token -> withBearer(HttpRequest.GET(path), token).accept(MediaType.of(mediaType)),
-                Argument.of(byte[].class));
-    }
-
     /** POST one file as the multipart part {@code part}, as the signed-in user, reading the JSON answer. */
     public <T> T upload(String path, String part, String fileName, byte[] content, Class<T> type) {
         MultipartBody body = MultipartBody.builder().addPart(part, fileName, MediaType.APPLICATION_OCTET_STREAM_TYPE, content).build();
@@ -118,13 +74,8 @@ public class Backend {
     }
 
     private <T> T authorised(Function<String, MutableHttpRequest<?>> request, Argument<T> type) {
-        HttpResponse<T> response = authorised(request, type, false);
-        return response.body();
-    }
-
-    private <T> HttpResponse<T> authorised(Function<String, MutableHttpRequest<?>> request, Argument<T> type, boolean exchange) {
         try {
-            return exchange(request.apply(tokens.accessToken()), type);
+            return exchange(request.apply(tokens.accessToken()), type).body();
         } catch (BackendProblem problem) {
             if (!problem.isUnauthorised()) {
                 throw problem;
@@ -132,7 +83,7 @@ public class Backend {
             // The token may have been revoked or the clocks disagree: renew once, then give up.
             tokens.renewAfterRefusal();
             try {
-                return exchange(request.apply(tokens.accessToken()), type);
+                return exchange(request.apply(tokens.accessToken()), type).body();
             } catch (BackendProblem again) {
                 if (again.isUnauthorised()) {
                     tokens.refusedAgain();

@@ -1,5 +1,8 @@
 package uk.reviewhub.ui.backend;
 
+import io.micronaut.http.HttpResponse;
+import uk.reviewhub.api.ApiPaths;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -7,7 +10,17 @@ import java.util.stream.Stream;
 /** Reading paged lists: every row, or the rows of an offset and limit (as a lazy grid asks) over fixed-size pages. */
 public final class Pages {
 
+    /** The largest page the backend serves. */
+    public static final int LARGEST = ApiPaths.MAX_PAGE_SIZE;
+
     private Pages() {
+    }
+
+    /** A paged list's answer as a page: its rows, and the total from {@link ApiPaths#TOTAL_COUNT_HEADER} (else the rows). */
+    public static <T> Page<T> of(HttpResponse<List<T>> response) {
+        List<T> rows = response.getBody().orElse(List.of());
+        String total = response.getHeaders().get(ApiPaths.TOTAL_COUNT_HEADER);
+        return new Page<>(rows, total == null || !total.trim().matches("\\d{1,18}") ? rows.size() : Long.parseLong(total.trim()));
     }
 
     /** A page fetcher: page number (from 0) and size to a page. */

@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.casereview;
 
+import uk.reviewhub.ui.partnership.PartnershipClient;
 import uk.reviewhub.ui.shell.Allowed;
 import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.Component;
@@ -73,14 +74,16 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final CaseClient cases;
     private final ActionPlanClient plan;
+    private final PartnershipClient partnerships;
     private final LearningThemeClient themes;
     private UUID caseId;
     private String title = "Case | Review Hub";
     private List<AgencyView> agencies;
 
-    CasePage(CaseClient cases, ActionPlanClient plan, LearningThemeClient themes) {
+    CasePage(CaseClient cases, ActionPlanClient plan, LearningThemeClient themes, PartnershipClient partnerships) {
         this.cases = cases;
         this.plan = plan;
+        this.partnerships = partnerships;
         this.themes = themes;
         addClassName("rh-view");
     }
@@ -461,8 +464,8 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
                         ActionRequest request = new ActionRequest(agency.getValue().id(), owner.getValue().strip(),
                                 description.getValue().strip(), dueOn.getValue(), 0, null, null, null, null);
                         RecommendationView recommendation = source.getValue().recommendation();
-                        return recommendation == null ? plan.addToReview(view.id(), request)
-                                : plan.addToRecommendation(recommendation.id(), request);
+                        return recommendation == null ? plan.addToReviewAction(view.id(), request)
+                                : plan.addToRecommendationAction(recommendation.id(), request);
                     },
                     done -> saved("The action")));
         }
@@ -540,7 +543,7 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private List<AgencyView> agencies() {
         if (agencies == null) {
-            agencies = plan.agencies();
+            agencies = partnerships.agencies();
         }
         return agencies;
     }

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import uk.reviewhub.api.casereview.CaseView;
-import uk.reviewhub.ui.actionplan.ActionPlanClient;
+import uk.reviewhub.ui.partnership.PartnershipClient;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
 
@@ -27,12 +27,12 @@ import uk.reviewhub.ui.shell.MainLayout;
 public class NewCaseView extends Main implements BeforeEnterObserver {
 
     private final CaseClient cases;
-    private final ActionPlanClient plan;
+    private final PartnershipClient partnerships;
     private final Div form = new Div();
 
-    NewCaseView(CaseClient cases, ActionPlanClient plan) {
+    NewCaseView(CaseClient cases, PartnershipClient partnerships) {
         this.cases = cases;
-        this.plan = plan;
+        this.partnerships = partnerships;
         addClassName("rh-view");
         form.addClassName("rh-form");
         form.getStyle().set("max-width", "40rem");
@@ -44,7 +44,7 @@ public class NewCaseView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         form.removeAll();
-        CaseDetailsFields fields = new CaseDetailsFields(plan.agencies());
+        CaseDetailsFields fields = new CaseDetailsFields(partnerships.agencies());
         FormErrors errors = new FormErrors();
         Button save = new Button("Record the case", click -> {
             if (!fields.valid()) {

@@ -33,6 +33,8 @@ import io.micronaut.context.annotation.Prototype;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.document.TemplateKind;
 import uk.reviewhub.api.document.TemplatePreview;
+import uk.reviewhub.api.document.TemplatePreviewRequest;
+import uk.reviewhub.api.document.TemplateUpdate;
 import uk.reviewhub.api.document.TemplateView;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
@@ -150,7 +152,7 @@ public class TemplatesView extends Main implements BeforeEnterObserver {
         preview.setVisible(false);
 
         Button show = new Button("Preview", event -> {
-            TemplatePreview rendered = errors.attemptGet(() -> templates.preview(kind, text.getValue()));
+            TemplatePreview rendered = errors.attemptGet(() -> templates.preview(kind, new TemplatePreviewRequest(text.getValue())));
             if (rendered != null) {
                 preview.setSrcdoc(page(rendered.html()));
                 preview.setVisible(true);
@@ -161,7 +163,7 @@ public class TemplatesView extends Main implements BeforeEnterObserver {
         show.setId("template-preview-button");
         Button save = new Button("Save as a new version", event -> {
             saved.setVisible(false);
-            TemplateView result = errors.attemptGet(() -> templates.save(kind, current.version(), text.getValue()));
+            TemplateView result = errors.attemptGet(() -> templates.update(kind, new TemplateUpdate(current.version(), text.getValue())));
             if (result == null) {
                 errors.show("Not saved: " + errors.getText() + " Version " + current.version() + " is still the current one.");
                 return;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import uk.reviewhub.api.learning.ThemeAttachRequest;
 import uk.reviewhub.api.learning.LearningThemeView;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.UserRoles;
@@ -40,17 +41,20 @@ public class CaseThemesSection extends Section {
         setId("learning-themes");
         add(new H2("Learning themes"));
         Part caseThemesPart = new Part("Themes of the case", "case-themes", caseThemes,
-                id -> themes.attachToCase(caseId, id), id -> themes.detachFromCase(caseId, id));
+                id -> themes.attachToCase(caseId, new ThemeAttachRequest(id)), id -> themes.detachFromCase(caseId, id));
         add(caseThemesPart);
         if (hasReview) {
-            add(new Part("Themes of the review", "review-themes", themes.ofReview(caseId),
-                    id -> themes.attachToReview(caseId, id), id -> themes.detachFromReview(caseId, id)));
+            add(new Part("Themes of the review", "review-themes", themes.reviewThemes(caseId),
+                    id -> {
+                        themes.attachToReview(caseId, new ThemeAttachRequest(id));
+                        return themes.reviewThemes(caseId);
+                    }, id -> themes.detachFromReview(caseId, id)));
         }
     }
 
     private List<LearningThemeView> taxonomy() {
         if (taxonomy == null) {
-            taxonomy = themes.all();
+            taxonomy = themes.themes();
         }
         return taxonomy;
     }

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import uk.reviewhub.api.learning.ThemeRenameRequest;
+import uk.reviewhub.api.learning.NewThemeRequest;
 import uk.reviewhub.api.learning.LearningThemeView;
 import uk.reviewhub.api.learning.ThemeSummary;
 import uk.reviewhub.api.vocabulary.FinancialYear;
@@ -93,7 +95,7 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
 
     private void showTaxonomy() {
         taxonomy.removeAll();
-        List<LearningThemeView> all = themes.all();
+        List<LearningThemeView> all = themes.themes();
         List<List<?>> rows = all.stream().<List<?>>map(t -> List.of(t.title(), t.code(), t.national() ? "National" : "Partnership",
                 t.active() ? "Active" : "Retired")).toList();
         NativeTable table = Tables.of("The partnership's learning themes", false, List.of("Theme", "Code", "From", "Status"), rows);
@@ -112,7 +114,7 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
             if (!(FormErrors.required(code, "Enter a code.") & FormErrors.required(title, "Enter a title."))) {
                 return;
             }
-            LearningThemeView added = addErrors.attemptGet(() -> themes.add(code.getValue().strip(), title.getValue().strip()));
+            LearningThemeView added = addErrors.attemptGet(() -> themes.add(new NewThemeRequest(code.getValue().strip(), title.getValue().strip())));
             if (added != null) {
                 done("The theme " + added.title() + " was added.");
             }
@@ -131,7 +133,8 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
             if (!(FormErrors.required(theme, "Choose a theme.") & FormErrors.required(newTitle, "Enter the new title."))) {
                 return;
             }
-            LearningThemeView renamed = changeErrors.attemptGet(() -> themes.rename(theme.getValue(), newTitle.getValue().strip()));
+            LearningThemeView renamed = changeErrors.attemptGet(() -> themes.rename(theme.getValue().id(),
+                    new ThemeRenameRequest(newTitle.getValue().strip(), theme.getValue().version())));
             if (renamed != null) {
                 done("The theme is now called " + renamed.title() + ".");
             }

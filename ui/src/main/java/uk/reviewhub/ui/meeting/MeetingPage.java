@@ -85,6 +85,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     static final Map<String, String> ATTENDANCE = attendanceWords();
 
     private final MeetingClient meetings;
+    private final PaperUpload paperUpload;
     /*
      * Each part of the page answers where its controls are (issue 13 item 13: a long page with one
      * banner at the top showed messages thousands of pixels away): the form methods below name their
@@ -114,8 +115,9 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     private AgendaView agenda;
     private List<AgencyView> agencies = List.of();
 
-    MeetingPage(MeetingClient meetings) {
+    MeetingPage(MeetingClient meetings, PaperUpload paperUpload) {
         this.meetings = meetings;
+        this.paperUpload = paperUpload;
         addClassName("rh-view");
         quorumVerdict.setId("quorum-verdict");
         quorumVerdict.getElement().setAttribute("aria-live", "polite");
@@ -474,7 +476,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     private void attachPaper(AgendaItemView item, Upload upload, String fileName, byte[] content) {
         FormFeedback message = agendaMessage;
         PaperView[] added = new PaperView[1];
-        if (MeetingParts.attempt(message, () -> added[0] = meetings.attachPaper(item.id(), fileName, content))) {
+        if (MeetingParts.attempt(message, () -> added[0] = paperUpload.attach(item.id(), fileName, content))) {
             showAgenda();
             MeetingParts.done(message, "Paper \"" + added[0].fileName() + "\" added to \"" + item.title() + "\".");
         } else {

@@ -200,7 +200,7 @@ public class PerformanceReportView extends Main implements BeforeEnterObserver {
         pdf.setId("performance-pdf");
         pdf.getElement().setAttribute("download", true);
         Anchor docx = new Anchor(new BackendDownload(
-                () -> performance.report(view.groupId(), view.from(), view.to(), "docx", DOCX), () -> fileName(view, "docx"), DOCX),
+                () -> performance.report(view.groupId(), view.from(), view.to(), "docx"), () -> fileName(view, "docx"), DOCX),
                 "Download the report as a Word document");
         docx.setId("performance-docx");
         docx.getElement().setAttribute("download", true);
@@ -211,7 +211,7 @@ public class PerformanceReportView extends Main implements BeforeEnterObserver {
 
     /** The PDF of the period shown, rendered by the backend as the signed-in user. */
     byte[] pdf() {
-        return performance.report(shown.groupId(), shown.from(), shown.to(), "pdf", "application/pdf");
+        return performance.report(shown.groupId(), shown.from(), shown.to(), "pdf");
     }
 
     private static String fileName(PerformanceView view, String extension) {

@@ -528,7 +528,7 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
         Span links = new Span();
         for (String format : List.of("pdf", "docx")) {
             String name = record.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + record.issue() + "." + format;
-            Anchor link = new Anchor(new BackendDownload(() -> client.recordDocument(record.id(), format), () -> name,
+            Anchor link = new Anchor(new BackendDownload(() -> client.recordFile(record.id(), format), () -> name,
                     "pdf".equals(format) ? SafeguardingClient.PDF : SafeguardingClient.DOCX),
                     format.toUpperCase(java.util.Locale.ROOT));
             link.getElement().setAttribute("aria-label", record.kind().label() + ", issue " + record.issue() + ", as "

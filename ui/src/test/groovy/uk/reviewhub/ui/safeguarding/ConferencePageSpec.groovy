@@ -123,7 +123,7 @@ class ConferencePageSpec extends ViewSpec {
         records.contains('Decision letter')
         _find(Anchor).findAll { it.text in ['PDF', 'DOCX'] }.size() == 2
         def record = TestSystem.instance.uiContext.getBean(SafeguardingClient).records(conference.id()).first()
-        new String(TestSystem.instance.uiContext.getBean(SafeguardingClient).recordDocument(record.id(), 'pdf'), 0, 4,
+        new String(TestSystem.instance.uiContext.getBean(SafeguardingClient).recordFile(record.id(), 'pdf'), 0, 4,
                 StandardCharsets.ISO_8859_1) == '%PDF'
 
         and: 'the clock of the decision letter is met, in words'

@@ -4,15 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,6 +18,7 @@ import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.casereview.CaseRequest;
 import uk.reviewhub.api.casereview.CaseSummary;
 import uk.reviewhub.api.casereview.CaseView;
+import uk.reviewhub.api.casereview.CasesApi;
 import uk.reviewhub.api.casereview.CommissionedReviewRequest;
 import uk.reviewhub.api.casereview.DecisionRequest;
 import uk.reviewhub.api.casereview.MilestoneRequest;
@@ -30,6 +26,7 @@ import uk.reviewhub.api.casereview.RapidReviewRequest;
 import uk.reviewhub.api.casereview.RecommendationRequest;
 import uk.reviewhub.api.casereview.TimelineStep;
 import uk.reviewhub.casereview.domain.CaseReviews;
+import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.CurrentUser;
 
 import java.net.URI;
@@ -50,22 +47,23 @@ import java.util.UUID;
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Cases")
-class CaseController {
+class CaseController implements CasesApi {
 
     private final CaseReviews cases;
+    private final SecurityService security;
 
-    CaseController(CaseReviews cases) {
+    CaseController(CaseReviews cases, SecurityService security) {
         this.cases = cases;
+        this.security = security;
     }
 
-    @Get(ApiPaths.CASES)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "A page of the partnership's cases, newest first, each with its most pressing open clock; "
             + "the total is in the X-Total-Count header")
-    HttpResponse<List<CaseSummary>> list(@Nullable @QueryValue @Min(0) Integer page,
-                                         @Nullable @QueryValue @Min(1) @Max(ApiPaths.MAX_PAGE_SIZE) Integer size,
-                                         Authentication authentication) {
-        CaseReviews.CasePage result = cases.list(user(authentication), page == null ? 0 : page,
+    public HttpResponse<List<CaseSummary>> casePage(@Nullable @Min(0) Integer page,
+                                                    @Nullable @Min(1) @Max(ApiPaths.MAX_PAGE_SIZE) Integer size) {
+        CaseReviews.CasePage result = cases.list(user(), page == null ? 0 : page,
                 size == null ? ApiPaths.DEFAULT_PAGE_SIZE : size);
         return HttpResponse.ok(result.items())
                 .header(ApiPaths.TOTAL_COUNT_HEADER, String.valueOf(result.total()))
@@ -73,107 +71,106 @@ class CaseController {
                 .header(ApiPaths.PAGE_SIZE_HEADER, String.valueOf(result.size()));
     }
 
-    @Post(ApiPaths.CASES)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Record a referral or a serious incident notification")
-    HttpResponse<CaseView> create(@Body @Valid CaseRequest request, Authentication authentication) {
-        CaseView view = cases.create(user(authentication), request);
+    public HttpResponse<CaseView> createCase(@Body @Valid CaseRequest request) {
+        CaseView view = cases.create(user(), request);
         return HttpResponse.created(view, URI.create(ApiPaths.CASES + "/" + view.id()));
     }
 
-    @Get(ApiPaths.CASE)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "A case with every step, its timeline and themes")
-    CaseView get(@PathVariable UUID caseId, Authentication authentication) {
-        return cases.view(user(authentication), caseId);
+    public CaseView get(UUID caseId) {
+        return cases.view(user(), caseId);
     }
 
-    @Put(ApiPaths.CASE)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Update a case (e.g. record the SIN date); carries the version read")
-    CaseView update(@PathVariable UUID caseId, @Body @Valid CaseRequest request, Authentication authentication) {
-        return cases.update(user(authentication), caseId, request);
+    public CaseView update(UUID caseId, @Body @Valid CaseRequest request) {
+        return cases.update(user(), caseId, request);
     }
 
-    @Get(ApiPaths.CASE_TIMELINE)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Every step of a case: due date, actual date, clock status")
-    List<TimelineStep> timeline(@PathVariable UUID caseId, Authentication authentication) {
-        return cases.timeline(user(authentication), caseId);
+    public List<TimelineStep> timeline(UUID caseId) {
+        return cases.timeline(user(), caseId);
     }
 
-    @Post(ApiPaths.CASE_RAPID_REVIEW)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Record the rapid review of a SIN")
-    CaseView createRapidReview(@PathVariable UUID caseId, @Body @Valid RapidReviewRequest request, Authentication authentication) {
-        return cases.recordRapidReview(user(authentication), caseId, request, true);
+    public CaseView createRapidReview(UUID caseId, @Body @Valid RapidReviewRequest request) {
+        return cases.recordRapidReview(user(), caseId, request, true);
     }
 
-    @Put(ApiPaths.CASE_RAPID_REVIEW)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Update the rapid review (e.g. sent to the Panel, the Panel's response); carries the version read")
-    CaseView updateRapidReview(@PathVariable UUID caseId, @Body @Valid RapidReviewRequest request, Authentication authentication) {
-        return cases.recordRapidReview(user(authentication), caseId, request, false);
+    public CaseView updateRapidReview(UUID caseId, @Body @Valid RapidReviewRequest request) {
+        return cases.recordRapidReview(user(), caseId, request, false);
     }
 
-    @Post(ApiPaths.CASE_DECISION)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Record the partners' decision")
-    CaseView createDecision(@PathVariable UUID caseId, @Body @Valid DecisionRequest request, Authentication authentication) {
-        return cases.recordDecision(user(authentication), caseId, request, true);
+    public CaseView createDecision(UUID caseId, @Body @Valid DecisionRequest request) {
+        return cases.recordDecision(user(), caseId, request, true);
     }
 
-    @Put(ApiPaths.CASE_DECISION)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Correct the partners' decision; carries the version read")
-    CaseView updateDecision(@PathVariable UUID caseId, @Body @Valid DecisionRequest request, Authentication authentication) {
-        return cases.recordDecision(user(authentication), caseId, request, false);
+    public CaseView updateDecision(UUID caseId, @Body @Valid DecisionRequest request) {
+        return cases.recordDecision(user(), caseId, request, false);
     }
 
-    @Post(ApiPaths.CASE_REVIEW)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Commission the review the partners decided on")
-    CaseView createReview(@PathVariable UUID caseId, @Body @Valid CommissionedReviewRequest request, Authentication authentication) {
-        return cases.recordReview(user(authentication), caseId, request, true);
+    public CaseView createReview(UUID caseId, @Body @Valid CommissionedReviewRequest request) {
+        return cases.recordReview(user(), caseId, request, true);
     }
 
-    @Put(ApiPaths.CASE_REVIEW)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Record the review's progress: draft, sign-off, publication, report to the Panel; carries the version read")
-    CaseView updateReview(@PathVariable UUID caseId, @Body @Valid CommissionedReviewRequest request, Authentication authentication) {
-        return cases.recordReview(user(authentication), caseId, request, false);
+    public CaseView updateReview(UUID caseId, @Body @Valid CommissionedReviewRequest request) {
+        return cases.recordReview(user(), caseId, request, false);
     }
 
-    @Post(ApiPaths.CASE_MILESTONES)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Add a milestone to the commissioned review")
-    CaseView addMilestone(@PathVariable UUID caseId, @Body @Valid MilestoneRequest request, Authentication authentication) {
-        return cases.addMilestone(user(authentication), caseId, request);
+    public CaseView addMilestone(UUID caseId, @Body @Valid MilestoneRequest request) {
+        return cases.addMilestone(user(), caseId, request);
     }
 
-    @Put(ApiPaths.MILESTONE)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Update a milestone; carries the version read")
-    CaseView updateMilestone(@PathVariable UUID milestoneId, @Body @Valid MilestoneRequest request, Authentication authentication) {
-        return cases.updateMilestone(user(authentication), milestoneId, request);
+    public CaseView updateMilestone(UUID milestoneId, @Body @Valid MilestoneRequest request) {
+        return cases.updateMilestone(user(), milestoneId, request);
     }
 
-    @Post(ApiPaths.CASE_RECOMMENDATIONS)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Add a recommendation to the commissioned review")
-    CaseView addRecommendation(@PathVariable UUID caseId, @Body @Valid RecommendationRequest request, Authentication authentication) {
-        return cases.addRecommendation(user(authentication), caseId, request);
+    public CaseView addRecommendation(UUID caseId, @Body @Valid RecommendationRequest request) {
+        return cases.addRecommendation(user(), caseId, request);
     }
 
-    @Put(ApiPaths.RECOMMENDATION)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Update a recommendation; carries the version read")
-    CaseView updateRecommendation(@PathVariable UUID recommendationId, @Body @Valid RecommendationRequest request,
-                                  Authentication authentication) {
-        return cases.updateRecommendation(user(authentication), recommendationId, request);
+    public CaseView updateRecommendation(UUID recommendationId, @Body @Valid RecommendationRequest request) {
+        return cases.updateRecommendation(user(), recommendationId, request);
     }
 
-    private static UUID user(Authentication authentication) {
-        return CurrentUser.of(authentication).userId();
+    private UUID user() {
+        return CurrentUser.of(security.getAuthentication().orElseThrow(() -> new NotSignedInException("Sign in first."))).userId();
     }
 }

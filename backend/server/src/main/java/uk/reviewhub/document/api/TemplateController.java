@@ -2,27 +2,24 @@ package uk.reviewhub.document.api;
 
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.document.TemplateKind;
 import uk.reviewhub.api.document.TemplatePreview;
 import uk.reviewhub.api.document.TemplatePreviewRequest;
+import uk.reviewhub.api.document.TemplatesApi;
 import uk.reviewhub.api.document.TemplateUpdate;
 import uk.reviewhub.api.document.TemplateView;
 import uk.reviewhub.document.domain.HtmlDocument;
 import uk.reviewhub.document.domain.SampleData;
 import uk.reviewhub.document.domain.Templates;
+import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.CurrentUser;
 
 import java.util.List;
@@ -37,47 +34,50 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.PARTNERSHIP_ADMIN)
 @Tag(name = "Templates")
-class TemplateController {
+class TemplateController implements TemplatesApi {
 
     private final Templates templates;
+    private final SecurityService security;
 
-    TemplateController(Templates templates) {
+    TemplateController(Templates templates, SecurityService security) {
         this.templates = templates;
+        this.security = security;
     }
 
-    @Get(ApiPaths.TEMPLATES)
+    @Override
     @Operation(summary = "The current template of every kind")
-    List<TemplateView> all() {
+    public List<TemplateView> all() {
         return templates.all();
     }
 
-    @Get(ApiPaths.TEMPLATE)
+    @Override
     @Operation(summary = "The current template of a kind (version 0: the built-in default)")
-    TemplateView current(@PathVariable TemplateKind kind) {
+    public TemplateView current(TemplateKind kind) {
         return templates.current(kind);
     }
 
-    @Get(ApiPaths.TEMPLATE_VERSIONS)
+    @Override
     @Operation(summary = "Every version of a template kind, newest first, ending with the built-in default (version 0)")
-    List<TemplateView> versions(@PathVariable TemplateKind kind) {
+    public List<TemplateView> versions(TemplateKind kind) {
         return templates.versions(kind);
     }
 
-    @Get(ApiPaths.TEMPLATE_SAMPLE)
+    @Override
     @Operation(summary = "The sample data templates of a kind are checked against: the fields they may use")
-    Map<String, Object> sample(@PathVariable TemplateKind kind) {
+    public Map<String, Object> sample(TemplateKind kind) {
         return SampleData.of(kind);
     }
 
-    @Post(ApiPaths.TEMPLATE_PREVIEW)
+    @Override
     @Operation(summary = "Render a template text against sample data, without saving it")
-    TemplatePreview preview(@PathVariable TemplateKind kind, @Valid @Body TemplatePreviewRequest request) {
+    public TemplatePreview preview(TemplateKind kind, @Valid @Body TemplatePreviewRequest request) {
         return new TemplatePreview(kind, HtmlDocument.clean(templates.preview(kind, request.body())));
     }
 
-    @Put(ApiPaths.TEMPLATE)
+    @Override
     @Operation(summary = "Save a new version of a template, quoting the version read")
-    TemplateView update(@PathVariable TemplateKind kind, @Valid @Body TemplateUpdate update, Authentication authentication) {
-        return templates.update(kind, update.version(), update.body(), CurrentUser.of(authentication).userId());
+    public TemplateView update(TemplateKind kind, @Valid @Body TemplateUpdate update) {
+        return templates.update(kind, update.version(), update.body(), CurrentUser.of(security.getAuthentication()
+                .orElseThrow(() -> new NotSignedInException("Sign in first."))).userId());
     }
 }

@@ -4,28 +4,23 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.learning.LearningThemeView;
+import uk.reviewhub.api.learning.LearningThemesApi;
 import uk.reviewhub.api.learning.NewThemeRequest;
 import uk.reviewhub.api.learning.ThemeRenameRequest;
 import uk.reviewhub.api.learning.ThemeAttachRequest;
 import uk.reviewhub.api.learning.ThemeSummary;
 import uk.reviewhub.learning.domain.LearningThemes;
+import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.CurrentUser;
 
 import java.time.Clock;
@@ -40,98 +35,100 @@ import java.util.UUID;
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Learning themes")
-class LearningThemeController {
+class LearningThemeController implements LearningThemesApi {
 
     private final LearningThemes themes;
     private final Clock clock;
+    private final SecurityService security;
 
-    LearningThemeController(LearningThemes themes, Clock clock) {
+    LearningThemeController(LearningThemes themes, Clock clock, SecurityService security) {
         this.themes = themes;
         this.clock = clock;
+        this.security = security;
     }
 
-    @Get(ApiPaths.LEARNING_THEMES)
+    @Override
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "The partnership's learning themes (seeded from the national list)")
-    List<LearningThemeView> themes() {
+    public List<LearningThemeView> themes() {
         return LearningThemeViews.views(themes.themes());
     }
 
-    @Get(ApiPaths.LEARNING_THEME_SUMMARY)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Themes of cases and reviews in a financial year (year=2025: 1 April 2025 to 31 March 2026)")
-    ThemeSummary summary(@Nullable @QueryValue Integer year, Authentication authentication) {
-        return LearningThemeViews.summary(themes.summary(user(authentication), themes.yearOf(year, uk.reviewhub.time.LondonTime.today(clock))));
+    public ThemeSummary summary(@Nullable Integer year) {
+        return LearningThemeViews.summary(themes.summary(user(), themes.yearOf(year, uk.reviewhub.time.LondonTime.today(clock))));
     }
 
-    @Post(ApiPaths.CASE_THEMES)
+    @Override
     @Status(HttpStatus.OK)
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Attach a learning theme to a case; answers the case's themes")
-    List<LearningThemeView> attachToCase(@PathVariable UUID caseId, @Body @Valid ThemeAttachRequest request, Authentication authentication) {
-        return LearningThemeViews.views(themes.attachToCase(user(authentication), caseId, request.themeId()));
+    public List<LearningThemeView> attachToCase(UUID caseId, @Body @Valid ThemeAttachRequest request) {
+        return LearningThemeViews.views(themes.attachToCase(user(), caseId, request.themeId()));
     }
 
-    @Post(ApiPaths.REVIEW_THEMES)
+    @Override
     @Status(HttpStatus.NO_CONTENT)
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Attach a learning theme to the case's commissioned review")
-    void attachToReview(@PathVariable UUID caseId, @Body @Valid ThemeAttachRequest request, Authentication authentication) {
-        themes.attachToReview(user(authentication), caseId, request.themeId());
+    public void attachToReview(UUID caseId, @Body @Valid ThemeAttachRequest request) {
+        themes.attachToReview(user(), caseId, request.themeId());
     }
 
-    @Get(ApiPaths.CASE_THEMES)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "The case's learning themes")
-    List<LearningThemeView> caseThemes(@PathVariable UUID caseId, Authentication authentication) {
-        return LearningThemeViews.views(themes.caseThemes(user(authentication), caseId));
+    public List<LearningThemeView> caseThemes(UUID caseId) {
+        return LearningThemeViews.views(themes.caseThemes(user(), caseId));
     }
 
-    @Get(ApiPaths.REVIEW_THEMES)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "The learning themes of the case's commissioned review (404 without one)")
-    List<LearningThemeView> reviewThemes(@PathVariable UUID caseId, Authentication authentication) {
-        return LearningThemeViews.views(themes.reviewThemes(user(authentication), caseId));
+    public List<LearningThemeView> reviewThemes(UUID caseId) {
+        return LearningThemeViews.views(themes.reviewThemes(user(), caseId));
     }
 
-    @Delete(ApiPaths.CASE_THEME)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Detach a learning theme from a case; answers the case's themes")
-    List<LearningThemeView> detachFromCase(@PathVariable UUID caseId, @PathVariable UUID themeId, Authentication authentication) {
-        return LearningThemeViews.views(themes.detachFromCase(user(authentication), caseId, themeId));
+    public List<LearningThemeView> detachFromCase(UUID caseId, UUID themeId) {
+        return LearningThemeViews.views(themes.detachFromCase(user(), caseId, themeId));
     }
 
-    @Delete(ApiPaths.REVIEW_THEME)
+    @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Detach a learning theme from the case's commissioned review; answers the review's themes")
-    List<LearningThemeView> detachFromReview(@PathVariable UUID caseId, @PathVariable UUID themeId, Authentication authentication) {
-        return LearningThemeViews.views(themes.detachFromReview(user(authentication), caseId, themeId));
+    public List<LearningThemeView> detachFromReview(UUID caseId, UUID themeId) {
+        return LearningThemeViews.views(themes.detachFromReview(user(), caseId, themeId));
     }
 
-    @Post(ApiPaths.LEARNING_THEMES)
+    @Override
     @Status(HttpStatus.CREATED)
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Add a theme of the partnership's own (409 if the code is taken)")
-    LearningThemeView add(@Body @Valid NewThemeRequest request, Authentication authentication) {
-        return LearningThemeViews.view(themes.add(user(authentication), request.code(), request.title()));
+    public LearningThemeView add(@Body @Valid NewThemeRequest request) {
+        return LearningThemeViews.view(themes.add(user(), request.code(), request.title()));
     }
 
-    @Put(ApiPaths.LEARNING_THEME)
+    @Override
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Rename a theme")
-    LearningThemeView rename(@PathVariable UUID themeId, @Body @Valid ThemeRenameRequest request, Authentication authentication) {
-        return LearningThemeViews.view(themes.rename(user(authentication), themeId, request.title(), request.version()));
+    public LearningThemeView rename(UUID themeId, @Body @Valid ThemeRenameRequest request) {
+        return LearningThemeViews.view(themes.rename(user(), themeId, request.title(), request.version()));
     }
 
-    @Post(ApiPaths.LEARNING_THEME_RETIREMENT)
+    @Override
     @Status(HttpStatus.OK)
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Retire a theme: it stays on past cases and reviews but can no longer be attached")
-    LearningThemeView retire(@PathVariable UUID themeId, Authentication authentication) {
-        return LearningThemeViews.view(themes.retire(user(authentication), themeId));
+    public LearningThemeView retire(UUID themeId) {
+        return LearningThemeViews.view(themes.retire(user(), themeId));
     }
 
-    private static UUID user(Authentication authentication) {
-        return CurrentUser.of(authentication).userId();
+    private UUID user() {
+        return CurrentUser.of(security.getAuthentication().orElseThrow(() -> new NotSignedInException("Sign in first."))).userId();
     }
 }

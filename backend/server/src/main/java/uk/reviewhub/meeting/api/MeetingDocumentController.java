@@ -3,16 +3,14 @@ package uk.reviewhub.meeting.api;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.reviewhub.problem.NotFoundException;
-import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.api.meeting.MeetingDocumentsApi;
 import uk.reviewhub.document.domain.DocumentFormat;
 import uk.reviewhub.document.domain.RenderedDocument;
 import uk.reviewhub.meeting.domain.MeetingDocuments;
@@ -28,7 +26,7 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
 @Tag(name = "Meetings")
-class MeetingDocumentController {
+class MeetingDocumentController implements MeetingDocumentsApi {
 
     private final MeetingDocuments documents;
 
@@ -36,18 +34,16 @@ class MeetingDocumentController {
         this.documents = documents;
     }
 
-    @Get(value = ApiPaths.MEETING_AGENDA_DOCUMENT, produces = {MediaType.APPLICATION_PDF,
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", MediaType.APPLICATION_JSON})
+    @Override
     @Operation(summary = "The agenda as agenda.pdf or agenda.docx: the latest published revision, or a DRAFT before publication")
-    HttpResponse<byte[]> agenda(@PathVariable UUID meetingId, @PathVariable String format) {
+    public HttpResponse<byte[]> agendaDocument(UUID meetingId, String format) {
         DocumentFormat f = format(format);
         return attachment(documents.agenda(meetingId, f), "agenda-" + meetingId + "." + f.extension());
     }
 
-    @Get(value = ApiPaths.MEETING_MINUTES_DOCUMENT, produces = {MediaType.APPLICATION_PDF,
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", MediaType.APPLICATION_JSON})
+    @Override
     @Operation(summary = "The current minutes as minutes.pdf or minutes.docx; draft minutes are marked DRAFT")
-    HttpResponse<byte[]> minutes(@PathVariable UUID meetingId, @PathVariable String format) {
+    public HttpResponse<byte[]> minutesDocument(UUID meetingId, String format) {
         DocumentFormat f = format(format);
         return attachment(documents.minutes(meetingId, f), "minutes-" + meetingId + "." + f.extension());
     }

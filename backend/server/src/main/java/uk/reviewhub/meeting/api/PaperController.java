@@ -3,7 +3,6 @@ package uk.reviewhub.meeting.api;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
@@ -11,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.reviewhub.problem.InvalidFieldException;
@@ -18,7 +18,9 @@ import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.meeting.PaperView;
+import uk.reviewhub.api.meeting.PapersApi;
 import uk.reviewhub.meeting.domain.MeetingPapers;
+import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.CurrentUser;
 
 import java.io.IOException;
@@ -37,12 +39,14 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
 @Tag(name = "Meetings")
-class PaperController {
+class PaperController implements PapersApi {
 
     private final MeetingPapers papers;
+    private final SecurityService security;
 
-    PaperController(MeetingPapers papers) {
+    PaperController(MeetingPapers papers, SecurityService security) {
         this.papers = papers;
+        this.security = security;
     }
 
     @Post(value = ApiPaths.AGENDA_ITEM_PAPERS, consumes = MediaType.MULTIPART_FORM_DATA)
@@ -57,16 +61,16 @@ class PaperController {
         return HttpResponse.created(papers.attach(itemId, file.getFilename(), file.getBytes(), CurrentUser.of(auth)));
     }
 
-    @Get(ApiPaths.AGENDA_ITEM_PAPERS)
+    @Override
     @Operation(summary = "The papers of an agenda item")
-    List<PaperView> list(@PathVariable UUID itemId, Authentication auth) {
-        return papers.papers(itemId, CurrentUser.of(auth));
+    public List<PaperView> papers(UUID itemId) {
+        return papers.papers(itemId, user());
     }
 
-    @Get(value = ApiPaths.PAPER, produces = MediaType.APPLICATION_OCTET_STREAM)
+    @Override
     @Operation(summary = "Download a paper")
-    HttpResponse<byte[]> download(@PathVariable UUID paperId, Authentication auth) {
-        MeetingPapers.PaperFile paper = papers.download(paperId, CurrentUser.of(auth));
+    public HttpResponse<byte[]> paperFile(UUID paperId) {
+        MeetingPapers.PaperFile paper = papers.download(paperId, user());
         String name = paper.fileName();
         String ascii = name.replaceAll("[^\\x20-\\x7e]", "_").replace("\\", "_");
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
@@ -76,5 +80,9 @@ class PaperController {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header("Cache-Control", "private, no-store");
+    }
+
+    private CurrentUser user() {
+        return CurrentUser.of(security.getAuthentication().orElseThrow(() -> new NotSignedInException("Sign in first.")));
     }
 }

@@ -4,18 +4,14 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import uk.reviewhub.api.ApiPaths;
+import uk.reviewhub.api.partnership.MembershipApi;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.partnership.AgencyRequest;
 import uk.reviewhub.api.partnership.AgencyView;
@@ -25,6 +21,7 @@ import uk.reviewhub.api.partnership.MemberRequest;
 import uk.reviewhub.api.partnership.MembershipChangeView;
 import uk.reviewhub.api.partnership.PartnershipPersonView;
 import uk.reviewhub.membership.domain.MembershipAdmin;
+import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.CurrentUser;
 
 import java.util.List;
@@ -39,73 +36,77 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
 @Tag(name = "Membership")
-class MembershipController {
+class MembershipController implements MembershipApi {
 
     private final MembershipAdmin admin;
+    private final SecurityService security;
 
-    MembershipController(MembershipAdmin admin) {
+    MembershipController(MembershipAdmin admin, SecurityService security) {
         this.admin = admin;
+        this.security = security;
     }
 
-    @Post(ApiPaths.GROUP_MEMBERS)
+    @Override
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Add a member to the group")
-    HttpResponse<GroupMemberView> add(@PathVariable UUID groupId, @Body @Valid MemberRequest request, Authentication auth) {
-        return HttpResponse.status(HttpStatus.CREATED).body(admin.add(groupId, request, CurrentUser.of(auth).userId()));
+    public HttpResponse<GroupMemberView> addMember(UUID groupId, @Body @Valid MemberRequest request) {
+        return HttpResponse.status(HttpStatus.CREATED).body(admin.add(groupId, request, user()));
     }
 
-    @Put(ApiPaths.GROUP_MEMBER)
+    @Override
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Change a member over the version read (409 if stale)")
-    GroupMemberView change(@PathVariable UUID groupId, @PathVariable UUID memberId, @Body @Valid MemberRequest request,
-                           Authentication auth) {
-        return admin.change(groupId, memberId, request, CurrentUser.of(auth).userId());
+    public GroupMemberView change(UUID groupId, UUID memberId, @Body @Valid MemberRequest request) {
+        return admin.change(groupId, memberId, request, user());
     }
 
-    @Post(ApiPaths.GROUP_MEMBER_END)
+    @Override
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "End a membership (it stays as a former member)")
-    GroupMemberView end(@PathVariable UUID groupId, @PathVariable UUID memberId, @Body @Valid EndMembershipRequest request,
-                        Authentication auth) {
-        return admin.end(groupId, memberId, request, CurrentUser.of(auth).userId());
+    public GroupMemberView end(UUID groupId, UUID memberId, @Body @Valid EndMembershipRequest request) {
+        return admin.end(groupId, memberId, request, user());
     }
 
-    @Get(ApiPaths.GROUP_MEMBER_HISTORY)
+    @Override
     @Operation(summary = "A member's history, oldest first")
-    List<MembershipChangeView> history(@PathVariable UUID groupId, @PathVariable UUID memberId) {
+    public List<MembershipChangeView> history(UUID groupId, UUID memberId) {
         return admin.seatHistory(groupId, memberId);
     }
 
-    @Get(ApiPaths.GROUP_MEMBERS_HISTORY)
+    @Override
     @Operation(summary = "The history of every member of the group, oldest first")
-    List<MembershipChangeView> groupHistory(@PathVariable UUID groupId) {
+    public List<MembershipChangeView> groupHistory(UUID groupId) {
         return admin.groupHistory(groupId);
     }
 
-    @Get(ApiPaths.PARTNERSHIP_PEOPLE)
+    @Override
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "The people with a role in the partnership, to link seats to")
-    List<PartnershipPersonView> people() {
+    public List<PartnershipPersonView> people() {
         return admin.people();
     }
 
-    @Post(ApiPaths.AGENCIES)
+    @Override
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Add an agency")
-    HttpResponse<AgencyView> addAgency(@Body @Valid AgencyRequest request, Authentication auth) {
-        return HttpResponse.status(HttpStatus.CREATED).body(admin.addAgency(request, CurrentUser.of(auth).userId()));
+    public HttpResponse<AgencyView> createAgency(@Body @Valid AgencyRequest request) {
+        return HttpResponse.status(HttpStatus.CREATED).body(admin.addAgency(request, user()));
     }
 
-    @Put(ApiPaths.AGENCY)
+    @Override
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Rename an agency, change its kind or statutory status, record or clear its compact date")
-    AgencyView changeAgency(@PathVariable UUID agencyId, @Body @Valid AgencyRequest request, Authentication auth) {
-        return admin.changeAgency(agencyId, request, CurrentUser.of(auth).userId());
+    public AgencyView changeAgency(UUID agencyId, @Body @Valid AgencyRequest request) {
+        return admin.changeAgency(agencyId, request, user());
     }
 
-    @Get(ApiPaths.AGENCY_HISTORY)
+    @Override
     @Operation(summary = "An agency's history, oldest first")
-    List<MembershipChangeView> agencyHistory(@PathVariable UUID agencyId) {
+    public List<MembershipChangeView> agencyHistory(UUID agencyId) {
         return admin.agencyHistory(agencyId);
+    }
+
+    private UUID user() {
+        return CurrentUser.of(security.getAuthentication().orElseThrow(() -> new NotSignedInException("Sign in first."))).userId();
     }
 }

@@ -2,24 +2,21 @@ package uk.reviewhub.membership.api;
 
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import uk.reviewhub.api.ApiPaths;
+import uk.reviewhub.api.partnership.PartnershipRolesApi;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.partnership.EndRoleRequest;
 import uk.reviewhub.api.partnership.MembershipChangeView;
 import uk.reviewhub.api.partnership.PartnershipRoleRequest;
 import uk.reviewhub.api.partnership.PartnershipRoleView;
 import uk.reviewhub.membership.domain.PartnershipRoles;
+import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.CurrentUser;
 
 import java.util.List;
@@ -30,35 +27,41 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.PARTNERSHIP_ADMIN)
 @Tag(name = "Membership")
-class PartnershipRoleController {
+class PartnershipRoleController implements PartnershipRolesApi {
 
     private final PartnershipRoles roles;
+    private final SecurityService security;
 
-    PartnershipRoleController(PartnershipRoles roles) {
+    PartnershipRoleController(PartnershipRoles roles, SecurityService security) {
         this.roles = roles;
+        this.security = security;
     }
 
-    @Get(ApiPaths.PARTNERSHIP_ROLES)
+    @Override
     @Operation(summary = "Everyone's partnership roles, former ones too, with their dates")
-    List<PartnershipRoleView> all() {
+    public List<PartnershipRoleView> roles() {
         return roles.all();
     }
 
-    @Put(ApiPaths.PARTNERSHIP_ROLE)
+    @Override
     @Operation(summary = "Change a person's partnership roles, agency, start or end (409 if stale)")
-    PartnershipRoleView change(@PathVariable UUID roleId, @Body @Valid PartnershipRoleRequest request, Authentication auth) {
-        return roles.change(roleId, request, CurrentUser.of(auth).userId());
+    public PartnershipRoleView changeRole(UUID roleId, @Body @Valid PartnershipRoleRequest request) {
+        return roles.change(roleId, request, user());
     }
 
-    @Post(ApiPaths.PARTNERSHIP_ROLE_END)
+    @Override
     @Operation(summary = "End a person's partnership roles; their access ends with them")
-    PartnershipRoleView end(@PathVariable UUID roleId, @Body @Valid EndRoleRequest request, Authentication auth) {
-        return roles.end(roleId, request, CurrentUser.of(auth).userId());
+    public PartnershipRoleView endRole(UUID roleId, @Body @Valid EndRoleRequest request) {
+        return roles.end(roleId, request, user());
     }
 
-    @Get(ApiPaths.PARTNERSHIP_ROLE_HISTORY)
+    @Override
     @Operation(summary = "The history of a person's partnership roles, oldest first")
-    List<MembershipChangeView> history(@PathVariable UUID roleId) {
+    public List<MembershipChangeView> roleHistory(UUID roleId) {
         return roles.history(roleId);
+    }
+
+    private UUID user() {
+        return CurrentUser.of(security.getAuthentication().orElseThrow(() -> new NotSignedInException("Sign in first."))).userId();
     }
 }
