@@ -13,7 +13,7 @@ create table registration (
     partnership_name     text        not null check (length(partnership_name) between 1 and 200),
     local_authorities    text[]      not null check (cardinality(local_authorities) between 1 and 20),
     requester_name       text        not null check (length(requester_name) between 1 and 200),
-    requester_email      citext      not null check (length(requester_email) between 3 and 254),
+    requester_email      text        not null check (length(requester_email) between 3 and 254),
     status               text        not null default 'UNVERIFIED'
         check (status in ('UNVERIFIED', 'VERIFIED', 'APPROVED', 'REJECTED', 'PROVISIONED')),
     verify_token_hash    text        unique,
