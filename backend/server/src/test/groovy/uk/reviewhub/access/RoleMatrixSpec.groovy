@@ -11,7 +11,7 @@ import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.conference.SafeguardingPaths
 import uk.reviewhub.api.national.NationalApi
-import uk.reviewhub.api.onboarding.OnboardingApi
+import uk.reviewhub.api.onboarding.SetupChecklistApi
 import uk.reviewhub.api.onboarding.PlatformRegistrationsApi
 import uk.reviewhub.api.scrutiny.ScrutinyPaths
 import uk.reviewhub.identity.TestUsers
@@ -193,7 +193,7 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['GET',    NationalApi.OWN_COMPARISON,                     'admin chair vice member support'],
             ['GET',    NationalApi.OWN_COMPARISON_EXPORT,              'admin chair vice member support'],
             // self-service onboarding (issue 11): the public calls are in DenyByDefaultSpec.PUBLIC
-            ['GET',    OnboardingApi.CHECKLIST,                        'admin'],
+            ['GET',    SetupChecklistApi.CHECKLIST,                        'admin'],
             ['GET',    PlatformRegistrationsApi.REGISTRATIONS,         'platform'],
             ['POST',   PlatformRegistrationsApi.APPROVAL,              'platform'],
             ['POST',   PlatformRegistrationsApi.REJECTION,             'platform'],

@@ -1,7 +1,6 @@
 package uk.reviewhub.api.onboarding;
 
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import jakarta.validation.Valid;
 import uk.reviewhub.api.auth.SignInResponse;
@@ -19,8 +18,6 @@ public interface OnboardingApi {
     String SETUP_OFFER = "/api/registrations/setup-offer";
     /** {@code POST}: set the partnership up and sign its first admin in. */
     String SETUP = "/api/registrations/setup";
-    /** {@code GET}: the signed-in partnership's set-up checklist (partnership admins). */
-    String CHECKLIST = "/api/setup/checklist";
 
     @Post(REGISTRATIONS)
     RegistrationAccepted register(@Body @Valid RegistrationRequest request);
@@ -33,7 +30,4 @@ public interface OnboardingApi {
 
     @Post(SETUP)
     SignInResponse setup(@Body @Valid SetupRequest request);
-
-    @Get(CHECKLIST)
-    SetupChecklist checklist();
 }

@@ -20,6 +20,7 @@ import uk.reviewhub.api.onboarding.RegistrationRequest;
 import uk.reviewhub.api.onboarding.SetupChecklist;
 import uk.reviewhub.api.onboarding.SetupOffer;
 import uk.reviewhub.api.onboarding.SetupRequest;
+import uk.reviewhub.api.onboarding.SetupChecklistApi;
 import uk.reviewhub.api.vocabulary.StartingPoint;
 import uk.reviewhub.identity.api.MeMapper;
 import uk.reviewhub.onboarding.domain.Registration;
@@ -33,7 +34,7 @@ import java.util.List;
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Onboarding")
-class OnboardingController implements OnboardingApi {
+class OnboardingController implements OnboardingApi, SetupChecklistApi {
 
     private final Registrations registrations;
     private final SetupChecklists checklists;
