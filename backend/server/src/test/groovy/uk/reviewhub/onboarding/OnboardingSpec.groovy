@@ -5,6 +5,7 @@ import io.micronaut.http.client.annotation.Client
 import jakarta.inject.Inject
 import uk.reviewhub.api.auth.Roles
 import uk.reviewhub.api.onboarding.OnboardingApi
+import uk.reviewhub.api.onboarding.SetupChecklistApi
 import uk.reviewhub.api.onboarding.PlatformRegistrationsApi
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.pack.PackSource
@@ -221,7 +222,7 @@ class OnboardingSpec extends IntegrationSpec {
         row('select name from partnership where slug = ?', slug(name)).name == name
 
         when: 'the new admin opens the set-up checklist'
-        def checklist = get(client, OnboardingApi.CHECKLIST, setUp.json.accessToken as String)
+        def checklist = get(client, SetupChecklistApi.CHECKLIST, setUp.json.accessToken as String)
 
         then: 'every step is there, done or not from the data: only the statutory partners are in place so far'
         checklist.status == 200
@@ -251,7 +252,7 @@ class OnboardingSpec extends IntegrationSpec {
                 select tenant_id, gen_random_uuid(), id, 'EXTRA', 'First meeting', now() + interval '20 days', 120 from review_group""")
         }
         TestUsers.member(TestUsers.user(name: 'Second Person'), tenant, ['MEMBER'])
-        def steps = get(client, OnboardingApi.CHECKLIST, token).json.steps
+        def steps = get(client, SetupChecklistApi.CHECKLIST, token).json.steps
 
         then:
         steps.findAll { it.done }*.code == ['review-group', 'invite-users', 'first-meeting']
@@ -419,6 +420,49 @@ class OnboardingSpec extends IntegrationSpec {
         count('select count(*) from app_user where email = ?', email) == 0
         row('select status, partnership_id from registration where id = ?', id) == [status: 'APPROVED', partnership_id: null]
         post(client, OnboardingApi.SETUP_OFFER, [token: link]).status == 200
+    }
+
+    def "the shape of #reference starts a partnership without its names or people"() {
+        given:
+        def admin = platformAdmin()
+        def name = unique('Shaped Partnership')
+        def email = TestUsers.uniqueEmail('shape')
+        def id = verified(name, email)
+        post(client, PlatformRegistrationsApi.APPROVAL.replace('{registrationId}', id as String), [:], admin)
+
+        when:
+        def setUp = post(client, OnboardingApi.SETUP, [token: linkToken(email, 'register/setup'), startingPoint: reference,
+                                                       password: PASSWORD])
+        def tenant = row('select tenant_id from partnership where slug = ?', slug(name))?.tenant_id
+        def texts = withOwner { Connection c ->
+            def s = c.prepareStatement("""
+                select string_agg(t, ' | ') from (
+                    select name as t from agency where tenant_id = ?
+                    union all select name from review_group where tenant_id = ?
+                    union all select position_title from group_member where tenant_id = ?
+                    union all select purpose || functions::text || coalesce(reporting_line, '') || links::text
+                      from terms_of_reference where tenant_id = ?) x""")
+            (1..4).each { s.setObject(it, tenant) }
+            def rows = s.executeQuery()
+            rows.next()
+            rows.getString(1)
+        }
+        def shipped = packLoader.reader().read(PackSource.classpath(), reference).value()
+
+        then: 'the same groups, seats and agencies, none of the reference partnership names, and no people'
+        setUp.status == 200
+        count('select count(*) from review_group where tenant_id = ?', tenant) == shipped.groups().size()
+        count('select count(*) from group_member where tenant_id = ?', tenant) == shipped.groups().sum { it.members().size() }
+        count('select count(*) from agency where tenant_id = ?', tenant) == shipped.agencies().size()
+        count('select count(*) from partnership_membership where tenant_id = ?', tenant) == 1
+        places.findAll { texts.contains(it) } == []
+
+        where:
+        reference     | places
+        'norfolk'     | ['Norfolk', 'Waveney']
+        'southampton' | ['Southampton']
+        'salford'     | ['Salford']
+        'tri-borough' | ['Hammersmith', 'Kensington', 'Westminster', '3 Borough']
     }
 
     static String slug(String name) {

@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The packs a new partnership starts from, kept as classpath resources
- * ({@code onboarding/<starting point>/}), made into the new partnership's pack in memory: its slug,
+ * The packs a new partnership starts from: the statutory minimum, kept as classpath resources
+ * ({@code onboarding/statutory-minimum/}), or the shape of a reference partnership's shipped pack
+ * ({@link ReferenceShapes}); each made into the new partnership's pack in memory: its slug,
  * name, short name and local authorities filled in, so that it is then read, validated and stored by
  * the pack loader like every pack. Nothing is written into {@code tenants/}.
  */
@@ -32,6 +33,9 @@ public class StartingPacks {
 
     /** The new partnership's pack files under {@code <slug>/}, as a pack source. */
     public PackSource source(StartingPoint point, String slug, String name, List<String> localAuthorities) {
+        if (point.reference() != null) {
+            return ReferenceShapes.derive(point.reference(), slug, name, shortName(name), localAuthorities);
+        }
         Map<String, String> values = Map.of(
                 "{{slug}}", slug,
                 "{{name}}", json(name),
