@@ -60,13 +60,13 @@ class AccessibilityBrowserSpec extends BrowserSpec {
                 'support@salford.demo'         : ['dashboard', 'cases', 'cases/new', 'cap', 'meetings', m, 'meeting-actions',
                                                   'chair-days', 'outbox', 'learning-themes'],
                 'admin@salford.demo'           : ['', 'membership', 'terms-of-reference', 'templates', 'outbox', 'chair-days',
-                                                  'performance', 'meetings', m, 'meeting-actions', 'decisions', 'cases'],
+                                                  'performance', 'meetings', m, 'meeting-actions', 'decisions', 'cases', 'setup'],
                 'chair@tri-borough.demo'       : ['', 'safeguarding/children', child, conference, 'deadline-calculator'],
                 'manager@tri-borough.demo'     : ['', 'safeguarding/children', child, conference],
                 'support@tri-borough.demo'     : ['', 'safeguarding/children', child, conference],
                 'scrutineer@norfolk.demo'      : ['scrutiny', scrutinyPiece, 'scrutiny/framework'],
                 'national@reviewhub.demo'      : ['', 'deadline-calculator'],
-                'platform-admin@reviewhub.demo': ['', 'deadline-calculator'],
+                'platform-admin@reviewhub.demo': ['', 'deadline-calculator', 'platform/registrations'],
         ]
         Page page = browser.newPage()
         List<String> serious = []
@@ -74,6 +74,9 @@ class AccessibilityBrowserSpec extends BrowserSpec {
         when: 'the sign-in page, then each role in turn'
         page.context().clearCookies()
         serious += seriousViolations(page, 'anonymous', 'sign-in')
+        ['register', 'register/confirm?token=unknown', 'register/setup?token=unknown'].each {
+            serious += seriousViolations(page, 'anonymous', it)
+        }
         routes.each { who, paths ->
             page.context().clearCookies()
             signIn(page, who)
