@@ -42,7 +42,7 @@ class ArchitectureSpec extends Specification {
      * Features whose persistence is on jOOQ's generated tables (no SQL text) and returns the feature's domain
      * records. The list grows as features convert.
      */
-    static final List<String> ON_GENERATED_SCHEMA = ['learning', 'audit', 'actionplan', 'mail', 'time', 'conference', 'national', 'scrutiny']
+    static final List<String> ON_GENERATED_SCHEMA = ['learning', 'audit', 'actionplan', 'mail', 'time', 'conference', 'national', 'scrutiny', 'onboarding']
 
     /** Features whose persistence still builds or takes API records: exceptions that only shrink. */
     static final List<String> API_IN_PERSISTENCE = ['casereview', 'membership', 'partnership']
@@ -140,6 +140,15 @@ class ArchitectureSpec extends Specification {
         expect:
         noClasses().that().resideOutsideOfPackages('..persistence..', 'uk.reviewhub.database..', 'uk.reviewhub.tenancy..')
                 .should().dependOnClassesThat().resideInAPackage('org.jooq..')
+                .check(backend)
+    }
+
+    def "the global registration table is reached only through the onboarding package"() {
+        expect:
+        noClasses().that().resideOutsideOfPackages('uk.reviewhub.onboarding..', 'uk.reviewhub.database.jooq..')
+                .should().dependOnClassesThat().haveFullyQualifiedName('uk.reviewhub.database.jooq.tables.Registration')
+                .orShould().dependOnClassesThat().haveFullyQualifiedName('uk.reviewhub.database.jooq.tables.records.RegistrationRecord')
+                .because('requests for new partnerships (names, emails, link hashes) have one narrow path')
                 .check(backend)
     }
 

@@ -11,6 +11,8 @@ import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.conference.SafeguardingPaths
 import uk.reviewhub.api.national.NationalApi
+import uk.reviewhub.api.onboarding.SetupChecklistApi
+import uk.reviewhub.api.onboarding.PlatformRegistrationsApi
 import uk.reviewhub.api.scrutiny.ScrutinyPaths
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.security.AccessTokens
@@ -190,6 +192,11 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['GET',    NationalApi.NATIONAL_CHART,                     'national platform'],
             ['GET',    NationalApi.OWN_COMPARISON,                     'admin chair vice member support'],
             ['GET',    NationalApi.OWN_COMPARISON_EXPORT,              'admin chair vice member support'],
+            // self-service onboarding (issue 11): the public calls are in DenyByDefaultSpec.PUBLIC
+            ['GET',    SetupChecklistApi.CHECKLIST,                        'admin'],
+            ['GET',    PlatformRegistrationsApi.REGISTRATIONS,         'platform'],
+            ['POST',   PlatformRegistrationsApi.APPROVAL,              'platform'],
+            ['POST',   PlatformRegistrationsApi.REJECTION,             'platform'],
     ]
 
     /** The kinds of person, by short name, with the partnership role or platform role they hold. */

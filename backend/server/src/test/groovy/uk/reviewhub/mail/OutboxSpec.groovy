@@ -106,11 +106,30 @@ class OutboxSpec extends IntegrationSpec {
         NoticeKind.TERMS_OF_REFERENCE_REVIEW | [reviewDueOn: '30 September 2026', passed: 'yes']               || 'CRAG: terms of reference review overdue since 30 September 2026' | "The review of the CRAG's terms of reference was due on 30 September 2026"
     }
 
-    def "sending with no tenant bound is refused: the outbox row cannot be written"() {
+    // Changed by issue 11 (onboarding mails a registration before its partnership exists): with no
+    // tenant bound, a message goes to the platform's outbox, never to a partnership's.
+    def "sending with no tenant bound goes to the platform's outbox, not a partnership's"() {
+        given:
+        String to = "platform-${UUID.randomUUID()}@example.org"
+
         when:
-        TenantContext.callWithoutTenant { mailer.send(uk.reviewhub.mail.domain.MailMessage.text(['a@example.org'], 'x', 'y')) }
+        TenantContext.callWithoutTenant { mailer.send(uk.reviewhub.mail.domain.MailMessage.text([to], 'x', 'y')) }
 
         then:
-        thrown(Exception)
+        countAsOwner('select count(*) from platform_outbox_message where ? = any(recipients)', to) == 1
+        countAsOwner('select count(*) from outbox_message where ? = any(recipients)', to) == 0
+    }
+
+    private static int countAsOwner(String sql, String value) {
+        def c = uk.reviewhub.testing.PostgresFixture.get().ownerConnection()
+        try {
+            def s = c.prepareStatement(sql)
+            s.setString(1, value)
+            def rows = s.executeQuery()
+            rows.next()
+            rows.getInt(1)
+        } finally {
+            c.close()
+        }
     }
 }

@@ -22,6 +22,12 @@ class DenyByDefaultSpec extends IntegrationSpec {
     static final Set<String> PUBLIC = [
             'POST /api/auth/sign-in',
             'POST /api/auth/refresh',
+            // Self-service onboarding (OnboardingSpec): register, confirm the email, set up from the
+            // set-up link; limited per client address and email, the same answer whatever is known.
+            'POST /api/registrations',
+            'POST /api/registrations/verification',
+            'POST /api/registrations/setup-offer',
+            'POST /api/registrations/setup',
             // The API's own description (it describes the operations and holds no data).
             'GET /openapi/reviewhub.yml',
             'HEAD /openapi/reviewhub.yml',

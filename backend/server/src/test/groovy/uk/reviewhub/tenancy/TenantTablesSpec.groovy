@@ -22,6 +22,8 @@ class TenantTablesSpec extends Specification {
             'public.refresh_token'        : 'sign-in state of a person, before any partnership is chosen',
             'public.revoked_access_token' : 'access tokens signed out before they expire; checked before any partnership is bound',
             'public.flyway_schema_history': "Flyway's record of the migrations applied",
+            'public.registration'         : 'a request for a new partnership, made before the partnership exists (onboarding only)',
+            'public.platform_outbox_message': 'mail sent for no partnership (a registration\'s links and outcome)',
     ]
 
     static final String APP = PostgresFixture.APP

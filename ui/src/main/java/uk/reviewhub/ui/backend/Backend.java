@@ -54,6 +54,12 @@ public class Backend {
         return response.me();
     }
 
+    /** Keeps the tokens of a sign-in proven another way (a just-provisioned first admin) as the session's. */
+    public Me signedIn(SignInResponse response) {
+        tokens.store(response);
+        return response.me();
+    }
+
     /** Revokes the refresh token (best effort) and forgets the tokens. */
     public void signOut() {
         SessionCredentials.current().ifPresent(credentials -> {

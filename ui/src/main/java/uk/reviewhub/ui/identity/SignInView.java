@@ -87,7 +87,9 @@ public class SignInView extends Main {
         partnershipStep.addClassName("rh-form");
         partnershipStep.setVisible(false);
 
-        add(heading, intro, error, credentialsStep, partnershipStep);
+        Paragraph register = new Paragraph("New to Review Hub? ");
+        register.add(new com.vaadin.flow.component.html.Anchor("register", "Register your partnership"));
+        add(heading, intro, error, credentialsStep, partnershipStep, register);
     }
 
     /** Where to go after signing in, if the user was sent here from another page. */

@@ -50,6 +50,10 @@ public enum Capability {
      * read it, and admins record commissions, through the API.)
      */
     SCRUTINY(Roles.SCRUTINEER),
+    /** A new partnership's set-up checklist (its partnership admins). */
+    SET_UP(Roles.PARTNERSHIP_ADMIN),
+    /** Decide on requests for new partnerships (platform admins; no partnership's data). */
+    PLATFORM_REGISTRATIONS(Roles.PLATFORM_ADMIN),
     /** The national figures across partnerships, aggregates only (platform roles). */
     NATIONAL(Roles.NATIONAL_VIEWER, Roles.PLATFORM_ADMIN),
     /**

@@ -63,13 +63,13 @@ class AccessibilityBrowserSpec extends BrowserSpec {
                                                   'chair-days', 'membership', 'terms-of-reference'],
                 'member@salford.demo'          : ["cases/$caseId", m, 'templates'],
                 'support@salford.demo'         : [m, 'chair-days', 'outbox'],
-                'admin@salford.demo'           : ['membership', 'terms-of-reference', 'templates', m],
+                'admin@salford.demo'           : ['membership', 'terms-of-reference', 'templates', m, 'setup'],
                 'chair@tri-borough.demo'       : ['', 'safeguarding/children', child, conference],
                 'manager@tri-borough.demo'     : ['safeguarding/children', child],
                 'support@tri-borough.demo'     : [conference],
                 'scrutineer@norfolk.demo'      : ['scrutiny', scrutinyPiece, 'scrutiny/framework'],
                 'national@reviewhub.demo'      : [''],
-                'platform-admin@reviewhub.demo': [''],
+                'platform-admin@reviewhub.demo': ['', 'platform/registrations'],
         ]
         Page page = browser.newPage()
         List<String> serious = []
@@ -77,6 +77,9 @@ class AccessibilityBrowserSpec extends BrowserSpec {
         when: 'the sign-in page, then each role in turn'
         page.context().clearCookies()
         serious += seriousViolations(page, 'anonymous', 'sign-in')
+        ['register', 'register/confirm?token=unknown', 'register/setup?token=unknown'].each {
+            serious += seriousViolations(page, 'anonymous', it)
+        }
         routes.each { who, paths ->
             page.context().clearCookies()
             signIn(page, who)

@@ -10,12 +10,12 @@ import uk.reviewhub.identity.domain.UserAccount;
 
 import java.util.List;
 
-final class MeMapper {
+public final class MeMapper {
 
     private MeMapper() {
     }
 
-    static SignInResponse response(SignedIn signedIn) {
+    public static SignInResponse response(SignedIn signedIn) {
         return new SignInResponse(signedIn.accessToken().token(), "Bearer",
                 signedIn.accessToken().lifetime().toSeconds(), signedIn.refreshToken(),
                 me(signedIn.user(), signedIn.partnership(), signedIn.memberships()));

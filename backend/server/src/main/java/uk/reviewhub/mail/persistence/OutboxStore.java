@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import uk.reviewhub.mail.domain.MailMessage;
 import uk.reviewhub.mail.domain.MailStatus;
 import uk.reviewhub.mail.domain.OutboxEntry;
+import uk.reviewhub.tenancy.TenantContext;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,8 +18,12 @@ import java.util.UUID;
 
 import static uk.reviewhub.database.jooq.Routines.currentTenantId;
 import static uk.reviewhub.database.jooq.Tables.OUTBOX_MESSAGE;
+import static uk.reviewhub.database.jooq.Tables.PLATFORM_OUTBOX_MESSAGE;
 
-/** The bound partnership's outbox (row-level security keeps it to the tenant). */
+/**
+ * The bound partnership's outbox (row-level security keeps it to the tenant); with no partnership
+ * bound (a registration's mail, before its partnership exists), the platform's outbox.
+ */
 @Singleton
 @Connectable
 public class OutboxStore {
@@ -35,6 +40,20 @@ public class OutboxStore {
 
     public UUID record(MailMessage message, String transport, MailStatus status) {
         UUID id = UUID.randomUUID();
+        if (TenantContext.current().isEmpty()) {
+            dsl.insertInto(PLATFORM_OUTBOX_MESSAGE)
+                    .set(PLATFORM_OUTBOX_MESSAGE.ID, id)
+                    .set(PLATFORM_OUTBOX_MESSAGE.NOTICE_KIND, message.noticeKind())
+                    .set(PLATFORM_OUTBOX_MESSAGE.RECIPIENTS, message.to().toArray(String[]::new))
+                    .set(PLATFORM_OUTBOX_MESSAGE.SUBJECT, message.subject())
+                    .set(PLATFORM_OUTBOX_MESSAGE.BODY_TEXT, message.text())
+                    .set(PLATFORM_OUTBOX_MESSAGE.BODY_HTML, message.html())
+                    .set(PLATFORM_OUTBOX_MESSAGE.TRANSPORT, transport)
+                    .set(PLATFORM_OUTBOX_MESSAGE.STATUS, status.name())
+                    .set(PLATFORM_OUTBOX_MESSAGE.CREATED_AT, at(clock.instant()))
+                    .execute();
+            return id;
+        }
         dsl.insertInto(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.TENANT_ID, currentTenantId())
                 .set(OUTBOX_MESSAGE.ID, id)
@@ -51,6 +70,15 @@ public class OutboxStore {
     }
 
     public void sent(UUID id, Instant at) {
+        if (TenantContext.current().isEmpty()) {
+            dsl.update(PLATFORM_OUTBOX_MESSAGE)
+                    .set(PLATFORM_OUTBOX_MESSAGE.STATUS, "SENT")
+                    .set(PLATFORM_OUTBOX_MESSAGE.SENT_AT, at(at))
+                    .setNull(PLATFORM_OUTBOX_MESSAGE.FAILURE)
+                    .where(PLATFORM_OUTBOX_MESSAGE.ID.eq(id))
+                    .execute();
+            return;
+        }
         dsl.update(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.STATUS, "SENT")
                 .set(OUTBOX_MESSAGE.SENT_AT, at(at))
@@ -60,6 +88,14 @@ public class OutboxStore {
     }
 
     public void failed(UUID id, String failure) {
+        if (TenantContext.current().isEmpty()) {
+            dsl.update(PLATFORM_OUTBOX_MESSAGE)
+                    .set(PLATFORM_OUTBOX_MESSAGE.STATUS, "FAILED")
+                    .set(PLATFORM_OUTBOX_MESSAGE.FAILURE, failure)
+                    .where(PLATFORM_OUTBOX_MESSAGE.ID.eq(id))
+                    .execute();
+            return;
+        }
         dsl.update(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.STATUS, "FAILED")
                 .set(OUTBOX_MESSAGE.FAILURE, failure)

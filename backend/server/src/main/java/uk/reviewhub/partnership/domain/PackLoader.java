@@ -68,8 +68,39 @@ public class PackLoader {
         return new PackLoadReport(loaded, problems);
     }
 
+    /**
+     * A new partnership from a pack made for it (self-service onboarding: a starting pack with the
+     * registration's names), read, validated and stored by the same steps as a pack at start-up,
+     * but under the tenant id the caller chose and has bound, inside the caller's transaction, so
+     * that the caller's own rows (the first admin) commit or roll back with it. Nothing is written
+     * into {@code tenants/}: the pack lives only in {@code source}. A pack with problems is refused
+     * whole ({@link PackProblemsException}); a name or slug already taken fails on the database's
+     * unique constraint.
+     */
+    public PackLoadReport.Loaded provision(PackSource source, String slug, UUID tenantId) {
+        PackReading<Pack> reading = reader.read(source, slug);
+        List<PackProblem> problems = new ArrayList<>(reading.problems());
+        if (reading.valid()) {
+            problems.addAll(clockProblems(source, reading.value()));
+        }
+        if (!reading.valid() || !problems.isEmpty()) {
+            throw new PackProblemsException(problems);
+        }
+        Pack pack = reading.value();
+        store.registerNew(tenantId, pack);
+        return store(source, pack, tenantId);
+    }
+
+    /** Whether a partnership of this name (ignoring case) or slug exists. */
+    public boolean nameTaken(String name, String slug) {
+        return store.nameTaken(name, slug);
+    }
+
     private PackLoadReport.Loaded store(PackSource source, Pack pack) {
-        UUID tenantId = store.register(pack);
+        return store(source, pack, store.register(pack));
+    }
+
+    private PackLoadReport.Loaded store(PackSource source, Pack pack, UUID tenantId) {
         try {
             PackStore.Outcome outcome = TenantContext.callAs(tenantId, () -> store.store(pack));
             for (PackExtension extension : extensions) {

@@ -78,6 +78,20 @@ public class PackStore {
                 .get(0, UUID.class);
     }
 
+    /**
+     * Creates a new partnership under the tenant id the caller chose (self-service onboarding), in
+     * the caller's transaction. Never finds an existing one: a name or slug already taken raises
+     * the database's unique violation ({@code platform.provision_partnership}).
+     */
+    public void registerNew(UUID tenantId, Pack pack) {
+        dsl.fetchSingle("select platform.provision_partnership(?, ?, ?, ?)", tenantId, pack.slug(), pack.name(), pack.shortName());
+    }
+
+    /** Whether a partnership has this name (ignoring case) or slug; answers nothing else. Needs no tenant bound. */
+    public boolean nameTaken(String name, String slug) {
+        return dsl.fetchSingle("select platform.partnership_name_taken(?, ?)", name, slug).get(0, Boolean.class);
+    }
+
     /** Stores {@code pack} in one transaction; does nothing if the last load had the same content hash. */
     @Transactional
     public Outcome store(Pack pack) {
