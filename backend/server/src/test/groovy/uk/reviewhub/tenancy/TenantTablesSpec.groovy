@@ -22,6 +22,7 @@ class TenantTablesSpec extends Specification {
             'public.refresh_token'        : 'sign-in state of a person, before any partnership is chosen',
             'public.revoked_access_token' : 'access tokens signed out before they expire; checked before any partnership is bound',
             'public.flyway_schema_history': "Flyway's record of the migrations applied",
+            'public.platform_event'       : "platform admins' record of what they did to partnerships; outlives a deleted partnership",
     ]
 
     static final String APP = PostgresFixture.APP
