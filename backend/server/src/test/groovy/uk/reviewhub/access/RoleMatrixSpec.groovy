@@ -11,6 +11,7 @@ import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.conference.SafeguardingPaths
 import uk.reviewhub.api.national.NationalApi
+import uk.reviewhub.api.platform.PlatformApi
 import uk.reviewhub.api.scrutiny.ScrutinyPaths
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.security.AccessTokens
@@ -190,6 +191,16 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['GET',    NationalApi.NATIONAL_CHART,                     'national platform'],
             ['GET',    NationalApi.OWN_COMPARISON,                     'admin chair vice member support'],
             ['GET',    NationalApi.OWN_COMPARISON_EXPORT,              'admin chair vice member support'],
+            // the platform console (issue 11 item 7): platform admins only
+            ['GET',    PlatformApi.PARTNERSHIPS,                       'platform'],
+            ['GET',    PlatformApi.PARTNERSHIP,                        'platform'],
+            ['POST',   PlatformApi.SUSPENSION,                         'platform'],
+            ['POST',   PlatformApi.REACTIVATION,                       'platform'],
+            ['GET',    PlatformApi.EXPORT,                             'platform'],
+            ['POST',   PlatformApi.OFFBOARDING,                        'platform'],
+            ['POST',   PlatformApi.OFFBOARDING_CANCELLATION,           'platform'],
+            ['POST',   PlatformApi.DELETION,                           'platform'],
+            ['GET',    PlatformApi.EVENTS,                             'platform'],
     ]
 
     /** The kinds of person, by short name, with the partnership role or platform role they hold. */
