@@ -50,6 +50,8 @@ public enum Capability {
      * read it, and admins record commissions, through the API.)
      */
     SCRUTINY(Roles.SCRUTINEER),
+    /** The platform console: partnerships' status and counts, suspension, export and offboarding (platform admins). */
+    PLATFORM(Roles.PLATFORM_ADMIN),
     /** The national figures across partnerships, aggregates only (platform roles). */
     NATIONAL(Roles.NATIONAL_VIEWER, Roles.PLATFORM_ADMIN),
     /**
@@ -106,6 +108,9 @@ public enum Capability {
         }
         if (PARTNERSHIP.grantedTo(roles)) {
             return "";
+        }
+        if (PLATFORM.grantedTo(roles)) {
+            return "platform/partnerships";
         }
         if (NATIONAL.grantedTo(roles)) {
             return "national";

@@ -66,7 +66,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
                 'support@tri-borough.demo'     : ['', 'safeguarding/children', child, conference],
                 'scrutineer@norfolk.demo'      : ['scrutiny', scrutinyPiece, 'scrutiny/framework'],
                 'national@reviewhub.demo'      : ['', 'deadline-calculator'],
-                'platform-admin@reviewhub.demo': ['', 'deadline-calculator'],
+                'platform-admin@reviewhub.demo': ['', 'platform/partnerships', 'deadline-calculator'],
         ]
         Page page = browser.newPage()
         List<String> serious = []
