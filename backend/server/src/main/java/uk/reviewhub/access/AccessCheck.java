@@ -75,6 +75,11 @@ public class AccessCheck {
         cache.remove(userId);
     }
 
+    /** Reads everyone's standing again at their next request on this replica (a partnership was suspended or deleted). */
+    public void forgetEveryone() {
+        cache.clear();
+    }
+
     private Optional<AccessQueries.Standing> standing(UUID userId) {
         long now = System.nanoTime();
         Cached cached = cache.get(userId);

@@ -13,6 +13,7 @@ import uk.reviewhub.api.conference.SafeguardingPaths
 import uk.reviewhub.api.national.NationalApi
 import uk.reviewhub.api.onboarding.SetupChecklistApi
 import uk.reviewhub.api.onboarding.PlatformRegistrationsApi
+import uk.reviewhub.api.platform.PlatformApi
 import uk.reviewhub.api.scrutiny.ScrutinyPaths
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.security.AccessTokens
@@ -197,6 +198,16 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['GET',    PlatformRegistrationsApi.REGISTRATIONS,         'platform'],
             ['POST',   PlatformRegistrationsApi.APPROVAL,              'platform'],
             ['POST',   PlatformRegistrationsApi.REJECTION,             'platform'],
+            // the platform console (issue 11 item 7): platform admins only
+            ['GET',    PlatformApi.PARTNERSHIPS,                       'platform'],
+            ['GET',    PlatformApi.PARTNERSHIP,                        'platform'],
+            ['POST',   PlatformApi.SUSPENSION,                         'platform'],
+            ['POST',   PlatformApi.REACTIVATION,                       'platform'],
+            ['GET',    PlatformApi.EXPORT,                             'platform'],
+            ['POST',   PlatformApi.OFFBOARDING,                        'platform'],
+            ['POST',   PlatformApi.OFFBOARDING_CANCELLATION,           'platform'],
+            ['POST',   PlatformApi.DELETION,                           'platform'],
+            ['GET',    PlatformApi.EVENTS,                             'platform'],
     ]
 
     /** The kinds of person, by short name, with the partnership role or platform role they hold. */

@@ -35,6 +35,9 @@ class DenyByDefaultSpec extends IntegrationSpec {
             'HEAD /health',
             'GET /health/{selector}',
             'HEAD /health/{selector}',
+            // Metrics: answered on the management port only (MetricsOnManagementPort; 404 here, see MetricsSpec).
+            'GET /prometheus',
+            'HEAD /prometheus',
             // Calendar apps cannot send a bearer token: the feed token in the path gates these
             // (unknown, malformed or revoked tokens answer 404) and names the tenant.
             'GET /ical/{token}/group/{groupId}.ics',

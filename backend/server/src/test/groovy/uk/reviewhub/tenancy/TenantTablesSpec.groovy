@@ -24,6 +24,7 @@ class TenantTablesSpec extends Specification {
             'public.flyway_schema_history': "Flyway's record of the migrations applied",
             'public.registration'         : 'a request for a new partnership, made before the partnership exists (onboarding only)',
             'public.platform_outbox_message': 'mail sent for no partnership (a registration\'s links and outcome)',
+            'public.platform_event'       : "platform admins' record of what they did to partnerships; outlives a deleted partnership",
     ]
 
     static final String APP = PostgresFixture.APP
@@ -39,6 +40,76 @@ class TenantTablesSpec extends Specification {
 
         where:
         table << tables().findAll { it.tenantId }*.name
+    }
+
+    def "the live schema can be sharded by partnership: the catalogue check finds nothing"() {
+        expect: 'every tenant table keyed and referred to by tenant_id first, isolated by the one policy'
+        withOwnerSql { Sql sql -> catalogueProblems(sql) } == []
+    }
+
+    def "the catalogue check fails on a fixture table that breaks each rule"() {
+        when:
+        def problems = inRolledBackTransaction { Sql sql ->
+            sql.execute('create table catalogue_parent (tenant_id uuid not null, id uuid not null, primary key (tenant_id, id), unique (id))')
+            sql.execute("select platform.enable_tenant_isolation('catalogue_parent', ?, 'select')", [APP])
+            // Referred to by id alone: rows of two partnerships could meet across the reference.
+            sql.execute('''create table catalogue_child (tenant_id uuid not null, id uuid not null, parent_id uuid not null,
+                           primary key (tenant_id, id), foreign key (parent_id) references catalogue_parent (id))''')
+            sql.execute("select platform.enable_tenant_isolation('catalogue_child', ?, 'select')", [APP])
+            // Keyed by id first, and never isolated.
+            sql.execute('create table catalogue_loose (id uuid not null, tenant_id uuid not null, primary key (id, tenant_id))')
+            catalogueProblems(sql)
+        }
+
+        then:
+        problems == ['public.catalogue_child: foreign key (parent_id) to public.catalogue_parent (id) does not lead with tenant_id',
+                     'public.catalogue_loose: primary key does not lead with tenant_id',
+                     'public.catalogue_loose: row-level security is not enabled and forced with the one tenant_isolation policy']
+    }
+
+    /**
+     * What stops the schema being distributed by partnership (e.g. Citus, sharding every tenant table
+     * on tenant_id), read from the catalogue: a tenant table (one with tenant_id) whose primary key
+     * does not lead with tenant_id; a foreign key to a tenant table that does not lead with tenant_id
+     * on both sides (a reference across shards); a tenant table not isolated by the one policy.
+     */
+    static List<String> catalogueProblems(Sql sql) {
+        List<String> problems = []
+        List<String> tenantTables = tables(sql).findAll { it.tenantId }*.name
+        tenantTables.each { String table ->
+            Map facts = isolation(sql, table)
+            if (facts.firstKeyColumn != 'tenant_id') {
+                problems << "$table: primary key does not lead with tenant_id".toString()
+            }
+            if (!(facts.enabled && facts.forced && facts.policies == 1 && policyCount(sql, table) == 1)) {
+                problems << "$table: row-level security is not enabled and forced with the one tenant_isolation policy".toString()
+            }
+        }
+        sql.rows('''
+            select k.conrelid::regclass::text as from_table, k.confrelid::regclass::text as to_table,
+                   (select string_agg(a.attname, ', ' order by u.ord) from unnest(k.conkey) with ordinality u(attnum, ord)
+                      join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.attnum) as from_columns,
+                   (select string_agg(a.attname, ', ' order by u.ord) from unnest(k.confkey) with ordinality u(attnum, ord)
+                      join pg_attribute a on a.attrelid = k.confrelid and a.attnum = u.attnum) as to_columns,
+                   (select a.attname from pg_attribute a where a.attrelid = k.conrelid and a.attnum = k.conkey[1]) as from_first,
+                   (select a.attname from pg_attribute a where a.attrelid = k.confrelid and a.attnum = k.confkey[1]) as to_first
+              from pg_constraint k
+             where k.contype = 'f'
+             order by 1, 3''').each { row ->
+            String to = qualified(row.to_table as String)
+            if (to in tenantTables && (row.from_first != 'tenant_id' || row.to_first != 'tenant_id')) {
+                problems << "${qualified(row.from_table as String)}: foreign key (${row.from_columns}) to $to (${row.to_columns}) does not lead with tenant_id".toString()
+            }
+        }
+        problems.sort()
+    }
+
+    private static String qualified(String regclass) {
+        regclass.contains('.') ? regclass : 'public.' + regclass
+    }
+
+    private static int policyCount(Sql sql, String table) {
+        sql.firstRow('select count(*) as n from pg_policy where polrelid = ?::regclass', [table]).n as int
     }
 
     def "enable_tenant_isolation makes a new table a tenant table with the application role's grants"() {
@@ -88,8 +159,11 @@ class TenantTablesSpec extends Specification {
 
     /** Every ordinary or partitioned table in the schemas the migrations write, with whether it has tenant_id. */
     static List<Map> tables() {
-        withOwnerSql { Sql sql ->
-            sql.rows('''
+        withOwnerSql { Sql sql -> tables(sql) }
+    }
+
+    static List<Map> tables(Sql sql) {
+        sql.rows('''
                 select n.nspname || '.' || c.relname as name,
                        exists (select 1 from pg_attribute a
                                 where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped) as tenant_id
@@ -97,7 +171,6 @@ class TenantTablesSpec extends Specification {
                  where c.relkind in ('r', 'p')
                    and n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast')
                  order by 1''').collect { [name: it.name as String, tenantId: it.tenant_id as boolean] }
-        }
     }
 
     static Map isolation(String table) {

@@ -54,6 +54,8 @@ public enum Capability {
     SET_UP(Roles.PARTNERSHIP_ADMIN),
     /** Decide on requests for new partnerships (platform admins; no partnership's data). */
     PLATFORM_REGISTRATIONS(Roles.PLATFORM_ADMIN),
+    /** The platform console: partnerships' status and counts, suspension, export and offboarding (platform admins). */
+    PLATFORM(Roles.PLATFORM_ADMIN),
     /** The national figures across partnerships, aggregates only (platform roles). */
     NATIONAL(Roles.NATIONAL_VIEWER, Roles.PLATFORM_ADMIN),
     /**
@@ -110,6 +112,9 @@ public enum Capability {
         }
         if (PARTNERSHIP.grantedTo(roles)) {
             return "";
+        }
+        if (PLATFORM.grantedTo(roles)) {
+            return "platform/partnerships";
         }
         if (NATIONAL.grantedTo(roles)) {
             return "national";

@@ -19,6 +19,7 @@ import uk.reviewhub.ui.meeting.MeetingData
 import uk.reviewhub.ui.meeting.MeetingPage
 import uk.reviewhub.ui.meeting.MeetingsView
 import uk.reviewhub.ui.national.NationalView
+import uk.reviewhub.ui.platform.PlatformPartnershipsView
 import uk.reviewhub.ui.partnership.PartnershipOverviewView
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find
@@ -114,7 +115,7 @@ class CapabilitySpec extends ViewSpec {
         'member@norfolk.demo'           || CaseDashboardView
         'support@salford.demo'          || CaseDashboardView
         'admin@salford.demo'            || PartnershipOverviewView
-        'platform-admin@reviewhub.demo' || NationalView
+        'platform-admin@reviewhub.demo' || PlatformPartnershipsView
         'national@reviewhub.demo'       || NationalView
     }
 

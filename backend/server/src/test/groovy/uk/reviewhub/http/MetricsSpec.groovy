@@ -1,0 +1,100 @@
+package uk.reviewhub.http
+
+import ch.qos.logback.classic.Level
+import ch.qos.logback.classic.Logger
+import ch.qos.logback.classic.spi.ILoggingEvent
+import ch.qos.logback.core.read.ListAppender
+import io.micrometer.core.instrument.MeterRegistry
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import jakarta.inject.Inject
+import org.jooq.DSLContext
+import org.slf4j.LoggerFactory
+import spock.lang.Shared
+import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.database.SlowQueryLog
+import uk.reviewhub.testing.ApiCalls
+import uk.reviewhub.testing.IntegrationSpec
+
+import java.time.Duration
+
+import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP
+
+/**
+ * Observability: Prometheus metrics (request timings, the connection pool, the JVM, slow queries)
+ * on the management port only; and the slow-query log, whose threshold is configuration.
+ */
+class MetricsSpec extends IntegrationSpec {
+
+    @Shared
+    int managementPort = new ServerSocket(0).withCloseable { it.localPort }
+
+    @Inject @Client('/') HttpClient client
+    @Inject DSLContext dsl
+    @Inject MeterRegistry registry
+
+    @Override
+    Map<String, String> getProperties() {
+        super.getProperties() + ['endpoints.all.port': managementPort.toString()]
+    }
+
+    def "the metrics answer on the management port, with request, pool, JVM and slow-query meters"() {
+        given: 'a request served, so its timing is recorded'
+        ApiCalls.get(client, ApiPaths.ME)
+
+        when: 'scraped twice: the second scrape holds the timing of the first'
+        HttpClient management = HttpClient.create(new URL("http://localhost:$managementPort"))
+        assert ApiCalls.get(management, '/prometheus').status == 200
+        def answer = ApiCalls.get(management, '/prometheus')
+
+        then:
+        answer.status == 200
+        answer.contentType.startsWith('text/plain')
+        ['http_server_requests_seconds_count', 'hikaricp_connections_active', 'jvm_memory_used_bytes',
+         'reviewhub_database_slow_queries_total'].findAll { !answer.body.contains(it) } == []
+
+        cleanup:
+        management?.close()
+    }
+
+    def "the metrics are not found on the public port"() {
+        expect:
+        ApiCalls.get(client, '/prometheus').status == 404
+    }
+
+    def "jOOQ runs every statement past the slow-query log"() {
+        expect:
+        dsl.configuration().executeListenerProviders().any { it instanceof SlowQueryLog }
+    }
+
+    def "a statement over the threshold is logged without its values and counted; one under it is not"() {
+        given:
+        Logger logger = LoggerFactory.getLogger(SlowQueryLog) as Logger
+        ListAppender<ILoggingEvent> logged = new ListAppender<>()
+        logged.start()
+        logger.addAppender(logged)
+        double before = registry.counter('reviewhub.database.slow.queries').count()
+
+        when: 'the threshold is zero: every statement is slow'
+        dsl.configuration().derive(new SlowQueryLog(Duration.ZERO, registry)).dsl()
+                .selectFrom(PARTNERSHIP).where(PARTNERSHIP.SLUG.eq('someone-s-secret')).fetch()
+
+        then:
+        logged.list.size() == 1
+        logged.list[0].level == Level.WARN
+        logged.list[0].formattedMessage.startsWith('Slow query (')
+        logged.list[0].formattedMessage.contains('"partnership"')
+        !logged.list[0].formattedMessage.contains('someone-s-secret')
+        registry.counter('reviewhub.database.slow.queries').count() == before + 1
+
+        when: 'an hour: nothing is slow'
+        logged.list.clear()
+        dsl.configuration().derive(new SlowQueryLog(Duration.ofHours(1), registry)).dsl().selectFrom(PARTNERSHIP).fetch()
+
+        then:
+        logged.list.isEmpty()
+
+        cleanup:
+        logger.detachAppender(logged)
+    }
+}

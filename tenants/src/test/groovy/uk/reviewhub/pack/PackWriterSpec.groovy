@@ -1,0 +1,47 @@
+package uk.reviewhub.pack
+
+import spock.lang.Shared
+import spock.lang.Specification
+
+/** The pack writer is the reader's inverse: every shipped pack, written and read again, is the same pack. */
+class PackWriterSpec extends Specification {
+
+    @Shared
+    PackReader reader = new PackReader()
+
+    def "#slug written as files reads back as the same pack"() {
+        given:
+        Pack original = reader.read(PackSource.classpath(), slug).value()
+
+        when:
+        Map<String, String> files = new PackWriter().write(original)
+        PackReading<Pack> again = reader.read({ String path -> Optional.ofNullable(files[path]) } as PackSource, slug)
+
+        then: 'the files are the pack and its groups, and they validate'
+        files.keySet().first() == "$slug/pack.yaml".toString()
+        files.size() == 1 + original.groups().size()
+        again.problems() == []
+
+        and: 'every part of the pack is as it was (the hash is of the files, so it differs)'
+        with(again.value()) {
+            it.slug() == original.slug()
+            it.name() == original.name()
+            it.shortName() == original.shortName()
+            it.formerName() == original.formerName()
+            it.formerShortName() == original.formerShortName()
+            it.arrangementsPublished() == original.arrangementsPublished()
+            it.boroughs() == original.boroughs()
+            it.decisionMakers() == original.decisionMakers()
+            it.scrutiny() == original.scrutiny()
+            it.agencies() == original.agencies()
+            it.groups() == original.groups()
+            it.calendarDivision() == original.calendarDivision()
+            it.clocks() == original.clocks()
+            it.safeguardingService() == original.safeguardingService()
+            it.national() == original.national()
+        }
+
+        where:
+        slug << ['norfolk', 'southampton', 'salford', 'tri-borough']
+    }
+}
