@@ -6,6 +6,8 @@ public final class ApiPaths {
     public static final String REFRESH = "/api/auth/refresh";
     public static final String SIGN_OUT = "/api/auth/sign-out";
     public static final String ME = "/api/me";
+    /** {@code POST}: work in another of the signed-in person's partnerships (new tokens; the old ones end). */
+    public static final String SWITCH_PARTNERSHIP = "/api/me/partnership";
     public static final String PARTNERSHIP = "/api/partnership";
     public static final String AGENCIES = "/api/agencies";
     public static final String GROUPS = "/api/groups";

@@ -67,6 +67,7 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['PUT',    ApiPaths.TEMPLATE,                              'admin'],
             ['POST',   ApiPaths.SIGN_OUT,                              'anyone'],
             ['GET',    ApiPaths.ME,                                    'anyone'],
+            ['POST',   ApiPaths.SWITCH_PARTNERSHIP,                    'anyone'],
             ['GET',    ApiPaths.LEARNING_THEMES,                       'admin chair vice member support'],
             ['GET',    ApiPaths.LEARNING_THEME_SUMMARY,                'chair vice member support'],
             ['POST',   ApiPaths.CASE_THEMES,                           'chair vice support'],

@@ -20,6 +20,7 @@ import uk.reviewhub.api.auth.Me;
 import uk.reviewhub.api.auth.RefreshRequest;
 import uk.reviewhub.api.auth.SignInRequest;
 import uk.reviewhub.api.auth.SignInResponse;
+import uk.reviewhub.api.auth.SwitchPartnershipRequest;
 
 import java.util.List;
 import java.util.function.Function;
@@ -51,6 +52,15 @@ public class Backend {
     /** Signs in and keeps the tokens in the current Vaadin session. */
     public Me signIn(String email, String password, String partnershipSlug) {
         SignInResponse response = auth.signIn(new SignInRequest(email, password, partnershipSlug));
+        tokens.store(response);
+        return response.me();
+    }
+
+    /** Works in another of the person's partnerships: new tokens carrying it; the old ones end at the backend. */
+    public Me switchPartnership(java.util.UUID partnershipId) {
+        SessionCredentials credentials = SessionCredentials.current()
+                .orElseThrow(() -> new NotSignedInException("No one is signed in"));
+        SignInResponse response = session.switchPartnership(new SwitchPartnershipRequest(partnershipId, credentials.refreshToken()));
         tokens.store(response);
         return response.me();
     }
