@@ -10,12 +10,14 @@ import uk.reviewhub.identity.domain.UserAccount;
 
 import java.util.List;
 
-final class MeMapper {
+/** The API's words for a signed-in person: {@link Me} and the token pair of {@link SignInResponse}. */
+public final class MeMapper {
 
     private MeMapper() {
     }
 
-    static SignInResponse response(SignedIn signedIn) {
+    /** Every way of signing in answers the same response (password, refresh, switching, an accepted invitation). */
+    public static SignInResponse response(SignedIn signedIn) {
         return new SignInResponse(signedIn.accessToken().token(), "Bearer",
                 signedIn.accessToken().lifetime().toSeconds(), signedIn.refreshToken(),
                 me(signedIn.user(), signedIn.partnership(), signedIn.memberships()));
