@@ -56,6 +56,12 @@ public class Backend {
         return response.me();
     }
 
+    /** Keeps the tokens of a sign-in made another way (an accepted invitation) in the current Vaadin session. */
+    public Me keep(SignInResponse response) {
+        tokens.store(response);
+        return response.me();
+    }
+
     /** Works in another of the person's partnerships: new tokens carrying it; the old ones end at the backend. */
     public Me switchPartnership(java.util.UUID partnershipId) {
         SessionCredentials credentials = SessionCredentials.current()

@@ -1,5 +1,7 @@
 package uk.reviewhub.ui.e2e
 
+import uk.reviewhub.identity.TestUsers
+import uk.reviewhub.ui.invitation.InvitationViewsSpec
 import com.deque.html.axecore.playwright.AxeBuilder
 import com.deque.html.axecore.results.AxeResults
 import com.deque.html.axecore.results.Rule
@@ -54,7 +56,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
         Map<String, List<String>> routes = [
                 'chair@salford.demo'           : ['', 'dashboard', 'cases', 'cases/new', "cases/$caseId", 'cap', 'learning-themes',
                                                   'deadline-calculator', 'meetings', m, 'meeting-actions', 'decisions', 'performance',
-                                                  'chair-days', 'membership', 'terms-of-reference'],
+                                                  'chair-days', 'membership', 'terms-of-reference', 'switch-partnership'],
                 'member@salford.demo'          : ['', 'dashboard', 'cases', "cases/$caseId", 'cap', 'meetings', m, 'meeting-actions',
                                                   'decisions', 'terms-of-reference', 'templates'],
                 'support@salford.demo'         : ['dashboard', 'cases', 'cases/new', 'cap', 'meetings', m, 'meeting-actions',
@@ -74,6 +76,9 @@ class AccessibilityBrowserSpec extends BrowserSpec {
         when: 'the sign-in page, then each role in turn'
         page.context().clearCookies()
         serious += seriousViolations(page, 'anonymous', 'sign-in')
+        serious += seriousViolations(page, 'anonymous', 'invitation?token=not-a-real-token')
+        serious += seriousViolations(page, 'anonymous', 'invitation?token=' +
+                InvitationViewsSpec.invitationToken(TestUsers.uniqueEmail('axe-invitee')))
         routes.each { who, paths ->
             page.context().clearCookies()
             signIn(page, who)
