@@ -140,6 +140,10 @@ class InvitationsSpec extends IntegrationSpec {
         invite(email, 'MEMBER')
         String token = linkTokenFor(email)
 
+        and: 'they are signed in elsewhere, so their standing is known (and cached)'
+        def elsewhere = post(client, ApiPaths.SIGN_IN, [email: email, password: TestUsers.PASSWORD]).json.accessToken as String
+        assert get(client, ApiPaths.ME, elsewhere).status == 200
+
         expect:
         post(client, ApiPaths.INVITATION_LINK, [token: token]).json.accountExists == true
 
@@ -156,6 +160,10 @@ class InvitationsSpec extends IntegrationSpec {
         signedIn.status == 200
         signedIn.json.me.roles == ['MEMBER']
         signedIn.json.me.partnerships.size() == 2
+
+        and: 'the new role counts at once'
+        get(client, ApiPaths.INVITATIONS, signedIn.json.accessToken as String).status == 403
+        get(client, ApiPaths.ME, signedIn.json.accessToken as String).json.partnership.slug == slug
     }
 
     def "a link expires after 7 days; a resend gives a new link and the old one no longer works"() {

@@ -1,6 +1,7 @@
 package uk.reviewhub.invitation.domain;
 
 import io.micronaut.core.annotation.Nullable;
+import uk.reviewhub.access.AccessCheck;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.vocabulary.PartnershipRole;
 import uk.reviewhub.identity.domain.Accounts;
@@ -41,9 +42,11 @@ public class InvitationLinks {
     private final SignInService signIns;
     private final Clock clock;
     private final ClientAddressThrottle addresses;
+    private final AccessCheck accessCheck;
 
     InvitationLinks(InvitationStore store, InvitationAcceptance acceptance, SignInService signIns, Clock clock,
-                    SecuritySettings settings) {
+                    SecuritySettings settings, AccessCheck accessCheck) {
+        this.accessCheck = accessCheck;
         this.store = store;
         this.acceptance = acceptance;
         this.signIns = signIns;
@@ -68,6 +71,8 @@ public class InvitationLinks {
     public Accepted accept(String token, @Nullable String displayName, @Nullable String password, String clientAddress) {
         UUID tenant = tenantOf(token, clientAddress);
         InvitationAcceptance.Done done = call(tenant, () -> acceptance.accept(SecretTokens.sha256(token.strip()), displayName, password));
+        // Committed: the person's standing, perhaps cached from their other partnerships, now includes the new role.
+        accessCheck.forget(done.userId());
         SignedIn session = done.accountCreated() ? signIns.signInProven(done.userId(), tenant) : null;
         return new Accepted(done.accountCreated(), done.email(), done.partnershipName(), session);
     }
