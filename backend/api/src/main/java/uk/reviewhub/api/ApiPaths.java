@@ -6,7 +6,19 @@ public final class ApiPaths {
     public static final String REFRESH = "/api/auth/refresh";
     public static final String SIGN_OUT = "/api/auth/sign-out";
     public static final String ME = "/api/me";
+    /** {@code POST}: work in another of the signed-in person's partnerships (new tokens; the old ones end). */
+    public static final String SWITCH_PARTNERSHIP = "/api/me/partnership";
     public static final String PARTNERSHIP = "/api/partnership";
+    /** {@code GET}: the partnership's invitations; {@code POST}: invite a person (partnership admins). */
+    public static final String INVITATIONS = "/api/invitations";
+    /** {@code POST}: send the invitation again with a new link; the old link no longer works. */
+    public static final String INVITATION_RESEND = "/api/invitations/{invitationId}/resend";
+    /** {@code POST}: revoke the invitation; its link no longer works. */
+    public static final String INVITATION_REVOKE = "/api/invitations/{invitationId}/revoke";
+    /** {@code POST} (public): what an invitation link offers. */
+    public static final String INVITATION_LINK = "/api/invitations/link";
+    /** {@code POST} (public): accept an invitation, creating the account or adding the role to the existing one. */
+    public static final String INVITATION_ACCEPT = "/api/invitations/accept";
     public static final String AGENCIES = "/api/agencies";
     public static final String GROUPS = "/api/groups";
     /** {@code /api/groups/{groupId}/members} */

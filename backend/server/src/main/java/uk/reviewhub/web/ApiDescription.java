@@ -75,7 +75,8 @@ public final class ApiDescription {
             Map.entry("sign-in", "signIn"), Map.entry("sign-out", "signOut"), Map.entry("held", "recordHeld"),
             Map.entry("done", "markDone"), Map.entry("status", "setStatus"), Map.entry("decision", "decide"),
             Map.entry("amendments", "amend"), Map.entry("publications", "publish"), Map.entry("allocations", "allocate"),
-            Map.entry("invitees", "invite"));
+            Map.entry("invitees", "invite"), Map.entry("resend", "resend"), Map.entry("revoke", "revoke"),
+            Map.entry("accept", "accept"));
 
     private static final Pattern EXTENSION = Pattern.compile("^(.*?)\\.(\\{\\w+}|\\w+)$");
 

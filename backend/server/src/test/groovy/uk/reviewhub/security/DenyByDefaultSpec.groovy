@@ -28,6 +28,10 @@ class DenyByDefaultSpec extends IntegrationSpec {
             'POST /api/registrations/verification',
             'POST /api/registrations/setup-offer',
             'POST /api/registrations/setup',
+            // An invitation link's holder is not signed in: the token in the body gates these
+            // (a link that matches nothing is 404 and counts against the client address).
+            'POST /api/invitations/link',
+            'POST /api/invitations/accept',
             // The API's own description (it describes the operations and holds no data).
             'GET /openapi/reviewhub.yml',
             'HEAD /openapi/reviewhub.yml',

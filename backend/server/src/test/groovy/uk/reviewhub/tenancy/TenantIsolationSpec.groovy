@@ -116,6 +116,12 @@ class TenantIsolationSpec extends Specification {
                  evidence: 'Police and health shared history', recorded_by: UUID.randomUUID()] },
             scrutiny_rating       : { UUID t, Map refs ->
                 [tenant_id: t, observation_id: refs.scrutiny_observation, domain_code: 'voice', rating: 'Good'] },
+            // invitations (V27)
+            invitation            : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), email: 'invited@example.org', display_name: 'Invited Person', role: 'MEMBER',
+                 token_hash: '\\x' + (UUID.randomUUID().toString() + UUID.randomUUID().toString()).replace('-', ''),
+                 sent_at: '2026-01-05T09:00:00Z', expires_at: '2026-01-12T09:00:00Z', invited_by: newUser(),
+                 invited_at: '2026-01-05T09:00:00Z'] },
             document_template     : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), kind: 'AGENDA', version: nextVersion(), body: '<p>{{group.name}}</p>',
                  source   : 'EDIT'] },

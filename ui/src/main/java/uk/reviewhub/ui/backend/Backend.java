@@ -19,6 +19,7 @@ import uk.reviewhub.api.auth.Me;
 import uk.reviewhub.api.auth.RefreshRequest;
 import uk.reviewhub.api.auth.SignInRequest;
 import uk.reviewhub.api.auth.SignInResponse;
+import uk.reviewhub.api.auth.SwitchPartnershipRequest;
 
 import java.util.function.Function;
 
@@ -54,8 +55,20 @@ public class Backend {
         return response.me();
     }
 
-    /** Keeps the tokens of a sign-in proven another way (a just-provisioned first admin) as the session's. */
+    /**
+     * Keeps the tokens of a sign-in proven another way (a just-provisioned first admin, an accepted
+     * invitation) in the current Vaadin session.
+     */
     public Me signedIn(SignInResponse response) {
+        tokens.store(response);
+        return response.me();
+    }
+
+    /** Works in another of the person's partnerships: new tokens carrying it; the old ones end at the backend. */
+    public Me switchPartnership(java.util.UUID partnershipId) {
+        SessionCredentials credentials = SessionCredentials.current()
+                .orElseThrow(() -> new NotSignedInException("No one is signed in"));
+        SignInResponse response = session.switchPartnership(new SwitchPartnershipRequest(partnershipId, credentials.refreshToken()));
         tokens.store(response);
         return response.me();
     }

@@ -56,6 +56,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import uk.reviewhub.ui.invitation.InvitationsClient;
+import uk.reviewhub.ui.invitation.InvitationsPanel;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -101,9 +103,12 @@ public class MembershipView extends Main implements BeforeEnterObserver {
     private List<AgencyView> agencies = List.of();
 
     private final Clock clock;
+    private final InvitationsClient invitations;
 
-    MembershipView(PartnershipClient partnerships, MembershipClient memberships, Clock clock) {
+    MembershipView(PartnershipClient partnerships, MembershipClient memberships, Clock clock,
+                   InvitationsClient invitations) {
         this.clock = clock;
+        this.invitations = invitations;
         this.partnerships = partnerships;
         this.memberships = memberships;
         this.chooser = new GroupChooser(chosen -> UI.getCurrent().navigate(MembershipView.class, GroupChooser.queryFor(chosen)));
@@ -424,6 +429,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
             table.getBody().add(row);
         });
         roleSection.add(table);
+        roleSection.add(new InvitationsPanel(invitations));
     }
 
     static String roleDates(PartnershipRoleView r) {

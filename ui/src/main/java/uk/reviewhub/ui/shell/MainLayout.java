@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Backend backend;
     private final Span partnershipName = new Span();
     private final Span userSummary = new Span();
+    private final Anchor switchPartnership = new Anchor(SwitchPartnershipView.PATH, "Switch partnership");
     private final Anchor skipLink = new Anchor("#" + MAIN_HEADING, "Skip to main content");
     private String shownPath;
 
@@ -66,7 +67,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         skipLink.setId("skip-to-content");
         skipLink.getElement().setAttribute("router-ignore", true);
 
-        Header header = new Header(skipLink, toggle, who, signOut);
+        switchPartnership.setId("switch-partnership");
+        switchPartnership.addClassName("rh-switch-partnership");
+        switchPartnership.setVisible(false);
+
+        Header header = new Header(skipLink, toggle, who, switchPartnership, signOut);
         header.addClassName("rh-navbar");
         addToNavbar(header);
 
@@ -137,6 +142,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 roles.add(role);
             }
         });
+        switchPartnership.setVisible(me.partnerships().size() > 1);
         String name = me.displayName() == null || me.displayName().isBlank() ? me.email() : me.displayName();
         userSummary.setText("Signed in as " + name + (roles.isEmpty() ? "" : " · Role: " + RoleNames.readable(roles)));
     }

@@ -1,5 +1,7 @@
 package uk.reviewhub.ui.e2e
 
+import uk.reviewhub.identity.TestUsers
+import uk.reviewhub.ui.invitation.InvitationViewsSpec
 import com.deque.html.axecore.playwright.AxeBuilder
 import com.microsoft.playwright.Page
 import com.microsoft.playwright.options.LoadState
@@ -60,7 +62,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
         Map<String, List<String>> routes = [
                 'chair@salford.demo'           : ['', 'dashboard', 'cases', 'cases/new', "cases/$caseId", 'cap', 'learning-themes',
                                                   'deadline-calculator', 'meetings', m, 'meeting-actions', 'decisions', 'performance',
-                                                  'chair-days', 'membership', 'terms-of-reference'],
+                                                  'chair-days', 'membership', 'terms-of-reference', 'switch-partnership'],
                 'member@salford.demo'          : ["cases/$caseId", m, 'templates'],
                 'support@salford.demo'         : [m, 'chair-days', 'outbox'],
                 'admin@salford.demo'           : ['membership', 'terms-of-reference', 'templates', m, 'setup'],
@@ -80,6 +82,9 @@ class AccessibilityBrowserSpec extends BrowserSpec {
         ['register', 'register/confirm?token=unknown', 'register/setup?token=unknown'].each {
             serious += seriousViolations(page, 'anonymous', it)
         }
+        serious += seriousViolations(page, 'anonymous', 'invitation?token=not-a-real-token')
+        serious += seriousViolations(page, 'anonymous', 'invitation?token=' +
+                InvitationViewsSpec.invitationToken(TestUsers.uniqueEmail('axe-invitee')))
         routes.each { who, paths ->
             page.context().clearCookies()
             signIn(page, who)

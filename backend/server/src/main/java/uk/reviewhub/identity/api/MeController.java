@@ -18,7 +18,11 @@ import uk.reviewhub.access.SignOut;
 import uk.reviewhub.api.auth.Me;
 import uk.reviewhub.api.auth.RefreshRequest;
 import uk.reviewhub.api.auth.SessionApi;
+import uk.reviewhub.api.auth.SignInResponse;
+import uk.reviewhub.api.auth.SwitchPartnershipRequest;
+import uk.reviewhub.identity.domain.PartnershipSwitch;
 import uk.reviewhub.identity.domain.SignInService;
+import uk.reviewhub.identity.domain.SignedIn;
 import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.CurrentUser;
 
@@ -32,11 +36,13 @@ class MeController implements SessionApi {
     private final SignInService signIns;
     private final SignOut signOut;
     private final SecurityService security;
+    private final PartnershipSwitch partnershipSwitch;
 
-    MeController(SignInService signIns, SignOut signOut, SecurityService security) {
+    MeController(SignInService signIns, SignOut signOut, SecurityService security, PartnershipSwitch partnershipSwitch) {
         this.signIns = signIns;
         this.signOut = signOut;
         this.security = security;
+        this.partnershipSwitch = partnershipSwitch;
     }
 
     @Override
@@ -58,6 +64,20 @@ class MeController implements SessionApi {
         Authentication authentication = authentication();
         signIns.signOut(CurrentUser.of(authentication).userId(), request.refreshToken());
         signOut.revokeAccessToken(authentication);
+    }
+
+    @Override
+    @Operation(summary = "Work in another of the signed-in person's partnerships",
+            description = "Answers a new token pair carrying the partnership asked for (404 if the person holds no current "
+                    + "role in it); the refresh token given and the access token the request carries end.")
+    @ApiResponse(responseCode = "200", description = "Signed in to the partnership")
+    public SignInResponse switchPartnership(@Body @Valid SwitchPartnershipRequest request) {
+        Authentication authentication = authentication();
+        CurrentUser current = CurrentUser.of(authentication);
+        SignedIn switched = partnershipSwitch.to(current.userId(), request.partnershipId());
+        signIns.signOut(current.userId(), request.refreshToken());
+        signOut.revokeAccessToken(authentication);
+        return MeMapper.response(switched);
     }
 
     private Authentication authentication() {

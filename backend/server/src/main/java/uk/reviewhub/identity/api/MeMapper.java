@@ -10,11 +10,13 @@ import uk.reviewhub.identity.domain.UserAccount;
 
 import java.util.List;
 
+/** The API's words for a signed-in person: {@link Me} and the token pair of {@link SignInResponse}. */
 public final class MeMapper {
 
     private MeMapper() {
     }
 
+    /** Every way of signing in answers the same response (password, refresh, switching, an accepted invitation). */
     public static SignInResponse response(SignedIn signedIn) {
         return new SignInResponse(signedIn.accessToken().token(), "Bearer",
                 signedIn.accessToken().lifetime().toSeconds(), signedIn.refreshToken(),

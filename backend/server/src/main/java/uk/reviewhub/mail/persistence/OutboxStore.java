@@ -60,7 +60,7 @@ public class OutboxStore {
                 .set(OUTBOX_MESSAGE.NOTICE_KIND, message.noticeKind())
                 .set(OUTBOX_MESSAGE.RECIPIENTS, message.to().toArray(String[]::new))
                 .set(OUTBOX_MESSAGE.SUBJECT, message.subject())
-                .set(OUTBOX_MESSAGE.BODY_TEXT, message.text())
+                .set(OUTBOX_MESSAGE.BODY_TEXT, SMTP.equals(transport) ? message.textWithoutSecrets() : message.text())
                 .set(OUTBOX_MESSAGE.BODY_HTML, message.html())
                 .set(OUTBOX_MESSAGE.TRANSPORT, transport)
                 .set(OUTBOX_MESSAGE.STATUS, status.name())

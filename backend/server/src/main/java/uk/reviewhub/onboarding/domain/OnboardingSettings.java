@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code reviewhub.onboarding.*}: where the mailed links point, how long they live, which email
+ * {@code reviewhub.onboarding.*}: how long the mailed links live (where they point is
+ * {@link uk.reviewhub.security.PublicLinks}), which email
  * domains are approved without a platform admin, and the limits on the public registration form.
  *
- * @param uiUrl                the UI's address as the requester reaches it (links are {@code <uiUrl>/register/...})
  * @param autoApproveDomains   public-sector email domains approved automatically once verified
  *                             (e.g. {@code norfolk.gov.uk}); a subdomain counts; empty by default
  * @param verifyLinkHours      life of the confirmation link
@@ -20,7 +20,6 @@ import java.util.Locale;
  */
 @ConfigurationProperties("reviewhub.onboarding")
 public record OnboardingSettings(
-        @Bindable(defaultValue = "http://localhost:8080") String uiUrl,
         @Bindable(defaultValue = "") List<String> autoApproveDomains,
         @Bindable(defaultValue = "24") int verifyLinkHours,
         @Bindable(defaultValue = "7") int setupLinkDays,
@@ -30,7 +29,6 @@ public record OnboardingSettings(
     public OnboardingSettings {
         autoApproveDomains = autoApproveDomains == null ? List.of()
                 : autoApproveDomains.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).filter(d -> !d.isEmpty()).toList();
-        uiUrl = uiUrl.endsWith("/") ? uiUrl.substring(0, uiUrl.length() - 1) : uiUrl;
     }
 
     /** Whether the email's domain (or a domain it is under) is listed for automatic approval. */

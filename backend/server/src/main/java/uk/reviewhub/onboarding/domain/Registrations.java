@@ -2,6 +2,7 @@ package uk.reviewhub.onboarding.domain;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import uk.reviewhub.security.PublicLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.reviewhub.api.vocabulary.StartingPoint;
@@ -21,8 +22,6 @@ import uk.reviewhub.problem.TooManyRequestsException;
 import uk.reviewhub.security.SecretTokens;
 import uk.reviewhub.tenancy.TenantContext;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,12 +61,13 @@ public class Registrations {
     private final SignInService signIns;
     private final Mailer mailer;
     private final OnboardingSettings settings;
+    private final PublicLinks links;
     private final Clock clock;
     private final ClientAddressThrottle perAddress;
     private final ClientAddressThrottle perEmail;
 
     Registrations(RegistrationStore store, Provisioning provisioning, StartingPacks startingPacks, PackLoader packs,
-                  PasswordPolicy passwordPolicy, SignInService signIns, Mailer mailer, OnboardingSettings settings, Clock clock) {
+                  PasswordPolicy passwordPolicy, SignInService signIns, Mailer mailer, OnboardingSettings settings, PublicLinks links, Clock clock) {
         this.store = store;
         this.provisioning = provisioning;
         this.startingPacks = startingPacks;
@@ -76,6 +76,7 @@ public class Registrations {
         this.signIns = signIns;
         this.mailer = mailer;
         this.settings = settings;
+        this.links = links;
         this.clock = clock;
         this.perAddress = new ClientAddressThrottle(settings.perAddressPerHour(), Duration.ofHours(1));
         this.perEmail = new ClientAddressThrottle(settings.perEmailPerDay(), Duration.ofDays(1));
@@ -268,7 +269,7 @@ public class Registrations {
     }
 
     private String link(String route, String token) {
-        return settings.uiUrl() + "/" + route + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return links.withToken(route, token);
     }
 
     /** Sent with no partnership bound: it goes to the platform's outbox (and SMTP when configured). */

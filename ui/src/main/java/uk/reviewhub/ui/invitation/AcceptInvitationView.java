@@ -1,0 +1,134 @@
+package uk.reviewhub.ui.invitation;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.micronaut.context.annotation.Prototype;
+import uk.reviewhub.api.invitation.AcceptInvitationRequest;
+import uk.reviewhub.api.invitation.InvitationAccepted;
+import uk.reviewhub.api.invitation.InvitationLinkRequest;
+import uk.reviewhub.api.invitation.InvitationPreview;
+import uk.reviewhub.ui.backend.Backend;
+import uk.reviewhub.ui.backend.BackendProblem;
+import uk.reviewhub.ui.shell.FormFeedback;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The page an invitation email links to ({@code invitation?token=...}), for someone not signed in.
+ * It says what the invitation offers; a new person chooses a password and is signed in to the
+ * partnership; a person who already has an account accepts and then signs in as usual. The token
+ * is taken out of the address bar once read.
+ */
+@Route(AcceptInvitationView.PATH)
+@PageTitle("Invitation | Review Hub")
+@AnonymousAllowed
+@Prototype
+public class AcceptInvitationView extends Main implements BeforeEnterObserver {
+
+    public static final String PATH = "invitation";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/London"));
+
+    private final InvitationLinkClient links;
+    private final Backend backend;
+    private final Div body = new Div();
+    private final FormFeedback feedback = new FormFeedback("invitation-message");
+    private String token;
+
+    AcceptInvitationView(InvitationLinkClient links, Backend backend) {
+        this.links = links;
+        this.backend = backend;
+        addClassNames("rh-view", "rh-sign-in");
+        add(new H1("Your invitation to Review Hub"), feedback, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("").trim();
+        UI.getCurrent().getPage().getHistory().replaceState(null, PATH);
+        body.removeAll();
+        if (token.isEmpty()) {
+            body.add(new Paragraph("This page needs the link from your invitation email. Open the link in the email again."));
+            return;
+        }
+        try {
+            show(links.preview(new InvitationLinkRequest(token)));
+        } catch (BackendProblem problem) {
+            feedback.problem(problem.userMessage());
+            body.add(new Paragraph(new Anchor("sign-in", "Go to sign in")));
+        }
+    }
+
+    private void show(InvitationPreview offer) {
+        body.add(new Paragraph(offer.partnershipName() + " invites " + offer.displayName() + " (" + offer.email() + ") to work on Review Hub as "
+                + offer.role().label() + ". The link works until " + DAY.format(offer.expiresAt()) + "."));
+        if (offer.accountExists()) {
+            body.add(new Paragraph("You already have an account with this email address. Accept, then sign in with your usual password."));
+            Button accept = new Button("Accept the invitation", event -> acceptExisting());
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            accept.setId("accept-invitation");
+            body.add(accept);
+            return;
+        }
+        TextField name = new TextField("Your name");
+        name.setId("invitation-name");
+        name.setValue(offer.displayName());
+        name.setAutocomplete(Autocomplete.NAME);
+        PasswordField password = new PasswordField("Choose a password");
+        password.setId("invitation-password");
+        password.setRequiredIndicatorVisible(true);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        password.setHelperText("At least 12 characters. A few unrelated words are easy to remember and hard to guess.");
+        feedback.field("displayName", name);
+        feedback.field("password", password);
+        Button accept = new Button("Accept and create my account", event -> {
+            if (password.getValue().isEmpty()) {
+                feedback.invalid(password, "Choose a password");
+                return;
+            }
+            InvitationAccepted[] accepted = new InvitationAccepted[1];
+            if (feedback.attempt(() -> accepted[0] = links.accept(new AcceptInvitationRequest(token, name.getValue(), password.getValue())))) {
+                password.clear();
+                if (accepted[0].session() != null) {
+                    backend.signedIn(accepted[0].session());
+                    UI.getCurrent().navigate("start");
+                } else {
+                    signInNext(accepted[0]);
+                }
+            }
+        });
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.setId("accept-invitation");
+        Div form = new Div(name, password, accept);
+        form.addClassName("rh-form");
+        body.add(form);
+    }
+
+    private void acceptExisting() {
+        InvitationAccepted[] accepted = new InvitationAccepted[1];
+        if (feedback.attempt(() -> accepted[0] = links.accept(new AcceptInvitationRequest(token, null, null)))) {
+            signInNext(accepted[0]);
+        }
+    }
+
+    private void signInNext(InvitationAccepted accepted) {
+        body.removeAll();
+        feedback.done("Invitation accepted: you now have a role in " + accepted.partnershipName() + ".");
+        body.add(new Paragraph("Sign in with your email address and usual password, and choose " + accepted.partnershipName()
+                + " if you are asked which partnership to work in."), new Paragraph(new Anchor("sign-in", "Go to sign in")));
+    }
+}
