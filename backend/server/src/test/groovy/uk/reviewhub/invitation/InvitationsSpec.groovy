@@ -319,6 +319,29 @@ class InvitationsSpec extends IntegrationSpec {
         post(client, ApiPaths.INVITATION_REVOKE.replace('{invitationId}', invitation.id as String), [:], otherAdmin).status == 404
     }
 
+    def "a suspended partnership's invitation leads nowhere and writes nothing; reactivated, it works again"() {
+        given:
+        String email = TestUsers.uniqueEmail('suspended-invitee')
+        invite(email, 'MEMBER')
+        String token = linkTokenFor(email)
+        owner("update partnership set status = 'SUSPENDED', status_reason = 'Contract paused', status_changed_at = now() where tenant_id = '$tenant'")
+
+        when:
+        def preview = post(client, ApiPaths.INVITATION_LINK, [token: token])
+        def accepted = post(client, ApiPaths.INVITATION_ACCEPT, [token: token, password: 'kestrel harbour violin'])
+
+        then: 'not found, as a link that matches nothing, and no account made'
+        preview.status == 404
+        accepted.status == 404
+        query('select id from app_user where email = ?', email).empty
+
+        when:
+        owner("update partnership set status = 'ACTIVE', status_reason = null, status_changed_at = now() where tenant_id = '$tenant'")
+
+        then:
+        post(client, ApiPaths.INVITATION_LINK, [token: token]).status == 200
+    }
+
     def "a link that matches nothing is not found, says nothing more, and too many from one address must wait"() {
         given: 'a day ago, so the misses are out of the window once the clock is back (other specs use links too)'
         clock.advance(Duration.ofDays(-1))
