@@ -9,6 +9,7 @@ import uk.reviewhub.mail.domain.MailStatus
 import uk.reviewhub.mail.domain.Mailer
 import uk.reviewhub.mail.domain.NoticeKind
 import uk.reviewhub.mail.domain.Notices
+import uk.reviewhub.mail.persistence.OutboxStore
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.tenancy.TenantContext
 import uk.reviewhub.testing.DemoTokens
@@ -25,6 +26,9 @@ class OutboxSpec extends IntegrationSpec {
 
     @Inject
     Mailer mailer
+
+    @Inject
+    OutboxStore outbox
 
     @Inject
     AccessTokens accessTokens
@@ -118,6 +122,27 @@ class OutboxSpec extends IntegrationSpec {
         then:
         countAsOwner('select count(*) from platform_outbox_message where ? = any(recipients)', to) == 1
         countAsOwner('select count(*) from outbox_message where ? = any(recipients)', to) == 0
+    }
+
+    def "a copy kept of a message sent by SMTP withholds its link, in a partnership's outbox and the platform's"() {
+        given:
+        String to = "kept-${UUID.randomUUID()}@example.org"
+        String link = 'https://reviewhub.example/register/setup?token=' + uk.reviewhub.security.SecretTokens.newToken()
+        def message = new uk.reviewhub.mail.domain.MailMessage([to], 'Set up', "Follow $link within 7 days.", null, null, [link])
+
+        when: 'recorded as sent by SMTP with no partnership bound, and with one bound'
+        TenantContext.callWithoutTenant { outbox.record(message, OutboxStore.SMTP, MailStatus.SENT) }
+        TenantContext.callAs(uk.reviewhub.identity.TestUsers.partnership("kept-${UUID.randomUUID().toString().take(8)}")) { outbox.record(message, OutboxStore.SMTP, MailStatus.SENT) }
+
+        then:
+        countAsOwner("select count(*) from platform_outbox_message where ? = any(recipients) and body_text like '%[withheld:%' and body_text not like '%token=%'", to) == 1
+        countAsOwner("select count(*) from outbox_message where ? = any(recipients) and body_text like '%[withheld:%' and body_text not like '%token=%'", to) == 1
+
+        when: 'held in the development outbox, which sends nothing, it is kept whole'
+        TenantContext.callWithoutTenant { outbox.record(message, OutboxStore.OUTBOX, MailStatus.HELD) }
+
+        then:
+        countAsOwner("select count(*) from platform_outbox_message where ? = any(recipients) and body_text like '%token=%'", to) == 1
     }
 
     private static int countAsOwner(String sql, String value) {

@@ -46,7 +46,7 @@ public class OutboxStore {
                     .set(PLATFORM_OUTBOX_MESSAGE.NOTICE_KIND, message.noticeKind())
                     .set(PLATFORM_OUTBOX_MESSAGE.RECIPIENTS, message.to().toArray(String[]::new))
                     .set(PLATFORM_OUTBOX_MESSAGE.SUBJECT, message.subject())
-                    .set(PLATFORM_OUTBOX_MESSAGE.BODY_TEXT, message.text())
+                    .set(PLATFORM_OUTBOX_MESSAGE.BODY_TEXT, keptText(message, transport))
                     .set(PLATFORM_OUTBOX_MESSAGE.BODY_HTML, message.html())
                     .set(PLATFORM_OUTBOX_MESSAGE.TRANSPORT, transport)
                     .set(PLATFORM_OUTBOX_MESSAGE.STATUS, status.name())
@@ -60,13 +60,22 @@ public class OutboxStore {
                 .set(OUTBOX_MESSAGE.NOTICE_KIND, message.noticeKind())
                 .set(OUTBOX_MESSAGE.RECIPIENTS, message.to().toArray(String[]::new))
                 .set(OUTBOX_MESSAGE.SUBJECT, message.subject())
-                .set(OUTBOX_MESSAGE.BODY_TEXT, SMTP.equals(transport) ? message.textWithoutSecrets() : message.text())
+                .set(OUTBOX_MESSAGE.BODY_TEXT, keptText(message, transport))
                 .set(OUTBOX_MESSAGE.BODY_HTML, message.html())
                 .set(OUTBOX_MESSAGE.TRANSPORT, transport)
                 .set(OUTBOX_MESSAGE.STATUS, status.name())
                 .set(OUTBOX_MESSAGE.CREATED_AT, at(clock.instant()))
                 .execute();
         return id;
+    }
+
+    /**
+     * The text kept of a message: a message sent by SMTP is kept without its secrets (links with
+     * tokens), which only the recipient gets; the development outbox, which sends nothing, keeps it
+     * whole so the link can be followed from it.
+     */
+    private static String keptText(MailMessage message, String transport) {
+        return SMTP.equals(transport) ? message.textWithoutSecrets() : message.text();
     }
 
     public void sent(UUID id, Instant at) {

@@ -101,7 +101,8 @@ public class Registrations {
         String token = SecretTokens.newToken();
         store.insert(name, authorities, requesterName.strip(), normalEmail, SecretTokens.sha256Hex(token),
                 now.plus(Duration.ofHours(settings.verifyLinkHours())), now);
-        mail(normalEmail, "Confirm your request for " + name + " on Review Hub", """
+        String confirmLink = link("register/confirm", token);
+        mail(normalEmail, confirmLink, "Confirm your request for " + name + " on Review Hub", """
                 Hello %s,
 
                 Someone (we hope you) asked for %s to use Review Hub, giving this email address.
@@ -110,7 +111,7 @@ public class Registrations {
                 %s
 
                 If you did not ask, ignore this email: nothing happens without the link.
-                """.formatted(requesterName.strip(), name, settings.verifyLinkHours(), link("register/confirm", token)));
+                """.formatted(requesterName.strip(), name, settings.verifyLinkHours(), confirmLink));
         return REGISTERED;
     }
 
@@ -144,7 +145,8 @@ public class Registrations {
         String token = SecretTokens.newToken();
         Registration approved = store.approve(id, decidedBy, automatic, SecretTokens.sha256Hex(token),
                 now.plus(Duration.ofDays(settings.setupLinkDays())), now).orElseThrow(() -> notWaiting(id));
-        mail(approved.email(), "Your request for " + approved.partnershipName() + " on Review Hub is approved", """
+        String setupLink = link("register/setup", token);
+        mail(approved.email(), setupLink, "Your request for " + approved.partnershipName() + " on Review Hub is approved", """
                 Hello %s,
 
                 Your request for %s to use Review Hub is approved. Set the partnership up with this link
@@ -154,15 +156,14 @@ public class Registrations {
                 %s
 
                 The link works once.
-                """.formatted(approved.requesterName(), approved.partnershipName(), settings.setupLinkDays(),
-                link("register/setup", token)));
+                """.formatted(approved.requesterName(), approved.partnershipName(), settings.setupLinkDays(), setupLink));
         return approved;
     }
 
     public Registration reject(UUID id, UUID decidedBy, String reason) {
         waiting(id);
         Registration rejected = store.reject(id, decidedBy, reason.strip(), clock.instant()).orElseThrow(() -> notWaiting(id));
-        mail(rejected.email(), "Your request for " + rejected.partnershipName() + " on Review Hub", """
+        mail(rejected.email(), null, "Your request for " + rejected.partnershipName() + " on Review Hub", """
                 Hello %s,
 
                 Your request for %s to use Review Hub was not approved. The reason given:
@@ -272,10 +273,14 @@ public class Registrations {
         return links.withToken(route, token);
     }
 
-    /** Sent with no partnership bound: it goes to the platform's outbox (and SMTP when configured). */
-    private void mail(String to, String subject, String text) {
+    /**
+     * Sent with no partnership bound: it goes to the platform's outbox (and SMTP when configured).
+     * {@code secret} is the link in it, or null: a copy kept of a message sent by SMTP withholds it.
+     */
+    private void mail(String to, @Nullable String secret, String subject, String text) {
+        MailMessage message = new MailMessage(List.of(to), subject, text, null, null, secret == null ? List.of() : List.of(secret));
         try {
-            TenantContext.callWithoutTenant(() -> mailer.send(MailMessage.text(List.of(to), subject, text)));
+            TenantContext.callWithoutTenant(() -> mailer.send(message));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
