@@ -1,13 +1,12 @@
 package uk.reviewhub.ui.e2e
 
+import uk.reviewhub.ui.onboarding.OnboardingViewsSpec
 import com.microsoft.playwright.Locator
 import com.microsoft.playwright.Page
 import com.microsoft.playwright.options.AriaRole
 import spock.lang.IgnoreIf
-import uk.reviewhub.testing.PostgresFixture
 import uk.reviewhub.ui.TestSystem
 
-import java.sql.Connection
 import java.time.LocalDate
 import java.time.format.DateTimeFormatter
 
@@ -32,22 +31,9 @@ class OnboardingJourneyBrowserSpec extends BrowserSpec {
         action()
     }
 
+    /** The token of the newest link mailed to {@code email} with {@code route} (one home: the views spec). */
     static String linkToken(String email, String route) {
-        Connection c = PostgresFixture.get().ownerConnection()
-        try {
-            def s = c.prepareStatement('select body_text from platform_outbox_message where ? = any(recipients) order by created_at desc')
-            s.setString(1, email)
-            def rows = s.executeQuery()
-            while (rows.next()) {
-                def m = rows.getString(1) =~ /\/${route}\?token=([A-Za-z0-9_-]+)/
-                if (m.find()) {
-                    return m.group(1)
-                }
-            }
-            null
-        } finally {
-            c.close()
-        }
+        OnboardingViewsSpec.linkToken(email, route)
     }
 
     def "from registration to the first planned meeting"() {
