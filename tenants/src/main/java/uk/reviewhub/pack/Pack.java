@@ -11,6 +11,9 @@ import java.util.Optional;
  * A validated partnership pack. {@code contentHash} is the SHA-256 of the pack's files (entry point,
  * group files and template files, not demo users), so a loader can tell an unchanged pack from a changed one.
  *
+ * @param placeNames       other names of the partnership's places that its texts use (a county, a
+ *                         former area, a nickname), beyond its name, short names and boroughs; a
+ *                         copied shape has them replaced like the names (onboarding)
  * @param calendarDivision whose bank holidays make the partnership's working days
  *                         ({@code england-and-wales} unless the pack names another)
  * @param clocks           the partnership's own clock rules, code -> rule text (e.g.
@@ -30,6 +33,7 @@ public record Pack(
         String formerShortName,
         LocalDate arrangementsPublished,
         List<String> boroughs,
+        List<String> placeNames,
         String decisionMakers,
         Scrutiny scrutiny,
         List<Agency> agencies,
@@ -44,6 +48,7 @@ public record Pack(
         calendarDivision = calendarDivision == null ? ClockOverrides.ENGLAND_AND_WALES : calendarDivision;
         clocks = Collections.unmodifiableMap(new LinkedHashMap<>(clocks));
         boroughs = List.copyOf(boroughs);
+        placeNames = placeNames == null ? List.of() : List.copyOf(placeNames);
         agencies = List.copyOf(agencies);
         groups = List.copyOf(groups);
     }

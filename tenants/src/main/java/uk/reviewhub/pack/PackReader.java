@@ -151,7 +151,7 @@ public final class PackReader {
         }
         return PackReading.of(slug, new Pack(slug, text(root, "name"), text(root, "shortName"), text(root, "formerName"),
                 text(root, "formerShortName"), dates.parse(entry, "/arrangementsPublished", root.get("arrangementsPublished")),
-                strings(root.get("boroughs")), text(root, "decisionMakers"), scrutiny, agencies, groups,
+                strings(root.get("boroughs")), strings(root.get("placeNames")), text(root, "decisionMakers"), scrutiny, agencies, groups,
                 text(root, "calendarDivision"), clocks, safeguardingService, national, HexFormat.of().formatHex(digest.digest())));
     }
 

@@ -33,6 +33,7 @@ public final class PackWriter {
         entry.put("formerShortName", pack.formerShortName());
         entry.put("arrangementsPublished", date(pack.arrangementsPublished()));
         entry.put("boroughs", pack.boroughs());
+        entry.put("placeNames", pack.placeNames());
         entry.put("decisionMakers", pack.decisionMakers());
         entry.put("calendarDivision", pack.calendarDivision());
         if (pack.national() != null) {

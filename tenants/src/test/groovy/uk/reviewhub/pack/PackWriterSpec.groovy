@@ -31,6 +31,7 @@ class PackWriterSpec extends Specification {
             it.formerShortName() == original.formerShortName()
             it.arrangementsPublished() == original.arrangementsPublished()
             it.boroughs() == original.boroughs()
+            it.placeNames() == original.placeNames()
             it.decisionMakers() == original.decisionMakers()
             it.scrutiny() == original.scrutiny()
             it.agencies() == original.agencies()

@@ -20,20 +20,13 @@ import java.util.Optional;
  * pack: its agencies by kind (renamed and recoded generically, compacts dropped), its groups with
  * their seats (by post, agency remapped, no dates or deputies), chair allocations, terms of
  * reference, clocks, calendar, safeguarding service and scrutiny settings. Every text has the
- * reference's partnership, place and agency names replaced. No demo users, no national figures,
+ * reference's partnership, place and agency names replaced: its name, short and former names,
+ * boroughs and {@code placeNames} as its pack lists them, so a new reference pack needs no code. No demo users, no national figures,
  * no own templates (the defaults apply). Written as JSON, which the pack reader reads as YAML.
  */
 final class ReferenceShapes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** Place names of each reference partnership that its texts may use beside its own name. */
-    static final Map<String, List<String>> PLACES = Map.of(
-            "norfolk", List.of("Norfolk", "Waveney", "NSCP"),
-            "southampton", List.of("Southampton"),
-            "salford", List.of("Salford"),
-            "tri-borough", List.of("Hammersmith & Fulham", "Hammersmith and Fulham", "Kensington and Chelsea", "Hammersmith",
-                    "Fulham", "Kensington", "Chelsea", "Westminster", "3 Borough", "Tri-borough", "tri-borough"));
 
     private ReferenceShapes() {
     }
@@ -75,8 +68,8 @@ final class ReferenceShapes {
         for (Object borough : list(source.get("boroughs"))) {
             words.put(String.valueOf(borough), "the local authority");
         }
-        for (String place : PLACES.getOrDefault(reference, List.of())) {
-            words.putIfAbsent(place, "local");
+        for (Object place : list(source.get("placeNames"))) {
+            words.putIfAbsent(String.valueOf(place), "local");
         }
         List<Map.Entry<String, String>> replacements = words.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed()).toList();

@@ -130,7 +130,7 @@ public class ArchiveStore {
         Map<String, String> clocks = new LinkedHashMap<>();
         tree(p.getClockOverrides()).properties().forEach(e -> clocks.put(e.getKey(), e.getValue().asText()));
         return new Pack(p.getSlug(), p.getName(), p.getShortName(), p.getFormerName(), null, p.getArrangementsPublished(),
-                List.of(), null, null, agencies, groups, p.getCalendarDivision(), clocks, service, national, "");
+                List.of(), List.of(), null, null, agencies, groups, p.getCalendarDivision(), clocks, service, national, "");
     }
 
     private static TermsOfReference terms(TermsOfReferenceRecord t) {
