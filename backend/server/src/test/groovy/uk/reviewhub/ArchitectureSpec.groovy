@@ -39,10 +39,10 @@ class ArchitectureSpec extends Specification {
     }
 
     /**
-     * Features whose persistence is on jOOQ's generated tables (no SQL text) and returns the feature's domain
-     * records. The list grows as features convert.
+     * Features whose persistence is on jOOQ's generated tables (no SQL text). The list grows as features
+     * convert; whether their persistence is also free of API records is {@link #API_IN_PERSISTENCE}'s question.
      */
-    static final List<String> ON_GENERATED_SCHEMA = ['learning', 'audit', 'actionplan', 'mail', 'time', 'conference', 'national', 'scrutiny', 'onboarding', 'platform', 'invitation']
+    static final List<String> ON_GENERATED_SCHEMA = ['casereview', 'learning', 'audit', 'actionplan', 'mail', 'time', 'conference', 'national', 'scrutiny', 'onboarding', 'platform', 'invitation']
 
     /** Features whose persistence still builds or takes API records: exceptions that only shrink. */
     static final List<String> API_IN_PERSISTENCE = ['casereview', 'membership', 'partnership']
@@ -98,7 +98,6 @@ class ArchitectureSpec extends Specification {
 
         expect: 'every exception is a real feature, so the list only shrinks'
         features.containsAll(ON_GENERATED_SCHEMA + API_IN_PERSISTENCE)
-        ON_GENERATED_SCHEMA.disjoint(API_IN_PERSISTENCE)
         API_IN_PERSISTENCE.findAll { !persistenceImportsNoApi([it]).evaluate(backend).hasViolation() } == []
 
         and:

@@ -1,8 +1,9 @@
 package uk.reviewhub.casereview.persistence;
 
 import jakarta.inject.Singleton;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record1;
 import uk.reviewhub.api.casereview.AgeBand;
 import uk.reviewhub.api.casereview.CaseOrigin;
 import uk.reviewhub.api.casereview.CaseRequest;
@@ -22,8 +23,11 @@ import uk.reviewhub.api.casereview.RecommendationView;
 import uk.reviewhub.api.casereview.ReviewKind;
 import uk.reviewhub.api.casereview.Sex;
 import uk.reviewhub.casereview.domain.CaseFile;
+import uk.reviewhub.database.jooq.tables.records.CommissionedReviewRecord;
+import uk.reviewhub.database.jooq.tables.records.RapidReviewRecord;
+import uk.reviewhub.database.jooq.tables.records.ReviewCaseRecord;
+import uk.reviewhub.database.jooq.tables.records.ReviewDecisionRecord;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -31,23 +35,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.or;
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.AGENCY;
+import static uk.reviewhub.database.jooq.Tables.COMMISSIONED_REVIEW;
+import static uk.reviewhub.database.jooq.Tables.RAPID_REVIEW;
+import static uk.reviewhub.database.jooq.Tables.RECOMMENDATION;
+import static uk.reviewhub.database.jooq.Tables.REVIEW_CASE;
+import static uk.reviewhub.database.jooq.Tables.REVIEW_DECISION;
+import static uk.reviewhub.database.jooq.Tables.REVIEW_MILESTONE;
+
 /**
- * Case review rows. No query names a tenant: row-level security keeps every statement to the
- * tenant bound to the connection, and inserts take it from {@code current_tenant_id()}. Updates
- * carry the version read; they answer false when it is stale (or the row is not visible).
+ * Case review rows, on jOOQ's generated tables. No query names a tenant: row-level security keeps
+ * every statement to the tenant bound to the connection, and inserts take it from
+ * {@code current_tenant_id()}. Updates carry the version read; they answer false when it is stale
+ * (or the row is not visible).
  */
 @Singleton
 public class CaseStore {
-
-    private static final String CASE_COLUMNS = """
-            c.id, c.origin, c.nature, c.la_case_reference, c.child_identifier, c.age_band, c.sex, c.ethnicity,
-            c.looked_after, c.cp_plan, c.referring_agency_id, c.aware_on, c.notified_on, c.stage, c.version""";
-    private static final String RR_COLUMNS = """
-            id, meeting_on, agencies_involved, facts, immediate_actions, learning, recommendation, sent_to_panel_on,
-            panel_response_on, panel_response_summary, version""";
-    private static final String REVIEW_COLUMNS = """
-            id, review_type, agencies_in_scope, methodology, reviewer, commissioned_on, draft_on, signed_off_on,
-            planned_publication_on, published_on, sent_to_panel_on, version""";
 
     private final DSLContext dsl;
 
@@ -58,54 +65,69 @@ public class CaseStore {
     // -- cases -------------------------------------------------------------------------------------
 
     public void insertCase(UUID id, CaseRequest c, CaseStage stage, UUID createdBy) {
-        dsl.execute("""
-                insert into review_case (tenant_id, id, origin, nature, la_case_reference, child_identifier, age_band, sex,
-                       ethnicity, looked_after, cp_plan, referring_agency_id, aware_on, notified_on, stage, created_by)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                id, c.origin().name(), c.nature().name(), c.laCaseReference(), c.childIdentifier(), c.ageBand().name(),
-                c.sex().name(), c.ethnicity().name(), c.lookedAfter(), c.cpPlan(), c.referringAgencyId(), c.awareOn(),
-                c.notifiedOn(), stage.name(), createdBy);
+        dsl.insertInto(REVIEW_CASE)
+                .set(REVIEW_CASE.TENANT_ID, currentTenantId())
+                .set(REVIEW_CASE.ID, id)
+                .set(caseValues(c, stage))
+                .set(REVIEW_CASE.CREATED_BY, createdBy)
+                .execute();
+    }
+
+    private static ReviewCaseRecord caseValues(CaseRequest c, CaseStage stage) {
+        ReviewCaseRecord r = new ReviewCaseRecord();
+        r.setOrigin(c.origin().name());
+        r.setNature(c.nature().name());
+        r.setLaCaseReference(c.laCaseReference());
+        r.setChildIdentifier(c.childIdentifier());
+        r.setAgeBand(c.ageBand().name());
+        r.setSex(c.sex().name());
+        r.setEthnicity(c.ethnicity().name());
+        r.setLookedAfter(c.lookedAfter());
+        r.setCpPlan(c.cpPlan());
+        r.setReferringAgencyId(c.referringAgencyId());
+        r.setAwareOn(c.awareOn());
+        r.setNotifiedOn(c.notifiedOn());
+        r.setStage(stage.name());
+        return r;
     }
 
     /** Whether another case (not {@code except}) has this local authority case reference, letter case aside. */
     public boolean referenceInUse(String reference, UUID except) {
-        return dsl.fetchExists(dsl.selectOne().from("review_case")
-                .where("lower(la_case_reference) = lower(?) and id <> ?", reference.strip(), except));
+        return dsl.fetchExists(REVIEW_CASE, lower(REVIEW_CASE.LA_CASE_REFERENCE).eq(lower(reference.strip()))
+                .and(REVIEW_CASE.ID.ne(except)));
     }
 
     public boolean updateCase(UUID id, CaseRequest c, CaseStage stage, int version) {
-        return dsl.execute("""
-                update review_case set origin = ?, nature = ?, la_case_reference = ?, child_identifier = ?, age_band = ?,
-                       sex = ?, ethnicity = ?, looked_after = ?, cp_plan = ?, referring_agency_id = ?, aware_on = ?,
-                       notified_on = ?, stage = ?, version = version + 1
-                 where id = ? and version = ?""",
-                c.origin().name(), c.nature().name(), c.laCaseReference(), c.childIdentifier(), c.ageBand().name(),
-                c.sex().name(), c.ethnicity().name(), c.lookedAfter(), c.cpPlan(), c.referringAgencyId(), c.awareOn(),
-                c.notifiedOn(), stage.name(), id, version) == 1;
+        return dsl.update(REVIEW_CASE)
+                .set(caseValues(c, stage))
+                .set(REVIEW_CASE.VERSION, REVIEW_CASE.VERSION.plus(1))
+                .where(REVIEW_CASE.ID.eq(id).and(REVIEW_CASE.VERSION.eq(version)))
+                .execute() == 1;
     }
 
     /** Keeps the stored stage in step after a change to another step (no version change: the case itself is unchanged). */
     public void setStage(UUID id, CaseStage stage) {
-        dsl.execute("update review_case set stage = ? where id = ? and stage <> ?", stage.name(), id, stage.name());
+        dsl.update(REVIEW_CASE).set(REVIEW_CASE.STAGE, stage.name())
+                .where(REVIEW_CASE.ID.eq(id).and(REVIEW_CASE.STAGE.ne(stage.name())))
+                .execute();
     }
 
     public boolean agencyExists(UUID agencyId) {
-        return dsl.fetchExists(dsl.selectOne().from("agency").where("id = ?", agencyId));
+        return dsl.fetchExists(AGENCY, AGENCY.ID.eq(agencyId));
     }
 
     /** The whole case, its row locked until the transaction ends so its steps change one at a time. */
     public Optional<CaseFile> lock(UUID caseId) {
-        return dsl.fetchOptional("select " + CASE_COLUMNS + " from review_case c where c.id = ? for update", caseId)
-                .map(this::file);
+        return dsl.selectFrom(REVIEW_CASE).where(REVIEW_CASE.ID.eq(caseId)).forUpdate().fetchOptional().map(this::file);
     }
 
     public Optional<CaseFile> find(UUID caseId) {
-        return dsl.fetchOptional("select " + CASE_COLUMNS + " from review_case c where c.id = ?", caseId).map(this::file);
+        return dsl.selectFrom(REVIEW_CASE).where(REVIEW_CASE.ID.eq(caseId)).fetchOptional().map(this::file);
     }
 
     /** How many cases the partnership has. */
     public int count() {
-        return dsl.fetchOne("select count(*) from review_case").get(0, Integer.class);
+        return dsl.fetchCount(REVIEW_CASE);
     }
 
     /**
@@ -113,8 +135,9 @@ public class CaseStore {
      * one query for the page and one per kind of step for just those cases.
      */
     public List<CaseFile> page(int offset, int limit) {
-        return withSteps(dsl.fetch("select " + CASE_COLUMNS + ", c.created_at from review_case c "
-                + "order by c.aware_on desc, c.created_at desc, c.id limit ? offset ?", limit, offset));
+        return withSteps(dsl.selectFrom(REVIEW_CASE)
+                .orderBy(REVIEW_CASE.AWARE_ON.desc(), REVIEW_CASE.CREATED_AT.desc(), REVIEW_CASE.ID)
+                .limit(limit).offset(offset).fetch());
     }
 
     /**
@@ -126,90 +149,92 @@ public class CaseStore {
      * from these decide what is actually open.
      */
     public List<CaseFile> mayHaveOpenClocks() {
-        return withSteps(dsl.fetch("select " + CASE_COLUMNS + ", c.created_at from review_case c where " + MAY_HAVE_OPEN_CLOCKS
-                + " order by c.aware_on desc, c.created_at desc, c.id"));
+        return withSteps(dsl.selectFrom(REVIEW_CASE).where(MAY_HAVE_OPEN_CLOCKS)
+                .orderBy(REVIEW_CASE.AWARE_ON.desc(), REVIEW_CASE.CREATED_AT.desc(), REVIEW_CASE.ID).fetch());
     }
 
     /** The predicate of {@link #mayHaveOpenClocks()}; the partial index review_case_open (V6) has the same one. */
-    static final String MAY_HAVE_OPEN_CLOCKS = """
-            (c.stage in ('REFERRED', 'NOTIFIED', 'RAPID_REVIEW', 'DECIDED', 'REVIEW_IN_PROGRESS') \
-            or (c.notified_on is null and c.nature <> 'OTHER'))""";
+    static final Condition MAY_HAVE_OPEN_CLOCKS = or(
+            REVIEW_CASE.STAGE.in(CaseStage.REFERRED.name(), CaseStage.NOTIFIED.name(), CaseStage.RAPID_REVIEW.name(),
+                    CaseStage.DECIDED.name(), CaseStage.REVIEW_IN_PROGRESS.name()),
+            REVIEW_CASE.NOTIFIED_ON.isNull().and(REVIEW_CASE.NATURE.ne(Nature.OTHER.name())));
 
-    private List<CaseFile> withSteps(org.jooq.Result<Record> cases) {
+    private List<CaseFile> withSteps(List<ReviewCaseRecord> cases) {
         if (cases.isEmpty()) {
             return List.of();
         }
-        UUID[] ids = cases.stream().map(r -> r.get("id", UUID.class)).toArray(UUID[]::new);
+        UUID[] ids = cases.stream().map(ReviewCaseRecord::getId).toArray(UUID[]::new);
         Map<UUID, RapidReviewView> rapid = new HashMap<>();
-        dsl.fetch("select case_id, " + RR_COLUMNS + " from rapid_review where case_id = any(?::uuid[])", (Object) ids)
-                .forEach(r -> rapid.put(r.get("case_id", UUID.class), rapidReview(r)));
+        dsl.selectFrom(RAPID_REVIEW).where(RAPID_REVIEW.CASE_ID.eq(any(ids)))
+                .forEach(r -> rapid.put(r.getCaseId(), rapidReview(r)));
         Map<UUID, DecisionView> decisions = new HashMap<>();
-        dsl.fetch("select case_id, id, decision, rationale, decided_by, decided_on, version from review_decision where case_id = any(?::uuid[])",
-                        (Object) ids)
-                .forEach(r -> decisions.put(r.get("case_id", UUID.class), decision(r)));
+        dsl.selectFrom(REVIEW_DECISION).where(REVIEW_DECISION.CASE_ID.eq(any(ids)))
+                .forEach(r -> decisions.put(r.getCaseId(), decision(r)));
         Map<UUID, CommissionedReviewView> reviews = new HashMap<>();
-        dsl.fetch("select case_id, " + REVIEW_COLUMNS + " from commissioned_review where case_id = any(?::uuid[])", (Object) ids)
-                .forEach(r -> reviews.put(r.get("case_id", UUID.class), review(r, List.of(), List.of())));
-        return cases.map(r -> {
-            UUID id = r.get("id", UUID.class);
-            return new CaseFile(id, details(r), CaseStage.valueOf(r.get("stage", String.class)), r.get("version", Integer.class),
-                    rapid.get(id), decisions.get(id), reviews.get(id));
-        });
+        dsl.selectFrom(COMMISSIONED_REVIEW).where(COMMISSIONED_REVIEW.CASE_ID.eq(any(ids)))
+                .forEach(r -> reviews.put(r.getCaseId(), review(r, List.of(), List.of())));
+        return cases.stream().map(r -> new CaseFile(r.getId(), details(r), CaseStage.valueOf(r.getStage()), r.getVersion(),
+                rapid.get(r.getId()), decisions.get(r.getId()), reviews.get(r.getId()))).toList();
     }
 
-    private CaseFile file(Record r) {
-        UUID id = r.get("id", UUID.class);
-        RapidReviewView rr = dsl.fetchOptional("select " + RR_COLUMNS + " from rapid_review where case_id = ?", id)
+    private CaseFile file(ReviewCaseRecord r) {
+        UUID id = r.getId();
+        RapidReviewView rr = dsl.selectFrom(RAPID_REVIEW).where(RAPID_REVIEW.CASE_ID.eq(id)).fetchOptional()
                 .map(CaseStore::rapidReview).orElse(null);
-        DecisionView decision = dsl.fetchOptional(
-                        "select id, decision, rationale, decided_by, decided_on, version from review_decision where case_id = ?", id)
+        DecisionView decision = dsl.selectFrom(REVIEW_DECISION).where(REVIEW_DECISION.CASE_ID.eq(id)).fetchOptional()
                 .map(CaseStore::decision).orElse(null);
-        CommissionedReviewView review = dsl.fetchOptional("select " + REVIEW_COLUMNS + " from commissioned_review where case_id = ?", id)
+        CommissionedReviewView review = dsl.selectFrom(COMMISSIONED_REVIEW).where(COMMISSIONED_REVIEW.CASE_ID.eq(id)).fetchOptional()
                 .map(rv -> {
-                    UUID reviewId = rv.get("id", UUID.class);
-                    List<MilestoneView> milestones = dsl.fetch("""
-                                    select id, title, due_on, completed_on, version from review_milestone
-                                     where review_id = ? order by due_on, title""", reviewId)
-                            .map(m -> new MilestoneView(m.get("id", UUID.class), m.get("title", String.class),
-                                    m.get("due_on", LocalDate.class), m.get("completed_on", LocalDate.class), m.get("version", Integer.class)));
-                    List<RecommendationView> recommendations = dsl.fetch(
-                                    "select id, number, text, version from recommendation where review_id = ? order by number", reviewId)
-                            .map(m -> new RecommendationView(m.get("id", UUID.class), m.get("number", Integer.class),
-                                    m.get("text", String.class), m.get("version", Integer.class)));
+                    List<MilestoneView> milestones = dsl.selectFrom(REVIEW_MILESTONE)
+                            .where(REVIEW_MILESTONE.REVIEW_ID.eq(rv.getId()))
+                            .orderBy(REVIEW_MILESTONE.DUE_ON, REVIEW_MILESTONE.TITLE)
+                            .fetch(m -> new MilestoneView(m.getId(), m.getTitle(), m.getDueOn(), m.getCompletedOn(), m.getVersion()));
+                    List<RecommendationView> recommendations = dsl.selectFrom(RECOMMENDATION)
+                            .where(RECOMMENDATION.REVIEW_ID.eq(rv.getId()))
+                            .orderBy(RECOMMENDATION.NUMBER)
+                            .fetch(m -> new RecommendationView(m.getId(), m.getNumber(), m.getText(), m.getVersion()));
                     return review(rv, milestones, recommendations);
                 }).orElse(null);
-        return new CaseFile(id, details(r), CaseStage.valueOf(r.get("stage", String.class)), r.get("version", Integer.class),
-                rr, decision, review);
+        return new CaseFile(id, details(r), CaseStage.valueOf(r.getStage()), r.getVersion(), rr, decision, review);
     }
 
-    private static CaseRequest details(Record r) {
-        return new CaseRequest(CaseOrigin.valueOf(r.get("origin", String.class)), Nature.valueOf(r.get("nature", String.class)),
-                r.get("la_case_reference", String.class), r.get("child_identifier", String.class),
-                AgeBand.valueOf(r.get("age_band", String.class)), Sex.valueOf(r.get("sex", String.class)),
-                Ethnicity.valueOf(r.get("ethnicity", String.class)), r.get("looked_after", Boolean.class),
-                r.get("cp_plan", Boolean.class), r.get("referring_agency_id", UUID.class), r.get("aware_on", LocalDate.class),
-                r.get("notified_on", LocalDate.class), r.get("version", Integer.class));
+    private static CaseRequest details(ReviewCaseRecord r) {
+        return new CaseRequest(CaseOrigin.valueOf(r.getOrigin()), Nature.valueOf(r.getNature()), r.getLaCaseReference(),
+                r.getChildIdentifier(), AgeBand.valueOf(r.getAgeBand()), Sex.valueOf(r.getSex()), Ethnicity.valueOf(r.getEthnicity()),
+                r.getLookedAfter(), r.getCpPlan(), r.getReferringAgencyId(), r.getAwareOn(), r.getNotifiedOn(), r.getVersion());
     }
 
     // -- rapid review ------------------------------------------------------------------------------
 
     public void insertRapidReview(UUID caseId, RapidReviewView rr) {
-        dsl.execute("""
-                insert into rapid_review (tenant_id, id, case_id, meeting_on, agencies_involved, facts, immediate_actions, learning,
-                       recommendation, sent_to_panel_on, panel_response_on, panel_response_summary)
-                values (current_tenant_id(), ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?)""",
-                rr.id(), caseId, rr.meetingOn(), rr.agenciesInvolved().toArray(String[]::new), rr.facts(), rr.immediateActions(),
-                rr.learning(), name(rr.recommendation()), rr.sentToPanelOn(), rr.panelResponseOn(), rr.panelResponseSummary());
+        dsl.insertInto(RAPID_REVIEW)
+                .set(RAPID_REVIEW.TENANT_ID, currentTenantId())
+                .set(RAPID_REVIEW.ID, rr.id())
+                .set(RAPID_REVIEW.CASE_ID, caseId)
+                .set(rapidReviewValues(rr))
+                .execute();
     }
 
     public boolean updateRapidReview(RapidReviewView rr, int version) {
-        return dsl.execute("""
-                update rapid_review set meeting_on = ?, agencies_involved = ?::text[], facts = ?, immediate_actions = ?, learning = ?,
-                       recommendation = ?, sent_to_panel_on = ?, panel_response_on = ?, panel_response_summary = ?,
-                       version = version + 1
-                 where id = ? and version = ?""",
-                rr.meetingOn(), rr.agenciesInvolved().toArray(String[]::new), rr.facts(), rr.immediateActions(), rr.learning(),
-                name(rr.recommendation()), rr.sentToPanelOn(), rr.panelResponseOn(), rr.panelResponseSummary(), rr.id(), version) == 1;
+        return dsl.update(RAPID_REVIEW)
+                .set(rapidReviewValues(rr))
+                .set(RAPID_REVIEW.VERSION, RAPID_REVIEW.VERSION.plus(1))
+                .where(RAPID_REVIEW.ID.eq(rr.id()).and(RAPID_REVIEW.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    private static RapidReviewRecord rapidReviewValues(RapidReviewView rr) {
+        RapidReviewRecord r = new RapidReviewRecord();
+        r.setMeetingOn(rr.meetingOn());
+        r.setAgenciesInvolved(rr.agenciesInvolved().toArray(String[]::new));
+        r.setFacts(rr.facts());
+        r.setImmediateActions(rr.immediateActions());
+        r.setLearning(rr.learning());
+        r.setRecommendation(name(rr.recommendation()));
+        r.setSentToPanelOn(rr.sentToPanelOn());
+        r.setPanelResponseOn(rr.panelResponseOn());
+        r.setPanelResponseSummary(rr.panelResponseSummary());
+        return r;
     }
 
     public static RapidReviewView rapidReview(UUID id, RapidReviewRequest r, int version) {
@@ -218,60 +243,82 @@ public class CaseStore {
                 r.panelResponseSummary(), version);
     }
 
-    private static RapidReviewView rapidReview(Record r) {
-        return new RapidReviewView(r.get("id", UUID.class), r.get("meeting_on", LocalDate.class), strings(r, "agencies_involved"),
-                r.get("facts", String.class), r.get("immediate_actions", String.class), r.get("learning", String.class),
-                kind(r.get("recommendation", String.class)), r.get("sent_to_panel_on", LocalDate.class),
-                r.get("panel_response_on", LocalDate.class), r.get("panel_response_summary", String.class), r.get("version", Integer.class));
+    private static RapidReviewView rapidReview(RapidReviewRecord r) {
+        return new RapidReviewView(r.getId(), r.getMeetingOn(), strings(r.getAgenciesInvolved()), r.getFacts(),
+                r.getImmediateActions(), r.getLearning(), kind(r.getRecommendation()), r.getSentToPanelOn(),
+                r.getPanelResponseOn(), r.getPanelResponseSummary(), r.getVersion());
     }
 
     // -- decision ----------------------------------------------------------------------------------
 
     public void insertDecision(UUID caseId, DecisionView d, UUID recordedBy) {
-        dsl.execute("""
-                insert into review_decision (tenant_id, id, case_id, decision, rationale, decided_by, decided_on, recorded_by)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?)""",
-                d.id(), caseId, d.decision().name(), d.rationale(), d.decidedBy(), d.decidedOn(), recordedBy);
+        dsl.insertInto(REVIEW_DECISION)
+                .set(REVIEW_DECISION.TENANT_ID, currentTenantId())
+                .set(REVIEW_DECISION.ID, d.id())
+                .set(REVIEW_DECISION.CASE_ID, caseId)
+                .set(decisionValues(d, recordedBy))
+                .execute();
     }
 
     public boolean updateDecision(DecisionView d, int version, UUID recordedBy) {
-        return dsl.execute("""
-                update review_decision set decision = ?, rationale = ?, decided_by = ?, decided_on = ?, recorded_by = ?,
-                       version = version + 1
-                 where id = ? and version = ?""",
-                d.decision().name(), d.rationale(), d.decidedBy(), d.decidedOn(), recordedBy, d.id(), version) == 1;
+        return dsl.update(REVIEW_DECISION)
+                .set(decisionValues(d, recordedBy))
+                .set(REVIEW_DECISION.VERSION, REVIEW_DECISION.VERSION.plus(1))
+                .where(REVIEW_DECISION.ID.eq(d.id()).and(REVIEW_DECISION.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    private static ReviewDecisionRecord decisionValues(DecisionView d, UUID recordedBy) {
+        ReviewDecisionRecord r = new ReviewDecisionRecord();
+        r.setDecision(d.decision().name());
+        r.setRationale(d.rationale());
+        r.setDecidedBy(d.decidedBy());
+        r.setDecidedOn(d.decidedOn());
+        r.setRecordedBy(recordedBy);
+        return r;
     }
 
     public static DecisionView decision(UUID id, DecisionRequest r, int version) {
         return new DecisionView(id, r.decision(), r.rationale(), r.decidedBy(), r.decidedOn(), version);
     }
 
-    private static DecisionView decision(Record r) {
-        return new DecisionView(r.get("id", UUID.class), ReviewKind.valueOf(r.get("decision", String.class)),
-                r.get("rationale", String.class), r.get("decided_by", String.class), r.get("decided_on", LocalDate.class),
-                r.get("version", Integer.class));
+    private static DecisionView decision(ReviewDecisionRecord r) {
+        return new DecisionView(r.getId(), ReviewKind.valueOf(r.getDecision()), r.getRationale(), r.getDecidedBy(),
+                r.getDecidedOn(), r.getVersion());
     }
 
     // -- commissioned review -----------------------------------------------------------------------
 
     public void insertReview(UUID caseId, CommissionedReviewView v) {
-        dsl.execute("""
-                insert into commissioned_review (tenant_id, id, case_id, review_type, agencies_in_scope, methodology, reviewer,
-                       commissioned_on, draft_on, signed_off_on, planned_publication_on, published_on, sent_to_panel_on)
-                values (current_tenant_id(), ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?)""",
-                v.id(), caseId, v.reviewType().name(), v.agenciesInScope().toArray(String[]::new), v.methodology(), v.reviewer(),
-                v.commissionedOn(), v.draftOn(), v.signedOffOn(), v.plannedPublicationOn(), v.publishedOn(), v.sentToPanelOn());
+        dsl.insertInto(COMMISSIONED_REVIEW)
+                .set(COMMISSIONED_REVIEW.TENANT_ID, currentTenantId())
+                .set(COMMISSIONED_REVIEW.ID, v.id())
+                .set(COMMISSIONED_REVIEW.CASE_ID, caseId)
+                .set(reviewValues(v))
+                .execute();
     }
 
     public boolean updateReview(CommissionedReviewView v, int version) {
-        return dsl.execute("""
-                update commissioned_review set review_type = ?, agencies_in_scope = ?::text[], methodology = ?, reviewer = ?,
-                       commissioned_on = ?, draft_on = ?, signed_off_on = ?, planned_publication_on = ?, published_on = ?,
-                       sent_to_panel_on = ?, version = version + 1
-                 where id = ? and version = ?""",
-                v.reviewType().name(), v.agenciesInScope().toArray(String[]::new), v.methodology(), v.reviewer(),
-                v.commissionedOn(), v.draftOn(), v.signedOffOn(), v.plannedPublicationOn(), v.publishedOn(), v.sentToPanelOn(),
-                v.id(), version) == 1;
+        return dsl.update(COMMISSIONED_REVIEW)
+                .set(reviewValues(v))
+                .set(COMMISSIONED_REVIEW.VERSION, COMMISSIONED_REVIEW.VERSION.plus(1))
+                .where(COMMISSIONED_REVIEW.ID.eq(v.id()).and(COMMISSIONED_REVIEW.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    private static CommissionedReviewRecord reviewValues(CommissionedReviewView v) {
+        CommissionedReviewRecord r = new CommissionedReviewRecord();
+        r.setReviewType(v.reviewType().name());
+        r.setAgenciesInScope(v.agenciesInScope().toArray(String[]::new));
+        r.setMethodology(v.methodology());
+        r.setReviewer(v.reviewer());
+        r.setCommissionedOn(v.commissionedOn());
+        r.setDraftOn(v.draftOn());
+        r.setSignedOffOn(v.signedOffOn());
+        r.setPlannedPublicationOn(v.plannedPublicationOn());
+        r.setPublishedOn(v.publishedOn());
+        r.setSentToPanelOn(v.sentToPanelOn());
+        return r;
     }
 
     public static CommissionedReviewView review(UUID id, CommissionedReviewRequest r, int version,
@@ -281,62 +328,81 @@ public class CaseStore {
                 r.publishedOn(), r.sentToPanelOn(), version, milestones, recommendations);
     }
 
-    private static CommissionedReviewView review(Record r, List<MilestoneView> milestones, List<RecommendationView> recommendations) {
-        return new CommissionedReviewView(r.get("id", UUID.class), ReviewKind.valueOf(r.get("review_type", String.class)),
-                strings(r, "agencies_in_scope"), r.get("methodology", String.class), r.get("reviewer", String.class),
-                r.get("commissioned_on", LocalDate.class), r.get("draft_on", LocalDate.class), r.get("signed_off_on", LocalDate.class),
-                r.get("planned_publication_on", LocalDate.class), r.get("published_on", LocalDate.class),
-                r.get("sent_to_panel_on", LocalDate.class), r.get("version", Integer.class), milestones, recommendations);
+    private static CommissionedReviewView review(CommissionedReviewRecord r, List<MilestoneView> milestones,
+                                                 List<RecommendationView> recommendations) {
+        return new CommissionedReviewView(r.getId(), ReviewKind.valueOf(r.getReviewType()), strings(r.getAgenciesInScope()),
+                r.getMethodology(), r.getReviewer(), r.getCommissionedOn(), r.getDraftOn(), r.getSignedOffOn(),
+                r.getPlannedPublicationOn(), r.getPublishedOn(), r.getSentToPanelOn(), r.getVersion(), milestones, recommendations);
     }
 
     // -- milestones and recommendations ------------------------------------------------------------
 
     public void insertMilestone(UUID reviewId, UUID id, MilestoneRequest m) {
-        dsl.execute("""
-                insert into review_milestone (tenant_id, id, review_id, title, due_on, completed_on)
-                values (current_tenant_id(), ?, ?, ?, ?, ?)""", id, reviewId, m.title(), m.dueOn(), m.completedOn());
+        dsl.insertInto(REVIEW_MILESTONE)
+                .set(REVIEW_MILESTONE.TENANT_ID, currentTenantId())
+                .set(REVIEW_MILESTONE.ID, id)
+                .set(REVIEW_MILESTONE.REVIEW_ID, reviewId)
+                .set(REVIEW_MILESTONE.TITLE, m.title())
+                .set(REVIEW_MILESTONE.DUE_ON, m.dueOn())
+                .set(REVIEW_MILESTONE.COMPLETED_ON, m.completedOn())
+                .execute();
     }
 
     public boolean updateMilestone(UUID id, MilestoneRequest m, int version) {
-        return dsl.execute("""
-                update review_milestone set title = ?, due_on = ?, completed_on = ?, version = version + 1
-                 where id = ? and version = ?""", m.title(), m.dueOn(), m.completedOn(), id, version) == 1;
+        return dsl.update(REVIEW_MILESTONE)
+                .set(REVIEW_MILESTONE.TITLE, m.title())
+                .set(REVIEW_MILESTONE.DUE_ON, m.dueOn())
+                .set(REVIEW_MILESTONE.COMPLETED_ON, m.completedOn())
+                .set(REVIEW_MILESTONE.VERSION, REVIEW_MILESTONE.VERSION.plus(1))
+                .where(REVIEW_MILESTONE.ID.eq(id).and(REVIEW_MILESTONE.VERSION.eq(version)))
+                .execute() == 1;
     }
 
     /** The case a milestone belongs to. */
     public Optional<UUID> caseOfMilestone(UUID milestoneId) {
-        return dsl.fetchOptional("""
-                select r.case_id from review_milestone m
-                  join commissioned_review r on r.tenant_id = m.tenant_id and r.id = m.review_id where m.id = ?""", milestoneId)
-                .map(r -> r.get(0, UUID.class));
+        return dsl.select(COMMISSIONED_REVIEW.CASE_ID)
+                .from(REVIEW_MILESTONE)
+                .join(COMMISSIONED_REVIEW).on(COMMISSIONED_REVIEW.TENANT_ID.eq(REVIEW_MILESTONE.TENANT_ID)
+                        .and(COMMISSIONED_REVIEW.ID.eq(REVIEW_MILESTONE.REVIEW_ID)))
+                .where(REVIEW_MILESTONE.ID.eq(milestoneId))
+                .fetchOptional(Record1::value1);
     }
 
     public boolean recommendationNumberTaken(UUID reviewId, int number, UUID except) {
-        return dsl.fetchExists(dsl.selectOne().from("recommendation")
-                .where("review_id = ? and number = ? and id <> ?", reviewId, number, except));
+        return dsl.fetchExists(RECOMMENDATION, RECOMMENDATION.REVIEW_ID.eq(reviewId)
+                .and(RECOMMENDATION.NUMBER.eq(number)).and(RECOMMENDATION.ID.ne(except)));
     }
 
     public void insertRecommendation(UUID reviewId, UUID id, RecommendationRequest r) {
-        dsl.execute("""
-                insert into recommendation (tenant_id, id, review_id, number, text) values (current_tenant_id(), ?, ?, ?, ?)""",
-                id, reviewId, r.number(), r.text());
+        dsl.insertInto(RECOMMENDATION)
+                .set(RECOMMENDATION.TENANT_ID, currentTenantId())
+                .set(RECOMMENDATION.ID, id)
+                .set(RECOMMENDATION.REVIEW_ID, reviewId)
+                .set(RECOMMENDATION.NUMBER, r.number())
+                .set(RECOMMENDATION.TEXT, r.text())
+                .execute();
     }
 
     public boolean updateRecommendation(UUID id, RecommendationRequest r, int version) {
-        return dsl.execute("update recommendation set number = ?, text = ?, version = version + 1 where id = ? and version = ?",
-                r.number(), r.text(), id, version) == 1;
+        return dsl.update(RECOMMENDATION)
+                .set(RECOMMENDATION.NUMBER, r.number())
+                .set(RECOMMENDATION.TEXT, r.text())
+                .set(RECOMMENDATION.VERSION, RECOMMENDATION.VERSION.plus(1))
+                .where(RECOMMENDATION.ID.eq(id).and(RECOMMENDATION.VERSION.eq(version)))
+                .execute() == 1;
     }
 
     /** The case and review a recommendation belongs to: [caseId, reviewId]. */
     public Optional<UUID[]> caseOfRecommendation(UUID recommendationId) {
-        return dsl.fetchOptional("""
-                select r.case_id, r.id from recommendation x
-                  join commissioned_review r on r.tenant_id = x.tenant_id and r.id = x.review_id where x.id = ?""", recommendationId)
-                .map(r -> new UUID[] {r.get(0, UUID.class), r.get(1, UUID.class)});
+        return dsl.select(COMMISSIONED_REVIEW.CASE_ID, COMMISSIONED_REVIEW.ID)
+                .from(RECOMMENDATION)
+                .join(COMMISSIONED_REVIEW).on(COMMISSIONED_REVIEW.TENANT_ID.eq(RECOMMENDATION.TENANT_ID)
+                        .and(COMMISSIONED_REVIEW.ID.eq(RECOMMENDATION.REVIEW_ID)))
+                .where(RECOMMENDATION.ID.eq(recommendationId))
+                .fetchOptional(r -> new UUID[] {r.value1(), r.value2()});
     }
 
-    private static List<String> strings(Record r, String column) {
-        String[] values = r.get(column, String[].class);
+    private static List<String> strings(String[] values) {
         return values == null ? List.of() : Arrays.asList(values);
     }
 
