@@ -8,22 +8,40 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.SelectConditionStep;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.api.partnership.MembershipChangeView;
 import uk.reviewhub.api.partnership.MembershipChangeView.FieldChange;
 import uk.reviewhub.api.partnership.PartnershipPersonView;
 import uk.reviewhub.api.partnership.StandingDeputy;
+import uk.reviewhub.database.jooq.tables.Agency;
+import uk.reviewhub.database.jooq.tables.GroupMember;
+import uk.reviewhub.database.jooq.tables.MembershipChange;
+import uk.reviewhub.database.jooq.tables.records.AgencyRecord;
+import uk.reviewhub.database.jooq.tables.records.GroupMemberRecord;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.AGENCY;
+import static uk.reviewhub.database.jooq.Tables.APP_USER;
+import static uk.reviewhub.database.jooq.Tables.GROUP_MEMBER;
+import static uk.reviewhub.database.jooq.Tables.MEMBERSHIP_CHANGE;
+import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP_MEMBERSHIP;
+import static uk.reviewhub.database.jooq.Tables.REVIEW_GROUP;
 
 /**
  * The rows partnership admins manage: seats ({@code group_member}), agencies, and their history
@@ -36,12 +54,10 @@ import java.util.UUID;
 public class MembershipStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String AGENCY_COLUMNS = "a.id as agency_id, a.code as agency_code, a.name as agency_name, "
-            + "a.kind as agency_kind, a.statutory_partner, a.compact_signed_on, a.source as agency_source, "
-            + "a.version as agency_version";
-    private static final String MEMBER_COLUMNS = "m.id, m.group_id, m.position_title, m.group_role, m.membership_kind, "
-            + "m.start_date, m.end_date, m.user_id, m.end_reason, m.deputy_post, m.deputy_name, m.deputy_delegated_authority, "
-            + "m.deputy_from, m.deputy_to, m.source, m.version";
+    /** Rows written here are the admin's: a pack reload leaves them alone. */
+    private static final String ADMIN = "ADMIN";
+    private static final GroupMember M = GROUP_MEMBER;
+    private static final Agency A = AGENCY;
 
     private final DSLContext dsl;
 
@@ -59,159 +75,194 @@ public class MembershipStore {
     }
 
     public boolean groupExists(UUID groupId) {
-        return dsl.fetchExists(dsl.selectOne().from("review_group").where("id = ?", groupId));
+        return dsl.fetchExists(REVIEW_GROUP, REVIEW_GROUP.ID.eq(groupId));
     }
 
     public boolean isPartnershipUser(UUID userId) {
-        return dsl.fetchExists(dsl.selectOne().from("partnership_membership").where("user_id = ?", userId));
+        return dsl.fetchExists(PARTNERSHIP_MEMBERSHIP, PARTNERSHIP_MEMBERSHIP.USER_ID.eq(userId));
     }
 
     /** The people with a role in the partnership, by name. */
     public List<PartnershipPersonView> people() {
-        return dsl.fetch("""
-                select u.id, u.display_name, array_to_string(m.roles, ',') as roles from partnership_membership m join app_user u on u.id = m.user_id
-                 order by u.display_name, u.id""")
-                .map(r -> new PartnershipPersonView(r.get("id", UUID.class), r.get("display_name", String.class),
-                        List.of(r.get("roles", String.class).split(","))));
+        return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME, PARTNERSHIP_MEMBERSHIP.ROLES)
+                .from(PARTNERSHIP_MEMBERSHIP).join(APP_USER).on(APP_USER.ID.eq(PARTNERSHIP_MEMBERSHIP.USER_ID))
+                .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
+                .fetch(r -> new PartnershipPersonView(r.value1(), r.value2(), List.of(r.value3())));
     }
 
     public Optional<AgencyView> agency(UUID agencyId) {
-        return dsl.fetchOptional("select " + AGENCY_COLUMNS + " from agency a where a.id = ?", agencyId)
-                .map(MembershipStore::agency);
+        return dsl.selectFrom(A).where(A.ID.eq(agencyId)).fetchOptional(MembershipStore::agency);
     }
 
     /** The agency, locked until the transaction ends. */
     public Optional<AgencyView> agencyForUpdate(UUID agencyId) {
-        return dsl.fetchOptional("select " + AGENCY_COLUMNS + " from agency a where a.id = ? for update", agencyId)
-                .map(MembershipStore::agency);
+        return dsl.selectFrom(A).where(A.ID.eq(agencyId)).forUpdate().fetchOptional(MembershipStore::agency);
     }
 
     public boolean agencyCodeTaken(String code) {
-        return dsl.fetchExists(dsl.selectOne().from("agency").where("code = ?", code));
+        return dsl.fetchExists(A, A.CODE.eq(code));
     }
 
     /** The seat of {@code groupId}, locked until the transaction ends; empty if not this group's (or not visible). */
     public Optional<GroupMemberView> seatForUpdate(UUID groupId, UUID memberId, LocalDate today) {
-        return dsl.fetchOptional("select " + MEMBER_COLUMNS + ", " + AGENCY_COLUMNS + """
-                 from group_member m join agency a on a.tenant_id = m.tenant_id and a.id = m.agency_id
-                where m.group_id = ? and m.id = ? for update of m""", groupId, memberId)
-                .map(r -> seat(r, today));
+        return seatQuery(groupId, memberId).forUpdate().of(M).fetchOptional(r -> seat(r.value1(), r.value2(), today));
     }
 
     public Optional<GroupMemberView> seat(UUID groupId, UUID memberId, LocalDate today) {
-        return dsl.fetchOptional("select " + MEMBER_COLUMNS + ", " + AGENCY_COLUMNS + """
-                 from group_member m join agency a on a.tenant_id = m.tenant_id and a.id = m.agency_id
-                where m.group_id = ? and m.id = ?""", groupId, memberId)
-                .map(r -> seat(r, today));
+        return seatQuery(groupId, memberId).fetchOptional(r -> seat(r.value1(), r.value2(), today));
+    }
+
+    private SelectConditionStep<Record2<GroupMemberRecord, AgencyRecord>> seatQuery(UUID groupId, UUID memberId) {
+        return dsl.select(M, A).from(M).join(A).on(A.TENANT_ID.eq(M.TENANT_ID).and(A.ID.eq(M.AGENCY_ID)))
+                .where(M.GROUP_ID.eq(groupId).and(M.ID.eq(memberId)));
     }
 
     /** The ids of the group's seats that hold the chair on {@code day}. */
     public List<UUID> chairsOn(UUID groupId, LocalDate day) {
-        return dsl.fetch("""
-                select id from group_member
-                 where group_id = ? and group_role = 'CHAIR'
-                   and (start_date is null or start_date <= ?::date) and (end_date is null or end_date >= ?::date)""",
-                groupId, day, day).map(r -> r.get(0, UUID.class));
+        return dsl.select(M.ID).from(M)
+                .where(M.GROUP_ID.eq(groupId).and(M.GROUP_ROLE.eq(GroupRole.CHAIR.name()))
+                        .and(M.START_DATE.isNull().or(M.START_DATE.le(day)))
+                        .and(M.END_DATE.isNull().or(M.END_DATE.ge(day))))
+                .fetch(Record1::value1);
     }
 
     public UUID insertSeat(UUID groupId, SeatFields f) {
         UUID id = UUID.randomUUID();
-        StandingDeputy d = f.deputy();
-        dsl.execute("""
-                insert into group_member (tenant_id, id, group_id, agency_id, position_title, group_role, membership_kind,
-                                          start_date, end_date, user_id, deputy_post, deputy_name, deputy_delegated_authority,
-                                          deputy_from, deputy_to, source, pack_key, position)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?, ?, ?, ?, ?::date, ?::date, 'ADMIN', null,
-                        coalesce((select max(position) + 1 from group_member where group_id = ?), 0))""",
-                id, groupId, f.agencyId(), f.positionTitle(), f.groupRole(), f.membershipKind(), f.startDate(), f.endDate(),
-                f.userId(), d == null ? null : d.post(), d == null ? null : d.name(), d != null && d.delegatedAuthority(),
-                d == null ? null : d.from(), d == null ? null : d.to(), groupId);
+        dsl.insertInto(M)
+                .set(M.TENANT_ID, currentTenantId())
+                .set(M.ID, id)
+                .set(M.GROUP_ID, groupId)
+                .set(seatValues(f))
+                .set(M.SOURCE, ADMIN)
+                .set(M.POSITION, field(select(coalesce(max(M.POSITION).plus(1), 0)).from(M).where(M.GROUP_ID.eq(groupId))))
+                .execute();
         return id;
     }
 
     /**
      * Writes the seat over the version read and makes it the admin's (a pack reload leaves it alone
-     * from now on). 0 when someone else's change came first.
+     * from now on). 0 when someone else's change came first. A seat given no end date loses its end reason.
      */
     public int updateSeat(UUID memberId, int readVersion, SeatFields f) {
+        GroupMemberRecord values = seatValues(f);
+        if (f.endDate() == null) {
+            values.setEndReason(null);
+        }
+        return dsl.update(M)
+                .set(values)
+                .set(M.SOURCE, ADMIN)
+                .set(M.VERSION, M.VERSION.plus(1))
+                .where(M.ID.eq(memberId).and(M.VERSION.eq(readVersion)))
+                .execute();
+    }
+
+    private static GroupMemberRecord seatValues(SeatFields f) {
         StandingDeputy d = f.deputy();
-        return dsl.execute("""
-                update group_member set agency_id = ?, position_title = ?, group_role = ?, membership_kind = ?,
-                       start_date = ?::date, end_date = ?::date, user_id = ?, deputy_post = ?, deputy_name = ?,
-                       deputy_delegated_authority = ?, deputy_from = ?::date, deputy_to = ?::date,
-                       end_reason = case when ?::date is null then null else end_reason end,
-                       source = 'ADMIN', version = version + 1
-                 where id = ? and version = ?""",
-                f.agencyId(), f.positionTitle(), f.groupRole(), f.membershipKind(), f.startDate(), f.endDate(), f.userId(),
-                d == null ? null : d.post(), d == null ? null : d.name(), d != null && d.delegatedAuthority(),
-                d == null ? null : d.from(), d == null ? null : d.to(), f.endDate(), memberId, readVersion);
+        GroupMemberRecord r = new GroupMemberRecord();
+        r.setAgencyId(f.agencyId());
+        r.setPositionTitle(f.positionTitle());
+        r.setGroupRole(f.groupRole());
+        r.setMembershipKind(f.membershipKind());
+        r.setStartDate(f.startDate());
+        r.setEndDate(f.endDate());
+        r.setUserId(f.userId());
+        r.setDeputyPost(d == null ? null : d.post());
+        r.setDeputyName(d == null ? null : d.name());
+        r.setDeputyDelegatedAuthority(d != null && d.delegatedAuthority());
+        r.setDeputyFrom(d == null ? null : d.from());
+        r.setDeputyTo(d == null ? null : d.to());
+        return r;
     }
 
     public int endSeat(UUID memberId, int readVersion, LocalDate endDate, String reason) {
-        return dsl.execute("""
-                update group_member set end_date = ?::date, end_reason = ?, source = 'ADMIN', version = version + 1
-                 where id = ? and version = ?""", endDate, reason, memberId, readVersion);
+        return dsl.update(M)
+                .set(M.END_DATE, endDate)
+                .set(M.END_REASON, reason)
+                .set(M.SOURCE, ADMIN)
+                .set(M.VERSION, M.VERSION.plus(1))
+                .where(M.ID.eq(memberId).and(M.VERSION.eq(readVersion)))
+                .execute();
     }
 
     public UUID insertAgency(String code, AgencyFields f) {
         UUID id = UUID.randomUUID();
-        dsl.execute("""
-                insert into agency (tenant_id, id, code, name, kind, statutory_partner, compact_signed_on, source, position)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?::date, 'ADMIN', coalesce((select max(position) + 1 from agency), 0))""",
-                id, code, f.name(), f.kind(), f.statutoryPartner(), f.compactSignedOn());
+        dsl.insertInto(A)
+                .set(A.TENANT_ID, currentTenantId())
+                .set(A.ID, id)
+                .set(A.CODE, code)
+                .set(agencyValues(f))
+                .set(A.SOURCE, ADMIN)
+                .set(A.POSITION, field(select(coalesce(max(A.POSITION).plus(1), 0)).from(A)))
+                .execute();
         return id;
     }
 
     public int updateAgency(UUID agencyId, int readVersion, AgencyFields f) {
-        return dsl.execute("""
-                update agency set name = ?, kind = ?, statutory_partner = ?, compact_signed_on = ?::date, source = 'ADMIN',
-                       version = version + 1
-                 where id = ? and version = ?""",
-                f.name(), f.kind(), f.statutoryPartner(), f.compactSignedOn(), agencyId, readVersion);
+        return dsl.update(A)
+                .set(agencyValues(f))
+                .set(A.SOURCE, ADMIN)
+                .set(A.VERSION, A.VERSION.plus(1))
+                .where(A.ID.eq(agencyId).and(A.VERSION.eq(readVersion)))
+                .execute();
+    }
+
+    private static AgencyRecord agencyValues(AgencyFields f) {
+        AgencyRecord r = new AgencyRecord();
+        r.setName(f.name());
+        r.setKind(f.kind());
+        r.setStatutoryPartner(f.statutoryPartner());
+        r.setCompactSignedOn(f.compactSignedOn());
+        return r;
     }
 
     /** Appends one entry to the history (by an admin: {@code changedBy} is set). */
     public void record(String subject, UUID subjectId, UUID groupId, String action, List<FieldChange> changes, String reason,
                        UUID changedBy) {
-        dsl.execute("""
-                insert into membership_change (tenant_id, id, subject, subject_id, group_id, action, changes, reason, source,
-                                               changed_by)
-                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?, ?::jsonb, ?, 'ADMIN', ?)""",
-                subject, subjectId, groupId, action, json(changes), reason, changedBy);
+        dsl.insertInto(MEMBERSHIP_CHANGE)
+                .set(MEMBERSHIP_CHANGE.TENANT_ID, currentTenantId())
+                .set(MEMBERSHIP_CHANGE.ID, UUID.randomUUID())
+                .set(MEMBERSHIP_CHANGE.SUBJECT, subject)
+                .set(MEMBERSHIP_CHANGE.SUBJECT_ID, subjectId)
+                .set(MEMBERSHIP_CHANGE.GROUP_ID, groupId)
+                .set(MEMBERSHIP_CHANGE.ACTION, action)
+                .set(MEMBERSHIP_CHANGE.CHANGES, json(changes))
+                .set(MEMBERSHIP_CHANGE.REASON, reason)
+                .set(MEMBERSHIP_CHANGE.SOURCE, ADMIN)
+                .set(MEMBERSHIP_CHANGE.CHANGED_BY, changedBy)
+                .execute();
     }
 
     /** The history of one seat or agency, oldest first. */
     public List<MembershipChangeView> history(UUID subjectId) {
-        return dsl.fetch(HISTORY + " where c.subject_id = ? order by c.changed_at, c.id", subjectId).map(MembershipStore::change);
+        return history(MEMBERSHIP_CHANGE.SUBJECT_ID.eq(subjectId));
     }
 
     /** The history of every seat of the group, oldest first. */
     public List<MembershipChangeView> groupHistory(UUID groupId) {
-        return dsl.fetch(HISTORY + " where c.group_id = ? order by c.changed_at, c.id", groupId).map(MembershipStore::change);
+        return history(MEMBERSHIP_CHANGE.GROUP_ID.eq(groupId));
     }
 
-    private static final String HISTORY = """
-            select c.id, c.subject, c.subject_id, c.action, c.changes, c.reason, c.source, c.changed_by, c.changed_at,
-                   u.display_name, coalesce(m.position_title, a.name) as subject_name
-              from membership_change c
-              left join app_user u on u.id = c.changed_by
-              left join group_member m on c.subject = 'MEMBER' and m.tenant_id = c.tenant_id and m.id = c.subject_id
-              left join agency a on c.subject = 'AGENCY' and a.tenant_id = c.tenant_id and a.id = c.subject_id""";
+    private List<MembershipChangeView> history(Condition which) {
+        MembershipChange c = MEMBERSHIP_CHANGE;
+        return dsl.select(c.ID, c.SUBJECT, c.SUBJECT_ID, coalesce(M.POSITION_TITLE, A.NAME), c.ACTION, c.CHANGES, c.REASON,
+                        c.SOURCE, c.CHANGED_BY, APP_USER.DISPLAY_NAME, c.CHANGED_AT)
+                .from(c)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(c.CHANGED_BY))
+                .leftJoin(M).on(c.SUBJECT.eq("MEMBER").and(M.TENANT_ID.eq(c.TENANT_ID)).and(M.ID.eq(c.SUBJECT_ID)))
+                .leftJoin(A).on(c.SUBJECT.eq("AGENCY").and(A.TENANT_ID.eq(c.TENANT_ID)).and(A.ID.eq(c.SUBJECT_ID)))
+                .where(which)
+                .orderBy(c.CHANGED_AT, c.ID)
+                .fetch(r -> new MembershipChangeView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), changes(r.value6()),
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11().toInstant()));
+    }
 
-    private static MembershipChangeView change(Record r) {
-        Object value = r.get("changes");
-        String text = value instanceof JSONB jsonb ? jsonb.data() : String.valueOf(value);
-        List<FieldChange> changes;
+    private static List<FieldChange> changes(String text) {
         try {
-            changes = JSON.readValue(text, new TypeReference<List<Map<String, String>>>() { })
+            return JSON.readValue(text, new TypeReference<List<Map<String, String>>>() { })
                     .stream().map(m -> new FieldChange(m.get("field"), m.get("before"), m.get("after"))).toList();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return new MembershipChangeView(r.get("id", UUID.class), r.get("subject", String.class), r.get("subject_id", UUID.class),
-                r.get("subject_name", String.class), r.get("action", String.class), changes, r.get("reason", String.class), r.get("source", String.class),
-                r.get("changed_by", UUID.class), r.get("display_name", String.class),
-                r.get("changed_at", OffsetDateTime.class).toInstant());
     }
 
     private static String json(List<FieldChange> changes) {
@@ -228,25 +279,19 @@ public class MembershipStore {
         }
     }
 
-    private static GroupMemberView seat(Record r, LocalDate today) {
-        AgencyView agency = agency(r);
-        String deputyPost = r.get("deputy_post", String.class);
-        String deputyName = r.get("deputy_name", String.class);
-        StandingDeputy deputy = deputyPost == null && deputyName == null ? null
-                : new StandingDeputy(deputyPost, deputyName, Boolean.TRUE.equals(r.get("deputy_delegated_authority", Boolean.class)),
-                r.get("deputy_from", LocalDate.class), r.get("deputy_to", LocalDate.class));
-        LocalDate start = r.get("start_date", LocalDate.class);
-        LocalDate end = r.get("end_date", LocalDate.class);
-        return new GroupMemberView(r.get("id", UUID.class), agency, r.get("position_title", String.class),
-                GroupRole.valueOf(r.get("group_role", String.class)), MembershipKind.valueOf(r.get("membership_kind", String.class)), start, end, r.get("user_id", UUID.class),
-                r.get("end_reason", String.class), deputy, r.get("source", String.class), r.get("version", Integer.class),
-                (start == null || !start.isAfter(today)) && (end == null || !end.isBefore(today)));
+    private static GroupMemberView seat(GroupMemberRecord m, AgencyRecord a, LocalDate today) {
+        StandingDeputy deputy = m.getDeputyPost() == null && m.getDeputyName() == null ? null
+                : new StandingDeputy(m.getDeputyPost(), m.getDeputyName(), Boolean.TRUE.equals(m.getDeputyDelegatedAuthority()),
+                m.getDeputyFrom(), m.getDeputyTo());
+        LocalDate start = m.getStartDate();
+        LocalDate end = m.getEndDate();
+        return new GroupMemberView(m.getId(), agency(a), m.getPositionTitle(), GroupRole.valueOf(m.getGroupRole()),
+                MembershipKind.valueOf(m.getMembershipKind()), start, end, m.getUserId(), m.getEndReason(), deputy, m.getSource(),
+                m.getVersion(), (start == null || !start.isAfter(today)) && (end == null || !end.isBefore(today)));
     }
 
-    private static AgencyView agency(Record r) {
-        return new AgencyView(r.get("agency_id", UUID.class), r.get("agency_code", String.class), r.get("agency_name", String.class),
-                AgencyKind.valueOf(r.get("agency_kind", String.class)), r.get("statutory_partner", Boolean.class),
-                r.get("compact_signed_on", LocalDate.class), r.get("agency_source", String.class),
-                r.get("agency_version", Integer.class));
+    private static AgencyView agency(AgencyRecord a) {
+        return new AgencyView(a.getId(), a.getCode(), a.getName(), AgencyKind.valueOf(a.getKind()), a.getStatutoryPartner(),
+                a.getCompactSignedOn(), a.getSource(), a.getVersion());
     }
 }

@@ -4,8 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.SQLDataType;
 import uk.reviewhub.api.partnership.PartnershipRoleView;
+import uk.reviewhub.database.jooq.tables.PartnershipMembership;
+import uk.reviewhub.database.jooq.tables.records.PartnershipMembershipRecord;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -13,15 +17,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Partnership roles ({@code partnership_membership}) with their dates, through row-level security. */
+import static uk.reviewhub.database.jooq.Tables.AGENCY;
+import static uk.reviewhub.database.jooq.Tables.APP_USER;
+import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP_MEMBERSHIP;
+
+/** Partnership roles ({@code partnership_membership}) with their dates, through row-level security, on jOOQ's generated tables. */
 @Singleton
 @Connectable
 public class RoleStore {
 
-    private static final String COLUMNS = """
-            select m.id, m.user_id, u.display_name, u.email::text as email, m.roles, m.agency_id, m.start_date, m.end_date,
-                   m.end_reason, m.version
-              from partnership_membership m join app_user u on u.id = m.user_id""";
+    private static final PartnershipMembership M = PARTNERSHIP_MEMBERSHIP;
 
     private final DSLContext dsl;
 
@@ -30,38 +35,47 @@ public class RoleStore {
     }
 
     public List<PartnershipRoleView> all(LocalDate today) {
-        return dsl.fetch(COLUMNS + " order by u.display_name, m.id").map(r -> view(r, today));
+        return roles().orderBy(APP_USER.DISPLAY_NAME, M.ID).fetch(r -> view(r, today));
     }
 
     /** The role row, locked until the transaction ends. */
     public Optional<PartnershipRoleView> forUpdate(UUID roleId, LocalDate today) {
-        return dsl.fetchOptional(COLUMNS + " where m.id = ? for update of m", roleId).map(r -> view(r, today));
+        return roles().where(M.ID.eq(roleId)).forUpdate().of(M).fetchOptional(r -> view(r, today));
     }
 
     public Optional<PartnershipRoleView> find(UUID roleId, LocalDate today) {
-        return dsl.fetchOptional(COLUMNS + " where m.id = ?", roleId).map(r -> view(r, today));
+        return roles().where(M.ID.eq(roleId)).fetchOptional(r -> view(r, today));
+    }
+
+    private SelectJoinStep<Record3<PartnershipMembershipRecord, String, String>> roles() {
+        return dsl.select(M, APP_USER.DISPLAY_NAME, APP_USER.EMAIL.cast(SQLDataType.VARCHAR))
+                .from(M).join(APP_USER).on(APP_USER.ID.eq(M.USER_ID));
     }
 
     public boolean agencyExists(UUID agencyId) {
-        return dsl.fetchExists(dsl.selectOne().from("agency").where("id = ?", agencyId));
+        return dsl.fetchExists(AGENCY, AGENCY.ID.eq(agencyId));
     }
 
     /** Writes the fields over the version read; answers 0 when it is stale. */
     public int update(UUID roleId, int readVersion, List<String> roles, @Nullable UUID agencyId, @Nullable LocalDate start,
                       @Nullable LocalDate end, @Nullable String endReason) {
-        return dsl.execute("""
-                update partnership_membership set roles = ?::text[], agency_id = ?, start_date = ?::date, end_date = ?::date,
-                       end_reason = ?, version = version + 1
-                 where id = ? and version = ?""",
-                roles.toArray(String[]::new), agencyId, start, end, endReason, roleId, readVersion);
+        return dsl.update(M)
+                .set(M.ROLES, roles.toArray(String[]::new))
+                .set(M.AGENCY_ID, agencyId)
+                .set(M.START_DATE, start)
+                .set(M.END_DATE, end)
+                .set(M.END_REASON, endReason)
+                .set(M.VERSION, M.VERSION.plus(1))
+                .where(M.ID.eq(roleId).and(M.VERSION.eq(readVersion)))
+                .execute();
     }
 
-    private static PartnershipRoleView view(Record r, LocalDate today) {
-        LocalDate start = r.get("start_date", LocalDate.class);
-        LocalDate end = r.get("end_date", LocalDate.class);
-        return new PartnershipRoleView(r.get("id", UUID.class), r.get("user_id", UUID.class), r.get("display_name", String.class),
-                r.get("email", String.class), Arrays.asList(r.get("roles", String[].class)), r.get("agency_id", UUID.class), start, end,
-                r.get("end_reason", String.class), (start == null || !start.isAfter(today)) && (end == null || !end.isBefore(today)),
-                r.get("version", Integer.class));
+    private static PartnershipRoleView view(Record3<PartnershipMembershipRecord, String, String> r, LocalDate today) {
+        PartnershipMembershipRecord m = r.value1();
+        LocalDate start = m.getStartDate();
+        LocalDate end = m.getEndDate();
+        return new PartnershipRoleView(m.getId(), m.getUserId(), r.value2(), r.value3(), Arrays.asList(m.getRoles()), m.getAgencyId(),
+                start, end, m.getEndReason(), (start == null || !start.isAfter(today)) && (end == null || !end.isBefore(today)),
+                m.getVersion());
     }
 }
