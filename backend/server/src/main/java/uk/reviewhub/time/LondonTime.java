@@ -1,5 +1,7 @@
 package uk.reviewhub.time;
 
+import uk.reviewhub.api.validation.DateWindows;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,12 +12,12 @@ import java.time.ZoneId;
  */
 public final class LondonTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    public static final ZoneId ZONE = DateWindows.LONDON;
 
     private LondonTime() {
     }
 
     public static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), ZONE);
+        return DateWindows.today(clock);
     }
 }

@@ -55,6 +55,7 @@ final class FieldMessages {
             case "Past", "PastOrPresent" -> name + " cannot be a day still to come.";
             case "Future", "FutureOrPresent" -> name + " must be a day still to come.";
             case "Digits" -> name + " has too many digits.";
+            case "DateWindow" -> name + " " + violation.getMessage() + ".";
             default -> name + ": " + violation.getMessage() + ".";
         };
     }

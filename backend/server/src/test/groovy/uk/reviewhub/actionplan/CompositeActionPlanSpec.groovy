@@ -13,6 +13,9 @@ import uk.reviewhub.testing.IntegrationSpec
 @MicronautTest(transactional = false)
 class CompositeActionPlanSpec extends IntegrationSpec {
 
+    /** A year well ahead, within the plausible window for due dates (DateWindow): these actions are not overdue. */
+    static final int LATER = java.time.LocalDate.now().year + 3
+
     @Inject AccessTokens accessTokens
     @Inject @Client('/') HttpClient client
 
@@ -29,9 +32,9 @@ class CompositeActionPlanSpec extends IntegrationSpec {
         actions.overdue = created(world.post("/api/recommendations/$rec.id/actions", [agencyId: world.police.toString(),
                 owner: 'DI Smith', description: 'Brief officers', dueOn: '2025-01-31']))
         actions.formula = created(world.post("/api/cases/$c.id/review/actions", [agencyId: world.localAuthority.toString(),
-                owner: '=HYPERLINK("http://evil.example","click")', description: 'Audit, then report "findings"', dueOn: '2099-12-31']))
+                owner: '=HYPERLINK("http://evil.example","click")', description: 'Audit, then report "findings"', dueOn: "${LATER}-12-31".toString()]))
         actions.done = created(world.post("/api/cases/$c.id/review/actions", [agencyId: world.localAuthority.toString(),
-                owner: 'Head of service', description: 'Update the procedure', dueOn: '2099-06-30', progressPercent: 100,
+                owner: 'Head of service', description: 'Update the procedure', dueOn: "${LATER}-06-30".toString(), progressPercent: 100,
                 evidenceNotes: 'Procedure v2 published', completedOn: '2025-05-01']))
     }
 
@@ -140,7 +143,7 @@ class CompositeActionPlanSpec extends IntegrationSpec {
         given:
         def c = world.caseAt('REVIEW')
         def a = created(world.post("/api/cases/$c.id/review/actions", [agencyId: world.police.toString(),
-                owner: 'DI Jones', description: 'Review the referral pathway', dueOn: '2099-03-31']))
+                owner: 'DI Jones', description: 'Review the referral pathway', dueOn: "${LATER}-03-31".toString()]))
         Map body = [agencyId: a.agencyId, owner: a.owner, description: a.description, dueOn: a.dueOn, version: a.version]
         def value = changed == 'another agency' ? world.localAuthority.toString() : changed
 
@@ -169,7 +172,7 @@ class CompositeActionPlanSpec extends IntegrationSpec {
 
         where:
         role               | field         | changed
-        'MEMBER'           | 'dueOn'       | '2099-09-30'
+        'MEMBER'           | 'dueOn'       | "${LATER}-09-30".toString()
         'MEMBER'           | 'owner'       | 'Someone else'
         'BUSINESS_SUPPORT' | 'description' | 'A different action'
         'BUSINESS_SUPPORT' | 'agencyId'    | 'another agency'
@@ -179,7 +182,7 @@ class CompositeActionPlanSpec extends IntegrationSpec {
         given: "an action of Children's Services; the member is with the police"
         def c = world.caseAt('REVIEW')
         def a = created(world.post("/api/cases/$c.id/review/actions", [agencyId: world.localAuthority.toString(),
-                owner: 'Head of service', description: 'Audit the referrals', dueOn: '2099-03-31']))
+                owner: 'Head of service', description: 'Audit the referrals', dueOn: "${LATER}-03-31".toString()]))
         Map body = [agencyId: a.agencyId, owner: a.owner, description: a.description, dueOn: a.dueOn, version: a.version]
 
         when: 'the member of another agency records progress, completion or hand-off'

@@ -3,6 +3,8 @@ package uk.reviewhub.ui.shell;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 
+import uk.reviewhub.api.validation.DateWindows;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +24,7 @@ public final class Dates {
     private static final DateTimeFormatter WITH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     /** The one zone of the UI: statutory days are days in England. */
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = DateWindows.LONDON;
 
     /** How a date field shows a date; the other patterns are also read when typed. */
     public static final String FIELD_FORMAT = "dd/MM/yyyy";
@@ -40,7 +42,7 @@ public final class Dates {
 
     /** Today in London by the injected clock (never the system's default zone or clock). */
     public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(LONDON));
+        return DateWindows.today(clock);
     }
 
     public static String format(LocalDate date) {

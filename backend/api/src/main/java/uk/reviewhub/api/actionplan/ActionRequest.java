@@ -1,5 +1,6 @@
 package uk.reviewhub.api.actionplan;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
@@ -16,10 +17,10 @@ public record ActionRequest(
         @NotNull UUID agencyId,
         @NotBlank @Size(max = 200) String owner,
         @NotBlank @Size(max = 20000) String description,
-        @NotNull LocalDate dueOn,
+        @NotNull @DateWindow LocalDate dueOn,
         @Nullable @Min(0) @Max(100) Integer progressPercent,
         @Nullable @Size(max = 20000) String evidenceNotes,
-        @Nullable LocalDate completedOn,
-        @Nullable LocalDate handedToMonitoringOn,
+        @Nullable @DateWindow LocalDate completedOn,
+        @Nullable @DateWindow LocalDate handedToMonitoringOn,
         @Nullable Integer version) {
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.casereview;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -27,8 +28,8 @@ public record CaseRequest(
         boolean lookedAfter,
         boolean cpPlan,
         @Nullable UUID referringAgencyId,
-        @NotNull LocalDate awareOn,
-        @Nullable LocalDate notifiedOn,
+        @NotNull @DateWindow(yearsBack = 20) LocalDate awareOn,
+        @Nullable @DateWindow(yearsBack = 20) LocalDate notifiedOn,
         @Nullable Integer version,
         boolean duplicateReferenceConfirmed) {
 

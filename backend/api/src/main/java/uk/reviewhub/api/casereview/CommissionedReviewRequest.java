@@ -1,5 +1,6 @@
 package uk.reviewhub.api.casereview;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -16,11 +17,11 @@ public record CommissionedReviewRequest(
         @Nullable @Size(max = 50) List<@Size(max = 100) String> agenciesInScope,
         @Nullable @Size(max = 2000) String methodology,
         @Nullable @Size(max = 200) String reviewer,
-        @NotNull LocalDate commissionedOn,
-        @Nullable LocalDate draftOn,
-        @Nullable LocalDate signedOffOn,
-        @Nullable LocalDate plannedPublicationOn,
-        @Nullable LocalDate publishedOn,
-        @Nullable LocalDate sentToPanelOn,
+        @NotNull @DateWindow(yearsBack = 20) LocalDate commissionedOn,
+        @Nullable @DateWindow(yearsBack = 20) LocalDate draftOn,
+        @Nullable @DateWindow(yearsBack = 20) LocalDate signedOffOn,
+        @Nullable @DateWindow(yearsBack = 20) LocalDate plannedPublicationOn,
+        @Nullable @DateWindow(yearsBack = 20) LocalDate publishedOn,
+        @Nullable @DateWindow(yearsBack = 20) LocalDate sentToPanelOn,
         @Nullable Integer version) {
 }

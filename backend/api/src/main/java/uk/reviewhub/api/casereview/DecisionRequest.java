@@ -1,5 +1,6 @@
 package uk.reviewhub.api.casereview;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,6 @@ public record DecisionRequest(
         @NotNull ReviewKind decision,
         @NotBlank @Size(max = 20000) String rationale,
         @NotBlank @Size(max = 200) String decidedBy,
-        @NotNull LocalDate decidedOn,
+        @NotNull @DateWindow(yearsBack = 20) LocalDate decidedOn,
         @Nullable Integer version) {
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.casereview;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,7 @@ import java.util.UUID;
 @Serdeable
 public record MilestoneRequest(
         @NotBlank @Size(max = 200) String title,
-        @NotNull LocalDate dueOn,
-        @Nullable LocalDate completedOn,
+        @NotNull @DateWindow(yearsBack = 20) LocalDate dueOn,
+        @Nullable @DateWindow(yearsBack = 20) LocalDate completedOn,
         @Nullable Integer version) {
 }

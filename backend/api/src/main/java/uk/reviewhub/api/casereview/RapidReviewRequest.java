@@ -1,5 +1,6 @@
 package uk.reviewhub.api.casereview;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -12,14 +13,14 @@ import java.util.UUID;
 /** The rapid review of a SIN: meeting, facts, actions, learning, recommendation, and its exchange with the National Panel. */
 @Serdeable
 public record RapidReviewRequest(
-        @Nullable LocalDate meetingOn,
+        @Nullable @DateWindow(yearsBack = 20) LocalDate meetingOn,
         @Nullable @Size(max = 50) List<@Size(max = 100) String> agenciesInvolved,
         @Nullable @Size(max = 20000) String facts,
         @Nullable @Size(max = 20000) String immediateActions,
         @Nullable @Size(max = 20000) String learning,
         @Nullable ReviewKind recommendation,
-        @Nullable LocalDate sentToPanelOn,
-        @Nullable LocalDate panelResponseOn,
+        @Nullable @DateWindow(yearsBack = 20) LocalDate sentToPanelOn,
+        @Nullable @DateWindow(yearsBack = 20) LocalDate panelResponseOn,
         @Nullable @Size(max = 20000) String panelResponseSummary,
         @Nullable Integer version) {
 }

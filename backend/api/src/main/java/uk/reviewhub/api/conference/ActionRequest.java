@@ -1,5 +1,6 @@
 package uk.reviewhub.api.conference;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 public record ActionRequest(
         @Nullable @Size(max = 2000) String description,
         @Nullable @Size(max = 200) String owner,
-        @Nullable LocalDate dueOn,
-        @Nullable LocalDate completedOn,
+        @Nullable @DateWindow LocalDate dueOn,
+        @Nullable @DateWindow LocalDate completedOn,
         @Nullable Integer version) {
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.conference;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -16,5 +17,5 @@ import java.util.UUID;
 public record AllocationRequest(
         @NotNull UUID chairId,
         @Nullable @Size(max = 2000) String reason,
-        @Nullable LocalDate allocatedOn) {
+        @Nullable @DateWindow LocalDate allocatedOn) {
 }

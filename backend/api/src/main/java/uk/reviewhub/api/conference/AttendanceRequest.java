@@ -1,5 +1,6 @@
 package uk.reviewhub.api.conference;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,6 @@ import java.time.LocalDate;
 
 /** An invitee's attendance and the day their report was received; {@code version}: the invitee's version read. */
 @Serdeable
-public record AttendanceRequest(@NotNull InviteeAttendance attendance, @Nullable LocalDate reportReceivedOn,
+public record AttendanceRequest(@NotNull InviteeAttendance attendance, @Nullable @DateWindow LocalDate reportReceivedOn,
                                 @Nullable Integer version) {
 }

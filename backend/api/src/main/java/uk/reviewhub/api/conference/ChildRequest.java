@@ -1,5 +1,6 @@
 package uk.reviewhub.api.conference;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -19,8 +20,8 @@ import java.util.UUID;
 public record ChildRequest(
         @NotBlank @Size(max = 30) String caseReference,
         @NotBlank @Size(max = 6) @Pattern(regexp = "[A-Za-z. '-]+", message = "Initials are letters only") String initials,
-        @Nullable LocalDate bornOn,
-        @Nullable LocalDate expectedOn,
+        @Nullable @DateWindow(yearsBack = 25, yearsAhead = 0) LocalDate bornOn,
+        @Nullable @DateWindow(yearsBack = 1, yearsAhead = 1) LocalDate expectedOn,
         @NotBlank @Size(max = 100) String borough,
         @Nullable UUID siblingOf,
         @Nullable Integer version) {

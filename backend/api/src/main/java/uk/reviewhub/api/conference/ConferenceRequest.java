@@ -1,5 +1,6 @@
 package uk.reviewhub.api.conference;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
 import uk.reviewhub.api.vocabulary.ConferenceKind;
@@ -12,5 +13,5 @@ import java.time.LocalDate;
  * reviewing officer asked.
  */
 @Serdeable
-public record ConferenceRequest(@NotNull ConferenceKind kind, @NotNull LocalDate plannedOn, boolean earlyAtIroRequest) {
+public record ConferenceRequest(@NotNull ConferenceKind kind, @NotNull @DateWindow LocalDate plannedOn, boolean earlyAtIroRequest) {
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.conference;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 @Serdeable
 public record EpisodeEventRequest(
         @NotNull EpisodeEvent event,
-        @NotNull LocalDate on,
+        @NotNull @DateWindow(yearsBack = 18) LocalDate on,
         @Nullable @Size(max = 2000) String reason,
         @Nullable Integer version) {
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.conference;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
 import uk.reviewhub.api.vocabulary.EpisodeKind;
@@ -11,5 +12,5 @@ import java.time.LocalDate;
  * there were several) or the day the child became looked after.
  */
 @Serdeable
-public record EpisodeRequest(@NotNull EpisodeKind kind, @NotNull LocalDate startedOn) {
+public record EpisodeRequest(@NotNull EpisodeKind kind, @NotNull @DateWindow(yearsBack = 18) LocalDate startedOn) {
 }

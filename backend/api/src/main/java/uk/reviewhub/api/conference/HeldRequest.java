@@ -1,5 +1,6 @@
 package uk.reviewhub.api.conference;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -14,8 +15,8 @@ import java.time.LocalDate;
  */
 @Serdeable
 public record HeldRequest(
-        @NotNull LocalDate heldOn,
+        @NotNull @DateWindow LocalDate heldOn,
         @Nullable @Size(max = 2000) String delayReason,
-        @Nullable LocalDate reportsSharedOn,
+        @Nullable @DateWindow LocalDate reportsSharedOn,
         @Nullable Integer version) {
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.conference;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Size;
@@ -27,7 +28,7 @@ public record OutcomeRequest(
         @Nullable @Size(max = 8000) String outlinePlan,
         @Nullable @Size(max = 4000) String contingencyPlan,
         @Nullable @Size(max = 8000) String carePlanScrutiny,
-        @Nullable LocalDate nextOn,
+        @Nullable @DateWindow LocalDate nextOn,
         @Nullable @Size(max = 2000) String amendmentReason,
         @Nullable Integer version) {
 }

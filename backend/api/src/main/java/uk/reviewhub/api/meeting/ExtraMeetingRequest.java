@@ -1,5 +1,6 @@
 package uk.reviewhub.api.meeting;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
@@ -14,7 +15,7 @@ import java.time.LocalDateTime;
 @Serdeable
 public record ExtraMeetingRequest(
         @NotBlank @Size(max = 200) String title,
-        @NotNull LocalDateTime scheduledStart,
+        @NotNull @DateWindow LocalDateTime scheduledStart,
         @Nullable @Min(1) @Max(1440) Integer durationMinutes,
         @Nullable @Size(max = 200) String location,
         @NotBlank @Size(max = 2000) String reason) {

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.meeting;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -16,8 +17,8 @@ import java.time.LocalTime;
  */
 @Serdeable
 public record GenerateMeetingsRequest(
-        @NotNull LocalDate seriesStart,
-        @NotNull LocalDate until,
+        @NotNull @DateWindow LocalDate seriesStart,
+        @NotNull @DateWindow LocalDate until,
         @NotNull LocalTime startTime,
         @Nullable @Size(max = 200) String location) {
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.meeting;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,5 +10,5 @@ import java.time.LocalDateTime;
 
 /** Move a meeting to {@code newStart} (London time), for the reason given; {@code version} as last read. */
 @Serdeable
-public record MoveMeetingRequest(int version, @NotNull LocalDateTime newStart, @NotBlank @Size(max = 2000) String reason) {
+public record MoveMeetingRequest(int version, @NotNull @DateWindow LocalDateTime newStart, @NotBlank @Size(max = 2000) String reason) {
 }

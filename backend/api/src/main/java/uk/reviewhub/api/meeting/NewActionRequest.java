@@ -1,5 +1,6 @@
 package uk.reviewhub.api.meeting;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -12,5 +13,5 @@ import java.util.UUID;
 /** An action recorded in the minutes: who owns it, for which agency, by when. */
 @Serdeable
 public record NewActionRequest(@NotBlank @Size(max = 2000) String description, @NotBlank @Size(max = 200) String owner,
-                               @NotNull UUID agencyId, @NotNull LocalDate dueDate, @Nullable UUID agendaItemId) {
+                               @NotNull UUID agencyId, @NotNull @DateWindow LocalDate dueDate, @Nullable UUID agendaItemId) {
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.partnership;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +19,7 @@ public record AgencyRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank String kind,
         boolean statutoryPartner,
-        @Nullable LocalDate compactSignedOn,
+        @Nullable @DateWindow(yearsBack = 30) LocalDate compactSignedOn,
         @Nullable @Size(max = 2000) String reason,
         @Nullable Integer version) {
 }

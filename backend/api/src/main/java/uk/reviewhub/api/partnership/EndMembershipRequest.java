@@ -1,5 +1,6 @@
 package uk.reviewhub.api.partnership;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
  */
 @Serdeable
 public record EndMembershipRequest(
-        @NotNull LocalDate endDate,
+        @NotNull @DateWindow(yearsBack = 30) LocalDate endDate,
         @NotBlank @Size(max = 2000) String reason,
         @NotNull Integer version,
         @Nullable Boolean confirmNoChair) {

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.partnership;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
  */
 @Serdeable
 public record EndRoleRequest(
-        @Nullable LocalDate lastDay,
+        @Nullable @DateWindow(yearsBack = 30) LocalDate lastDay,
         @NotBlank @Size(max = 2000) String reason,
         @NotNull Integer version) {
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.partnership;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -23,8 +24,8 @@ public record MemberRequest(
         @NotBlank @Size(max = 300) String positionTitle,
         @NotBlank String groupRole,
         @NotBlank String membershipKind,
-        @Nullable LocalDate startDate,
-        @Nullable LocalDate endDate,
+        @Nullable @DateWindow(yearsBack = 30) LocalDate startDate,
+        @Nullable @DateWindow(yearsBack = 30) LocalDate endDate,
         @Nullable UUID userId,
         @Nullable @Valid StandingDeputy deputy,
         @Nullable @Size(max = 2000) String reason,

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.partnership;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -19,8 +20,8 @@ import java.util.UUID;
 public record PartnershipRoleRequest(
         @NotNull @Size(min = 1, max = 5) List<@NotBlank String> roles,
         @Nullable UUID agencyId,
-        @Nullable LocalDate startDate,
-        @Nullable LocalDate endDate,
+        @Nullable @DateWindow(yearsBack = 30) LocalDate startDate,
+        @Nullable @DateWindow(yearsBack = 30) LocalDate endDate,
         @Nullable @Size(max = 2000) String reason,
         @NotNull Integer version) {
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.partnership;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Size;
@@ -16,8 +17,8 @@ public record StandingDeputy(
         @Nullable @Size(max = 300) String post,
         @Nullable @Size(max = 200) String name,
         boolean delegatedAuthority,
-        @Nullable LocalDate from,
-        @Nullable LocalDate to) {
+        @Nullable @DateWindow(yearsBack = 30) LocalDate from,
+        @Nullable @DateWindow(yearsBack = 30) LocalDate to) {
 
     /** How the deputy is shown and recorded at a meeting: "name, post", or whichever is given. */
     public String label() {

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.partnership;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -23,8 +24,8 @@ public record TermsOfReferenceUpdate(
         @NotNull List<TermsOfReferenceView.Deadline> deadlines,
         @NotNull List<TermsOfReferenceView.PerformanceMeasure> performanceMeasures,
         @NotNull List<String> links,
-        @Nullable LocalDate lastReviewedOn,
-        @Nullable LocalDate reviewDueOn) {
+        @Nullable @DateWindow(yearsBack = 30) LocalDate lastReviewedOn,
+        @Nullable @DateWindow(yearsBack = 30) LocalDate reviewDueOn) {
 
     /** An empty list may arrive absent (a client that leaves empty values out, as Micronaut's serde does by default). */
     public TermsOfReferenceUpdate {

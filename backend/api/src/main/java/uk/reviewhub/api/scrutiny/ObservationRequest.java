@@ -1,5 +1,6 @@
 package uk.reviewhub.api.scrutiny;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -18,7 +19,7 @@ import java.util.List;
  * number: text that looks like one is refused at its field (400) unless {@code noNamesConfirmed}.
  */
 @Serdeable
-public record ObservationRequest(@NotNull LocalDate observedOn,
+public record ObservationRequest(@NotNull @DateWindow LocalDate observedOn,
                                  @NotBlank @Size(max = 200) String setting,
                                  @NotNull Integer frameworkVersion,
                                  @NotEmpty @Size(max = 20) List<@NotNull @Valid Rating> ratings,

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.scrutiny;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -23,8 +24,8 @@ public record PieceRequest(@NotBlank @Size(max = 200) String title,
                            @Nullable @Size(max = 20) List<@NotBlank @Size(max = 1000) String> questions,
                            @NotEmpty @Size(max = 5) List<@NotNull ScrutinyMethod> methodology,
                            @NotBlank @Size(max = 200) String commissionedBy,
-                           @NotNull LocalDate commissionedOn,
+                           @NotNull @DateWindow LocalDate commissionedOn,
                            @NotNull UUID leadId,
                            @Nullable @Size(max = 10) List<@NotNull UUID> teamIds,
-                           @Nullable LocalDate agreedReportBy) {
+                           @Nullable @DateWindow LocalDate agreedReportBy) {
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.scrutiny;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -13,5 +14,5 @@ import java.time.LocalDate;
  * {@code version}: the piece's version as read (a stale one is refused, 409).
  */
 @Serdeable
-public record StatusRequest(@NotNull ScrutinyStatus status, @Nullable LocalDate reportedOn, @NotNull Integer version) {
+public record StatusRequest(@NotNull ScrutinyStatus status, @Nullable @DateWindow LocalDate reportedOn, @NotNull Integer version) {
 }

@@ -1,0 +1,50 @@
+package uk.reviewhub.api.validation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The one rule for plausible dates ({@link DateWindow}) and the UK date conventions it words its
+ * answer in: today is the date in London, dates read dd/mm/yyyy. The backend's validator and the
+ * UI's date pickers both ask here.
+ */
+public final class DateWindows {
+
+    /** Default years before today: the case-review and meeting records a partnership still works on. */
+    public static final int YEARS_BACK = 10;
+    /** Default years after today: due dates, planned meetings and publications. */
+    public static final int YEARS_AHEAD = 10;
+
+    /** Statutory days are days in England. */
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** Dates as people in the UK write them. */
+    public static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private DateWindows() {
+    }
+
+    /** Today's date in London, whatever zone {@code clock} runs in. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), LONDON);
+    }
+
+    public static LocalDate earliest(LocalDate today, int yearsBack) {
+        return today.minusYears(yearsBack);
+    }
+
+    public static LocalDate latest(LocalDate today, int yearsAhead) {
+        return today.plusYears(yearsAhead);
+    }
+
+    /** Whether {@code date} is within the window around {@code today}. */
+    public static boolean within(LocalDate date, LocalDate today, int yearsBack, int yearsAhead) {
+        return !date.isBefore(earliest(today, yearsBack)) && !date.isAfter(latest(today, yearsAhead));
+    }
+
+    /** The refusal's words after the field's name: "must be between 06/12/2016 and 06/12/2036". */
+    public static String refusal(LocalDate today, int yearsBack, int yearsAhead) {
+        return "must be between " + UK.format(earliest(today, yearsBack)) + " and " + UK.format(latest(today, yearsAhead));
+    }
+}
