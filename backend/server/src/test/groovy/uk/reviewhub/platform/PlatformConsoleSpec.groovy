@@ -319,6 +319,18 @@ class PlatformConsoleSpec extends IntegrationSpec {
         deleted == 1
         rowsOf(leaving.tenant).findAll { it.value > 0 } == [:]
         rowsOf(staying.tenant).partnership == 1
+
+        when: 'the server restarts with both packs still on disk'
+        def leavingAgain = leaving.restart()
+        def stayingAgain = staying.restart()
+
+        then: 'the deleted partnership does not come back; the other loads as before'
+        leavingAgain.loaded() == []
+        leavingAgain.deleted().size() == 1
+        leavingAgain.problems() == []
+        rowsOf(leaving.tenant).findAll { it.value > 0 } == [:]
+        stayingAgain.loaded()*.tenantId() == [staying.tenant]
+        stayingAgain.deleted() == []
     }
 
     String slug() {

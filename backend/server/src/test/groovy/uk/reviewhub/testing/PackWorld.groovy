@@ -116,6 +116,11 @@ class PackWorld {
         this
     }
 
+    /** Loads the pack again as a restart would, whatever the loader makes of it. */
+    PackLoadReport restart() {
+        loader.load(PackSource.directory(packs))
+    }
+
     /** Loads the pack again, as a restart would. */
     PackLoadReport.Loaded reload() {
         def report = loader.load(PackSource.directory(packs))

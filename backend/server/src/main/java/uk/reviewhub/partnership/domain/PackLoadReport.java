@@ -7,13 +7,16 @@ import java.util.UUID;
 
 /**
  * What one pass of the pack loader did: per valid pack, its tenant and whether anything changed;
- * and every problem of the packs it rejected (nothing of a rejected pack is loaded).
+ * every problem of the packs it rejected (nothing of a rejected pack is loaded); and the slugs of
+ * packs left alone because their partnership was offboarded and deleted through the platform
+ * console (a restart does not bring a deleted partnership back).
  */
-public record PackLoadReport(List<Loaded> loaded, List<PackProblem> problems) {
+public record PackLoadReport(List<Loaded> loaded, List<PackProblem> problems, List<String> deleted) {
 
     public PackLoadReport {
         loaded = List.copyOf(loaded);
         problems = List.copyOf(problems);
+        deleted = List.copyOf(deleted);
     }
 
     /**

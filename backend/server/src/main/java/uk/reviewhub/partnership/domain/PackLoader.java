@@ -3,6 +3,7 @@ package uk.reviewhub.partnership.domain;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.reviewhub.api.validation.DateWindows;
 import uk.reviewhub.pack.Pack;
 import uk.reviewhub.pack.PackProblem;
 import uk.reviewhub.pack.PackReader;
@@ -12,6 +13,7 @@ import uk.reviewhub.partnership.persistence.PackStore;
 import uk.reviewhub.tenancy.TenantContext;
 import uk.reviewhub.time.clock.ClockDefinitions;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +64,19 @@ public class PackLoader {
             }
         }
         List<PackLoadReport.Loaded> loaded = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
         for (Pack pack : valid) {
+            var deletedAt = store.deletedAt(pack.slug());
+            if (deletedAt.isPresent()) {
+                deleted.add(pack.slug());
+                LOG.warn("Partnership pack '{}' was not loaded: its partnership was offboarded and deleted through the "
+                        + "platform console on {}. Take it out of the packs' index to stop this message.", pack.slug(),
+                        DateWindows.UK.format(LocalDate.ofInstant(deletedAt.get(), DateWindows.LONDON)));
+                continue;
+            }
             loaded.add(store(source, pack));
         }
-        return new PackLoadReport(loaded, problems);
+        return new PackLoadReport(loaded, problems, deleted);
     }
 
     /**

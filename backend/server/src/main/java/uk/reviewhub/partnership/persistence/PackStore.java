@@ -6,6 +6,7 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
 import uk.reviewhub.pack.Agency;
 import uk.reviewhub.pack.ChairAllocation;
 import uk.reviewhub.pack.Member;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import static org.jooq.impl.DSL.max;
+import static uk.reviewhub.database.jooq.Tables.PLATFORM_EVENT;
 
 /**
  * Writes a validated pack into its partnership's rows. Every statement runs on a connection bound
@@ -85,6 +90,20 @@ public class PackStore {
      */
     public void registerNew(UUID tenantId, Pack pack) {
         dsl.fetchSingle("select platform.provision_partnership(?, ?, ?, ?)", tenantId, pack.slug(), pack.name(), pack.shortName());
+    }
+
+    /**
+     * When a partnership with this slug was deleted through the platform console, if it was and none
+     * has the slug now. Needs no tenant bound (the platform's record and the partnership list are global).
+     */
+    public Optional<Instant> deletedAt(String slug) {
+        Optional<Instant> deleted = dsl.select(max(PLATFORM_EVENT.OCCURRED_AT))
+                .from(PLATFORM_EVENT)
+                .where(PLATFORM_EVENT.PARTNERSHIP_SLUG.eq(slug).and(PLATFORM_EVENT.ACTION.eq("DELETED")))
+                .fetchOptional(Record1::value1)
+                .map(OffsetDateTime::toInstant);
+        // No name is blank, so this asks only whether a partnership has the slug again (onboarded anew).
+        return deleted.filter(at -> !nameTaken("", slug));
     }
 
     /** Whether a partnership has this name (ignoring case) or slug; answers nothing else. Needs no tenant bound. */
