@@ -206,6 +206,15 @@ class OnboardingSpec extends IntegrationSpec {
                                partnership_membership: 1, pack_load: 1]
         count("select count(*) from agency a join partnership p on p.tenant_id = a.tenant_id where p.slug = ? and a.statutory_partner", slug(name)) == 3
 
+        and: "the partnership's audit log starts with its making, by its first admin, from the request"
+        with(row("""select a.action, a.entity, a.user_id, a.detail::text as detail from audit_event a
+                      join partnership p on p.tenant_id = a.tenant_id where p.slug = ? and a.entity = 'partnership'""", slug(name))) {
+            it.action == 'CREATE'
+            it.user_id == row('select id from app_user where email = ?', email).id
+            it.detail.contains(listed.id as String)
+            it.detail.contains('statutory-minimum')
+        }
+
         and: 'the set-up link works once'
         post(client, OnboardingApi.SETUP, [token: setupLink, startingPoint: 'statutory-minimum', password: PASSWORD]).status == 404
         post(client, OnboardingApi.SETUP_OFFER, [token: setupLink]).status == 404

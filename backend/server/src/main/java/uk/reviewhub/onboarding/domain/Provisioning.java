@@ -2,6 +2,7 @@ package uk.reviewhub.onboarding.domain;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.identity.domain.Accounts;
 import uk.reviewhub.onboarding.persistence.FirstAdminStore;
 import uk.reviewhub.onboarding.persistence.RegistrationStore;
@@ -11,6 +12,7 @@ import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.time.LondonTime;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,9 +28,12 @@ public class Provisioning {
     private final Accounts accounts;
     private final FirstAdminStore firstAdmins;
     private final RegistrationStore registrations;
+    private final AuditLog audit;
     private final Clock clock;
 
-    Provisioning(PackLoader packs, Accounts accounts, FirstAdminStore firstAdmins, RegistrationStore registrations, Clock clock) {
+    Provisioning(PackLoader packs, Accounts accounts, FirstAdminStore firstAdmins, RegistrationStore registrations,
+                 AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.packs = packs;
         this.accounts = accounts;
         this.firstAdmins = firstAdmins;
@@ -38,11 +43,14 @@ public class Provisioning {
 
     /** Answers the first admin's user id. */
     @Transactional
-    public UUID provision(Registration registration, String setupTokenHash, UUID tenantId, PackSource source, String slug,
-                          String partnershipName, String password) {
+    public UUID provision(Registration registration, String setupTokenHash, UUID tenantId, String startingPoint, PackSource source,
+                          String slug, String partnershipName, String password) {
         packs.provision(source, slug, tenantId);
         UUID userId = accounts.createWithPassword(registration.email(), registration.requesterName(), password, "password");
         firstAdmins.add(userId, LondonTime.today(clock));
+        // The partnership's own record starts with its making: by whom, from which request and starting point.
+        audit.record(userId, AuditLog.CREATE, "partnership", tenantId, Map.of("registration", registration.id().toString(),
+                "startingPoint", startingPoint, "autoApproved", registration.autoApproved()));
         // Last, because it refers to the new partnership; a link used meanwhile undoes all of the above.
         if (!registrations.provisioned(registration.id(), setupTokenHash, tenantId, partnershipName, clock.instant())) {
             throw new NotFoundException(Registrations.DEAD_LINK);

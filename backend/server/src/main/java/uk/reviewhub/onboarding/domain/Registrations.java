@@ -216,7 +216,7 @@ public class Registrations {
         String tokenHash = SecretTokens.sha256Hex(token);
         UUID userId;
         try {
-            userId = TenantContext.callAs(tenantId, () -> provisioning.provision(registration, tokenHash, tenantId,
+            userId = TenantContext.callAs(tenantId, () -> provisioning.provision(registration, tokenHash, tenantId, point.get().code(),
                     startingPacks.source(point.get(), slug, name, registration.localAuthorities()), slug, name, password));
         } catch (RuntimeException e) {
             if (uniqueViolation(e)) { // a request racing for the same name got there first; nothing of this one is kept
