@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.actionplan;
 
 import uk.reviewhub.ui.partnership.PartnershipClient;
+import java.time.Clock;
 import uk.reviewhub.ui.shell.Allowed;
 import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.button.Button;
@@ -69,6 +70,7 @@ public class CapView extends Main implements BeforeEnterObserver {
 
     private final ActionPlanClient plan;
     private final PartnershipClient partnerships;
+    private final Clock clock;
     private final ComboBox<AgencyView> agency = new ComboBox<>("Agency");
     private final Select<Rag> status = new Select<>();
     private final Checkbox overdue = new Checkbox("Only overdue");
@@ -78,7 +80,8 @@ public class CapView extends Main implements BeforeEnterObserver {
     private final Div progress = new Div();
     private boolean loading;
 
-    CapView(ActionPlanClient plan, PartnershipClient partnerships) {
+    CapView(ActionPlanClient plan, PartnershipClient partnerships, Clock clock) {
+        this.clock = clock;
         this.plan = plan;
         this.partnerships = partnerships;
         addClassName("rh-view");
@@ -198,9 +201,9 @@ public class CapView extends Main implements BeforeEnterObserver {
         evidence.setMaxLength(20000);
         evidence.setWidthFull();
         evidence.setValue(action.evidenceNotes() == null ? "" : action.evidenceNotes());
-        DatePicker completedOn = Dates.picker("Completed on");
+        DatePicker completedOn = Dates.picker("Completed on", ActionRequest.class, "completedOn", clock);
         completedOn.setValue(action.completedOn());
-        DatePicker handedOn = Dates.picker("Handed to monitoring and evaluation on");
+        DatePicker handedOn = Dates.picker("Handed to monitoring and evaluation on", ActionRequest.class, "handedToMonitoringOn", clock);
         handedOn.setValue(action.handedToMonitoringOn());
         FormErrors errors = new FormErrors();
         Button save = new Button("Save progress", event -> {

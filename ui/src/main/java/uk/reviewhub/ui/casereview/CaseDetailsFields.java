@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.casereview;
 
 import com.vaadin.flow.component.Component;
+import java.time.Clock;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -34,12 +35,14 @@ final class CaseDetailsFields {
     final Checkbox lookedAfter = new Checkbox("Looked after");
     final Checkbox cpPlan = new Checkbox("Subject to a child protection plan");
     final ComboBox<AgencyView> referringAgency = new ComboBox<>("Referring agency (optional)");
-    final DatePicker awareOn = CaseForms.date("Date the local authority became aware");
-    final DatePicker notifiedOn = CaseForms.date("Date the SIN was sent to the National Panel");
+    final DatePicker awareOn;
+    final DatePicker notifiedOn;
     /** Shown only after the backend warned that another case has the reference: ticking it records the case anyway. */
     final Checkbox duplicateReferenceConfirmed = new Checkbox("Record it anyway: another case has this reference");
 
-    CaseDetailsFields(List<AgencyView> agencies) {
+    CaseDetailsFields(List<AgencyView> agencies, Clock clock) {
+        awareOn = CaseForms.date("Date the local authority became aware", CaseRequest.class, "awareOn", clock);
+        notifiedOn = CaseForms.date("Date the SIN was sent to the National Panel", CaseRequest.class, "notifiedOn", clock);
         origin.setItems(CaseOrigin.values());
         origin.setItemLabelGenerator(Labels::of);
         nature.setItems(Nature.values());

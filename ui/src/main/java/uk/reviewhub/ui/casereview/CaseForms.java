@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.casereview;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import java.time.Clock;
 import com.vaadin.flow.component.textfield.TextArea;
 import uk.reviewhub.ui.shell.Dates;
 
@@ -13,8 +14,9 @@ final class CaseForms {
     private CaseForms() {
     }
 
-    static DatePicker date(String label) {
-        return Dates.picker(label);
+    /** A date field for {@code field} of {@code request}, offering the days the API takes. */
+    static DatePicker date(String label, Class<? extends Record> request, String field, Clock clock) {
+        return Dates.picker(label, request, field, clock);
     }
 
     static TextArea text(String label, int maxLength) {

@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.casereview;
 
 import uk.reviewhub.ui.partnership.PartnershipClient;
+import java.time.Clock;
 import uk.reviewhub.ui.shell.Allowed;
 import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.Component;
@@ -72,6 +73,7 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private static final String CASE_ID = "caseId";
 
+    private final Clock clock;
     private final CaseClient cases;
     private final ActionPlanClient plan;
     private final PartnershipClient partnerships;
@@ -80,7 +82,8 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
     private String title = "Case | Review Hub";
     private List<AgencyView> agencies;
 
-    CasePage(CaseClient cases, ActionPlanClient plan, LearningThemeClient themes, PartnershipClient partnerships) {
+    CasePage(CaseClient cases, ActionPlanClient plan, LearningThemeClient themes, PartnershipClient partnerships, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.plan = plan;
         this.partnerships = partnerships;
@@ -166,7 +169,7 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
         term(list, "SIN sent", Dates.format(view.notifiedOn()));
         Section section = section("Referral or notification", list);
         if (UserRoles.records()) {
-            CaseDetailsFields fields = new CaseDetailsFields(agencies());
+            CaseDetailsFields fields = new CaseDetailsFields(agencies(), clock);
             fields.fill(view);
             section.add(new StepForm<>(view.notifiedOn() == null ? "Edit the case or record the SIN" : "Edit the case",
                     "Save the case", fields.components(), fields::valid,
@@ -195,14 +198,14 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
             section.add(list);
         }
         if (UserRoles.records() && (rr != null || view.origin() == CaseOrigin.SIN || view.notifiedOn() != null)) {
-            DatePicker meetingOn = CaseForms.date("Meeting date");
+            DatePicker meetingOn = CaseForms.date("Meeting date", RapidReviewRequest.class, "meetingOn", clock);
             TextArea agenciesInvolved = CaseForms.text("Agencies involved (one a line)", 5000);
             TextArea facts = CaseForms.text("Facts", 20000);
             TextArea immediateActions = CaseForms.text("Immediate safeguarding actions", 20000);
             TextArea learning = CaseForms.text("Learning identified", 20000);
             RadioButtonGroup<ReviewKind> recommendation = reviewKinds("Recommendation to the partners");
-            DatePicker sentToPanelOn = CaseForms.date("Date sent to the National Panel");
-            DatePicker panelResponseOn = CaseForms.date("Date of the Panel's response");
+            DatePicker sentToPanelOn = CaseForms.date("Date sent to the National Panel", RapidReviewRequest.class, "sentToPanelOn", clock);
+            DatePicker panelResponseOn = CaseForms.date("Date of the Panel's response", RapidReviewRequest.class, "panelResponseOn", clock);
             TextArea panelSummary = CaseForms.text("Summary of the Panel's response", 20000);
             if (rr != null) {
                 meetingOn.setValue(rr.meetingOn());
@@ -252,7 +255,7 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
             decidedBy.setMaxLength(200);
             decidedBy.setRequiredIndicatorVisible(true);
             decidedBy.setHelperText("For example: the three safeguarding partners");
-            DatePicker decidedOn = CaseForms.date("Date of the decision");
+            DatePicker decidedOn = CaseForms.date("Date of the decision", DecisionRequest.class, "decidedOn", clock);
             decidedOn.setRequiredIndicatorVisible(true);
             if (decision != null) {
                 kind.setValue(decision.decision());
@@ -304,13 +307,13 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
             TextArea methodology = CaseForms.text("Methodology", 2000);
             TextField reviewer = new TextField("Reviewer");
             reviewer.setMaxLength(200);
-            DatePicker commissionedOn = CaseForms.date("Date commissioned");
+            DatePicker commissionedOn = CaseForms.date("Date commissioned", CommissionedReviewRequest.class, "commissionedOn", clock);
             commissionedOn.setRequiredIndicatorVisible(true);
-            DatePicker draftOn = CaseForms.date("Draft received");
-            DatePicker signedOffOn = CaseForms.date("Signed off by the partnership");
-            DatePicker plannedOn = CaseForms.date("Planned publication");
-            DatePicker publishedOn = CaseForms.date("Published");
-            DatePicker sentOn = CaseForms.date("Final report sent to the National Panel and the Secretary of State");
+            DatePicker draftOn = CaseForms.date("Draft received", CommissionedReviewRequest.class, "draftOn", clock);
+            DatePicker signedOffOn = CaseForms.date("Signed off by the partnership", CommissionedReviewRequest.class, "signedOffOn", clock);
+            DatePicker plannedOn = CaseForms.date("Planned publication", CommissionedReviewRequest.class, "plannedPublicationOn", clock);
+            DatePicker publishedOn = CaseForms.date("Published", CommissionedReviewRequest.class, "publishedOn", clock);
+            DatePicker sentOn = CaseForms.date("Final report sent to the National Panel and the Secretary of State", CommissionedReviewRequest.class, "sentToPanelOn", clock);
             if (review != null) {
                 type.setValue(review.reviewType());
                 scope.setValue(CaseForms.lines(review.agenciesInScope()));
@@ -366,9 +369,9 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
             TextField title = new TextField("Milestone");
             title.setMaxLength(200);
             title.setRequiredIndicatorVisible(true);
-            DatePicker dueOn = CaseForms.date("Due date");
+            DatePicker dueOn = CaseForms.date("Due date", MilestoneRequest.class, "dueOn", clock);
             dueOn.setRequiredIndicatorVisible(true);
-            DatePicker completedOn = CaseForms.date("Completed on (optional)");
+            DatePicker completedOn = CaseForms.date("Completed on (optional)", MilestoneRequest.class, "completedOn", clock);
             section.add(new StepForm<>("Add a milestone", "Add the milestone", List.of(title, dueOn, completedOn),
                     () -> FormErrors.required(title, "Name the milestone.") & FormErrors.required(dueOn, "Enter the due date."),
                     () -> cases.addMilestone(view.id(), new MilestoneRequest(title.getValue().strip(), dueOn.getValue(),
@@ -454,7 +457,7 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
             owner.setRequiredIndicatorVisible(true);
             TextArea description = CaseForms.text("Action", 20000);
             description.setRequiredIndicatorVisible(true);
-            DatePicker dueOn = CaseForms.date("Due date");
+            DatePicker dueOn = CaseForms.date("Due date", ActionRequest.class, "dueOn", clock);
             dueOn.setRequiredIndicatorVisible(true);
             section.add(new StepForm<>("Add an action", "Add the action", List.of(source, agency, owner, description, dueOn),
                     () -> FormErrors.required(source, "Choose the source.") & FormErrors.required(agency, "Choose the agency.")
@@ -475,14 +478,14 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
     /** Records a milestone's completion (or corrects it), with its title and due date, carrying the version read. */
     private StepForm<CaseView> milestoneForm(MilestoneView milestone) {
         boolean completed = milestone.completedOn() != null;
-        DatePicker completedOn = CaseForms.date("Completed on");
+        DatePicker completedOn = CaseForms.date("Completed on", MilestoneRequest.class, "completedOn", clock);
         completedOn.setValue(completed ? milestone.completedOn() : null);
         completedOn.setRequiredIndicatorVisible(!completed);
         TextField title = new TextField("Milestone");
         title.setMaxLength(200);
         title.setRequiredIndicatorVisible(true);
         title.setValue(milestone.title());
-        DatePicker dueOn = CaseForms.date("Due date");
+        DatePicker dueOn = CaseForms.date("Due date", MilestoneRequest.class, "dueOn", clock);
         dueOn.setRequiredIndicatorVisible(true);
         dueOn.setValue(milestone.dueOn());
         return new StepForm<>(completed ? "Edit" : "Record completion", "Save the milestone", List.of(completedOn, title, dueOn),
@@ -528,7 +531,7 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
         TextArea description = CaseForms.text("Action", 20000);
         description.setRequiredIndicatorVisible(true);
         description.setValue(action.description());
-        DatePicker dueOn = CaseForms.date("Due date");
+        DatePicker dueOn = CaseForms.date("Due date", ActionRequest.class, "dueOn", clock);
         dueOn.setRequiredIndicatorVisible(true);
         dueOn.setValue(action.dueOn());
         return new StepForm<>("Edit", "Save the action", List.of(agency, owner, description, dueOn),

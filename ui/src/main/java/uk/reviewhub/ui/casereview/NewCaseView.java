@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.casereview;
 
 import uk.reviewhub.ui.shell.Allowed;
+import java.time.Clock;
 import uk.reviewhub.ui.shell.Capability;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,11 +27,13 @@ import uk.reviewhub.ui.shell.MainLayout;
 @Prototype
 public class NewCaseView extends Main implements BeforeEnterObserver {
 
+    private final Clock clock;
     private final CaseClient cases;
     private final PartnershipClient partnerships;
     private final Div form = new Div();
 
-    NewCaseView(CaseClient cases, PartnershipClient partnerships) {
+    NewCaseView(CaseClient cases, PartnershipClient partnerships, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.partnerships = partnerships;
         addClassName("rh-view");
@@ -44,7 +47,7 @@ public class NewCaseView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         form.removeAll();
-        CaseDetailsFields fields = new CaseDetailsFields(partnerships.agencies());
+        CaseDetailsFields fields = new CaseDetailsFields(partnerships.agencies(), clock);
         FormErrors errors = new FormErrors();
         Button save = new Button("Record the case", click -> {
             if (!fields.valid()) {

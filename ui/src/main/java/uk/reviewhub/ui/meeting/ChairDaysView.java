@@ -169,7 +169,7 @@ public class ChairDaysView extends Main implements BeforeEnterObserver {
     }
 
     private Section logForm() {
-        DatePicker workedOn = Dates.picker("Date worked");
+        DatePicker workedOn = Dates.picker("Date worked", ChairDayRequest.class, "workedOn", clock);
         workedOn.setMax(today());
         workedOn.setId("chair-day-date");
         Select<BigDecimal> days = new Select<>();

@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.meeting;
 
 import com.vaadin.flow.component.Component;
+import java.time.Clock;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
@@ -86,6 +87,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
 
     private final MeetingClient meetings;
     private final PaperUpload paperUpload;
+    private final Clock clock;
     /*
      * Each part of the page answers where its controls are (issue 13 item 13: a long page with one
      * banner at the top showed messages thousands of pixels away): the form methods below name their
@@ -115,7 +117,8 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
     private AgendaView agenda;
     private List<AgencyView> agencies = List.of();
 
-    MeetingPage(MeetingClient meetings, PaperUpload paperUpload) {
+    MeetingPage(MeetingClient meetings, PaperUpload paperUpload, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.paperUpload = paperUpload;
         addClassName("rh-view");
@@ -198,7 +201,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
 
     private Component scheduleForms() {
         FormFeedback message = scheduleMessage;
-        DateTimePicker newStart = message.field("newStart", Dates.dateTimePicker("New start (London time)"));
+        DateTimePicker newStart = message.field("newStart", Dates.dateTimePicker("New start (London time)", MoveMeetingRequest.class, "newStart", clock));
         newStart.setId("move-start");
         TextArea moveReason = message.field("reason", ContractLimits.limit(new TextArea("Reason for moving"),
                 uk.reviewhub.api.meeting.MoveMeetingRequest.class, "reason"));
@@ -990,7 +993,7 @@ public class MeetingPage extends Main implements HasUrlParameter<String> {
         agency.setId("action-agency");
         agency.setItems(agencies);
         agency.setItemLabelGenerator(AgencyView::name);
-        DatePicker due = message.field("dueDate", Dates.picker("Due date"));
+        DatePicker due = message.field("dueDate", Dates.picker("Due date", NewActionRequest.class, "dueDate", clock));
         due.setId("action-due");
         Select<AgendaItemView> item = new Select<>();
         item.setLabel("Agenda item (optional)");

@@ -135,11 +135,11 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
 
     private Section generateForm() {
         LocalDate today = today();
-        DatePicker seriesStart = Dates.picker("First meeting of the series");
+        DatePicker seriesStart = Dates.picker("First meeting of the series", GenerateMeetingsRequest.class, "seriesStart", clock);
         seriesStart.setId("series-start");
         seriesStart.setRequiredIndicatorVisible(true);
         seriesStart.setHelperText("For a monthly cadence, any day in the first month");
-        DatePicker until = Dates.picker("Plan meetings up to");
+        DatePicker until = Dates.picker("Plan meetings up to", GenerateMeetingsRequest.class, "until", clock);
         until.setId("series-until");
         until.setRequiredIndicatorVisible(true);
         until.setValue(today.plusMonths(6));
@@ -174,7 +174,7 @@ public class MeetingsView extends Main implements BeforeEnterObserver {
         TextField title = ContractLimits.limit(new TextField("Title"), uk.reviewhub.api.meeting.ExtraMeetingRequest.class, "title");
         title.setId("extra-title");
         title.setRequired(true);
-        DateTimePicker start = Dates.dateTimePicker("Starts (London time)");
+        DateTimePicker start = Dates.dateTimePicker("Starts (London time)", ExtraMeetingRequest.class, "scheduledStart", clock);
         start.setId("extra-start");
         // Required, said in words: Vaadin marks a required date-time picker with aria-required on its
         // group, which ARIA does not allow there (axe-core: aria-allowed-attr, critical).

@@ -273,9 +273,9 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         person.setEmptySelectionCaption("No one");
         person.setItems(people);
         person.setItemLabelGenerator(p -> p == null ? "No one" : p.displayName() + " (" + RoleNames.readable(p.roles()) + ")");
-        DatePicker start = Dates.picker("Start date (optional)");
+        DatePicker start = Dates.picker("Start date (optional)", MemberRequest.class, "startDate", clock);
         start.setId("member-start");
-        DatePicker end = Dates.picker("End date (optional)");
+        DatePicker end = Dates.picker("End date (optional)", MemberRequest.class, "endDate", clock);
         end.setId("member-end");
         TextField deputyPost = new TextField("Standing deputy's post (optional)");
         deputyPost.setId("deputy-post");
@@ -283,8 +283,8 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         deputyName.setId("deputy-name");
         Checkbox deputyAuthority = new Checkbox("The deputy holds the member's delegated authority");
         deputyAuthority.setId("deputy-authority");
-        DatePicker deputyFrom = Dates.picker("Deputy from (optional)");
-        DatePicker deputyTo = Dates.picker("Deputy until (optional)");
+        DatePicker deputyFrom = Dates.picker("Deputy from (optional)", StandingDeputy.class, "from", clock);
+        DatePicker deputyTo = Dates.picker("Deputy until (optional)", StandingDeputy.class, "to", clock);
         TextField reason = new TextField("Reason for the change (optional, kept in the history)");
         reason.setId("member-reason");
         Checkbox confirmNoChair = new Checkbox("If this is the group's only chair, leave the group without a chair");
@@ -360,7 +360,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
 
     private void endForm(GroupMemberView member) {
         editor.removeAll();
-        DatePicker endDate = Dates.picker("Last day of membership");
+        DatePicker endDate = Dates.picker("Last day of membership", EndMembershipRequest.class, "endDate", clock);
         endDate.setId("end-date");
         endDate.setRequiredIndicatorVisible(true);
         endDate.setValue(Dates.today(clock));
@@ -442,7 +442,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
 
     private void endRoleForm(PartnershipRoleView role) {
         editor.removeAll();
-        DatePicker lastDay = Dates.picker("Last day (leave empty to end access now)");
+        DatePicker lastDay = Dates.picker("Last day (leave empty to end access now)", EndRoleRequest.class, "lastDay", clock);
         lastDay.setId("end-role-last-day");
         TextArea reason = new TextArea("Reason");
         reason.setId("end-role-reason");
@@ -523,7 +523,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         kind.setItemLabelGenerator(RoleNames::readable);
         Checkbox statutory = new Checkbox("Statutory partner");
         statutory.setId("agency-statutory");
-        DatePicker compact = Dates.picker("Compact signed on (leave empty if not signed)");
+        DatePicker compact = Dates.picker("Compact signed on (leave empty if not signed)", AgencyRequest.class, "compactSignedOn", clock);
         compact.setId("agency-compact");
         TextField reason = new TextField("Reason for the change (optional, kept in the history)");
         reason.setId("agency-reason");

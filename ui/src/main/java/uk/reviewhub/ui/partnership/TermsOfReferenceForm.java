@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.partnership;
 
 import com.vaadin.flow.component.Focusable;
+import java.time.Clock;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -71,8 +72,8 @@ class TermsOfReferenceForm extends Section {
     private final Div deadlineRows = new Div();
     private final Div measureRows = new Div();
     private final Div linkRows = new Div();
-    private final DatePicker lastReviewed = Dates.picker("Last reviewed");
-    private final DatePicker reviewDue = Dates.picker("Due for review");
+    private final DatePicker lastReviewed;
+    private final DatePicker reviewDue;
     private final FormErrors errors = new FormErrors();
 
     /** One deadline's fields; its code is fixed once saved (meetings read it by code). */
@@ -103,8 +104,10 @@ class TermsOfReferenceForm extends Section {
         }
     }
 
-    TermsOfReferenceForm(TermsOfReferenceView terms, List<String> agencyKinds,
+    TermsOfReferenceForm(TermsOfReferenceView terms, List<String> agencyKinds, Clock clock,
                          Function<TermsOfReferenceUpdate, TermsOfReferenceState> save, Consumer<TermsOfReferenceState> saved) {
+        lastReviewed = Dates.picker("Last reviewed", TermsOfReferenceUpdate.class, "lastReviewedOn", clock);
+        reviewDue = Dates.picker("Due for review", TermsOfReferenceUpdate.class, "reviewDueOn", clock);
         this.terms = terms;
         setId("terms-of-reference-form");
         addClassName("rh-form");

@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.partnership;
 
 import com.vaadin.flow.component.Component;
+import java.time.Clock;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
@@ -51,6 +52,7 @@ import java.util.Optional;
 public class TermsOfReferenceView extends Main implements BeforeEnterObserver {
 
     private final PartnershipClient partnerships;
+    private final Clock clock;
     private final GroupChooser chooser;
     private final Div content = new Div();
     private final Div editor = new Div();
@@ -58,7 +60,8 @@ public class TermsOfReferenceView extends Main implements BeforeEnterObserver {
     private static final java.time.format.DateTimeFormatter SAVED = java.time.format.DateTimeFormatter
             .ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.UK).withZone(Dates.LONDON);
 
-    TermsOfReferenceView(PartnershipClient partnerships) {
+    TermsOfReferenceView(PartnershipClient partnerships, Clock clock) {
+        this.clock = clock;
         this.partnerships = partnerships;
         this.chooser = new GroupChooser(group -> UI.getCurrent().navigate(TermsOfReferenceView.class, GroupChooser.queryFor(group)));
         addClassName("rh-view");
@@ -98,7 +101,7 @@ public class TermsOfReferenceView extends Main implements BeforeEnterObserver {
         if (UserRoles.administers()) {
             Button edit = new Button("Edit the terms of reference", event -> {
                 editor.removeAll();
-                editor.add(new TermsOfReferenceForm(terms, agencyKinds(),
+                editor.add(new TermsOfReferenceForm(terms, agencyKinds(), clock,
                         update -> partnerships.updateTermsOfReference(group.id(), update),
                         saved -> {
                             show(group);

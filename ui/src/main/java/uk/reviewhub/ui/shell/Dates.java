@@ -67,6 +67,36 @@ public final class Dates {
         return picker;
     }
 
+    /**
+     * A date field for one field of a request: it offers only the days the API takes (the window
+     * the contract declares, {@link DateWindows#of}), says so under the field before anything is
+     * typed, and marks a date outside it at the field in the same words.
+     */
+    public static DatePicker picker(String label, Class<? extends Record> request, String field, Clock clock) {
+        DatePicker picker = picker(label);
+        DateWindows.Window window = DateWindows.of(request, field);
+        LocalDate today = today(clock);
+        String words = window.words(today);
+        picker.setMin(window.earliest(today));
+        picker.setMax(window.latest(today));
+        picker.setI18n(i18n().setMinErrorMessage("Enter a date on or after " + DateWindows.UK.format(window.earliest(today))
+                        + ". " + words)
+                .setMaxErrorMessage("Enter a date on or before " + DateWindows.UK.format(window.latest(today)) + ". " + words));
+        picker.setHelperText(words + " " + FIELD_HINT);
+        return picker;
+    }
+
+    /** A date and time field for one field of a request, with the window the contract declares (see the date picker's). */
+    public static DateTimePicker dateTimePicker(String label, Class<? extends Record> request, String field, Clock clock) {
+        DateTimePicker picker = dateTimePicker(label);
+        DateWindows.Window window = DateWindows.of(request, field);
+        LocalDate today = today(clock);
+        picker.setMin(window.earliest(today).atStartOfDay());
+        picker.setMax(window.latest(today).atTime(23, 59));
+        picker.setHelperText(window.words(today) + " " + FIELD_HINT + ", then the time as 14:30");
+        return picker;
+    }
+
     /** A date and time field (London time): its date part as {@link #picker} (calendar not opened by typing), times in 24 hours. */
     public static DateTimePicker dateTimePicker(String label) {
         DateTimePicker picker = new DateTimePicker(label);

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.validation;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +24,43 @@ public final class DateWindows {
     public static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private DateWindows() {
+    }
+
+    /** A field's window: so many years either side of today. */
+    public record Window(int yearsBack, int yearsAhead) {
+
+        public LocalDate earliest(LocalDate today) {
+            return DateWindows.earliest(today, yearsBack);
+        }
+
+        public LocalDate latest(LocalDate today) {
+            return DateWindows.latest(today, yearsAhead);
+        }
+
+        /** "Between 06/12/2016 and 06/12/2036." */
+        public String words(LocalDate today) {
+            return "Between " + UK.format(earliest(today)) + " and " + UK.format(latest(today)) + ".";
+        }
+    }
+
+    /**
+     * The window the contract declares on one field of a request record, so a form offers exactly
+     * the days the API takes. Fails when the field has none: a form asking for it is mistaken.
+     */
+    public static Window of(Class<? extends Record> request, String field) {
+        for (RecordComponent component : request.getRecordComponents()) {
+            if (component.getName().equals(field)) {
+                DateWindow window = component.getAnnotation(DateWindow.class);
+                if (window == null) {
+                    window = component.getAccessor().getAnnotatedReturnType().getAnnotation(DateWindow.class);
+                }
+                if (window == null) {
+                    throw new IllegalArgumentException(request.getSimpleName() + "." + field + " has no @DateWindow");
+                }
+                return new Window(window.yearsBack(), window.yearsAhead());
+            }
+        }
+        throw new IllegalArgumentException(request.getSimpleName() + " has no field " + field);
     }
 
     /** Today's date in London, whatever zone {@code clock} runs in. */
