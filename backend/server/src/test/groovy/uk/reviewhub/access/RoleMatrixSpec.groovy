@@ -9,6 +9,7 @@ import io.micronaut.web.router.Router
 import io.micronaut.web.router.UriRouteInfo
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.api.conference.LadoPaths
 import uk.reviewhub.api.conference.SafeguardingPaths
 import uk.reviewhub.api.national.NationalApi
 import uk.reviewhub.api.onboarding.SetupChecklistApi
@@ -179,6 +180,14 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['GET',    SafeguardingPaths.RECORD_DOCUMENT,              'cpchair cpmanager cpsupport'],
             ['GET',    SafeguardingPaths.CHAIRS,                       'cpmanager cpsupport'],
             ['GET',    SafeguardingPaths.DIARY,                        'cpchair cpmanager cpsupport'],
+            // the LADO log (issue 9 item 8)
+            ['GET',    LadoPaths.ALLEGATIONS,                          'cpchair cpmanager cpsupport'],
+            ['POST',   LadoPaths.ALLEGATIONS,                          'cpmanager cpsupport'],
+            ['GET',    LadoPaths.ALLEGATION,                           'cpchair cpmanager cpsupport'],
+            ['PUT',    LadoPaths.ALLEGATION,                           'cpmanager cpsupport'],
+            ['POST',   LadoPaths.ALLEGATION_ACTIONS,                   'cpchair cpsupport'],
+            ['PUT',    LadoPaths.ALLEGATION_ACTION,                    'cpchair cpsupport'],
+            ['PUT',    LadoPaths.ALLEGATION_OUTCOME,                   'cpchair'],
             // independent scrutiny (issue 12): the scrutineers work; admins record commissions; the chair reads
             ['GET',    ScrutinyPaths.PROGRAMME,                        'scrutineer admin chair vice'],
             ['POST',   ScrutinyPaths.PIECES,                           'scrutineer admin'],
