@@ -89,8 +89,8 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['POST',   ApiPaths.LEARNING_THEME_RETIREMENT,             'admin chair vice'],
             ['GET',    ApiPaths.OUTBOX,                                'admin support'],
             ['POST',   ApiPaths.CALENDAR_FEEDS,                        'admin chair vice member support'],
-            ['GET',    ApiPaths.CALENDAR_FEEDS,                        'admin chair vice member support'],
-            ['DELETE', ApiPaths.CALENDAR_FEED,                         'admin chair vice member support'],
+            ['GET',    ApiPaths.CALENDAR_FEEDS,                        'admin chair vice member support cpchair cpmanager cpsupport'],
+            ['DELETE', ApiPaths.CALENDAR_FEED,                         'admin chair vice member support cpchair cpmanager cpsupport'],
             ['GET',    ApiPaths.CHAIR_DAYS,                            'admin chair vice support'],
             ['POST',   ApiPaths.CHAIR_DAYS,                            'chair vice support'],
             ['GET',    ApiPaths.CHAIR_DAYS_TIMESHEET,                  'admin chair vice support'],
@@ -180,6 +180,7 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['GET',    SafeguardingPaths.RECORD_DOCUMENT,              'cpchair cpmanager cpsupport'],
             ['GET',    SafeguardingPaths.CHAIRS,                       'cpmanager cpsupport'],
             ['GET',    SafeguardingPaths.DIARY,                        'cpchair cpmanager cpsupport'],
+            ['POST',   SafeguardingPaths.CALENDAR_FEED,                'cpchair cpmanager cpsupport'],
             // the LADO log (issue 9 item 8)
             ['GET',    LadoPaths.ALLEGATIONS,                          'cpchair cpmanager cpsupport'],
             ['POST',   LadoPaths.ALLEGATIONS,                          'cpmanager cpsupport'],
