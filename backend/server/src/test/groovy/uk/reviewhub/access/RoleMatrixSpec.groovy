@@ -9,6 +9,7 @@ import io.micronaut.web.router.Router
 import io.micronaut.web.router.UriRouteInfo
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.api.conference.LadoPaths
 import uk.reviewhub.api.conference.SafeguardingPaths
 import uk.reviewhub.api.national.NationalApi
 import uk.reviewhub.api.onboarding.SetupChecklistApi
@@ -88,8 +89,8 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['POST',   ApiPaths.LEARNING_THEME_RETIREMENT,             'admin chair vice'],
             ['GET',    ApiPaths.OUTBOX,                                'admin support'],
             ['POST',   ApiPaths.CALENDAR_FEEDS,                        'admin chair vice member support'],
-            ['GET',    ApiPaths.CALENDAR_FEEDS,                        'admin chair vice member support'],
-            ['DELETE', ApiPaths.CALENDAR_FEED,                         'admin chair vice member support'],
+            ['GET',    ApiPaths.CALENDAR_FEEDS,                        'admin chair vice member support cpchair cpmanager cpsupport'],
+            ['DELETE', ApiPaths.CALENDAR_FEED,                         'admin chair vice member support cpchair cpmanager cpsupport'],
             ['GET',    ApiPaths.CHAIR_DAYS,                            'admin chair vice support'],
             ['POST',   ApiPaths.CHAIR_DAYS,                            'chair vice support'],
             ['GET',    ApiPaths.CHAIR_DAYS_TIMESHEET,                  'admin chair vice support'],
@@ -179,6 +180,15 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['GET',    SafeguardingPaths.RECORD_DOCUMENT,              'cpchair cpmanager cpsupport'],
             ['GET',    SafeguardingPaths.CHAIRS,                       'cpmanager cpsupport'],
             ['GET',    SafeguardingPaths.DIARY,                        'cpchair cpmanager cpsupport'],
+            ['POST',   SafeguardingPaths.CALENDAR_FEED,                'cpchair cpmanager cpsupport'],
+            // the LADO log (issue 9 item 8)
+            ['GET',    LadoPaths.ALLEGATIONS,                          'cpchair cpmanager cpsupport'],
+            ['POST',   LadoPaths.ALLEGATIONS,                          'cpmanager cpsupport'],
+            ['GET',    LadoPaths.ALLEGATION,                           'cpchair cpmanager cpsupport'],
+            ['PUT',    LadoPaths.ALLEGATION,                           'cpmanager cpsupport'],
+            ['POST',   LadoPaths.ALLEGATION_ACTIONS,                   'cpchair cpsupport'],
+            ['PUT',    LadoPaths.ALLEGATION_ACTION,                    'cpchair cpsupport'],
+            ['PUT',    LadoPaths.ALLEGATION_OUTCOME,                   'cpchair'],
             // independent scrutiny (issue 12): the scrutineers work; admins record commissions; the chair reads
             ['GET',    ScrutinyPaths.PROGRAMME,                        'scrutineer admin chair vice'],
             ['POST',   ScrutinyPaths.PIECES,                           'scrutineer admin'],

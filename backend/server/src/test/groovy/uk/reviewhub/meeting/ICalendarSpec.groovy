@@ -67,4 +67,24 @@ class ICalendarSpec extends Specification {
         ics.contains('STATUS:CANCELLED')
         ics.count('BEGIN:VEVENT') == 2
     }
+
+    def "an all-day event is a DATE from its day to the next, across a month's and a year's end: #day"() {
+        when:
+        String calendar = ICalendar.writeDays('My conferences and reviews', Instant.parse('2026-12-06T09:00:00Z'),
+                [new ICalendar.DayEvent('c1@reviewhub', 2, java.time.LocalDate.parse(day), 'Review conference 1: LCS1, A', 'Planned.')])
+
+        then:
+        calendar.contains('\r\nDTSTART;VALUE=DATE:' + start + '\r\n')
+        calendar.contains('\r\nDTEND;VALUE=DATE:' + end + '\r\n')
+        calendar.contains('SUMMARY:Review conference 1: LCS1\\, A')
+        calendar.contains('SEQUENCE:2')
+        calendar.startsWith('BEGIN:VCALENDAR\r\n')
+        calendar.endsWith('END:VCALENDAR\r\n')
+
+        where:
+        day          || start      | end
+        '2027-03-16' || '20270316' | '20270317'
+        '2027-02-28' || '20270228' | '20270301'
+        '2026-12-31' || '20261231' | '20270101'
+    }
 }

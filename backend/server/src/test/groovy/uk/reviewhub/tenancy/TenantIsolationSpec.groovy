@@ -157,6 +157,13 @@ class TenantIsolationSpec extends Specification {
             cp_record             : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), conference_id: refs.cp_conference, kind: 'DECISION_LETTER', issue: 1,
                  issued_on: '2026-01-27', issued_by: UUID.randomUUID(), body: '<p>Decisions</p>'] },
+            // the LADO log (V34)
+            lado_allegation       : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), known_on: '2026-01-05', employer_sector: 'EDUCATION',
+                 person_role: 'Teaching assistant', created_by: UUID.randomUUID()] },
+            lado_action           : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), allegation_id: refs.lado_allegation, description: 'Police check',
+                 owner: 'Police', due_on: '2026-01-20'] },
     ]
 
     @Shared PostgresFixture postgres = PostgresFixture.get()

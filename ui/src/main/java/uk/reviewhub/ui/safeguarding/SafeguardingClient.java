@@ -2,6 +2,7 @@ package uk.reviewhub.ui.safeguarding;
 
 import io.micronaut.http.client.annotation.Client;
 import uk.reviewhub.api.conference.SafeguardingApi;
+import uk.reviewhub.api.conference.SafeguardingFeedApi;
 import uk.reviewhub.api.partnership.PartnershipApi;
 import uk.reviewhub.ui.backend.BackendCall;
 
@@ -9,11 +10,11 @@ import java.util.UUID;
 
 /**
  * The safeguarding service (child protection conferences, looked-after children's reviews) as the
- * signed-in user, and the partnership's agencies, to invite their professionals.
+ * signed-in user, its calendar feed, and the partnership's agencies, to invite their professionals.
  */
 @Client(id = "backend", definitionType = Client.DefinitionType.SERVER)
 @BackendCall
-public interface SafeguardingClient extends SafeguardingApi, PartnershipApi {
+public interface SafeguardingClient extends SafeguardingApi, SafeguardingFeedApi, PartnershipApi {
 
     String PDF = "application/pdf";
     String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -1,6 +1,8 @@
 package uk.reviewhub.ui.safeguarding;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -80,6 +82,30 @@ public class SafeguardingDiaryView extends Main implements BeforeEnterObserver {
         if (Capability.SAFEGUARDING_CASELOADS.granted()) {
             content.add(caseloads(client.chairs(asked), asked));
         }
+        content.add(feed());
+    }
+
+    /** The iCalendar feed of the person's conferences and reviews: its secret address, shown once. */
+    private Section feed() {
+        Div answer = new Div();
+        Button make = new Button("Make a calendar feed", click -> {
+            answer.removeAll();
+            TextField address = new TextField("Your calendar feed's address");
+            address.setId("calendar-feed-url");
+            address.setValue(client.safeguardingCalendarFeed().url());
+            address.setReadOnly(true);
+            address.setWidthFull();
+            Paragraph said = new Paragraph("Add this address to your calendar app as a subscription. It is shown this once: "
+                    + "keep it private, as anyone who has it sees the dates of your conferences and reviews and the children's "
+                    + "case references.");
+            said.getElement().setAttribute("role", "status");
+            answer.add(address, said);
+            address.focus();
+        });
+        make.setId("make-calendar-feed");
+        return SafeguardingParts.section("calendar-feed", "Calendar feed",
+                new Paragraph("Your conferences and reviews in your own calendar app (each on its day), kept up to date."),
+                make, answer);
     }
 
     private Section entries(String id, String heading, List<DiaryEntry> entries, String none) {

@@ -7,7 +7,11 @@ import io.micronaut.http.client.HttpClient
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.auth.SignInRequest
 import uk.reviewhub.api.auth.SignInResponse
+import uk.reviewhub.api.conference.AllegationRequest
+import uk.reviewhub.api.conference.AllegationView
 import uk.reviewhub.api.conference.AllocationRequest
+import uk.reviewhub.api.conference.LadoPaths
+import uk.reviewhub.api.vocabulary.EmployerSector
 import uk.reviewhub.api.conference.ChairCaseload
 import uk.reviewhub.api.conference.ChildRequest
 import uk.reviewhub.api.conference.ChildView
@@ -82,6 +86,17 @@ class SafeguardingData {
     ConferenceView conference(UUID episodeId, ConferenceKind kind, LocalDate plannedOn) {
         http.retrieve(HttpRequest.POST(SafeguardingPaths.EPISODE_CONFERENCES.replace('{episodeId}', episodeId.toString()),
                 new ConferenceRequest(kind, plannedOn, false)).bearerAuth(token), ConferenceView)
+    }
+
+    /** As the manager or support: an allegation of the LADO log whose strategy meeting was yesterday, chaired by {@code chairName}. */
+    AllegationView allegation(String chairName = 'Avery', String role = 'Teaching assistant') {
+        http.retrieve(HttpRequest.POST(LadoPaths.ALLEGATIONS, new AllegationRequest(null, today().minusDays(5), today().minusDays(4),
+                EmployerSector.EDUCATION, role, today().minusDays(1), chair(chairName).chair().id(), null, null)).bearerAuth(token),
+                AllegationView)
+    }
+
+    List<AllegationView> allegations() {
+        http.retrieve(HttpRequest.GET(LadoPaths.ALLEGATIONS).bearerAuth(token), Argument.listOf(AllegationView))
     }
 
     List<ChildView> children() {

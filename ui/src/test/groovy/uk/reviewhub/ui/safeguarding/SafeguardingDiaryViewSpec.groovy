@@ -1,6 +1,9 @@
 package uk.reviewhub.ui.safeguarding
 
 import com.vaadin.flow.component.UI
+import com.vaadin.flow.component.button.Button
+import com.vaadin.flow.component.textfield.TextField
+import io.micronaut.http.client.HttpClient
 import com.vaadin.flow.component.html.NativeTableRow
 import com.vaadin.flow.component.html.Section
 import com.vaadin.flow.component.sidenav.SideNavItem
@@ -8,6 +11,7 @@ import uk.reviewhub.api.vocabulary.EpisodeKind
 import uk.reviewhub.ui.ViewSpec
 import uk.reviewhub.ui.shell.NotAllowedView
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get
 
@@ -76,6 +80,23 @@ class SafeguardingDiaryViewSpec extends ViewSpec {
         board.contains('Avery Chair')
         _find(NativeTableRow).collect { textOf(it) }.find { it.startsWith(robin.chair().name()) }
                 .startsWith(robin.chair().name() + (before + 1))
+    }
+
+    def "a chair makes a calendar feed from the diary: its address is shown once and holds their conferences"() {
+        given:
+        signInAs(SafeguardingData.CHAIR)
+        UI.current.navigate(SafeguardingDiaryView)
+
+        when:
+        _click(_get(Button) { it.withId('make-calendar-feed') })
+
+        then:
+        String url = _get(TextField) { it.withId('calendar-feed-url') }.value
+        url.contains('/ical/')
+        url.endsWith('/safeguarding.ics')
+        _get(TextField) { it.withId('calendar-feed-url') }.readOnly
+        HttpClient.create(new URL(url.substring(0, url.indexOf('/ical/')))).toBlocking()
+                .retrieve(url.substring(url.indexOf('/ical/'))).startsWith('BEGIN:VCALENDAR')
     }
 
     def "#who, outside the service, is not let into #route and is not offered it"() {

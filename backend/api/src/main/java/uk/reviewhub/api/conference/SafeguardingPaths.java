@@ -44,6 +44,11 @@ public final class SafeguardingPaths {
     /** {@code GET ?weeks=N}: conferences and reviews planned in the coming weeks and those overdue: a chair's own, or the service's. */
     public static final String DIARY = "/api/safeguarding/diary";
 
+    /** {@code POST}: make an iCalendar feed of the signed-in person's conferences and reviews. */
+    public static final String CALENDAR_FEED = "/api/safeguarding/calendar-feed";
+    /** {@code GET}: the feed, for calendar apps (no sign-in: the secret token gates it). */
+    public static final String ICAL = "/ical/{token}/safeguarding.ics";
+
     private SafeguardingPaths() {
     }
 }

@@ -25,6 +25,13 @@ public class ServiceClocks {
         return time.today();
     }
 
+    /** One clock of the partnership's catalogue, by code, from {@code startedOn} to {@code completedOn} (null: not yet), read today. */
+    public ChainStep step(String code, String title, LocalDate startedOn, LocalDate completedOn) {
+        var definition = time.clocks().get(code);
+        return ChainStep.of(code, title, code, definition.rule().describe() + " " + definition.event(),
+                time.statutoryClock().read(definition.rule(), startedOn, completedOn, today()), null);
+    }
+
     /** The chain reader for the bound partnership, today. */
     public EpisodeChain chain() {
         return new EpisodeChain(time.clocks(), time.statutoryClock(), today(), store.settings().midwayReviews());

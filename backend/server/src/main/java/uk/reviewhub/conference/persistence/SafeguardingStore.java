@@ -88,6 +88,17 @@ public class SafeguardingStore {
                 .fetch(r -> new Person(r.value1(), r.value2()));
     }
 
+    /** The partnership roles {@code userId} holds on {@code today} (none: an empty set). */
+    public java.util.Set<String> currentRoles(UUID userId, LocalDate today) {
+        java.util.Set<String> roles = new java.util.HashSet<>();
+        dsl.select(PARTNERSHIP_MEMBERSHIP.ROLES).from(PARTNERSHIP_MEMBERSHIP)
+                .where(PARTNERSHIP_MEMBERSHIP.USER_ID.eq(userId))
+                .and(PARTNERSHIP_MEMBERSHIP.START_DATE.isNull().or(PARTNERSHIP_MEMBERSHIP.START_DATE.le(today)))
+                .and(PARTNERSHIP_MEMBERSHIP.END_DATE.isNull().or(PARTNERSHIP_MEMBERSHIP.END_DATE.ge(today)))
+                .fetch(PARTNERSHIP_MEMBERSHIP.ROLES).forEach(r -> roles.addAll(java.util.List.of(r)));
+        return roles;
+    }
+
     public Optional<Person> person(UUID userId) {
         return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId))
                 .fetchOptional(r -> new Person(r.value1(), r.value2()));

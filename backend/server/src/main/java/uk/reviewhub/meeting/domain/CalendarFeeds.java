@@ -59,6 +59,31 @@ public class CalendarFeeds {
         return new CalendarFeedView(id, clock.instant(), null, root + "/member.ics", groups);
     }
 
+    /** A feed just made: its id and its secret token (answered once; only its SHA-256 is stored). */
+    public record NewFeed(UUID id, String token) {
+    }
+
+    /** Makes a feed for the user, for another feature's calendar ({@code /ical/{token}/...}). */
+    @Transactional
+    public NewFeed issue(UUID userId) {
+        String text = SecretTokens.newToken();
+        UUID id = UUID.randomUUID();
+        feeds.insert(id, userId, hash(text));
+        return new NewFeed(id, text);
+    }
+
+    /**
+     * Runs {@code read} for the token's owner with the token's partnership bound, as the feeds above
+     * do: an unknown, malformed or revoked token, or an owner without a role there, is not found.
+     */
+    public <T> T asOwner(String token, java.util.function.Function<UUID, T> read) throws Exception {
+        FeedOwner owner = owner(token);
+        return TenantContext.callAs(owner.tenantId(), () -> {
+            requireRole(owner);
+            return read.apply(owner.userId());
+        });
+    }
+
     public List<CalendarFeedView> feeds(UUID userId) {
         return feeds.feeds(userId).stream()
                 .map(f -> new CalendarFeedView(f.id(), f.createdAt(), f.revokedAt(), null, List.of()))

@@ -41,12 +41,15 @@ public class GroupPerformance {
     private final MeetingGroups groups;
     private final PartnershipTime time;
     private final Clock clock;
+    private final List<GroupMeasureSource> sources;
 
-    GroupPerformance(PerformanceQueries facts, MeetingGroups groups, PartnershipTime time, Clock clock) {
+    GroupPerformance(PerformanceQueries facts, MeetingGroups groups, PartnershipTime time, Clock clock,
+                     List<GroupMeasureSource> sources) {
         this.facts = facts;
         this.groups = groups;
         this.time = time;
         this.clock = clock;
+        this.sources = List.copyOf(sources);
     }
 
     public PerformanceView performance(UUID groupId, LocalDate from, LocalDate to) {
@@ -103,6 +106,12 @@ public class GroupPerformance {
                 (int) actions.stream().filter(a -> a.completedOn() != null && !a.completedOn().isAfter(a.dueDate())).count(),
                 actions.size(), "actions completed on time", "No actions fell due in the period."));
 
+        // Measures other features count for the group (the safeguarding service's, for its group).
+        for (GroupMeasureSource source : sources) {
+            for (GroupMeasureSource.Counted c : source.measures(groupId, from, to)) {
+                measures.add(measure(terms, c.code(), c.defaultLabel(), c.met(), c.of(), c.counted(), c.none()));
+            }
+        }
         return new PerformanceView(groupId, terms.group().name(), from, to, measures);
     }
 

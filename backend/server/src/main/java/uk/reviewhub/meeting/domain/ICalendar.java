@@ -26,7 +26,41 @@ public final class ICalendar {
                         String description, boolean cancelled) {
     }
 
+    /** An all-day event (a conference or review has a day, not a time): {@code uid} stable, {@code sequence} rising. */
+    public record DayEvent(String uid, int sequence, java.time.LocalDate day, String summary, String description) {
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
     private ICalendar() {
+    }
+
+    /** A calendar of all-day events (RFC 5545 3.6.1: DTSTART and DTEND as DATE values, the end the day after). */
+    public static String writeDays(String calendarName, Instant stamp, List<DayEvent> events) {
+        StringBuilder out = new StringBuilder();
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "VERSION:2.0");
+        line(out, "PRODID:-//Review Hub//Conferences//EN");
+        line(out, "CALSCALE:GREGORIAN");
+        line(out, "METHOD:PUBLISH");
+        line(out, "X-WR-CALNAME:" + escape(calendarName));
+        for (DayEvent e : events) {
+            line(out, "BEGIN:VEVENT");
+            line(out, "UID:" + e.uid());
+            line(out, "SEQUENCE:" + e.sequence());
+            line(out, "DTSTAMP:" + UTC.format(stamp.truncatedTo(ChronoUnit.SECONDS)));
+            line(out, "DTSTART;VALUE=DATE:" + DAY.format(e.day()));
+            line(out, "DTEND;VALUE=DATE:" + DAY.format(e.day().plusDays(1)));
+            line(out, "SUMMARY:" + escape(e.summary()));
+            if (e.description() != null && !e.description().isBlank()) {
+                line(out, "DESCRIPTION:" + escape(e.description()));
+            }
+            line(out, "TRANSP:TRANSPARENT");
+            line(out, "STATUS:CONFIRMED");
+            line(out, "END:VEVENT");
+        }
+        line(out, "END:VCALENDAR");
+        return out.toString();
     }
 
     public static String write(String calendarName, Instant stamp, List<Event> events) {

@@ -73,7 +73,9 @@ public final class ClockDefinitions {
                 clock("iro-dispute-resolution", "IRO formal dispute resolution complete",
                         "20 working days after", "the formal process started", "IRO Handbook ch. 6"),
                 clock("scrutiny-report", "Report of a piece of scrutiny to the statutory partners",
-                        "3 months after", "the piece was commissioned", "Local arrangements (independent scrutiny)")));
+                        "3 months after", "the piece was commissioned", "Local arrangements (independent scrutiny)"),
+                clock("lado-referral", "Allegation against a person who works with children referred to the designated officer",
+                        "1 working day after", "the allegation became known", "Working Together 2023 ch. 4; local procedures")));
     }
 
     public static ClockDefinitions of(Collection<ClockDefinition> definitions) {

@@ -52,6 +52,7 @@ class ClockDefinitionsSpec extends Specification {
         'subsequent-lac-review'  | '6 months after'                 | 'the previous review'
         'iro-dispute-resolution' | '20 working days after'          | 'the formal process started'
         'scrutiny-report'        | '3 months after'                 | 'the piece was commissioned'
+        'lado-referral'          | '1 working day after'            | 'the allegation became known'
     }
 
     def "meeting deadlines are not clocks: #code comes only from a group's terms of reference"() {
