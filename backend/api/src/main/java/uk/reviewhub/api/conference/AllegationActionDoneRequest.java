@@ -1,5 +1,6 @@
 package uk.reviewhub.api.conference;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -8,5 +9,5 @@ import java.time.LocalDate;
 
 /** An allegation's action done on a day; {@code version}: the action's version read (409 when stale). */
 @Serdeable
-public record AllegationActionDoneRequest(@NotNull LocalDate doneOn, @Nullable Integer version) {
+public record AllegationActionDoneRequest(@NotNull @DateWindow LocalDate doneOn, @Nullable Integer version) {
 }

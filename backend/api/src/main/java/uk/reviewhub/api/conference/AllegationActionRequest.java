@@ -1,5 +1,6 @@
 package uk.reviewhub.api.conference;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,6 @@ import java.time.LocalDate;
 public record AllegationActionRequest(
         @NotBlank @Size(max = 1000) String description,
         @NotBlank @Size(max = 200) String owner,
-        @NotNull LocalDate dueOn,
+        @NotNull @DateWindow LocalDate dueOn,
         @Nullable Boolean noNamesConfirmed) {
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.conference;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -13,5 +14,5 @@ import java.time.LocalDate;
  * allegation. {@code version}: the allegation's version read (409 when stale).
  */
 @Serdeable
-public record AllegationOutcomeRequest(@NotNull LadoOutcome outcome, @NotNull LocalDate decidedOn, @Nullable Integer version) {
+public record AllegationOutcomeRequest(@NotNull LadoOutcome outcome, @NotNull @DateWindow LocalDate decidedOn, @Nullable Integer version) {
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.conference;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -23,11 +24,11 @@ import java.util.UUID;
 @Serdeable
 public record AllegationRequest(
         @Nullable @Size(max = 30) String reference,
-        @NotNull LocalDate knownOn,
-        @Nullable LocalDate referredOn,
+        @NotNull @DateWindow LocalDate knownOn,
+        @Nullable @DateWindow LocalDate referredOn,
         @NotNull EmployerSector employerSector,
         @NotBlank @Size(max = 120) String personRole,
-        @Nullable LocalDate meetingOn,
+        @Nullable @DateWindow LocalDate meetingOn,
         @Nullable UUID chairId,
         @Nullable Boolean noNamesConfirmed,
         @Nullable Integer version) {
