@@ -189,8 +189,8 @@ public class NationalFigures {
         notes.add("Your own figures are shown in full; England's and your neighbours' are suppressed as official statistics are.");
         notes.addAll(neighbourNotes(own, partnerships));
         if (own.childPopulation() == null) {
-            notes.add("Your pack gives no child population, so your rates are x (not available): a partnership admin sets it "
-                    + "in the pack's national: section.");
+            notes.add("No child population is given for your partnership, so your rates are x (not available): a partnership "
+                    + "admin sets it under \"What we are compared with\" on this page (or in the pack's national: section).");
         }
         return new Report("How we compare: " + own.name(), yearLabel(year), tables, notes);
     }
@@ -202,7 +202,7 @@ public class NationalFigures {
                 Regions.name(p.regionOrNotSet()),
                 p.childPopulation() == null ? Cell.Symbol.NOT_AVAILABLE.shown() : p.childPopulation().toString(),
                 p.populationYear() == null ? Cell.Symbol.NOT_AVAILABLE.shown() : p.populationYear().toString(),
-                p.populationSource() == null ? "Not given in its pack" : p.populationSource(),
+                p.populationSource() == null ? "Not given" : p.populationSource(),
                 String.join(", ", p.statisticalNeighbours()), p.slug()))).toList();
         return new Report("Partnerships and their comparators", "", List.of(new Report.Table("Partnerships",
                 "Each partnership's region, child population (aged 0 to 17, with the year and source of the estimate) and "
