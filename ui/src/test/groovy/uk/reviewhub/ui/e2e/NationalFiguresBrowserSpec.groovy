@@ -29,7 +29,7 @@ class NationalFiguresBrowserSpec extends BrowserSpec {
 
         then:
         assertThat(page.locator('h1')).hasText('National figures: England')
-        assertThat(page.locator('#national-caveat')).containsText('not on its own a measure')
+        assertThat(page.locator('#national-caveat')).containsText('on its own a measure of a partnership')
         smallCounts(page.locator('table td').allInnerTexts()) == []
 
         when: 'Salford is compared with England'
