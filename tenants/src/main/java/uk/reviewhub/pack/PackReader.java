@@ -143,7 +143,7 @@ public final class PackReader {
 
         Map<String, String> clocks = clocks(entry, problems);
         SafeguardingService safeguardingService = safeguardingService(entry, groupCodes, problems);
-        NationalComparators national = national(entry, slug, problems);
+        NationalComparators national = national(source, entry, slug, problems);
         Scrutiny scrutiny = scrutiny(entry, groupCodes, problems);
 
         if (!problems.isEmpty()) {
@@ -240,24 +240,27 @@ public final class PackReader {
     }
 
     /**
-     * The pack's {@code national:} section (null when absent). A partnership is not its own statistical
-     * neighbour; the schema checks the rest (a known region, a population with its year and source).
+     * The pack's {@code national:} section (null when absent). The schema checks its shape; what it may
+     * hold beyond that (a population's year not in the future, neighbours that are local authorities of
+     * England or partnerships in these packs, never the partnership itself) is
+     * {@link NationalComparatorRules}'s, as for an admin's change through the API.
      */
-    private static NationalComparators national(YamlDocument entry, String slug, List<PackProblem> problems) {
+    private static NationalComparators national(PackSource source, YamlDocument entry, String slug, List<PackProblem> problems) {
         JsonNode node = entry.root().get("national");
         if (node == null) {
             return null;
         }
         JsonNode population = node.get("childPopulation");
-        List<String> neighbours = strings(node.get("statisticalNeighbours"));
-        int own = neighbours.indexOf(slug);
-        if (own >= 0) {
-            problems.add(entry.problem("/national/statisticalNeighbours/" + own,
-                    "national: a partnership is not its own statistical neighbour ('" + slug + "')"));
-        }
-        return new NationalComparators(text(node, "region"), population == null ? null
+        NationalComparators national = new NationalComparators(text(node, "region"), population == null ? null
                 : new NationalComparators.ChildPopulation(population.get("count").asInt(), population.get("year").asInt(),
-                        population.get("source").asText()), neighbours);
+                        population.get("source").asText()), strings(node.get("statisticalNeighbours")));
+        int currentYear = java.time.Year.now(java.time.ZoneId.of("Europe/London")).getValue();
+        for (NationalComparatorRules.Problem problem : NationalComparatorRules.problems(national, slug,
+                other -> source.read(other + "/" + ENTRY).isPresent(), currentYear)) {
+            String pointer = "/national/" + problem.field().replace(".", "/").replaceAll("\\[(\\d+)]", "/$1");
+            problems.add(entry.problem(pointer, "national: " + problem.reason()));
+        }
+        return national;
     }
 
     /** The pack's demo users ({@code <slug>/demo-users.yaml}); none when the file is absent. */

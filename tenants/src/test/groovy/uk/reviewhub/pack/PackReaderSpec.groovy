@@ -171,6 +171,10 @@ class PackReaderSpec extends Specification {
         'unknown region'          | 'pack.yaml'                        | 'region: north-west'                   | 'region: lancashire'                                      | 'region: lancashire'            | 'region'
         'own neighbour'           | 'pack.yaml'                        | 'region: north-west\n'                 | 'region: north-west\n  statisticalNeighbours: [wigan, salford]\n' | 'statisticalNeighbours'  | 'not its own statistical neighbour'
         'population without year' | 'pack.yaml'                        | 'region: north-west\n'                 | 'region: north-west\n  childPopulation:\n    count: 60000\n    source: ONS\n' | 'count: 60000' | "required property 'year' not found"
+        'negative population'     | 'pack.yaml'                        | 'region: north-west\n'                 | 'region: north-west\n  childPopulation:\n    count: -61000\n    year: 2023\n    source: ONS\n' | 'count: -61000' | 'national/childPopulation/count: must have a minimum value of 1'
+        'population year too old' | 'pack.yaml'                        | 'region: north-west\n'                 | 'region: north-west\n  childPopulation:\n    count: 61000\n    year: 1999\n    source: ONS\n' | 'year: 1999' | 'national/childPopulation/year: must have a minimum value of 2000'
+        'population year to come' | 'pack.yaml'                        | 'region: north-west\n'                 | 'region: north-west\n  childPopulation:\n    count: 61000\n    year: 2099\n    source: ONS\n' | 'year: 2099' | 'an estimate is never of a future year'
+        'unknown neighbour'       | 'pack.yaml'                        | 'region: north-west\n'                 | 'region: north-west\n  statisticalNeighbours:\n    - wigan\n    - atlantis\n' | '- atlantis' | "Unknown statistical neighbour 'atlantis'"
     }
 
     def "each shipped pack names its region; none invents a child population it was not given"() {
@@ -201,6 +205,33 @@ class PackReaderSpec extends Specification {
         reading.problems() == []
         reading.value().national() == new NationalComparators('north-west',
                 new NationalComparators.ChildPopulation(61000, 2023, 'ONS mid-year population estimates'), ['wigan', 'bolton'])
+    }
+
+    def "a neighbour may be a local authority of England or another partnership in the packs"() {
+        given:
+        copySalford()
+        edit('salford/pack.yaml', 'region: north-west\n', """region: north-west
+  statisticalNeighbours: [wigan, kensington-and-chelsea, norfolk]
+""")
+        java.nio.file.Files.createDirectories(packs.resolve('norfolk'))
+        java.nio.file.Files.writeString(packs.resolve('norfolk/pack.yaml'), 'slug: norfolk\n')
+
+        when:
+        def reading = reader.read(PackSource.directory(packs), 'salford')
+
+        then:
+        reading.problems() == []
+        reading.value().national().statisticalNeighbours() == ['wigan', 'kensington-and-chelsea', 'norfolk']
+    }
+
+    def "the catalogue of local authorities holds England's 153, each in one of the nine regions"() {
+        expect:
+        LocalAuthorities.regionByCode().size() == 153
+        LocalAuthorities.regionByCode().values().toSet() == NationalComparators.REGIONS
+        LocalAuthorities.regionByCode().salford == 'north-west'
+        LocalAuthorities.regionByCode().norfolk == 'east-of-england'
+        LocalAuthorities.regionByCode().southampton == 'south-east'
+        ['hammersmith-and-fulham', 'kensington-and-chelsea', 'westminster'].every { LocalAuthorities.regionByCode()[it] == 'london' }
     }
 
     def "a pack without clocks or a division keeps the defaults: no overrides, England and Wales"() {

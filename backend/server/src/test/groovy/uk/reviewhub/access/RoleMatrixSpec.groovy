@@ -11,6 +11,7 @@ import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.conference.LadoPaths
 import uk.reviewhub.api.conference.SafeguardingPaths
+import uk.reviewhub.api.national.ComparatorsApi
 import uk.reviewhub.api.national.NationalApi
 import uk.reviewhub.api.onboarding.SetupChecklistApi
 import uk.reviewhub.api.onboarding.PlatformRegistrationsApi
@@ -208,6 +209,8 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['GET',    NationalApi.NATIONAL_CHART,                     'national platform'],
             ['GET',    NationalApi.OWN_COMPARISON,                     'admin chair vice member support'],
             ['GET',    NationalApi.OWN_COMPARISON_EXPORT,              'admin chair vice member support'],
+            ['GET',    ComparatorsApi.COMPARATORS,                     'admin chair vice member support'],
+            ['PUT',    ComparatorsApi.COMPARATORS,                     'admin'],
             // self-service onboarding (issue 11): the public calls are in DenyByDefaultSpec.PUBLIC
             ['GET',    SetupChecklistApi.CHECKLIST,                        'admin'],
             ['GET',    PlatformRegistrationsApi.REGISTRATIONS,         'platform'],

@@ -282,7 +282,7 @@ class NationalBenchmarkingSpec extends IntegrationSpec {
         value(report, title, 'Nature of the incident: Death', name) == 'c'
         value(report, title, 'Nature of the incident: Serious harm', name) == 'c'
         value(report, title, 'Nature of the incident: Other', name) == '0'
-        value(report, title, 'Disability of the child: Disabled', name) == 'x'
+        value(report, title, 'Disability of the child: Disabled', name) == 'z'
         value(report, title, 'Rate per 10,000 children: all notifications', name) == '1.3'
         value(report, title, 'Rate per 10,000 children: deaths', name) == 'c'
 

@@ -44,7 +44,7 @@ public class HowWeCompareView extends Main implements BeforeEnterObserver {
     private final Select<Integer> year;
     private final Div content = new Div();
 
-    HowWeCompareView(NationalClient national, Clock clock) {
+    HowWeCompareView(NationalClient national, ComparatorsClient comparators, Clock clock) {
         this.national = national;
         this.year = Years.select(clock);
         addClassName("rh-view");
@@ -66,6 +66,7 @@ public class HowWeCompareView extends Main implements BeforeEnterObserver {
             sharing.setId("national-sharing");
             add(new H2("Sharing with the national view"), sharing);
         }
+        add(new ComparatorsPanel(comparators, this::refresh));
         add(content);
     }
 

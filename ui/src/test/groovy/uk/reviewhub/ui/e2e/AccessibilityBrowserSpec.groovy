@@ -66,12 +66,12 @@ class AccessibilityBrowserSpec extends BrowserSpec {
                                                   'chair-days', 'membership', 'terms-of-reference', 'switch-partnership'],
                 'member@salford.demo'          : ["cases/$caseId", m, 'templates'],
                 'support@salford.demo'         : [m, 'chair-days', 'outbox'],
-                'admin@salford.demo'           : ['membership', 'terms-of-reference', 'templates', m, 'setup'],
+                'admin@salford.demo'           : ['membership', 'terms-of-reference', 'templates', m, 'setup', 'how-we-compare'],
                 'chair@tri-borough.demo'       : ['', 'safeguarding/children', child, conference, allegation],
                 'manager@tri-borough.demo'     : ['safeguarding/children', child, 'safeguarding/lado'],
                 'support@tri-borough.demo'     : [conference],
                 'scrutineer@norfolk.demo'      : ['scrutiny', scrutinyPiece, 'scrutiny/framework'],
-                'national@reviewhub.demo'      : [''],
+                'national@reviewhub.demo'      : ['', 'national/compare'],
                 'platform-admin@reviewhub.demo': ['', 'platform/registrations'],
         ]
         Page page = browser.newPage()

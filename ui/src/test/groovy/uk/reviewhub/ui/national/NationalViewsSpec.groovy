@@ -2,6 +2,9 @@ package uk.reviewhub.ui.national
 
 import com.vaadin.flow.component.Html
 import com.vaadin.flow.component.UI
+import com.vaadin.flow.component.button.Button
+import com.vaadin.flow.component.textfield.IntegerField
+import com.vaadin.flow.component.textfield.TextField
 import com.vaadin.flow.component.html.Div
 import com.vaadin.flow.component.html.Anchor
 import com.vaadin.flow.component.html.H1
@@ -76,6 +79,44 @@ class NationalViewsSpec extends ViewSpec {
         textOf(_get(HowWeCompareView)).contains('(yours, not suppressed)')
         _find(SideNavItem)*.label.contains('How we compare')
         !_find(SideNavItem)*.label.contains('National figures')
+    }
+
+    def "a partnership admin sets what the partnership is compared with: a wrong year is marked at its field, then saved"() {
+        given:
+        signInAs('admin@salford.demo')
+        UI.current.navigate(HowWeCompareView)
+
+        when: 'a population estimate from a year before the series'
+        _get(IntegerField) { it.withId('comparators-count') }.value = 61000
+        _get(IntegerField) { it.withId('comparators-year') }.value = 1990
+        _get(TextField) { it.withId('comparators-source') }.value = 'Test estimate'
+        _get(TextField) { it.withId('comparators-neighbours') }.value = 'wigan, bolton'
+        _get(Button) { it.withId('comparators-save') }.click()
+
+        then: 'the backend refuses it at the year field'
+        _get(IntegerField) { it.withId('comparators-year') }.invalid
+        _get(IntegerField) { it.withId('comparators-year') }.errorMessage.contains('2001')
+
+        when: 'no population, two neighbours'
+        _get(IntegerField) { it.withId('comparators-count') }.clear()
+        _get(IntegerField) { it.withId('comparators-year') }.clear()
+        _get(TextField) { it.withId('comparators-source') }.clear()
+        _get(Button) { it.withId('comparators-save') }.click()
+
+        then:
+        _get(Paragraph) { it.withId('comparators-summary') }.text.contains('Statistical neighbours: wigan, bolton.')
+        _get(Paragraph) { it.withId('comparators-summary') }.text.contains('Region: North West')
+        _get(Paragraph) { it.withId('comparators-feedback') }.text.startsWith('Comparators saved')
+    }
+
+    def "a member reads what the partnership is compared with but has no form to change it"() {
+        when:
+        signInAs('member@salford.demo')
+        UI.current.navigate(HowWeCompareView)
+
+        then:
+        _get(Paragraph) { it.withId('comparators-summary') }.text.startsWith('Region: North West')
+        _find(Button) { it.withId('comparators-save') }.isEmpty()
     }
 
     def "a member sees how we compare without the admins' sharing statement"() {

@@ -22,8 +22,14 @@ public final class MeasureCube {
         this.cells = cells;
     }
 
-    /** The cell, or x when the measure does not have it (a characteristic the product does not hold, an unknown area). */
+    /**
+     * The cell; z for a characteristic the product does not hold (nothing recorded to count), x when the
+     * cube does not have it otherwise (an unknown area).
+     */
     public Cell cell(String dimension, String category, String areaLevel, String area, int quarter) {
+        if (!Measures.measure(measure).dimension(dimension).held()) {
+            return Cell.notApplicable();
+        }
         return cells.getOrDefault(new CellKey(measure, dimension, category, areaLevel, area, quarter), Cell.notAvailable());
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * The national figures, each with its definition in words: the measures the database counts
  * ({@code figure_counts} in V19) and their categories. A dimension that is a partition has categories
  * that add up to the measure's total; a characteristic the product does not hold (disability) is
- * listed so that its cells say {@code x}, not nothing.
+ * listed so that its cells say {@code z} (not applicable: nothing is recorded to count), not nothing.
  */
 public final class Measures {
 
@@ -66,7 +66,9 @@ public final class Measures {
                 new Measure("notifications", "Serious incident notifications",
                         "Serious incident notifications sent to the National Panel in the period (by the day sent), "
                                 + "by the incident's nature and the child's characteristics the product holds. Rates are per "
-                                + "10,000 children aged 0 to 17 in the area's population estimate.",
+                                + "10,000 children aged 0 to 17 in the area's population estimate. Disability is z (not "
+                                + "applicable): the product keeps the minimum about a child and does not record a disability, "
+                                + "so there is nothing to count.",
                         List.of(total("All notifications"),
                                 dim("nature", "Nature of the incident", "death", "Death", "serious-harm", "Serious harm",
                                         "other", "Other"),
@@ -106,6 +108,26 @@ public final class Measures {
                         List.of(total("Actions due"),
                                 dim("cap-status", "Status", "completed-on-time", "Completed on time", "completed-late",
                                         "Completed late", "overdue", "Overdue", "not-yet-due", "Not yet due"))),
+                new Measure("meetings", "Meetings held and quorate",
+                        "Meetings of the partnership's review groups held in the period (by the day held), and whether the "
+                                + "attendance recorded made each quorate under its group's own terms of reference.",
+                        List.of(total("Meetings held"),
+                                dim("quorum", "Quorum", "quorate", "Quorate", "not-quorate", "Not quorate",
+                                        "not-recorded", "Quorum not recorded"))),
+                new Measure("minutes", "Minutes circulated on time",
+                        "Minutes of the meetings held in the period whose group's terms of reference set a deadline for "
+                                + "circulating them (so many working days after the meeting), counted once circulated or "
+                                + "past the deadline: circulated by the deadline, or later (or not yet, though past it). "
+                                + "Groups whose terms set no such deadline are not counted.",
+                        List.of(total("Minutes due for circulation"),
+                                dim("timeliness", "Circulated", "on-time", "By the group's deadline", "late", "Later or not yet"))),
+                new Measure("initial-conferences", "Initial child protection conferences within 15 working days",
+                        "Initial child protection conferences held in the period (the first held for each child protection "
+                                + "episode; pre-birth conferences, which have their own timescale, are not counted), and how "
+                                + "many were held within 15 working days of the strategy discussion (England and Wales "
+                                + "working days). Only partnerships that run their conferences in the product have any.",
+                        List.of(total("Initial conferences held"),
+                                dim("timeliness", "Held", "on-time", "Within 15 working days", "late", "Later"))),
                 new Measure("reviews", "Learning themes",
                         "Reviews commissioned in the period, and how many name each national learning theme (a review "
                                 + "may name several, so the shares do not add up to 100%).",

@@ -170,7 +170,7 @@ public class NationalFigures {
 
             public Cell count(String measure, String dimension, String category, int quarter) {
                 if (!Measures.measure(measure).dimension(dimension).held()) {
-                    return Cell.notAvailable();
+                    return Cell.notApplicable();
                 }
                 return Cell.of(counts.getOrDefault(key(measure, dimension, category, quarter), 0L));
             }
@@ -189,8 +189,8 @@ public class NationalFigures {
         notes.add("Your own figures are shown in full; England's and your neighbours' are suppressed as official statistics are.");
         notes.addAll(neighbourNotes(own, partnerships));
         if (own.childPopulation() == null) {
-            notes.add("Your pack gives no child population, so your rates are x (not available): a partnership admin sets it "
-                    + "in the pack's national: section.");
+            notes.add("No child population is given for your partnership, so your rates are x (not available): a partnership "
+                    + "admin sets it under \"What we are compared with\" on this page (or in the pack's national: section).");
         }
         return new Report("How we compare: " + own.name(), yearLabel(year), tables, notes);
     }
@@ -202,7 +202,7 @@ public class NationalFigures {
                 Regions.name(p.regionOrNotSet()),
                 p.childPopulation() == null ? Cell.Symbol.NOT_AVAILABLE.shown() : p.childPopulation().toString(),
                 p.populationYear() == null ? Cell.Symbol.NOT_AVAILABLE.shown() : p.populationYear().toString(),
-                p.populationSource() == null ? "Not given in its pack" : p.populationSource(),
+                p.populationSource() == null ? "Not given" : p.populationSource(),
                 String.join(", ", p.statisticalNeighbours()), p.slug()))).toList();
         return new Report("Partnerships and their comparators", "", List.of(new Report.Table("Partnerships",
                 "Each partnership's region, child population (aged 0 to 17, with the year and source of the estimate) and "
@@ -248,13 +248,6 @@ public class NationalFigures {
             }
             tables.add(new Report.Table(measure.label(), measure.definition(), "Figure", headings, rows));
         }
-        tables.add(new Report.Table("Meetings and child protection conferences", "Meeting measures (meetings held, quorate, "
-                + "minutes on time) are set by each group's own terms of reference, and initial child protection conferences "
-                + "within 15 working days await the conference records: neither is in the national figures yet.", "Figure",
-                headings, List.of(
-                new Report.Row("Meetings held, quorate, minutes on time", columns.stream().map(c -> Cell.Symbol.NOT_AVAILABLE.shown()).toList()),
-                new Report.Row("Initial child protection conferences within 15 working days (%)",
-                        columns.stream().map(c -> Cell.Symbol.NOT_AVAILABLE.shown()).toList()))));
         return tables;
     }
 
@@ -373,7 +366,7 @@ public class NationalFigures {
         List<String> missing = partnerships.stream().filter(p -> p.childPopulation() == null).map(Comparators::name).toList();
         List<String> notes = new ArrayList<>();
         notes.add("Figures are counted from the partnerships' records when the page is asked for: a case recorded a moment ago is in them.");
-        notes.add("Disability is not held by the product, so it is shown as x.");
+        notes.add("Disability is not held by the product (it keeps the minimum about a child), so it is shown as z.");
         if (!missing.isEmpty()) {
             notes.add("No child population is given for " + String.join(", ", missing) + ": their rates, and the rates of any region "
                     + "or of England that include them, are x (not available) rather than estimated.");

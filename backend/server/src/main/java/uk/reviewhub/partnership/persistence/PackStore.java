@@ -552,7 +552,10 @@ public class PackStore {
         return all;
     }
 
-    /** The pack's region, child population and statistical neighbours (all null or empty when it has no national: section). */
+    /**
+     * The pack's region, child population and statistical neighbours (all null or empty when it has no
+     * national: section), unless a partnership admin has set them (V36: {@code comparators_set_by}).
+     */
     private static int nationalComparators(DSLContext tx, Pack pack) {
         var national = pack.national();
         var population = national == null ? null : national.childPopulation();
@@ -564,7 +567,8 @@ public class PackStore {
         return tx.execute("""
                 update partnership set region = ?, child_population = ?, child_population_year = ?, child_population_source = ?,
                        statistical_neighbours = ?::text[]
-                 where slug = ? and (region, child_population, child_population_year, child_population_source, statistical_neighbours)
+                 where slug = ? and comparators_set_by = 'pack'
+                   and (region, child_population, child_population_year, child_population_source, statistical_neighbours)
                        is distinct from (?::text, ?::int, ?::int, ?::text, ?::text[])""",
                 region, count, year, source, neighbours, pack.slug(), region, count, year, source, neighbours);
     }
