@@ -15,6 +15,9 @@ BPORT=$((BASE + 5)) UPORT=$((BASE + 15))
 [ "$(id -u)" = 0 ] || { say "infra/scale/image.sh runs the images with chroot: run it as root." >&2; exit 77; }
 mkdir -p "$WORK"
 install_packages postgresql jq curl
+FAILED=0
+# REVIEWHUB_SKIP_BUILD=1 runs the images the last run built (in $IMG) again.
+if [ "${REVIEWHUB_SKIP_BUILD:-}" != 1 ] || [ ! -f "$IMG/backend.tar" ]; then
 rm -rf "$IMG"; mkdir -p "$IMG"
 
 say "1. A base image from the local JDK ($JAVA_HOME)"
@@ -68,9 +71,9 @@ figure "backend digest, build 2" "$d2b"
 figure "UI digest, build 1" "$d1u"
 figure "UI digest, build 2" "$d2u"
 figure "image tarballs: backend / UI" "$(du -h "$IMG/backend.tar" | cut -f1) / $(du -h "$IMG/ui.tar" | cut -f1)"
-FAILED=0
 if [ "$d1b" = "$d2b" ] && [ "$d1u" = "$d2u" ]; then say "  PASS the same sources give the same digests"; else say "  FAIL digests differ"; FAILED=1; fi
 
+fi
 say "3. Running the images from their unpacked layers"
 # An OCI image tarball: index.json -> manifest -> config and layers (tar+gzip), applied in order.
 unpack() { # image.tar dir -> prints the config's Entrypoint, Env (one a line) and User into dir.*
@@ -79,7 +82,7 @@ unpack() { # image.tar dir -> prints the config's Entrypoint, Env (one a line) a
   local manifest; manifest=$(jq -r '.manifests[0].digest' "$x/index.json" | sed 's/sha256://')
   local config; config=$(jq -r '.config.digest' "$x/blobs/sha256/$manifest" | sed 's/sha256://')
   for layer in $(jq -r '.layers[].digest' "$x/blobs/sha256/$manifest" | sed 's/sha256://'); do
-    tar -xzf "$x/blobs/sha256/$layer" -C "$2" --numeric-owner
+    tar -xzf "$x/blobs/sha256/$layer" -C "$2" --numeric-owner --warning=no-unknown-keyword
   done
   jq -r '.config.Entrypoint[]' "$x/blobs/sha256/$config" >"$2.entrypoint"
   jq -r '.config.Env[]' "$x/blobs/sha256/$config" >"$2.env"
@@ -99,7 +102,13 @@ run_image() { # rootfs log pid-file VAR=value...
   echo $! >"$pidfile"
   PIDS+=($!)
 }
-trap stop_all EXIT INT TERM
+stop_images() { # the JVMs whose root is an unpacked image, then the rest
+  for p in $(pgrep -f 'uk.reviewhub' || true); do
+    case "$(readlink "/proc/$p/root")" in "$IMG"/*) kill "$p" 2>/dev/null || true ;; esac
+  done
+  stop_all
+}
+trap stop_images EXIT INT TERM
 bl=$(unpack "$IMG/backend.tar" "$IMG/backend-root"); ul=$(unpack "$IMG/ui.tar" "$IMG/ui-root")
 figure "layers: backend / UI" "$bl / $ul"
 figure "entrypoint (backend)" "$(paste -sd' ' "$IMG/backend-root.entrypoint"), user $(cat "$IMG/backend-root.user")"
@@ -117,7 +126,8 @@ for p in $(pgrep -f uk.reviewhub.Application); do
   [ "$(readlink "/proc/$p/root")" = "$IMG/backend-root" ] && jvm=$p
 done
 figure "backend's JVM runs as (uid) / its java" "$(ps -o uid= -p "$jvm" | tr -d ' ') / $(readlink "/proc/$jvm/exe")"
-add_person image@scale.invalid norfolk MEMBER
+# The clean builds removed target/: hash the password with the image's own libraries.
+BCRYPT_CP="$IMG/backend-root/app/libs/*" add_person image@scale.invalid norfolk MEMBER
 sign_in "http://127.0.0.1:$BPORT" image@scale.invalid
 me=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ACCESS" "http://127.0.0.1:$BPORT/api/me")
 figure "sign-in and /api/me on the backend image" "200 / $me"

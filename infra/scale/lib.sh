@@ -142,7 +142,7 @@ public class Hash {
     }
 }
 JAVA
-  java -cp "$(cat backend/server/target/classpath.txt)" "$WORK/Hash.java" "$1"
+  java -cp "${BCRYPT_CP:-$(cat backend/server/target/classpath.txt)}" "$WORK/Hash.java" "$1"
 }
 add_person() { # email slug ROLE
   local hash; hash=${HASH:=$(bcrypt "$PASSWORD")}
