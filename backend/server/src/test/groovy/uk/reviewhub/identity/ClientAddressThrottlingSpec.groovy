@@ -6,8 +6,10 @@ import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.auth.Roles
 import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.PostgresFixture
 import uk.reviewhub.time.MovableClock
 
+import java.sql.Connection
 import java.time.Duration
 
 import static uk.reviewhub.testing.ApiCalls.post
@@ -26,6 +28,13 @@ class ClientAddressThrottlingSpec extends IntegrationSpec {
     Map<String, String> getProperties() {
         super.getProperties() + ['reviewhub.security.sign-in.address-failure-limit': '3',
                                  'reviewhub.security.sign-in.address-window'       : '10m']
+    }
+
+    def setup() {
+        // The throttles count in the database every spec shares, and every spec calls from one address.
+        PostgresFixture.get().ownerConnection().withCloseable { Connection c ->
+            c.createStatement().execute("delete from throttle_failure where scope = 'sign-in-address'")
+        }
     }
 
     def cleanup() {

@@ -16,6 +16,7 @@ import uk.reviewhub.pack.PackReader
 import uk.reviewhub.pack.PackSource
 import uk.reviewhub.partnership.domain.PackLoader
 import uk.reviewhub.platform.domain.OffboardingJob
+import uk.reviewhub.platform.domain.PlatformConsole
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.testing.ApiCalls
 import uk.reviewhub.testing.IntegrationSpec
@@ -45,6 +46,7 @@ class PlatformConsoleSpec extends IntegrationSpec {
     @Inject PackLoader loader
     @Inject SignInService signIns
     @Inject OffboardingJob job
+    @Inject PlatformConsole console
     @Inject MovableClock clock
 
     @Inject
@@ -331,6 +333,33 @@ class PlatformConsoleSpec extends IntegrationSpec {
         rowsOf(leaving.tenant).findAll { it.value > 0 } == [:]
         stayingAgain.loaded()*.tenantId() == [staying.tenant]
         stayingAgain.deleted() == []
+    }
+
+    def "two replicas running the offboarding job at once delete a due partnership once, and record it once"() {
+        given:
+        def leaving = new PackWorld(loader, accessTokens, [:]).person('admin', 'PARTNERSHIP_ADMIN')
+        assert exportZip(leaving.tenant).status == 200
+        assert post(client, path(PlatformApi.OFFBOARDING, leaving.tenant), [reason: 'Leaving'], platform()).status == 200
+        clock.advance(Duration.ofDays(31))
+        List<UUID> due = console.dueForDeletion()
+        assert leaving.tenant in due
+        def start = new java.util.concurrent.CountDownLatch(1)
+        def pool = java.util.concurrent.Executors.newFixedThreadPool(2)
+
+        when: 'both start together'
+        def runs = (1..2).collect { pool.submit({ start.await(); job.run() } as java.util.concurrent.Callable<Integer>) }
+        start.countDown()
+        List<Integer> deleted = runs*.get()
+        pool.shutdown()
+
+        then: 'each due partnership counted by one of the two runs'
+        deleted.sum() == due.size()
+        rowsOf(leaving.tenant).findAll { it.value > 0 } == [:]
+        get(client, PlatformApi.EVENTS, platform()).json.findAll { it.partnershipId == leaving.tenant.toString() }*.action ==
+                ['DELETED', 'OFFBOARDING_STARTED', 'EXPORTED']
+
+        and: 'a run that finds it gone (its list read before the other deleted it) deletes and records nothing'
+        !console.deleteDue(leaving.tenant).present
     }
 
     String slug() {

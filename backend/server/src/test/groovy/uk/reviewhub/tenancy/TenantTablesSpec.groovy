@@ -25,6 +25,7 @@ class TenantTablesSpec extends Specification {
             'public.registration'         : 'a request for a new partnership, made before the partnership exists (onboarding only)',
             'public.platform_outbox_message': 'mail sent for no partnership (a registration\'s links and outcome)',
             'public.platform_event'       : "platform admins' record of what they did to partnerships; outlives a deleted partnership",
+            'public.throttle_failure'     : 'attempts the throttles count (sign-in, invitation links, registrations), made before any partnership is known',
     ]
 
     static final String APP = PostgresFixture.APP

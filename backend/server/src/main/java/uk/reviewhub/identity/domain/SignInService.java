@@ -9,6 +9,7 @@ import uk.reviewhub.identity.persistence.UserQueries;
 import uk.reviewhub.security.AccessTokens;
 import uk.reviewhub.security.SecretTokens;
 import uk.reviewhub.security.SecuritySettings;
+import uk.reviewhub.throttle.domain.Throttles;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,8 +24,9 @@ import java.util.UUID;
  * Sign-in, refresh and sign-out.
  *
  * <p>Every refusal looks the same to the caller ({@link SignInRejected}); unknown emails spend one
- * password verification like known ones. Failures are throttled per account (stored, so it holds
- * across replicas and restarts), per unknown email and per client address (both in memory).
+ * password verification like known ones. Failures are throttled per account, per unknown email and
+ * per client address, all stored (the account on its row, the others in {@link Throttles}), so the
+ * limits hold across replicas and restarts.
  * Refresh tokens are opaque random values of which only a SHA-256 is stored; each is used once:
  * a refresh revokes it and issues a new pair, and presenting a revoked token again revokes every
  * token of its user, since one of the two presenters is not the user.
@@ -41,11 +43,11 @@ public class SignInService {
     private final Clock clock;
     private final Duration refreshLifetime;
     private final AccountLockPolicy lockPolicy;
-    private final UnknownAccountLedger unknownAccounts;
-    private final ClientAddressThrottle addresses;
+    private final Throttles.Lock unknownAccounts;
+    private final Throttles.Window addresses;
 
     SignInService(UserQueries users, RefreshTokenQueries refreshTokens, PasswordHasher passwords,
-                  AccessTokens accessTokens, Clock clock, SecuritySettings settings) {
+                  AccessTokens accessTokens, Clock clock, SecuritySettings settings, Throttles throttles) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.passwords = passwords;
@@ -54,8 +56,10 @@ public class SignInService {
         this.refreshLifetime = settings.refreshTokenLifetime();
         SecuritySettings.SignIn signIn = settings.signIn();
         this.lockPolicy = new AccountLockPolicy(signIn.accountFailureLimit(), signIn.firstLock(), signIn.longestLock());
-        this.unknownAccounts = new UnknownAccountLedger(lockPolicy);
-        this.addresses = new ClientAddressThrottle(signIn.addressFailureLimit(), signIn.addressWindow());
+        // An email with no account is locked by the same policy as an account, so that "429 after
+        // five failures" does not tell anyone whether the account exists.
+        this.unknownAccounts = throttles.lock("sign-in-unknown-email", lockPolicy::lockAfter);
+        this.addresses = throttles.window("sign-in-address", signIn.addressFailureLimit(), signIn.addressWindow());
     }
 
     /**

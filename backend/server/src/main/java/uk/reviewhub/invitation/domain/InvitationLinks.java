@@ -5,7 +5,6 @@ import uk.reviewhub.access.AccessCheck;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.vocabulary.PartnershipRole;
 import uk.reviewhub.identity.domain.Accounts;
-import uk.reviewhub.identity.domain.ClientAddressThrottle;
 import uk.reviewhub.identity.domain.SignInService;
 import uk.reviewhub.identity.domain.SignedIn;
 import uk.reviewhub.invitation.persistence.InvitationStore;
@@ -13,6 +12,7 @@ import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.TooManyRequestsException;
 import uk.reviewhub.security.SecretTokens;
 import uk.reviewhub.security.SecuritySettings;
+import uk.reviewhub.throttle.domain.Throttles;
 import uk.reviewhub.tenancy.TenantContext;
 
 import java.time.Clock;
@@ -41,17 +41,17 @@ public class InvitationLinks {
     private final InvitationAcceptance acceptance;
     private final SignInService signIns;
     private final Clock clock;
-    private final ClientAddressThrottle addresses;
+    private final Throttles.Window addresses;
     private final AccessCheck accessCheck;
 
     InvitationLinks(InvitationStore store, InvitationAcceptance acceptance, SignInService signIns, Clock clock,
-                    SecuritySettings settings, AccessCheck accessCheck) {
+                    SecuritySettings settings, AccessCheck accessCheck, Throttles throttles) {
         this.accessCheck = accessCheck;
         this.store = store;
         this.acceptance = acceptance;
         this.signIns = signIns;
         this.clock = clock;
-        this.addresses = new ClientAddressThrottle(settings.signIn().addressFailureLimit(), settings.signIn().addressWindow());
+        this.addresses = throttles.window("invitation-link-address", settings.signIn().addressFailureLimit(), settings.signIn().addressWindow());
     }
 
     /** What the link offers. */

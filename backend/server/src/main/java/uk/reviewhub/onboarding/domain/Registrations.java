@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.reviewhub.api.vocabulary.StartingPoint;
 import uk.reviewhub.identity.domain.Accounts;
-import uk.reviewhub.identity.domain.ClientAddressThrottle;
 import uk.reviewhub.identity.domain.PasswordPolicy;
 import uk.reviewhub.identity.domain.SignInService;
 import uk.reviewhub.identity.domain.SignedIn;
@@ -20,6 +19,7 @@ import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.problem.TooManyRequestsException;
 import uk.reviewhub.security.SecretTokens;
+import uk.reviewhub.throttle.domain.Throttles;
 import uk.reviewhub.tenancy.TenantContext;
 
 import java.sql.SQLException;
@@ -63,11 +63,12 @@ public class Registrations {
     private final OnboardingSettings settings;
     private final PublicLinks links;
     private final Clock clock;
-    private final ClientAddressThrottle perAddress;
-    private final ClientAddressThrottle perEmail;
+    private final Throttles.Window perAddress;
+    private final Throttles.Window perEmail;
 
     Registrations(RegistrationStore store, Provisioning provisioning, StartingPacks startingPacks, PackLoader packs,
-                  PasswordPolicy passwordPolicy, SignInService signIns, Mailer mailer, OnboardingSettings settings, PublicLinks links, Clock clock) {
+                  PasswordPolicy passwordPolicy, SignInService signIns, Mailer mailer, OnboardingSettings settings, PublicLinks links, Clock clock,
+                  Throttles throttles) {
         this.store = store;
         this.provisioning = provisioning;
         this.startingPacks = startingPacks;
@@ -78,8 +79,8 @@ public class Registrations {
         this.settings = settings;
         this.links = links;
         this.clock = clock;
-        this.perAddress = new ClientAddressThrottle(settings.perAddressPerHour(), Duration.ofHours(1));
-        this.perEmail = new ClientAddressThrottle(settings.perEmailPerDay(), Duration.ofDays(1));
+        this.perAddress = throttles.window("registration-address", settings.perAddressPerHour(), Duration.ofHours(1));
+        this.perEmail = throttles.window("registration-email", settings.perEmailPerDay(), Duration.ofDays(1));
     }
 
     /** Records the request and mails its confirmation link; the same answer whatever is known. */
@@ -263,7 +264,7 @@ public class Registrations {
         return false;
     }
 
-    private static void throttle(ClientAddressThrottle throttle, String key, Instant now) {
+    private static void throttle(Throttles.Window throttle, String key, Instant now) {
         throttle.waitFor(key, now).ifPresent(wait -> {
             throw new TooManyRequestsException("Too many requests: try again later.", wait);
         });

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -140,7 +141,7 @@ public class PlatformConsole {
         if (!p.slug().equals(confirmSlug.strip())) {
             throw new InvalidFieldException("confirmSlug", "Type the partnership's code, " + p.slug() + ", to confirm");
         }
-        return delete(actor, p);
+        return delete(actor, p).orElseThrow(() -> new NotFoundException("No such partnership"));
     }
 
     /** The offboarded partnerships whose grace period is over, for the offboarding job. */
@@ -152,10 +153,13 @@ public class PlatformConsole {
                 .map(PartnershipSummary::id).toList();
     }
 
-    /** Deletes one partnership the job found due (checked again here, in the deleting transaction). */
+    /**
+     * Deletes one partnership the job found due (checked again here, in the deleting transaction);
+     * nothing when it is gone, deleted meanwhile by the job on another replica.
+     */
     @Transactional
-    public PlatformEvent deleteDue(UUID id) {
-        return delete(null, partnership(id));
+    public Optional<PlatformEvent> deleteDue(UUID id) {
+        return store.partnership(id, LondonTime.today(clock)).flatMap(p -> delete(null, p));
     }
 
     /** Records that the partnership's data was exported (the export itself reads with the partnership bound). */
@@ -169,7 +173,7 @@ public class PlatformConsole {
         return store.events(500);
     }
 
-    private PlatformEvent delete(@Nullable UUID actor, PartnershipSummary p) {
+    private Optional<PlatformEvent> delete(@Nullable UUID actor, PartnershipSummary p) {
         if (p.status() != PartnershipStatus.OFFBOARDING) {
             throw new RuleNotMetException("Only a partnership being offboarded can be deleted; " + p.name() + " is "
                     + p.status().label().toLowerCase() + ".");
@@ -179,10 +183,13 @@ public class PlatformConsole {
             throw new RuleNotMetException("The grace period runs until " + UK.format(p.deleteAfter())
                     + ": the data can be deleted after it.");
         }
-        int rows = store.delete(p.id(), now);
-        LOG.warn("Partnership {} ({}) deleted after offboarding: {} rows", p.id(), p.slug(), rows);
+        Optional<Integer> rows = store.delete(p.id(), now);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        LOG.warn("Partnership {} ({}) deleted after offboarding: {} rows", p.id(), p.slug(), rows.get());
         access.forgetEveryone();
-        return record(actor, p, PlatformAction.DELETED, p.statusReason(), rows + " rows deleted", now);
+        return Optional.of(record(actor, p, PlatformAction.DELETED, p.statusReason(), rows.get() + " rows deleted", now));
     }
 
     private PartnershipSummary stop(UUID actor, PartnershipSummary p, PartnershipStatus status, String reason,

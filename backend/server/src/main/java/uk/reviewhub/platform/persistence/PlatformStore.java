@@ -65,11 +65,11 @@ public class PlatformStore {
 
     /**
      * Deletes every row of the offboarded partnership in this transaction (the database refuses it
-     * before the grace period ends); answers the rows deleted.
+     * before the grace period ends); answers the rows deleted, or nothing when the partnership is no
+     * longer there (another replica's job deleted it first: the database made this one wait for it).
      */
-    public int delete(UUID partnershipId, Instant now) {
-        Integer rows = dsl.select(platformDeletePartnership(partnershipId, utc(now))).fetchOne(0, Integer.class);
-        return rows == null ? 0 : rows;
+    public Optional<Integer> delete(UUID partnershipId, Instant now) {
+        return Optional.ofNullable(dsl.select(platformDeletePartnership(partnershipId, utc(now))).fetchOne(0, Integer.class));
     }
 
     public void record(PlatformEvent e) {
