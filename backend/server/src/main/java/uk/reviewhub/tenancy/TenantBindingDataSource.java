@@ -12,22 +12,34 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
  * Wraps the application's pool: every connection taken from it has {@code app.tenant_id} set to
- * the current tenant (or to '' when none is bound), and is reset to '' when it is closed, before
- * it returns to the pool. Row-level security policies read that setting.
+ * the current tenant (or to '' when none is bound), and is reset to '' before it returns to the
+ * pool. Row-level security policies read that setting.
+ *
+ * <p>Inside an HTTP request ({@link RequestConnections}) the request keeps one pooled connection
+ * from its first use to its end: the tenant is bound once, when the request first needs the
+ * database, and cleared once, when it ends, however many times Micronaut Data, jOOQ and
+ * transactions take and give back a connection in between (so a read costs two round trips beyond
+ * its queries, not two per use). A use that needs another tenant (work bound with
+ * {@link TenantContext#callAs}, or none) binds it again first; a use while the request's connection
+ * is already in use (nested or from another thread) gets a connection of its own, bound and cleared
+ * around it, as all work outside a request does.
  *
  * <p>Fails closed: if the tenant cannot be bound or cleared, the physical connection is evicted
- * from the pool (never reused) and an {@link SQLException} is thrown.
+ * from the pool (never reused) and an {@link SQLException} is thrown (at a request's end, logged).
  *
  * <p>Deliberately not a Micronaut {@code DelegatingDataSource}: those are unwrapped by the
  * framework, which would then bypass the binding.
  */
 public final class TenantBindingDataSource implements DataSource {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TenantBindingDataSource.class);
 
     static final String BIND_SQL = "select set_config('app.tenant_id', ?, false)";
 
@@ -51,6 +63,13 @@ public final class TenantBindingDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
+        Optional<RequestConnection> request = RequestConnections.current();
+        if (request.isPresent()) {
+            Connection lent = request.get().lend(this);
+            if (lent != null) {
+                return lent;
+            }
+        }
         return bind(pool.getConnection());
     }
 
@@ -70,6 +89,11 @@ public final class TenantBindingDataSource implements DataSource {
                 new Class<?>[]{Connection.class}, new BoundConnection(connection));
     }
 
+    /** The setting the current work needs; throws for a malformed tenant. */
+    private String wanted() {
+        return tenant.get();
+    }
+
     private static void set(Connection connection, String value) throws SQLException {
         if (!connection.getAutoCommit()) {
             // A transactional set_config is undone by a later rollback: bind outside any transaction.
@@ -82,7 +106,7 @@ public final class TenantBindingDataSource implements DataSource {
         }
     }
 
-    private void discard(Connection connection) {
+    void discard(Connection connection) {
         try {
             HikariDataSource hikari = pool.isWrapperFor(HikariDataSource.class) ? pool.unwrap(HikariDataSource.class) : null;
             if (hikari != null) {
@@ -151,6 +175,150 @@ public final class TenantBindingDataSource implements DataSource {
                 throw new SQLException("Could not clear the tenant from the connection; connection discarded", e);
             }
             target.close();
+        }
+    }
+
+    /**
+     * The one pooled connection of an HTTP request, taken at its first use and given back (tenant
+     * cleared) at its end. Lent to one user at a time; closing what was lent only gives it back to
+     * the request, after undoing a transaction left open and a read-only flag, as the pool would.
+     */
+    static final class RequestConnection {
+        private TenantBindingDataSource source;
+        private Connection physical;
+        private String bound;
+        private boolean lent;
+        private boolean ended;
+
+        /** The request's connection bound to the current tenant, or null when it is in use or the request has ended. */
+        synchronized Connection lend(TenantBindingDataSource from) throws SQLException {
+            if (lent || ended || (source != null && source != from)) {
+                return null;
+            }
+            String wanted;
+            try {
+                wanted = from.wanted();
+            } catch (RuntimeException e) {
+                throw new SQLException("Could not bind the tenant to the connection", e);
+            }
+            if (physical != null && physical.isClosed()) {
+                physical = null;
+            }
+            if (physical == null) {
+                Connection taken = from.pool.getConnection();
+                bind(from, taken, wanted);
+                source = from;
+                physical = taken;
+            } else if (!wanted.equals(bound)) {
+                Connection held = physical;
+                physical = null;
+                bind(from, held, wanted);
+                physical = held;
+            }
+            bound = wanted;
+            lent = true;
+            Connection target = physical;
+            return (Connection) Proxy.newProxyInstance(TenantBindingDataSource.class.getClassLoader(),
+                    new Class<?>[]{Connection.class}, new Lent(target));
+        }
+
+        private static void bind(TenantBindingDataSource from, Connection connection, String wanted) throws SQLException {
+            try {
+                set(connection, wanted);
+            } catch (SQLException | RuntimeException e) {
+                from.discard(connection);
+                throw new SQLException("Could not bind the tenant to the connection; connection discarded", e);
+            }
+        }
+
+        private synchronized void giveBack(Connection target) throws SQLException {
+            lent = false;
+            try {
+                if (physical == target && !target.isClosed()) {
+                    if (!target.getAutoCommit()) {
+                        target.rollback();
+                        target.setAutoCommit(true);
+                    }
+                    if (target.isReadOnly()) {
+                        target.setReadOnly(false);
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                physical = null;
+                source.discard(target);
+                throw new SQLException("Could not reset the request's connection; connection discarded", e);
+            } finally {
+                if (ended) {
+                    finish();
+                }
+            }
+        }
+
+        /** The request has ended: the connection goes back to the pool (tenant cleared) now, or when it is given back. */
+        synchronized void end() {
+            ended = true;
+            if (!lent) {
+                finish();
+            }
+        }
+
+        private void finish() {
+            Connection held = physical;
+            physical = null;
+            if (held == null) {
+                return;
+            }
+            try {
+                set(held, "");
+                held.close();
+            } catch (SQLException | RuntimeException e) {
+                source.discard(held);
+                LOG.warn("Could not clear the tenant from a request's connection; connection discarded", e);
+            }
+        }
+
+        private final class Lent implements InvocationHandler {
+            private final Connection target;
+            private boolean closed;
+
+            private Lent(Connection target) {
+                this.target = target;
+            }
+
+            @Override
+            public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+                switch (method.getName()) {
+                    case "close" -> {
+                        if (!closed) {
+                            closed = true;
+                            giveBack(target);
+                        }
+                        return null;
+                    }
+                    case "isClosed" -> {
+                        return closed || target.isClosed();
+                    }
+                    case "equals" -> {
+                        return proxy == args[0];
+                    }
+                    case "hashCode" -> {
+                        return System.identityHashCode(proxy);
+                    }
+                    case "toString" -> {
+                        return "RequestBound[" + target + "]";
+                    }
+                    default -> {
+                        if (closed) {
+                            throw new SQLException("Connection is closed");
+                        }
+                        try {
+                            return method.invoke(target, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    }
+                }
+            }
         }
     }
 

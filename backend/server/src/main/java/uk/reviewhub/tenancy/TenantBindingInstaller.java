@@ -8,8 +8,8 @@ import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 
 /**
- * Wraps every pooled {@link DataSource} in a {@link TenantBindingDataSource}. Runs first, so the
- * binding sits directly on the pool and beneath Micronaut Data's own connection-management
+ * Wraps every pooled {@link DataSource} in a {@link TenantBindingDataSource}. Runs (almost) first, so
+ * the binding sits directly on the pool and beneath Micronaut Data's own connection-management
  * proxies: Micronaut Data repositories, {@code @Transactional} methods and jOOQ all take their
  * connections through it.
  */
@@ -22,8 +22,9 @@ final class TenantBindingInstaller implements BeanCreatedEventListener<DataSourc
         return dataSource instanceof TenantBindingDataSource ? dataSource : new TenantBindingDataSource(dataSource);
     }
 
+    /** Just after {@code HIGHEST_PRECEDENCE}: room beneath the binding for a test's round-trip counter. */
     @Override
     public int getOrder() {
-        return HIGHEST_PRECEDENCE;
+        return HIGHEST_PRECEDENCE + 100;
     }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.Callable;
  * <p>Inside an HTTP request it is the {@code tenant} attribute of the authenticated principal
  * (the JWT claim). Work outside a request (pack loading, jobs) binds it explicitly for the
  * duration of a call with {@link #callAs} or {@link #runAs}; an explicit binding wins over the
- * request's. The binding is read when a connection is taken from the pool
- * ({@link TenantBindingDataSource}), so bind before opening a transaction, not inside one.
+ * request's. The binding is read when a connection is taken ({@link TenantBindingDataSource}: from
+ * the pool, or inside a request from the request's own connection, bound again if the tenant
+ * differs), so bind before opening a transaction, not inside one.
  */
 public final class TenantContext {
 

@@ -62,6 +62,15 @@ class TenantBindingSpec extends IntegrationSpec {
         body.transactional.values()*.pid.unique().size() == 1
     }
 
+    def "a request works on one connection, in and out of transactions, bound to its tenant"() {
+        when:
+        Map body = client.toBlocking().retrieve(
+                HttpRequest.GET('/test/tenant-probe').header(HeaderTenantAuthenticationFetcher.HEADER, tenantA.toString()), Map)
+
+        then:
+        ([body.data.pid, body.jooq.pid] + body.transactional.values()*.pid).unique().size() == 1
+    }
+
     def "after the request, no connection in the pool is still bound to the tenant"() {
         given:
         client.toBlocking().retrieve(

@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# The benchmark against the database's own ceiling (issue 14, item 2), on demand only: the test
+# suite never runs it. See infra/bench/README.md ("Against the ceiling").
+#
+# Starts a PostgreSQL server from Debian's packages (a private cluster, its own port) with the two
+# roles of the README, starts the backend as production does (infra/prod/run.sh backend: a separate
+# JVM, full JIT), drives it with wrk (from Debian; installed here with apt-get if missing) and runs
+# pgbench with the same SQL as the application role, in the same run, and prints per endpoint
+# requests a second, p50, p99 and the ratio to pgbench; row-level security's cost on the members
+# query; and the backend's start-to-ready time with the database up.
+#   BENCH_CONNECTIONS=16 BENCH_SECONDS=20 BENCH_POOL=8 infra/bench/ceiling.sh
+#   BENCH_SKIP_BUILD=1 infra/bench/ceiling.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+. infra/scripts/java-home.sh
+
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+SECONDS_EACH=${BENCH_SECONDS:-20}
+WARMUP=${BENCH_WARMUP_SECONDS:-10}
+POOL=${BENCH_POOL:-8}
+PGDIR=${BENCH_PG_DIR:-/tmp/reviewhub-bench-pg}
+PGBIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
+WORK=$root/infra/bench/target/ceiling
+mkdir -p "$WORK"
+
+# -- tools: wrk and PostgreSQL from Debian --------------------------------------------------------
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+[ -x "$PGBIN/pg_ctl" ] || missing+=(postgresql-15)
+command -v pgbench >/dev/null || missing+=(postgresql-client-15)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]} from Debian"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+PGPORT=$(free_port)
+APP_PORT=$(free_port)
+
+# -- build ---------------------------------------------------------------------------------------
+if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
+  ./mvnw -o -B -q -pl backend/server,infra/bench -am -DskipTests package dependency:build-classpath \
+    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+fi
+
+# -- PostgreSQL ----------------------------------------------------------------------------------
+pg() { # runs a PostgreSQL program as the cluster's owner (postgres refuses to run as root)
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+backend_pid=
+stop_all() {
+  [ -n "$backend_pid" ] && kill "$backend_pid" 2>/dev/null && wait "$backend_pid" 2>/dev/null || true
+  pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1 || true
+}
+trap stop_all EXIT
+if [ ! -f "$PGDIR/data/PG_VERSION" ]; then
+  mkdir -p "$PGDIR"
+  [ "$(id -u)" = 0 ] && chown postgres "$PGDIR"
+  pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust >/dev/null
+fi
+pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w \
+  -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=256MB" start >/dev/null
+PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres)
+OWNER_PW=bench-owner-$RANDOM$RANDOM
+APP_PW=bench-app-$RANDOM$RANDOM
+"${PSQL[@]}" -d postgres <<SQL
+drop database if exists reviewhub;
+drop role if exists reviewhub_owner;
+drop role if exists reviewhub_app;
+create role reviewhub_owner login password '$OWNER_PW' nosuperuser bypassrls;
+create role reviewhub_app login password '$APP_PW' nosuperuser nobypassrls nocreatedb nocreaterole;
+create database reviewhub owner reviewhub_owner;
+SQL
+
+# -- the backend, as production runs it ----------------------------------------------------------
+export REVIEWHUB_DATABASE_URL=jdbc:postgresql://127.0.0.1:$PGPORT/reviewhub
+export REVIEWHUB_DATABASE_OWNER_USER=reviewhub_owner REVIEWHUB_DATABASE_OWNER_PASSWORD=$OWNER_PW
+export REVIEWHUB_DATABASE_APP_USER=reviewhub_app REVIEWHUB_DATABASE_APP_PASSWORD=$APP_PW
+export REVIEWHUB_JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
+export REVIEWHUB_DATA_DIR=$WORK/data MICRONAUT_SERVER_PORT=$APP_PORT
+export REVIEWHUB_REMINDERS_ENABLED=false REVIEWHUB_OFFBOARDING_ENABLED=false
+export DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=$POOL DATASOURCES_DEFAULT_MINIMUM_IDLE=$POOL
+export REVIEWHUB_JAVA_OPTS="${BENCH_JAVA_OPTS:-} ${BENCH_BACKEND_OPTS:-}"
+BASE=http://127.0.0.1:$APP_PORT
+
+started_ms=
+start_backend() { # sets started_ms: milliseconds from launch to the first healthy answer
+  local t0 t1
+  t0=$(date +%s%N)
+  infra/prod/run.sh backend >"$WORK/backend.log" 2>&1 &
+  backend_pid=$!
+  until curl -fs -o /dev/null "$BASE/health"; do
+    kill -0 "$backend_pid" 2>/dev/null || { echo "backend died; see $WORK/backend.log" >&2; tail -20 "$WORK/backend.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  t1=$(date +%s%N)
+  started_ms=$(( (t1 - t0) / 1000000 ))
+}
+stop_backend() { kill "$backend_pid"; wait "$backend_pid" 2>/dev/null || true; backend_pid=; }
+
+start_backend; first_ms=$started_ms     # migrations and the shipped packs' first load
+stop_backend
+
+# A bench account: synthetic users (infra/bench's generator), one of them also chair in Norfolk.
+BENCH_PASSWORD=bench-password-$RANDOM$RANDOM
+BENCH_PASSWORD=$BENCH_PASSWORD java -cp "infra/bench/target/classes:$(cat infra/bench/target/classpath.txt)" \
+  uk.reviewhub.bench.SyntheticData "$REVIEWHUB_DATABASE_URL" reviewhub_owner "$OWNER_PW" 2 1 >/dev/null
+OWNER_PSQL=(psql -q -X -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -d reviewhub)
+EMAIL=chair@bench-001.bench.invalid
+read -r TENANT GROUP USER_ID < <(PGPASSWORD=$OWNER_PW "${OWNER_PSQL[@]}" -U reviewhub_owner -F ' ' <<SQL
+insert into partnership_membership (tenant_id, id, user_id, roles)
+  select p.tenant_id, gen_random_uuid(), u.id, '{CHAIR}' from partnership p, app_user u
+   where p.slug = 'norfolk' and u.email = '$EMAIL' on conflict do nothing;
+select p.tenant_id, (select g.id from review_group g where g.tenant_id = p.tenant_id
+        order by (select count(*) from group_member m where m.tenant_id = g.tenant_id and m.group_id = g.id) desc limit 1),
+       (select id from app_user where email = '$EMAIL')
+  from partnership p where p.slug = 'norfolk';
+SQL
+)
+
+start_backend; ready_ms=$started_ms     # the database up and migrated: the production restart
+TOKEN=$(curl -fs -H 'Content-Type: application/json' \
+  -d "{\"email\":\"$EMAIL\",\"password\":\"$BENCH_PASSWORD\",\"partnership\":\"norfolk\"}" "$BASE/api/auth/sign-in" |
+  python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
+SEATS=$(PGPASSWORD=$OWNER_PW "${OWNER_PSQL[@]}" -U reviewhub_owner -c "select count(*) from group_member where group_id = '$GROUP'")
+
+# -- measuring -----------------------------------------------------------------------------------
+ms() { # wrk's latency (e.g. 812.00us, 1.23ms, 1.02s) in milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+wrk_run() { # path -> "req/s p50 p99 errors"
+  local out
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP"s -H "Authorization: Bearer $TOKEN" "$BASE$1" >/dev/null
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$SECONDS_EACH"s --latency -H "Authorization: Bearer $TOKEN" "$BASE$1")
+  echo "$out" > "$WORK/wrk-$(echo "$1" | tr '/?=' '___').txt"
+  local rps p50 p99 errors
+  rps=$(echo "$out" | awk '/^Requests\/sec/ { print $2 }')
+  p50=$(ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
+  p99=$(ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
+  errors=$(echo "$out" | awk '/Non-2xx/ { print $NF }')
+  echo "$rps $p50 $p99 ${errors:-0}"
+}
+pgbench_run() { # role password script -> transactions per second
+  PGPASSWORD=$2 pgbench -n -M prepared -h 127.0.0.1 -p "$PGPORT" -U "$1" -c "$CONNECTIONS" -j 2 -T "$SECONDS_EACH" \
+    -D tenant="$TENANT" -D user="$USER_ID" -D group="$GROUP" -f "infra/bench/sql/$3" reviewhub 2>/dev/null |
+    awk '/^tps/ { print $3; exit }'
+}
+
+read -r me_rps me_p50 me_p99 me_err < <(wrk_run /api/me)
+read -r mem_rps mem_p50 mem_p99 mem_err < <(wrk_run "/api/groups/$GROUP/members")
+stop_backend                   # pgbench gets the machine to itself, as wrk's backend did
+me_tps=$(pgbench_run reviewhub_app "$APP_PW" me.sql)
+mem_tps=$(pgbench_run reviewhub_app "$APP_PW" members.sql)
+rls_tps=$(pgbench_run reviewhub_app "$APP_PW" members-query-rls.sql)
+norls_tps=$(pgbench_run reviewhub_owner "$OWNER_PW" members-query-norls.sql)
+
+# -- report --------------------------------------------------------------------------------------
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", 100 * a / b }'; }
+echo
+echo "Against the ceiling: $CONNECTIONS connections, ${SECONDS_EACH}s each after ${WARMUP}s warm-up; pool $POOL;"
+echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') (Debian), backend by infra/prod/run.sh (full JIT), $(nproc) cores shared."
+echo "Members list: Norfolk's largest group, $SEATS seats."
+echo
+echo "| endpoint | req/s | p50 ms | p99 ms | non-2xx | pgbench tps (same SQL, app role) | ratio |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+echo "| GET /api/me | $me_rps | $me_p50 | $me_p99 | $me_err | $me_tps | $(ratio "$me_rps" "$me_tps") |"
+echo "| GET /api/groups/{id}/members | $mem_rps | $mem_p50 | $mem_p99 | $mem_err | $mem_tps | $(ratio "$mem_rps" "$mem_tps") |"
+echo
+echo "Row-level security on the members query: $rls_tps tps as the application role (policies) vs $norls_tps tps"
+echo "without policies (owner role, tenant named in the query): costs $(awk -v a="$rls_tps" -v b="$norls_tps" 'BEGIN { printf "%.1f%%", 100 * (1 - a / b) }')."
+echo "Backend start to ready: ${ready_ms} ms with the database up and migrated (first start, migrating and loading packs: ${first_ms} ms)."
+echo "Targets: tenant reads >= 60% of pgbench with p99 <= 25 ms; RLS <= 10%; start to ready <= 3000 ms."
