@@ -48,6 +48,8 @@ class DenyByDefaultSpec extends IntegrationSpec {
             'HEAD /ical/{token}/group/{groupId}.ics',
             'GET /ical/{token}/member.ics',
             'HEAD /ical/{token}/member.ics',
+            'GET /ical/{token}/scrutiny.ics',
+            'HEAD /ical/{token}/scrutiny.ics',
     ] as Set
 
     @Inject

@@ -54,14 +54,14 @@ class CalendarFeedController {
     }
 
     @Get(ApiPaths.CALENDAR_FEEDS)
-    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
+    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT, Roles.SCRUTINEER})
     @Operation(summary = "Your calendar feeds (without their URLs)")
     List<CalendarFeedView> feeds(Authentication auth) {
         return feeds.feeds(CurrentUser.of(auth).userId());
     }
 
     @Delete(ApiPaths.CALENDAR_FEED)
-    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
+    @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT, Roles.SCRUTINEER})
     @Operation(summary = "Revoke one of your calendar feeds")
     HttpResponse<Void> revoke(@PathVariable UUID feedId, Authentication auth) {
         feeds.revoke(feedId, CurrentUser.of(auth).userId());
