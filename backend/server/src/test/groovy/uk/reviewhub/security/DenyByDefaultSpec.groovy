@@ -50,6 +50,8 @@ class DenyByDefaultSpec extends IntegrationSpec {
             'HEAD /ical/{token}/member.ics',
             'GET /ical/{token}/safeguarding.ics',
             'HEAD /ical/{token}/safeguarding.ics',
+            'GET /ical/{token}/scrutiny.ics',
+            'HEAD /ical/{token}/scrutiny.ics',
     ] as Set
 
     @Inject

@@ -116,6 +116,14 @@ class TenantIsolationSpec extends Specification {
                  evidence: 'Police and health shared history', recorded_by: UUID.randomUUID()] },
             scrutiny_rating       : { UUID t, Map refs ->
                 [tenant_id: t, observation_id: refs.scrutiny_observation, domain_code: 'voice', rating: 'Good'] },
+            // the observation schedule and evidence (V35)
+            scrutiny_schedule     : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), piece_id: refs.scrutiny_piece, observed_on: '2026-02-03', starts_at: '09:30',
+                 ends_at: '11:00', setting: 'Front door triage', setting_kind: 'TEAM', observer_user_id: newUser(),
+                 created_by: UUID.randomUUID()] },
+            scrutiny_evidence     : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), piece_id: refs.scrutiny_piece, kind: 'FOCUS_GROUP', gathered_on: '2026-02-04',
+                 title: 'Focus group with social workers', summary: 'Thresholds are understood', recorded_by: newUser()] },
             // invitations (V27)
             invitation            : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), email: 'invited@example.org', display_name: 'Invited Person', role: 'MEMBER',

@@ -2,16 +2,20 @@ package uk.reviewhub.api.scrutiny;
 
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Post;
 import jakarta.validation.Valid;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Independent scrutiny's HTTP interface: the programme of pieces of scrutiny, their lifecycle and
- * the scrutineers' days, the versioned observation framework and observations. The backend's
+ * the scrutineers' days, the versioned observation framework and observations, the observation
+ * schedule, and the focus groups and staff and family feedback recorded as evidence. The backend's
  * controller implements it; who may call each operation is on the controller and in the README's
  * roles table.
  */
@@ -49,4 +53,22 @@ public interface ScrutinyApi {
 
     @Get(ScrutinyPaths.FRAMEWORK_VERSION)
     FrameworkView frameworkVersion(@PathVariable int version);
+
+    @Get(ScrutinyPaths.SCHEDULE)
+    ScheduleView schedule(@Nullable @QueryValue LocalDate from, @Nullable @QueryValue Integer weeks);
+
+    @Post(ScrutinyPaths.PIECE_SCHEDULE)
+    ScheduledView plan(@PathVariable UUID pieceId, @Body @Valid ScheduleRequest request);
+
+    @Post(ScrutinyPaths.SCHEDULED_CANCELLATION)
+    ScheduledView cancelPlanned(@PathVariable UUID scheduledId, @Body @Valid CancellationRequest request);
+
+    @Post(ScrutinyPaths.SCHEDULE_FEED)
+    ScheduleFeedView scheduleFeed();
+
+    @Get(ScrutinyPaths.PIECE_EVIDENCE)
+    List<EvidenceView> evidence(@PathVariable UUID pieceId);
+
+    @Post(ScrutinyPaths.PIECE_EVIDENCE)
+    EvidenceView recordEvidence(@PathVariable UUID pieceId, @Body @Valid EvidenceRequest request);
 }

@@ -20,6 +20,19 @@ public final class ScrutinyPaths {
     /** {@code GET}: one version of the framework. */
     public static final String FRAMEWORK_VERSION = "/api/scrutiny/framework/versions/{version}";
 
+    /** {@code GET}: the observation schedule shared by the scrutineers ({@code from}, {@code weeks}), with clashes and gaps. */
+    public static final String SCHEDULE = "/api/scrutiny/schedule";
+    /** {@code POST}: plan an observation for the piece on the schedule. */
+    public static final String PIECE_SCHEDULE = "/api/scrutiny/pieces/{pieceId}/schedule";
+    /** {@code POST}: cancel a planned observation, with the reason. */
+    public static final String SCHEDULED_CANCELLATION = "/api/scrutiny/schedule/{scheduledId}/cancellation";
+    /** {@code POST}: a calendar feed of the observations you are planned to make (its URL answered once). */
+    public static final String SCHEDULE_FEED = "/api/scrutiny/schedule/feed";
+    /** {@code GET}, public but gated by the feed token: your planned observations as iCalendar. */
+    public static final String ICAL_SCRUTINY = "/ical/{token}/scrutiny.ics";
+    /** {@code GET}: the piece's focus groups and staff and family feedback; {@code POST}: record one. */
+    public static final String PIECE_EVIDENCE = "/api/scrutiny/pieces/{pieceId}/evidence";
+
     private ScrutinyPaths() {
     }
 }

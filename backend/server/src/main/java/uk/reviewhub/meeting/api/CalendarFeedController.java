@@ -55,7 +55,7 @@ class CalendarFeedController {
 
     @Get(ApiPaths.CALENDAR_FEEDS)
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT,
-            Roles.SAFEGUARDING_CHAIR, Roles.SAFEGUARDING_MANAGER, Roles.SAFEGUARDING_SUPPORT})
+            Roles.SAFEGUARDING_CHAIR, Roles.SAFEGUARDING_MANAGER, Roles.SAFEGUARDING_SUPPORT, Roles.SCRUTINEER})
     @Operation(summary = "Your calendar feeds (without their URLs)")
     List<CalendarFeedView> feeds(Authentication auth) {
         return feeds.feeds(CurrentUser.of(auth).userId());
@@ -63,7 +63,7 @@ class CalendarFeedController {
 
     @Delete(ApiPaths.CALENDAR_FEED)
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT,
-            Roles.SAFEGUARDING_CHAIR, Roles.SAFEGUARDING_MANAGER, Roles.SAFEGUARDING_SUPPORT})
+            Roles.SAFEGUARDING_CHAIR, Roles.SAFEGUARDING_MANAGER, Roles.SAFEGUARDING_SUPPORT, Roles.SCRUTINEER})
     @Operation(summary = "Revoke one of your calendar feeds")
     HttpResponse<Void> revoke(@PathVariable UUID feedId, Authentication auth) {
         feeds.revoke(feedId, CurrentUser.of(auth).userId());

@@ -1,9 +1,13 @@
 package uk.reviewhub.scrutiny.api;
 
 import io.micronaut.http.HttpStatus;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -13,6 +17,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import uk.reviewhub.api.auth.Roles;
+import uk.reviewhub.api.scrutiny.CancellationRequest;
+import uk.reviewhub.api.scrutiny.EvidenceRequest;
+import uk.reviewhub.api.scrutiny.EvidenceView;
 import uk.reviewhub.api.scrutiny.FrameworkRequest;
 import uk.reviewhub.api.scrutiny.FrameworkView;
 import uk.reviewhub.api.scrutiny.ObservationRequest;
@@ -20,17 +27,24 @@ import uk.reviewhub.api.scrutiny.ObservationView;
 import uk.reviewhub.api.scrutiny.PieceRequest;
 import uk.reviewhub.api.scrutiny.PieceView;
 import uk.reviewhub.api.scrutiny.ProgrammeView;
+import uk.reviewhub.api.scrutiny.ScheduleFeedView;
+import uk.reviewhub.api.scrutiny.ScheduleRequest;
+import uk.reviewhub.api.scrutiny.ScheduleView;
+import uk.reviewhub.api.scrutiny.ScheduledView;
 import uk.reviewhub.api.scrutiny.ScrutinyApi;
 import uk.reviewhub.api.scrutiny.ScrutinyDayRequest;
 import uk.reviewhub.api.scrutiny.StatusRequest;
 import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.scrutiny.domain.Framework;
+import uk.reviewhub.scrutiny.domain.NewEvidence;
 import uk.reviewhub.scrutiny.domain.NewFramework;
 import uk.reviewhub.scrutiny.domain.NewObservation;
 import uk.reviewhub.scrutiny.domain.NewPiece;
+import uk.reviewhub.scrutiny.domain.NewScheduled;
 import uk.reviewhub.scrutiny.domain.Scrutiny;
 import uk.reviewhub.security.CurrentUser;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,10 +61,12 @@ class ScrutinyController implements ScrutinyApi {
 
     private final Scrutiny scrutiny;
     private final SecurityService security;
+    private final HttpHostResolver hosts;
 
-    ScrutinyController(Scrutiny scrutiny, SecurityService security) {
+    ScrutinyController(Scrutiny scrutiny, SecurityService security, HttpHostResolver hosts) {
         this.scrutiny = scrutiny;
         this.security = security;
+        this.hosts = hosts;
     }
 
     @Override
@@ -75,7 +91,7 @@ class ScrutinyController implements ScrutinyApi {
     @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "A piece of scrutiny, its report clock and the days logged on it")
     public PieceView piece(@PathVariable UUID pieceId) {
-        return ScrutinyViews.piece(scrutiny.piece(pieceId));
+        return ScrutinyViews.piece(scrutiny.piece(pieceId, user()));
     }
 
     @Override
@@ -97,7 +113,7 @@ class ScrutinyController implements ScrutinyApi {
     @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "The piece's observations of frontline practice, by date")
     public List<ObservationView> observations(@PathVariable UUID pieceId) {
-        return scrutiny.observations(pieceId).stream().map(ScrutinyViews::observation).toList();
+        return scrutiny.observations(pieceId, user()).stream().map(ScrutinyViews::observation).toList();
     }
 
     @Override
@@ -141,6 +157,56 @@ class ScrutinyController implements ScrutinyApi {
     @Operation(summary = "One version of the observation framework")
     public FrameworkView frameworkVersion(@PathVariable int version) {
         return ScrutinyViews.framework(scrutiny.framework(version));
+    }
+
+    @Override
+    @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
+    @Operation(summary = "The observation schedule shared by the scrutineers, by week, with clashes and gaps")
+    public ScheduleView schedule(@Nullable @QueryValue LocalDate from, @Nullable @QueryValue Integer weeks) {
+        return ScrutinyViews.schedule(scrutiny.schedule(from, weeks));
+    }
+
+    @Override
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.SCRUTINEER})
+    @Operation(summary = "Plan an observation of a team, service or meeting for the piece: its lead and team")
+    public ScheduledView plan(@PathVariable UUID pieceId, @Body @Valid ScheduleRequest r) {
+        var planned = scrutiny.plan(pieceId, new NewScheduled(r.observedOn(), r.startsAt(), r.endsAt(), r.setting().strip(),
+                r.settingKind(), r.observerId(), blankToNull(r.location()), r.noNamesConfirmed()), user());
+        return ScrutinyViews.scheduled(planned, List.of());
+    }
+
+    @Override
+    @Secured({Roles.SCRUTINEER})
+    @Operation(summary = "Cancel a planned observation, saying why: the piece's lead and team")
+    public ScheduledView cancelPlanned(@PathVariable UUID scheduledId, @Body @Valid CancellationRequest r) {
+        return ScrutinyViews.scheduled(scrutiny.cancelPlanned(scheduledId, r.reason().strip(), user()), List.of());
+    }
+
+    @Override
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.SCRUTINEER})
+    @Operation(summary = "Make a calendar feed of the observations you are planned to make; its secret URL is answered this once")
+    public ScheduleFeedView scheduleFeed() {
+        String base = ServerRequestContext.currentRequest().map(hosts::resolve).orElse("");
+        var feed = scrutiny.scheduleFeed(user(), base);
+        return new ScheduleFeedView(feed.id(), feed.root());
+    }
+
+    @Override
+    @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
+    @Operation(summary = "The piece's focus groups and staff and family feedback, by the day gathered")
+    public List<EvidenceView> evidence(@PathVariable UUID pieceId) {
+        return scrutiny.evidence(pieceId, user()).stream().map(ScrutinyViews::evidence).toList();
+    }
+
+    @Override
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.SCRUTINEER})
+    @Operation(summary = "Record a focus group or staff or family feedback as evidence (no child's or family member's name)")
+    public EvidenceView recordEvidence(@PathVariable UUID pieceId, @Body @Valid EvidenceRequest r) {
+        return ScrutinyViews.evidence(scrutiny.recordEvidence(pieceId, new NewEvidence(r.kind(), r.gatheredOn(), r.title().strip(),
+                blankToNull(r.participants()), r.participantCount(), r.summary().strip(), r.noNamesConfirmed()), user()));
     }
 
     private UUID user() {

@@ -1,11 +1,15 @@
 package uk.reviewhub.scrutiny.api;
 
+import uk.reviewhub.api.scrutiny.EvidenceView;
 import uk.reviewhub.api.scrutiny.FrameworkView;
 import uk.reviewhub.api.scrutiny.ObservationView;
 import uk.reviewhub.api.scrutiny.PersonName;
 import uk.reviewhub.api.scrutiny.PieceSummary;
 import uk.reviewhub.api.scrutiny.PieceView;
 import uk.reviewhub.api.scrutiny.ProgrammeView;
+import uk.reviewhub.api.scrutiny.ScheduleView;
+import uk.reviewhub.api.scrutiny.ScheduledView;
+import uk.reviewhub.scrutiny.domain.Evidence;
 import uk.reviewhub.scrutiny.domain.Framework;
 import uk.reviewhub.scrutiny.domain.LoggedDay;
 import uk.reviewhub.scrutiny.domain.Observation;
@@ -13,9 +17,14 @@ import uk.reviewhub.scrutiny.domain.Person;
 import uk.reviewhub.scrutiny.domain.Piece;
 import uk.reviewhub.scrutiny.domain.PieceRecord;
 import uk.reviewhub.scrutiny.domain.Programme;
+import uk.reviewhub.scrutiny.domain.Schedule;
+import uk.reviewhub.scrutiny.domain.Scheduled;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Scrutiny's domain records made into the API's, at the edge. */
 final class ScrutinyViews {
@@ -61,5 +70,25 @@ final class ScrutinyViews {
         return new ObservationView(o.id(), o.pieceId(), o.observedOn(), o.setting(), person(o.observer()), o.frameworkVersion(),
                 o.ratings().stream().map(r -> new ObservationView.Rating(r.domain(), r.domainName(), r.rating())).toList(),
                 o.evidence(), o.strengths(), o.areasForDevelopment(), o.practitionerFeedback(), o.recordedAt());
+    }
+
+    static ScheduleView schedule(Schedule s) {
+        return new ScheduleView(s.from(), s.to(),
+                s.entries().stream().map(e -> scheduled(e, Stream.concat(
+                        s.clashes().stream().filter(c -> c.first().equals(e.id())).map(Schedule.Clash::second),
+                        s.clashes().stream().filter(c -> c.second().equals(e.id())).map(Schedule.Clash::first)).toList())).toList(),
+                s.clashes().stream().map(c -> new ScheduleView.Clash(person(c.scrutineer()), c.on(), c.first(), c.second())).toList(),
+                s.weeksWithout(),
+                s.piecesWithout().stream().map(g -> new ScheduleView.PieceGap(g.pieceId(), g.title(), g.reportDue())).toList());
+    }
+
+    static ScheduledView scheduled(Scheduled s, List<UUID> clashesWith) {
+        return new ScheduledView(s.id(), s.pieceId(), s.pieceTitle(), s.observedOn(), s.startsAt(), s.endsAt(), s.setting(),
+                s.settingKind(), person(s.observer()), s.location(), s.cancelled(), s.cancelReason(), clashesWith);
+    }
+
+    static EvidenceView evidence(Evidence e) {
+        return new EvidenceView(e.id(), e.pieceId(), e.kind(), e.gatheredOn(), e.title(), e.participants(), e.participantCount(),
+                e.summary(), person(e.recordedBy()), e.recordedAt());
     }
 }

@@ -3,6 +3,9 @@ package uk.reviewhub.scrutiny.domain;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.vocabulary.ScrutinyMethod;
+import uk.reviewhub.audit.domain.AuditLog;
+import uk.reviewhub.meeting.domain.CalendarFeeds;
+import uk.reviewhub.meeting.domain.ICalendar;
 import uk.reviewhub.api.vocabulary.ScrutinyStatus;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.problem.ForbiddenException;
@@ -13,10 +16,13 @@ import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.scrutiny.persistence.ScrutinyStore;
 import uk.reviewhub.time.clock.ClockReading;
 import uk.reviewhub.time.clock.ClockStatus;
+import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.context.PartnershipTime;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,12 +48,23 @@ public class Scrutiny {
     static final String NO_PIECE = "No such piece of scrutiny in this partnership.";
     static final String CLOCK = "scrutiny-report";
 
+    /** How many weeks the schedule shows at most, and by default. */
+    static final int MOST_WEEKS = 26;
+    static final int DEFAULT_WEEKS = 8;
+    /** How far back and ahead a scrutineer's calendar feed reaches. */
+    static final int FEED_DAYS_BACK = 366;
+    static final int FEED_DAYS_AHEAD = 2 * 366;
+
     private final ScrutinyStore store;
     private final PartnershipTime time;
+    private final AuditLog audit;
+    private final CalendarFeeds feeds;
 
-    Scrutiny(ScrutinyStore store, PartnershipTime time) {
+    Scrutiny(ScrutinyStore store, PartnershipTime time, AuditLog audit, CalendarFeeds feeds) {
         this.store = store;
         this.time = time;
+        this.audit = audit;
+        this.feeds = feeds;
     }
 
     // -- the programme and pieces --------------------------------------------------------------------
@@ -60,8 +77,15 @@ public class Scrutiny {
                 store.pieces().stream().map(p -> new PieceRecord(p, clock(p, today), List.of(), List.of())).toList());
     }
 
+    /** The piece, its clock, days and themes; the read is audited. */
     @Transactional
-    public PieceRecord piece(UUID pieceId) {
+    public PieceRecord piece(UUID pieceId, UUID userId) {
+        PieceRecord piece = piece(pieceId);
+        audit.record(userId, AuditLog.READ, "scrutiny-piece", pieceId);
+        return piece;
+    }
+
+    private PieceRecord piece(UUID pieceId) {
         return record(store.piece(pieceId).orElseThrow(() -> new NotFoundException(NO_PIECE)));
     }
 
@@ -96,6 +120,7 @@ public class Scrutiny {
             throw new InvalidFieldException(problems);
         }
         UUID id = store.insertPiece(p, userId);
+        audit.record(userId, AuditLog.CREATE, "scrutiny-piece", id);
         return piece(id);
     }
 
@@ -124,6 +149,7 @@ public class Scrutiny {
         if (!store.updateStatus(pieceId, version, status, reportedOn)) {
             throw new ConflictException("The piece has changed since you read it: read it again and retry.");
         }
+        audit.record(userId, AuditLog.UPDATE, "scrutiny-piece", pieceId, Map.of("status", status.name()));
         return piece(pieceId);
     }
 
@@ -151,6 +177,7 @@ public class Scrutiny {
             work = work.substring(0, 499) + "…";
         }
         store.insertDay(group, pieceId, userId, workedOn, days, work);
+        audit.record(userId, AuditLog.CREATE, "scrutiny-day", pieceId, Map.of("workedOn", workedOn.toString()));
         return piece(pieceId);
     }
 
@@ -196,14 +223,17 @@ public class Scrutiny {
                     + ": read it again and make your changes on it.");
         }
         store.insertFramework(latest + 1, f, userId);
-        return framework(latest + 1);
+        Framework made = framework(latest + 1);
+        audit.record(userId, AuditLog.CREATE, "scrutiny-framework", made.id(), Map.of("version", made.version()));
+        return made;
     }
 
     // -- observations --------------------------------------------------------------------------------
 
     @Transactional
-    public List<Observation> observations(UUID pieceId) {
-        piece(pieceId);
+    public List<Observation> observations(UUID pieceId, UUID userId) {
+        store.piece(pieceId).orElseThrow(() -> new NotFoundException(NO_PIECE));
+        audit.record(userId, AuditLog.READ, "scrutiny-observations", pieceId);
         return store.observations(pieceId);
     }
 
@@ -252,7 +282,133 @@ public class Scrutiny {
             throw new InvalidFieldException(problems);
         }
         UUID id = store.insertObservation(pieceId, framework, o, userId);
+        audit.record(userId, AuditLog.CREATE, "scrutiny-observation", id, Map.of("pieceId", pieceId.toString()));
         return store.observation(id).orElseThrow();
+    }
+
+    // -- the observation schedule --------------------------------------------------------------------
+
+    /** The schedule for {@code weeks} weeks (1 to 26; default 8) from the Monday of {@code from}'s week (default today's). */
+    @Transactional
+    public Schedule schedule(LocalDate from, Integer weeks) {
+        int span = weeks == null ? DEFAULT_WEEKS : weeks;
+        if (span < 1 || span > MOST_WEEKS) {
+            throw new InvalidFieldException("weeks", "The schedule shows from 1 to " + MOST_WEEKS + " weeks.");
+        }
+        LocalDate today = time.today();
+        LocalDate monday = Schedule.monday(from == null ? today : from);
+        List<PieceRecord> pieces = store.pieces().stream().map(p -> new PieceRecord(p, clock(p, today), List.of(), List.of())).toList();
+        return Schedule.of(monday, span, today, store.scheduled(monday, monday.plusWeeks(span).minusDays(1)),
+                store.scheduledFrom(today), pieces);
+    }
+
+    /** Plans an observation for the piece: by its lead or team, with one of them observing. */
+    @Transactional
+    public Scheduled plan(UUID pieceId, NewScheduled s, UUID userId) {
+        Piece piece = worked(pieceId, userId, "plan its observations");
+        if (!piece.methodology().contains(ScrutinyMethod.OBSERVATIONS)) {
+            throw new RuleNotMetException("The piece's methodology has no observations of frontline practice.");
+        }
+        if (!piece.status().open()) {
+            throw new RuleNotMetException("The piece is " + piece.status().label().toLowerCase() + ": no more observations are planned on it.");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (s.observedOn().isBefore(piece.commissionedOn())) {
+            problems.add(new FieldProblem("observedOn", "The piece was commissioned on " + piece.commissionedOn() + ", after that day."));
+        }
+        if (!s.endsAt().isAfter(s.startsAt())) {
+            problems.add(new FieldProblem("endsAt", "The observation ends after it starts."));
+        }
+        if (!piece.worksOn(s.observerId())) {
+            problems.add(new FieldProblem("observerId", "The observer is the piece's lead scrutineer or one of its team."));
+        }
+        if (!s.noNamesConfirmed()) {
+            check(problems, "setting", s.setting());
+            check(problems, "location", s.location());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        UUID id = store.insertScheduled(pieceId, s, userId);
+        audit.record(userId, AuditLog.CREATE, "scrutiny-schedule", id, Map.of("pieceId", pieceId.toString()));
+        return store.scheduledOne(id).orElseThrow();
+    }
+
+    /** Cancels a planned observation, with the reason: by the piece's lead or team. */
+    @Transactional
+    public Scheduled cancelPlanned(UUID scheduledId, String reason, UUID userId) {
+        Scheduled planned = store.scheduledForUpdate(scheduledId)
+                .orElseThrow(() -> new NotFoundException("No such planned observation in this partnership."));
+        worked(planned.pieceId(), userId, "cancel its planned observations");
+        if (planned.cancelled()) {
+            throw new RuleNotMetException("The observation was already cancelled.");
+        }
+        store.cancelScheduled(scheduledId, reason);
+        audit.record(userId, AuditLog.UPDATE, "scrutiny-schedule", scheduledId, Map.of("cancelled", true));
+        return store.scheduledOne(scheduledId).orElseThrow();
+    }
+
+    /** Makes a calendar feed of the observations the scrutineer is planned to make; answers its id and URL. */
+    @Transactional
+    public CalendarFeeds.CreatedFeed scheduleFeed(UUID userId, String baseUrl) {
+        CalendarFeeds.CreatedFeed feed = feeds.createFeed(userId, baseUrl);
+        return new CalendarFeeds.CreatedFeed(feed.id(), feed.root() + "/scrutiny.ics");
+    }
+
+    /** The token's scrutineer's planned observations as iCalendar; not found unless they are a scrutineer today. */
+    public String scheduleCalendar(String token) throws Exception {
+        return feeds.calendarFor(token, userId -> {
+            LocalDate today = time.today();
+            if (!store.isScrutineer(userId, today)) {
+                throw new NotFoundException("No such calendar.");
+            }
+            List<ICalendar.Event> events = store.scheduledFor(userId, today.minusDays(FEED_DAYS_BACK), today.plusDays(FEED_DAYS_AHEAD))
+                    .stream().map(Scrutiny::event).toList();
+            return ICalendar.write("My observations (scrutiny)", Instant.now(), events);
+        });
+    }
+
+    static ICalendar.Event event(Scheduled s) {
+        return new ICalendar.Event(s.id() + "@reviewhub-scrutiny", s.cancelled() ? 1 : 0,
+                ZonedDateTime.of(s.observedOn(), s.startsAt(), LondonTime.ZONE).toInstant(),
+                ZonedDateTime.of(s.observedOn(), s.endsAt(), LondonTime.ZONE).toInstant(),
+                "Observation: " + s.setting(), s.location(),
+                "Scrutiny: " + s.pieceTitle() + (s.cancelled() ? "\nCancelled: " + s.cancelReason() : ""), s.cancelled());
+    }
+
+    // -- focus groups and feedback -------------------------------------------------------------------
+
+    @Transactional
+    public List<Evidence> evidence(UUID pieceId, UUID userId) {
+        store.piece(pieceId).orElseThrow(() -> new NotFoundException(NO_PIECE));
+        audit.record(userId, AuditLog.READ, "scrutiny-evidence", pieceId);
+        return store.evidence(pieceId);
+    }
+
+    /** Records a focus group or staff or family feedback on the piece: by its lead or team, while it is open. */
+    @Transactional
+    public Evidence recordEvidence(UUID pieceId, NewEvidence e, UUID userId) {
+        Piece piece = worked(pieceId, userId, "record evidence on it");
+        if (!piece.status().open()) {
+            throw new RuleNotMetException("The piece is " + piece.status().label().toLowerCase() + ": no more evidence is recorded on it.");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (e.gatheredOn().isAfter(time.today())) {
+            problems.add(new FieldProblem("gatheredOn", "Evidence is recorded once gathered: " + e.gatheredOn() + " is still to come."));
+        } else if (e.gatheredOn().isBefore(piece.commissionedOn())) {
+            problems.add(new FieldProblem("gatheredOn", "The piece was commissioned on " + piece.commissionedOn() + ", after that day."));
+        }
+        if (!e.noNamesConfirmed()) {
+            check(problems, "title", e.title());
+            check(problems, "participants", e.participants());
+            check(problems, "summary", e.summary());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        UUID id = store.insertEvidence(pieceId, e, userId);
+        audit.record(userId, AuditLog.CREATE, "scrutiny-evidence", id, Map.of("pieceId", pieceId.toString(), "kind", e.kind().name()));
+        return store.evidenceOne(id).orElseThrow();
     }
 
     private static void check(List<FieldProblem> problems, String field, String text) {

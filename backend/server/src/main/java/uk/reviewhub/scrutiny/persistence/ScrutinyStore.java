@@ -4,19 +4,26 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import uk.reviewhub.api.vocabulary.EvidenceKind;
+import uk.reviewhub.api.vocabulary.ObservedSettingKind;
 import uk.reviewhub.api.vocabulary.ScrutinyMethod;
 import uk.reviewhub.api.vocabulary.ScrutinyStatus;
 import uk.reviewhub.database.jooq.tables.AppUser;
+import uk.reviewhub.scrutiny.domain.Evidence;
 import uk.reviewhub.scrutiny.domain.Framework;
 import uk.reviewhub.scrutiny.domain.LoggedDay;
+import uk.reviewhub.scrutiny.domain.NewEvidence;
 import uk.reviewhub.scrutiny.domain.NewFramework;
 import uk.reviewhub.scrutiny.domain.NewObservation;
 import uk.reviewhub.scrutiny.domain.NewPiece;
+import uk.reviewhub.scrutiny.domain.NewScheduled;
 import uk.reviewhub.scrutiny.domain.Observation;
 import uk.reviewhub.scrutiny.domain.Person;
 import uk.reviewhub.scrutiny.domain.Piece;
+import uk.reviewhub.scrutiny.domain.Scheduled;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,14 +40,16 @@ import static uk.reviewhub.database.jooq.Tables.CHAIR_DAY;
 import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP;
 import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP_MEMBERSHIP;
 import static uk.reviewhub.database.jooq.Tables.REVIEW_GROUP;
+import static uk.reviewhub.database.jooq.Tables.SCRUTINY_EVIDENCE;
 import static uk.reviewhub.database.jooq.Tables.SCRUTINY_FRAMEWORK;
 import static uk.reviewhub.database.jooq.Tables.SCRUTINY_FRAMEWORK_DOMAIN;
 import static uk.reviewhub.database.jooq.Tables.SCRUTINY_OBSERVATION;
 import static uk.reviewhub.database.jooq.Tables.SCRUTINY_PIECE;
 import static uk.reviewhub.database.jooq.Tables.SCRUTINY_RATING;
+import static uk.reviewhub.database.jooq.Tables.SCRUTINY_SCHEDULE;
 
 /**
- * Independent scrutiny's rows (V25) and the scrutineers' rows of {@code chair_day}, on the
+ * Independent scrutiny's rows (V25, V35) and the scrutineers' rows of {@code chair_day}, on the
  * generated schema; row-level security scopes every query to the bound partnership. Answers the
  * domain's records.
  */
@@ -329,5 +338,120 @@ public class ScrutinyStore {
                 r.get(SCRUTINY_OBSERVATION.EVIDENCE), r.get(SCRUTINY_OBSERVATION.STRENGTHS),
                 r.get(SCRUTINY_OBSERVATION.AREAS_FOR_DEVELOPMENT), r.get(SCRUTINY_OBSERVATION.PRACTITIONER_FEEDBACK),
                 r.get(SCRUTINY_OBSERVATION.RECORDED_AT).toInstant()));
+    }
+
+    // -- the observation schedule --------------------------------------------------------------------
+
+    public UUID insertScheduled(UUID pieceId, NewScheduled s, UUID createdBy) {
+        UUID id = UUID.randomUUID();
+        dsl.insertInto(SCRUTINY_SCHEDULE)
+                .set(SCRUTINY_SCHEDULE.TENANT_ID, currentTenantId())
+                .set(SCRUTINY_SCHEDULE.ID, id)
+                .set(SCRUTINY_SCHEDULE.PIECE_ID, pieceId)
+                .set(SCRUTINY_SCHEDULE.OBSERVED_ON, s.observedOn())
+                .set(SCRUTINY_SCHEDULE.STARTS_AT, s.startsAt())
+                .set(SCRUTINY_SCHEDULE.ENDS_AT, s.endsAt())
+                .set(SCRUTINY_SCHEDULE.SETTING, s.setting())
+                .set(SCRUTINY_SCHEDULE.SETTING_KIND, s.settingKind().name())
+                .set(SCRUTINY_SCHEDULE.OBSERVER_USER_ID, s.observerId())
+                .set(SCRUTINY_SCHEDULE.LOCATION, s.location())
+                .set(SCRUTINY_SCHEDULE.CREATED_BY, createdBy)
+                .execute();
+        return id;
+    }
+
+    /** The planned observations from {@code from} to {@code to} (both included), by day and time. */
+    public List<Scheduled> scheduled(LocalDate from, LocalDate to) {
+        return scheduled(SCRUTINY_SCHEDULE.OBSERVED_ON.between(from, to), false);
+    }
+
+    /** The planned observations from {@code from} on, of any piece. */
+    public List<Scheduled> scheduledFrom(LocalDate from) {
+        return scheduled(SCRUTINY_SCHEDULE.OBSERVED_ON.ge(from), false);
+    }
+
+    /** The observations {@code observer} is planned to make from {@code from} to {@code to}. */
+    public List<Scheduled> scheduledFor(UUID observer, LocalDate from, LocalDate to) {
+        return scheduled(SCRUTINY_SCHEDULE.OBSERVER_USER_ID.eq(observer).and(SCRUTINY_SCHEDULE.OBSERVED_ON.between(from, to)), false);
+    }
+
+    public Optional<Scheduled> scheduledForUpdate(UUID id) {
+        return scheduled(SCRUTINY_SCHEDULE.ID.eq(id), true).stream().findFirst();
+    }
+
+    public Optional<Scheduled> scheduledOne(UUID id) {
+        return scheduled(SCRUTINY_SCHEDULE.ID.eq(id), false).stream().findFirst();
+    }
+
+    private List<Scheduled> scheduled(org.jooq.Condition where, boolean forUpdate) {
+        var query = dsl.select(SCRUTINY_SCHEDULE.asterisk(), SCRUTINY_PIECE.TITLE, APP_USER.DISPLAY_NAME).from(SCRUTINY_SCHEDULE)
+                .join(SCRUTINY_PIECE).on(SCRUTINY_PIECE.ID.eq(SCRUTINY_SCHEDULE.PIECE_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(SCRUTINY_SCHEDULE.OBSERVER_USER_ID))
+                .where(where)
+                .orderBy(SCRUTINY_SCHEDULE.OBSERVED_ON, SCRUTINY_SCHEDULE.STARTS_AT, SCRUTINY_SCHEDULE.ID);
+        List<? extends Record> rows = forUpdate ? query.forUpdate().of(SCRUTINY_SCHEDULE).fetch() : query.fetch();
+        return rows.stream().map(r -> {
+            var cancelledAt = r.get(SCRUTINY_SCHEDULE.CANCELLED_AT);
+            return new Scheduled(r.get(SCRUTINY_SCHEDULE.ID), r.get(SCRUTINY_SCHEDULE.PIECE_ID), r.get(SCRUTINY_PIECE.TITLE),
+                    r.get(SCRUTINY_SCHEDULE.OBSERVED_ON), r.get(SCRUTINY_SCHEDULE.STARTS_AT), r.get(SCRUTINY_SCHEDULE.ENDS_AT),
+                    r.get(SCRUTINY_SCHEDULE.SETTING), ObservedSettingKind.valueOf(r.get(SCRUTINY_SCHEDULE.SETTING_KIND)),
+                    new Person(r.get(SCRUTINY_SCHEDULE.OBSERVER_USER_ID), r.get(APP_USER.DISPLAY_NAME)),
+                    r.get(SCRUTINY_SCHEDULE.LOCATION), cancelledAt == null ? null : cancelledAt.toInstant(),
+                    r.get(SCRUTINY_SCHEDULE.CANCEL_REASON));
+        }).toList();
+    }
+
+    public void cancelScheduled(UUID id, String reason) {
+        dsl.update(SCRUTINY_SCHEDULE)
+                .set(SCRUTINY_SCHEDULE.CANCELLED_AT, DSL.currentOffsetDateTime())
+                .set(SCRUTINY_SCHEDULE.CANCEL_REASON, reason)
+                .where(SCRUTINY_SCHEDULE.ID.eq(id))
+                .execute();
+    }
+
+    /** Whether {@code userId} holds the scrutineer's role on {@code today} in the bound partnership. */
+    public boolean isScrutineer(UUID userId, LocalDate today) {
+        return scrutineers(today).stream().anyMatch(p -> p.id().equals(userId));
+    }
+
+    // -- focus groups and feedback -------------------------------------------------------------------
+
+    public UUID insertEvidence(UUID pieceId, NewEvidence e, UUID recordedBy) {
+        UUID id = UUID.randomUUID();
+        dsl.insertInto(SCRUTINY_EVIDENCE)
+                .set(SCRUTINY_EVIDENCE.TENANT_ID, currentTenantId())
+                .set(SCRUTINY_EVIDENCE.ID, id)
+                .set(SCRUTINY_EVIDENCE.PIECE_ID, pieceId)
+                .set(SCRUTINY_EVIDENCE.KIND, e.kind().name())
+                .set(SCRUTINY_EVIDENCE.GATHERED_ON, e.gatheredOn())
+                .set(SCRUTINY_EVIDENCE.TITLE, e.title())
+                .set(SCRUTINY_EVIDENCE.PARTICIPANTS, e.participants())
+                .set(SCRUTINY_EVIDENCE.PARTICIPANT_COUNT, e.participantCount())
+                .set(SCRUTINY_EVIDENCE.SUMMARY, e.summary())
+                .set(SCRUTINY_EVIDENCE.RECORDED_BY, recordedBy)
+                .execute();
+        return id;
+    }
+
+    /** The piece's focus groups and feedback, by the day gathered. */
+    public List<Evidence> evidence(UUID pieceId) {
+        return evidence(SCRUTINY_EVIDENCE.PIECE_ID.eq(pieceId));
+    }
+
+    public Optional<Evidence> evidenceOne(UUID id) {
+        return evidence(SCRUTINY_EVIDENCE.ID.eq(id)).stream().findFirst();
+    }
+
+    private List<Evidence> evidence(org.jooq.Condition where) {
+        return dsl.select(SCRUTINY_EVIDENCE.asterisk(), APP_USER.DISPLAY_NAME).from(SCRUTINY_EVIDENCE)
+                .join(APP_USER).on(APP_USER.ID.eq(SCRUTINY_EVIDENCE.RECORDED_BY))
+                .where(where)
+                .orderBy(SCRUTINY_EVIDENCE.GATHERED_ON, SCRUTINY_EVIDENCE.RECORDED_AT, SCRUTINY_EVIDENCE.ID)
+                .fetch(r -> new Evidence(r.get(SCRUTINY_EVIDENCE.ID), r.get(SCRUTINY_EVIDENCE.PIECE_ID),
+                        EvidenceKind.valueOf(r.get(SCRUTINY_EVIDENCE.KIND)), r.get(SCRUTINY_EVIDENCE.GATHERED_ON),
+                        r.get(SCRUTINY_EVIDENCE.TITLE), r.get(SCRUTINY_EVIDENCE.PARTICIPANTS),
+                        r.get(SCRUTINY_EVIDENCE.PARTICIPANT_COUNT), r.get(SCRUTINY_EVIDENCE.SUMMARY),
+                        new Person(r.get(SCRUTINY_EVIDENCE.RECORDED_BY), r.get(APP_USER.DISPLAY_NAME)),
+                        r.get(SCRUTINY_EVIDENCE.RECORDED_AT).toInstant()));
     }
 }
