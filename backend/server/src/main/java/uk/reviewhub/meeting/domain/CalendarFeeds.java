@@ -49,10 +49,9 @@ public class CalendarFeeds {
     /** Makes a feed for the user and answers its URLs, under {@code baseUrl} (no trailing slash). */
     @Transactional
     public CalendarFeedView create(UUID userId, String baseUrl) {
-        String text = SecretTokens.newToken();
-        UUID id = UUID.randomUUID();
-        feeds.insert(id, userId, hash(text));
-        String root = baseUrl + "/ical/" + text;
+        NewFeed feed = issue(userId);
+        UUID id = feed.id();
+        String root = baseUrl + "/ical/" + feed.token();
         List<CalendarFeedView.GroupFeed> groups = directory.groups().stream()
                 .map(g -> new CalendarFeedView.GroupFeed(g.id(), g.name(), root + "/group/" + g.id() + ".ics"))
                 .toList();
@@ -116,32 +115,8 @@ public class CalendarFeeds {
         });
     }
 
-    /**
-     * Makes a feed for the user and answers the root of its URLs ({@code baseUrl/ical/TOKEN}), under
-     * which another feature serves its own calendar for the same token; revoked as any feed is.
-     */
-    @Transactional
-    public CreatedFeed createFeed(UUID userId, String baseUrl) {
-        String text = SecretTokens.newToken();
-        UUID id = UUID.randomUUID();
-        feeds.insert(id, userId, hash(text));
-        return new CreatedFeed(id, baseUrl + "/ical/" + text);
-    }
-
     /** A feed just made: its id and the root of its secret URLs. */
     public record CreatedFeed(UUID id, String root) {
-    }
-
-    /**
-     * Runs {@code calendar} with the partnership of a live feed's token bound, for its user, who must
-     * still hold a role there; an unknown, malformed or revoked token is not found (404).
-     */
-    public String calendarFor(String token, java.util.function.Function<UUID, String> calendar) throws Exception {
-        FeedOwner owner = owner(token);
-        return TenantContext.callAs(owner.tenantId(), () -> {
-            requireRole(owner);
-            return calendar.apply(owner.userId());
-        });
     }
 
     private String calendar(String name, List<UUID> groupIds) {

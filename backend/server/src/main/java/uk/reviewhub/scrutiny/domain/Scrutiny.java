@@ -351,13 +351,13 @@ public class Scrutiny {
     /** Makes a calendar feed of the observations the scrutineer is planned to make; answers its id and URL. */
     @Transactional
     public CalendarFeeds.CreatedFeed scheduleFeed(UUID userId, String baseUrl) {
-        CalendarFeeds.CreatedFeed feed = feeds.createFeed(userId, baseUrl);
-        return new CalendarFeeds.CreatedFeed(feed.id(), feed.root() + "/scrutiny.ics");
+        CalendarFeeds.NewFeed feed = feeds.issue(userId);
+        return new CalendarFeeds.CreatedFeed(feed.id(), baseUrl + "/ical/" + feed.token() + "/scrutiny.ics");
     }
 
     /** The token's scrutineer's planned observations as iCalendar; not found unless they are a scrutineer today. */
     public String scheduleCalendar(String token) throws Exception {
-        return feeds.calendarFor(token, userId -> {
+        return feeds.asOwner(token, userId -> {
             LocalDate today = time.today();
             if (!store.isScrutineer(userId, today)) {
                 throw new NotFoundException("No such calendar.");
