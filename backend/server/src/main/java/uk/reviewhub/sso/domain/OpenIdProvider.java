@@ -27,6 +27,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -118,9 +119,9 @@ public class OpenIdProvider {
             DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
             processor.setJWSKeySelector(new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256),
                     new ImmutableJWKSet<>(keys)));
-            processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(Set.of(clientId),
+            processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(new HashSet<>(Set.of(clientId)),
                     new JWTClaimsSet.Builder().issuer(endpoints.issuer()).claim("tid", entraTenantId).claim("nonce", nonce).build(),
-                    Set.of("sub", "iat", "exp"), Set.of()) {
+                    new HashSet<>(Set.of("sub", "iat", "exp")), new HashSet<>()) {
                 @Override
                 protected Date currentTime() {
                     return Date.from(clock.instant());
