@@ -5,6 +5,14 @@ public final class ApiPaths {
     public static final String SIGN_IN = "/api/auth/sign-in";
     public static final String REFRESH = "/api/auth/refresh";
     public static final String SIGN_OUT = "/api/auth/sign-out";
+    /** {@code POST} (public): how a person with this email signs in, answered from its domain alone. */
+    public static final String SIGN_IN_METHOD = "/api/auth/sign-in-method";
+    /** {@code POST} (public): begin signing in through the partnership's organisation (OpenID Connect). */
+    public static final String SSO_START = "/api/auth/sso/start";
+    /** {@code POST} (public): finish it with the provider's answer (code and state): a token pair. */
+    public static final String SSO_FINISH = "/api/auth/sso/finish";
+    /** {@code GET}, {@code PUT}: the partnership's single sign-on settings (partnership admins). */
+    public static final String SSO_SETTINGS = "/api/partnership/sso";
     public static final String ME = "/api/me";
     /** {@code POST}: work in another of the signed-in person's partnerships (new tokens; the old ones end). */
     public static final String SWITCH_PARTNERSHIP = "/api/me/partnership";

@@ -55,7 +55,11 @@ public final class JwtSecret {
         return generatedOnce(dataDir.resolve("jwt-secret"));
     }
 
-    private static byte[] generatedOnce(Path file) {
+    /**
+     * A random secret kept in {@code file} (owner read/write only), generated the first time: the
+     * one home of local secrets for a run on the embedded database (this one and {@link SecretsKey}).
+     */
+    static byte[] generatedOnce(Path file) {
         try {
             if (Files.exists(file)) {
                 byte[] kept = Files.readString(file, StandardCharsets.US_ASCII).strip().getBytes(StandardCharsets.US_ASCII);
@@ -68,7 +72,7 @@ public final class JwtSecret {
             new SecureRandom().nextBytes(random);
             String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "jwt-secret", ".tmp");
+            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
             try {
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException notPosix) {
@@ -77,7 +81,7 @@ public final class JwtSecret {
             Files.writeString(temporary, encoded, StandardCharsets.US_ASCII);
             Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            LOG.info("Generated a JWT signing secret for the embedded database in {}", file.toAbsolutePath());
+            LOG.info("Generated a secret for the embedded database in {}", file.toAbsolutePath());
             return encoded.getBytes(StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write the JWT secret file " + file, e);

@@ -75,6 +75,8 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['POST',   ApiPaths.SWITCH_PARTNERSHIP,                    'anyone'],
             ['GET',    ApiPaths.INVITATIONS,                           'admin'],
             ['POST',   ApiPaths.INVITATIONS,                           'admin'],
+            ['GET',    ApiPaths.SSO_SETTINGS,                          'admin'],
+            ['PUT',    ApiPaths.SSO_SETTINGS,                          'admin'],
             ['POST',   ApiPaths.INVITATION_RESEND,                     'admin'],
             ['POST',   ApiPaths.INVITATION_REVOKE,                     'admin'],
             ['GET',    ApiPaths.LEARNING_THEMES,                       'admin chair vice member support'],

@@ -32,6 +32,11 @@ class DenyByDefaultSpec extends IntegrationSpec {
             // (a link that matches nothing is 404 and counts against the client address).
             'POST /api/invitations/link',
             'POST /api/invitations/accept',
+            // Signing in through the organisation (SsoSpec): the way to sign in by the email's domain,
+            // starting (limited per client address) and finishing (the state in the body gates it).
+            'POST /api/auth/sign-in-method',
+            'POST /api/auth/sso/start',
+            'POST /api/auth/sso/finish',
             // The API's own description (it describes the operations and holds no data).
             'GET /openapi/reviewhub.yml',
             'HEAD /openapi/reviewhub.yml',

@@ -130,6 +130,17 @@ class TenantIsolationSpec extends Specification {
                  token_hash: '\\x' + (UUID.randomUUID().toString() + UUID.randomUUID().toString()).replace('-', ''),
                  sent_at: '2026-01-05T09:00:00Z', expires_at: '2026-01-12T09:00:00Z', invited_by: newUser(),
                  invited_at: '2026-01-05T09:00:00Z'] },
+            // single sign-on (V31)
+            sso_setting           : { UUID t, Map refs ->
+                [tenant_id: t, entra_tenant_id: UUID.randomUUID().toString(), client_id: UUID.randomUUID().toString(),
+                 client_secret_sealed: '\\x' + ('ab' * 40), updated_by: newUser(), updated_at: '2026-01-05T09:00:00Z'] },
+            sso_domain            : { UUID t, Map refs ->
+                [tenant_id: t, domain: "d${UUID.randomUUID().toString().substring(0, 8)}.gov.uk".toString()] },
+            sso_attempt           : { UUID t, Map refs ->
+                [tenant_id: t, state_hash: '\\x' + (UUID.randomUUID().toString() + UUID.randomUUID().toString()).replace('-', ''),
+                 created_at: '2026-01-05T09:00:00Z', expires_at: '2026-01-05T09:10:00Z'] },
+            sso_identity          : { UUID t, Map refs ->
+                [tenant_id: t, subject: UUID.randomUUID().toString(), user_id: newUser(), linked_at: '2026-01-05T09:00:00Z'] },
             document_template     : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), kind: 'AGENDA', version: nextVersion(), body: '<p>{{group.name}}</p>',
                  source   : 'EDIT'] },

@@ -38,6 +38,7 @@ public final class PostgresFixture {
     private final String ownerPassword = randomSecret();
     private final String appPassword = randomSecret();
     private final String jwtSecret = randomSecret() + randomSecret();
+    private final String secretsKey = randomSecret() + randomSecret();
     private final String kind;
 
     private PostgresFixture() {
@@ -79,6 +80,7 @@ public final class PostgresFixture {
         properties.put("reviewhub.database.app-user", APP);
         properties.put("reviewhub.database.app-password", appPassword);
         properties.put("reviewhub.security.jwt-secret", jwtSecret);
+        properties.put("reviewhub.security.secrets-key", secretsKey);
         properties.put("reviewhub.demo.enabled", true);
         properties.put("reviewhub.demo.password", DEMO_PASSWORD);
         // Demo sign-ins and other local files go under target/, not into the working tree.

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.reviewhub.identity.persistence.RefreshTokenQueries;
 import uk.reviewhub.identity.persistence.UserQueries;
+import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.AccessTokens;
 import uk.reviewhub.security.SecretTokens;
 import uk.reviewhub.security.SecuritySettings;
@@ -97,8 +98,16 @@ public class SignInService {
             throw new SignInRejected();
         }
         List<Membership> memberships = users.membershipsOf(user.id());
-        Membership chosen = choose(memberships, partnershipSlug);
+        // A partnership that turned password sign-in off (single sign-on only) is not entered with a password.
+        java.util.Set<UUID> passwordOff = memberships.isEmpty() ? java.util.Set.of() : users.passwordSignInOff();
+        List<Membership> byPassword = memberships.stream().filter(m -> !passwordOff.contains(m.partnershipId())).toList();
+        Membership chosen = choose(byPassword, partnershipSlug);
         if (chosen == null && (partnershipSlug != null || user.platformRoles().isEmpty())) {
+            Membership refused = choose(memberships, partnershipSlug);
+            if (refused != null) {
+                throw new NotSignedInException(refused.name() + " signs in through your organisation: "
+                        + "choose \"Sign in with your organisation\" on the sign-in page.");
+            }
             throw new SignInRejected();
         }
         users.recordSuccess(user.id());

@@ -58,6 +58,11 @@ public class UserQueries {
                         Arrays.asList(row.get("roles", String[].class))));
     }
 
+    /** The partnerships whose people may not sign in with a password (single sign-on only), through the narrow function. */
+    public java.util.Set<UUID> passwordSignInOff() {
+        return java.util.Set.copyOf(dsl.fetch("select * from platform.password_sign_in_off()").getValues(0, UUID.class));
+    }
+
     /**
      * Inserts a person, or answers the existing one's id when the email is already known
      * (case-insensitive): a person is one account across partnerships. Never changes an existing

@@ -1,0 +1,13 @@
+package uk.reviewhub.api.sso;
+
+import io.micronaut.serde.annotation.Serdeable;
+import uk.reviewhub.api.vocabulary.SignInMethod;
+
+/**
+ * How to sign in with an email: {@code ORGANISATION} when its domain belongs to a partnership using
+ * single sign-on, {@code PASSWORD} otherwise. Answered from the domain alone, never from whether
+ * the email is known.
+ */
+@Serdeable
+public record SignInMethodAnswer(SignInMethod method) {
+}

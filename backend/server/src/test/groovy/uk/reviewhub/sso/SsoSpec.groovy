@@ -1,0 +1,406 @@
+package uk.reviewhub.sso
+
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import jakarta.inject.Inject
+import no.nav.security.mock.oauth2.MockOAuth2Server
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback
+import spock.lang.Shared
+import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.api.auth.Roles
+import uk.reviewhub.identity.TestUsers
+import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.PostgresFixture
+
+import java.net.http.HttpResponse
+import java.nio.charset.StandardCharsets
+import java.sql.Connection
+
+import static uk.reviewhub.testing.ApiCalls.get
+import static uk.reviewhub.testing.ApiCalls.post
+import static uk.reviewhub.testing.ApiCalls.send
+
+/**
+ * Single sign-on per partnership against a real OpenID Connect provider running in-process
+ * (mock-oauth2-server: metadata, authorize, token and JWKS endpoints, signed ID tokens). Each
+ * partnership's issuer is {@code <provider>/<its Entra tenant id>/v2.0}, as Entra's are.
+ */
+class SsoSpec extends IntegrationSpec {
+
+    static final MockOAuth2Server PROVIDER = started()
+
+    private static MockOAuth2Server started() {
+        def server = new MockOAuth2Server()
+        server.start()
+        server
+    }
+
+    @Override
+    Map<String, String> getProperties() {
+        super.getProperties() + ['reviewhub.sso.authority': PROVIDER.url('').toString().replaceAll('/$', '')]
+    }
+
+    @Inject
+    @Client('/')
+    HttpClient client
+
+    @Shared
+    java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
+
+    String slug
+    UUID tenant
+    String domain
+    String adminEmail
+    String admin
+    String entraTenant = UUID.randomUUID().toString()
+    String clientId = UUID.randomUUID().toString()
+    static final String SECRET = 'Qx8~client-secret-from-entra-42'
+
+    def setup() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8)
+        slug = "sso-${suffix}".toString()
+        tenant = TestUsers.partnership(slug)
+        domain = "sso-${suffix}.gov.uk".toString()
+        adminEmail = "ada.admin@${domain}".toString()
+        TestUsers.member(TestUsers.user(email: adminEmail, name: 'Ada Admin'), tenant, [Roles.PARTNERSHIP_ADMIN])
+        admin = post(client, ApiPaths.SIGN_IN, [email: adminEmail, password: TestUsers.PASSWORD, partnership: slug]).json.accessToken
+    }
+
+    private Map save(Map settings, String bearer = admin) {
+        def answer = send(client, HttpRequest.PUT(ApiPaths.SSO_SETTINGS, settings), bearer)
+        [status: answer.status, json: answer.json, body: answer.body]
+    }
+
+    private Map configured(Map extra = [:]) {
+        def answer = save([entraTenantId: entraTenant, clientId: clientId, clientSecret: SECRET, allowedDomains: [domain],
+                           passwordSignIn: true] + extra)
+        assert answer.status == 200: answer.body
+        answer.json as Map
+    }
+
+    /** Starts a sign-in and answers the authorization URL's query. */
+    private Map<String, String> start(String email) {
+        def started = post(client, ApiPaths.SSO_START, [email: email])
+        assert started.status == 200: started.body
+        String url = started.json.authorizationUrl
+        [url: url] + query(URI.create(url))
+    }
+
+    private static Map<String, String> query(URI uri) {
+        uri.rawQuery.split('&').collectEntries {
+            def (k, v) = it.split('=', 2)
+            [(URLDecoder.decode(k, StandardCharsets.UTF_8)): URLDecoder.decode(v ?: '', StandardCharsets.UTF_8)]
+        }
+    }
+
+    /** The browser's visit to the provider, which sends it back with a code. */
+    private Map<String, String> visitProvider(String url) {
+        HttpResponse<String> answer = browser.send(java.net.http.HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+        assert answer.statusCode() == 302: answer.body()
+        String location = answer.headers().firstValue('Location').orElseThrow()
+        assert location.startsWith('http://localhost:8080/sso/callback?')
+        query(URI.create(location))
+    }
+
+    /** The provider will issue its next token for this identity. */
+    private void providerSays(String email, Map claims = [:], String issuerTenant = entraTenant, List<String> audience = [clientId]) {
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("${issuerTenant}/v2.0".toString(), "subject-${email}".toString(), 'JWT', audience,
+                [tid: issuerTenant, email: email, name: 'Signed In Person'] + claims, 3600))
+    }
+
+    private Map signInThroughProvider(String email) {
+        def attempt = start(email)
+        providerSays(email)
+        def back = visitProvider(attempt.url)
+        assert back.state == attempt.state
+        def finished = post(client, ApiPaths.SSO_FINISH, [state: back.state, code: back.code])
+        [status: finished.status, json: finished.json, body: finished.body, state: back.state, code: back.code]
+    }
+
+    def "an admin sets up single sign-on; the sign-in page then offers the organisation for the domain only"() {
+        when:
+        def settings = configured()
+
+        then:
+        settings.configured
+        settings.entraTenantId == entraTenant
+        settings.allowedDomains == [domain]
+        settings.clientSecretSet
+        !settings.containsKey('clientSecret')
+        settings.redirectUri == 'http://localhost:8080/sso/callback'
+        get(client, ApiPaths.SSO_SETTINGS, admin).json.version == 0
+
+        and: 'the way to sign in is answered from the domain alone, known email or not'
+        post(client, ApiPaths.SIGN_IN_METHOD, [email: adminEmail]).json.method == 'ORGANISATION'
+        post(client, ApiPaths.SIGN_IN_METHOD, [email: "nobody-known@${domain.toUpperCase()}".toString()]).json.method == 'ORGANISATION'
+        post(client, ApiPaths.SIGN_IN_METHOD, [email: 'someone@example.org']).json.method == 'PASSWORD'
+        post(client, ApiPaths.SIGN_IN_METHOD, [email: 'no-at-sign']).json.method == 'PASSWORD'
+    }
+
+    def "the client secret is stored sealed, never in clear, and never answered"() {
+        when:
+        def saved = save([entraTenantId: entraTenant, clientId: clientId, clientSecret: SECRET, allowedDomains: [domain], passwordSignIn: true])
+
+        then:
+        saved.status == 200
+        !saved.body.contains(SECRET)
+        !get(client, ApiPaths.SSO_SETTINGS, admin).body.contains(SECRET)
+
+        when: 'the row is read as its owner'
+        byte[] sealed = row('select client_secret_sealed from sso_setting where tenant_id = ?', tenant).client_secret_sealed as byte[]
+
+        then:
+        sealed.length == 12 + SECRET.getBytes(StandardCharsets.UTF_8).length + 16
+        !new String(sealed, StandardCharsets.ISO_8859_1).contains(SECRET)
+        !new String(sealed, StandardCharsets.ISO_8859_1).contains(SECRET.substring(0, 8))
+    }
+
+    def "a person signs in through the partnership's provider and lands in that partnership"() {
+        given:
+        configured()
+
+        when:
+        def attempt = start(adminEmail)
+
+        then: 'authorization code flow with state, nonce and PKCE (S256)'
+        attempt.url.startsWith("${PROVIDER.issuerUrl("${entraTenant}/v2.0")}/authorize?")
+        attempt.client_id == clientId
+        attempt.response_type == 'code'
+        attempt.redirect_uri == 'http://localhost:8080/sso/callback'
+        attempt.state.length() == 43
+        attempt.nonce.length() == 43
+        attempt.code_challenge_method == 'S256'
+        attempt.code_challenge.length() == 43
+        attempt.login_hint == adminEmail
+        and: 'only the state\'s hash is kept'
+        row('select count(*) as n from sso_attempt where tenant_id = ? and used_at is null', tenant).n == 1
+
+        when:
+        providerSays(adminEmail)
+        def back = visitProvider(attempt.url)
+        def finished = post(client, ApiPaths.SSO_FINISH, [state: back.state, code: back.code])
+
+        then:
+        finished.status == 200
+        finished.json.me.partnership.slug == slug
+        finished.json.me.email == adminEmail
+        get(client, ApiPaths.ME, finished.json.accessToken as String).status == 200
+
+        when: 'the same state again'
+        def replayed = post(client, ApiPaths.SSO_FINISH, [state: back.state, code: back.code])
+
+        then:
+        replayed.status == 422
+        replayed.json.detail.contains('already been used')
+
+        and: 'a state Review Hub never issued'
+        post(client, ApiPaths.SSO_FINISH, [state: 'x' * 43, code: back.code]).status == 404
+    }
+
+    def "an ID token that fails a check is refused: #why"() {
+        given:
+        configured()
+        def attempt = start(adminEmail)
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("${entraTenant}/v2.0".toString(), 'subject-x', 'JWT',
+                [audience == 'right' ? clientId : UUID.randomUUID().toString()],
+                [tid: tid == 'right' ? entraTenant : UUID.randomUUID().toString(), email: adminEmail], expiry))
+        String url = nonce == 'right' ? attempt.url : attempt.url.replace("nonce=${attempt.nonce}", 'nonce=chosen-by-the-browser')
+        def back = visitProvider(url)
+
+        when:
+        def finished = post(client, ApiPaths.SSO_FINISH, [state: back.state, code: back.code])
+
+        then:
+        finished.status == 401
+        !finished.body.contains('accessToken')
+
+        where:
+        why                                          | tid     | audience | nonce   | expiry
+        "another Entra tenant's (tid)"               | 'wrong' | 'right'  | 'right' | 3600
+        'a nonce the browser changed'                | 'right' | 'right'  | 'wrong' | 3600
+        'expired'                                    | 'right' | 'right'  | 'right' | -600
+    }
+
+    @Inject
+    uk.reviewhub.sso.domain.OpenIdProvider openIdProvider
+
+    def "an ID token is verified against this partnership's provider: #why is refused"() {
+        given: "this partnership's provider, as its metadata gives it"
+        String issuer = PROVIDER.issuerUrl("${entraTenant}/v2.0").toString()
+        def endpoints = openIdProvider.endpoints(issuer)
+        String issuerId = (other ? "${otherTenant}/v2.0" : "${entraTenant}/v2.0").toString()
+        String token = PROVIDER.issueToken(issuerId, clientId, new DefaultOAuth2TokenCallback(issuerId, 'subject-y', 'JWT', [clientId],
+                [tid: other ? otherTenant : entraTenant, nonce: 'the-nonce', email: adminEmail], 3600)).serialize()
+        if (tampered) {
+            def parts = token.split('\\.')
+            String payload = new String(Base64.urlDecoder.decode(parts[1]), StandardCharsets.UTF_8).replace(adminEmail, "eve@${domain}")
+            token = [parts[0], Base64.urlEncoder.withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)), parts[2]].join('.')
+        }
+
+        when:
+        openIdProvider.verify(token, endpoints, entraTenant, audienceOther ? UUID.randomUUID().toString() : clientId, 'the-nonce')
+
+        then:
+        thrown(uk.reviewhub.problem.NotSignedInException)
+
+        where:
+        why                                                  | other | tampered | audienceOther
+        "a token another partnership's provider issued"      | true  | false    | false
+        'a token changed after it was signed'                | false | true     | false
+        'a token for another client (audience)'              | false | false    | true
+
+        otherTenant = UUID.randomUUID().toString()
+    }
+
+    def "the same kind of token, untouched and from this partnership's provider, is accepted"() {
+        given:
+        String issuer = PROVIDER.issuerUrl("${entraTenant}/v2.0").toString()
+        String issuerId = "${entraTenant}/v2.0".toString()
+        String token = PROVIDER.issueToken(issuerId, clientId, new DefaultOAuth2TokenCallback(issuerId, 'subject-y', 'JWT', [clientId],
+                [tid: entraTenant, nonce: 'the-nonce', email: adminEmail], 3600)).serialize()
+
+        expect:
+        openIdProvider.verify(token, openIdProvider.endpoints(issuer), entraTenant, clientId, 'the-nonce').getStringClaim('email') == adminEmail
+    }
+
+    def "an identity is linked only to a person of the partnership or an allowed domain"() {
+        given:
+        configured()
+
+        when: 'the provider vouches for an email in no allowed domain, of nobody in the partnership'
+        def attempt = start(adminEmail)
+        providerSays('outsider@elsewhere.example')
+        def back = visitProvider(attempt.url)
+        def refused = post(client, ApiPaths.SSO_FINISH, [state: back.state, code: back.code])
+
+        then:
+        refused.status == 403
+        row('select count(*) as n from app_user where email = ?', 'outsider@elsewhere.example').n == 0
+        row('select count(*) as n from sso_identity where tenant_id = ?', tenant).n == 0
+
+        when: 'an allowed domain, but no role in the partnership'
+        String newcomer = "new.person@${domain}".toString()
+        def second = start(adminEmail)
+        providerSays(newcomer)
+        def again = visitProvider(second.url)
+        def noRole = post(client, ApiPaths.SSO_FINISH, [state: again.state, code: again.code])
+
+        then:
+        noRole.status == 403
+        noRole.json.detail.contains('no current role')
+    }
+
+    def "another partnership's provider cannot sign anyone in to this one"() {
+        given: 'two partnerships, each with its own Entra tenant'
+        configured()
+        String otherSlug = "sso-other-${UUID.randomUUID().toString().substring(0, 8)}"
+        UUID other = TestUsers.partnership(otherSlug)
+
+        when: 'this partnership\'s sign-in is answered with a token its provider did not issue'
+        def attempt = start(adminEmail)
+        String otherTenant = UUID.randomUUID().toString()
+        // (issued at this partnership's address, the one the exchange reaches, for another Entra tenant)
+        providerSays(adminEmail, [tid: otherTenant])
+        def back = visitProvider(attempt.url)
+        def finished = post(client, ApiPaths.SSO_FINISH, [state: back.state, code: back.code])
+
+        then: 'the token\'s tenant is not this partnership\'s'
+        finished.status == 401
+        other != tenant
+    }
+
+    def "password sign-in is turned off only by an admin linked through the organisation, and then refused"() {
+        given:
+        def settings = configured()
+
+        when: 'not yet signed in through the organisation'
+        def early = save([entraTenantId: entraTenant, clientId: clientId, allowedDomains: [domain], passwordSignIn: false,
+                          version: settings.version])
+
+        then:
+        early.status == 422
+
+        when:
+        def viaProvider = signInThroughProvider(adminEmail)
+        def off = save([entraTenantId: entraTenant, clientId: clientId, allowedDomains: [domain], passwordSignIn: false,
+                        version: settings.version], viaProvider.json.accessToken as String)
+
+        then: 'the secret is kept when it is left out'
+        off.status == 200
+        !off.json.passwordSignIn
+        off.json.clientSecretSet
+
+        when:
+        def password = post(client, ApiPaths.SIGN_IN, [email: adminEmail, password: TestUsers.PASSWORD, partnership: slug])
+
+        then:
+        password.status == 401
+        password.json.detail.contains('signs in through your organisation')
+
+        and: 'through the organisation still works'
+        signInThroughProvider(adminEmail).status == 200
+    }
+
+    def "bad settings are refused naming each field"() {
+        given:
+        String otherSlug = "sso-taken-${UUID.randomUUID().toString().substring(0, 8)}"
+        UUID other = TestUsers.partnership(otherSlug)
+        String otherAdminEmail = TestUsers.uniqueEmail('other-admin')
+        TestUsers.member(TestUsers.user(email: otherAdminEmail), other, [Roles.PARTNERSHIP_ADMIN])
+        String otherAdmin = post(client, ApiPaths.SIGN_IN, [email: otherAdminEmail, password: TestUsers.PASSWORD, partnership: otherSlug]).json.accessToken
+        String takenDomain = "taken-${UUID.randomUUID().toString().substring(0, 8)}.gov.uk"
+        assert save([entraTenantId: UUID.randomUUID().toString(), clientId: UUID.randomUUID().toString(), clientSecret: 'x',
+                     allowedDomains: [takenDomain], passwordSignIn: true], otherAdmin).status == 200
+
+        when:
+        def refused = save([entraTenantId: entraTenantId, clientId: client_, clientSecret: secret, allowedDomains: domains,
+                            passwordSignIn: true].findAll { k, v -> v != 'omit' }.collectEntries { k, v ->
+            [(k): v == 'TAKEN' ? takenDomain : (v instanceof List ? v.collect { it == 'TAKEN' ? takenDomain : it } : v)] })
+
+        then:
+        refused.status == 400
+        refused.json.errors*.field.contains(field)
+        row('select count(*) as n from sso_setting where tenant_id = ?', tenant).n == 0
+
+        where:
+        entraTenantId                  | client_                        | secret | domains                     | field
+        'contoso'                      | UUID.randomUUID().toString()   | 's'    | ['ok.gov.uk']               | 'entraTenantId'
+        UUID.randomUUID().toString()   | 'my-app'                       | 's'    | ['ok.gov.uk']               | 'clientId'
+        UUID.randomUUID().toString()   | UUID.randomUUID().toString()   | 'omit' | ['ok.gov.uk']               | 'clientSecret'
+        UUID.randomUUID().toString()   | UUID.randomUUID().toString()   | '   '  | ['ok.gov.uk']               | 'clientSecret'
+        UUID.randomUUID().toString()   | UUID.randomUUID().toString()   | 's'    | ['not a domain']            | 'allowedDomains[0]'
+        UUID.randomUUID().toString()   | UUID.randomUUID().toString()   | 's'    | ['a.gov.uk', 'A.gov.uk']    | 'allowedDomains[1]'
+        UUID.randomUUID().toString()   | UUID.randomUUID().toString()   | 's'    | ['TAKEN']                   | 'allowedDomains[0]'
+        UUID.randomUUID().toString()   | UUID.randomUUID().toString()   | 's'    | []                          | 'allowedDomains'
+        UUID.randomUUID().toString()   | UUID.randomUUID().toString()   | 's'    | ['x' * 300]                 | 'allowedDomains[0]'
+    }
+
+    def "only partnership admins read or change the settings, and an email's organisation without single sign-on starts nothing"() {
+        given:
+        String memberEmail = TestUsers.uniqueEmail('plain-member')
+        TestUsers.member(TestUsers.user(email: memberEmail), tenant, [Roles.MEMBER])
+        String member = post(client, ApiPaths.SIGN_IN, [email: memberEmail, password: TestUsers.PASSWORD, partnership: slug]).json.accessToken
+
+        expect:
+        get(client, ApiPaths.SSO_SETTINGS, member).status == 403
+        get(client, ApiPaths.SSO_SETTINGS).status == 401
+        get(client, ApiPaths.SSO_SETTINGS, admin).json.configured == false
+        post(client, ApiPaths.SSO_START, [email: 'person@example.org']).status == 422
+    }
+
+    private static Map row(String sql, Object... params) {
+        Connection c = PostgresFixture.get().ownerConnection()
+        try {
+            def statement = c.prepareStatement(sql)
+            params.eachWithIndex { p, i -> statement.setObject(i + 1, p) }
+            def rows = statement.executeQuery()
+            def meta = rows.metaData
+            rows.next()
+            (1..meta.columnCount).collectEntries { [(meta.getColumnLabel(it)): rows.getObject(it)] }
+        } finally {
+            c.close()
+        }
+    }
+}
