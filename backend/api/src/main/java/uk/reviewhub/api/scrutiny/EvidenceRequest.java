@@ -1,5 +1,6 @@
 package uk.reviewhub.api.scrutiny;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
@@ -19,7 +20,7 @@ import java.time.LocalDate;
  */
 @Serdeable
 public record EvidenceRequest(@NotNull EvidenceKind kind,
-                              @NotNull LocalDate gatheredOn,
+                              @NotNull @DateWindow LocalDate gatheredOn,
                               @NotBlank @Size(max = 200) String title,
                               @Nullable @Size(max = 200) String participants,
                               @Nullable @Min(1) @Max(10000) Integer participantCount,

@@ -1,5 +1,6 @@
 package uk.reviewhub.api.scrutiny;
 
+import uk.reviewhub.api.validation.DateWindow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * number: text that looks like one is refused at its field (400) unless {@code noNamesConfirmed}.
  */
 @Serdeable
-public record ScheduleRequest(@NotNull LocalDate observedOn,
+public record ScheduleRequest(@NotNull @DateWindow LocalDate observedOn,
                               @NotNull LocalTime startsAt,
                               @NotNull LocalTime endsAt,
                               @NotBlank @Size(max = 200) String setting,
