@@ -47,6 +47,12 @@ case "$what" in
       echo "infra/prod/run.sh: REVIEWHUB_JWT_SECRET must be at least 32 characters" >&2
       exit 64
     fi
+    if [ -z "${REVIEWHUB_SECRETS_KEY:-}" ]; then
+      echo "infra/prod/run.sh: REVIEWHUB_SECRETS_KEY is not set: single sign-on stays off (set 32+ random bytes, the same on every replica)" >&2
+    elif [ "${#REVIEWHUB_SECRETS_KEY}" -lt 32 ]; then
+      echo "infra/prod/run.sh: REVIEWHUB_SECRETS_KEY must be at least 32 characters" >&2
+      exit 64
+    fi
     export REVIEWHUB_DATA_DIR=${REVIEWHUB_DATA_DIR:-/var/lib/reviewhub}
     exec java "${JVM_FLAGS[@]}" "${EXTRA[@]}" -cp "$(classpath backend/server)" uk.reviewhub.Application
     ;;

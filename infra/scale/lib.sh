@@ -82,6 +82,7 @@ pg_roles() {
   OWNER_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
   APP_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
   JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '/+=')
+  SECRETS_KEY=$(head -c 48 /dev/urandom | base64 | tr -d '/+=')
   psql_super -d postgres <<SQL
 create role reviewhub_owner login password '$OWNER_PASSWORD' nosuperuser bypassrls;
 create role reviewhub_app login password '$APP_PASSWORD' nosuperuser nobypassrls nocreatedb nocreaterole;
@@ -95,7 +96,7 @@ backend_env() { # n port
   exec env MICRONAUT_SERVER_PORT="$2" REVIEWHUB_DATABASE_URL="$DB_URL" \
     REVIEWHUB_DATABASE_OWNER_USER=reviewhub_owner REVIEWHUB_DATABASE_OWNER_PASSWORD="$OWNER_PASSWORD" \
     REVIEWHUB_DATABASE_APP_USER=reviewhub_app REVIEWHUB_DATABASE_APP_PASSWORD="$APP_PASSWORD" \
-    REVIEWHUB_JWT_SECRET="$JWT_SECRET" REVIEWHUB_DATA_DIR="$WORK/backend-$1" \
+    REVIEWHUB_JWT_SECRET="$JWT_SECRET" REVIEWHUB_SECRETS_KEY="$SECRETS_KEY" REVIEWHUB_DATA_DIR="$WORK/backend-$1" \
     REVIEWHUB_PUBLIC_URL="http://127.0.0.1:$WEB_PORT" REVIEWHUB_TRUSTED_PROXIES=127.0.0.1 \
     REVIEWHUB_REMINDERS_INTERVAL="${SCALE_REMINDERS_INTERVAL:-15m}" REVIEWHUB_REMINDERS_INITIAL_DELAY="${SCALE_REMINDERS_INITIAL_DELAY:-1m}" \
     REVIEWHUB_JAVA_OPTS="-Xmx512m" "${@:3}"

@@ -164,7 +164,7 @@ class ManifestSpec extends Specification {
         []
     }
 
-    def "the secrets the backend reads are the database roles' and the JWT key, as the README lists them"() {
+    def "the secrets the backend reads are the database roles', the JWT key and the secrets key, as the README lists them"() {
         given:
         def env = named('Deployment', 'reviewhub-backend').spec.template.spec.containers[0].env
         def fromSecrets = env.findAll { it.valueFrom?.secretKeyRef }.collectEntries {
@@ -174,6 +174,7 @@ class ManifestSpec extends Specification {
 
         expect:
         fromSecrets.REVIEWHUB_JWT_SECRET == 'reviewhub-jwt'
+        fromSecrets.REVIEWHUB_SECRETS_KEY == 'reviewhub-secrets-key'
         fromSecrets.REVIEWHUB_DATABASE_APP_PASSWORD == 'reviewhub-db-app'
         fromSecrets.REVIEWHUB_DATABASE_OWNER_PASSWORD == 'reviewhub-db-owner'
         fromSecrets.values().every { readme.contains("create secret generic $it") }
