@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.safeguarding;
 
 import com.vaadin.flow.component.Component;
+import java.time.Clock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -59,13 +60,16 @@ import java.util.UUID;
 @Prototype
 public class ChildPage extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
+    private final Clock clock;
+
     private final SafeguardingClient client;
     private UUID childId;
     private String title = "Child | Review Hub";
     /** News of the last change, shown again after the page is drawn afresh. */
     private String news;
 
-    ChildPage(SafeguardingClient client) {
+    ChildPage(SafeguardingClient client, Clock clock) {
+        this.clock = clock;
         this.client = client;
         addClassName("rh-view");
     }
@@ -131,9 +135,9 @@ public class ChildPage extends Main implements HasUrlParameter<String>, HasDynam
         reference.setValue(child.caseReference());
         TextField initials = message.field("initials", ContractLimits.limit(new TextField("Initials"), ChildRequest.class, "initials"));
         initials.setValue(child.initials());
-        DatePicker bornOn = message.field("bornOn", SafeguardingParts.date("Date of birth"));
+        DatePicker bornOn = message.field("bornOn", SafeguardingParts.date("Date of birth", ChildRequest.class, "bornOn", clock));
         bornOn.setValue(child.bornOn());
-        DatePicker expectedOn = message.field("expectedOn", SafeguardingParts.date("Expected date of birth (an unborn child)"));
+        DatePicker expectedOn = message.field("expectedOn", SafeguardingParts.date("Expected date of birth (an unborn child)", ChildRequest.class, "expectedOn", clock));
         expectedOn.setValue(child.expectedOn());
         TextField borough = message.field("borough", ContractLimits.limit(new TextField("Borough"), ChildRequest.class, "borough"));
         borough.setValue(child.borough());
@@ -177,7 +181,7 @@ public class ChildPage extends Main implements HasUrlParameter<String>, HasDynam
         chair.setItemLabelGenerator(PersonRef::name);
         TextArea reason = message.field("reason", ContractLimits.limit(new TextArea(child.chair() == null
                 ? "Reason (optional)" : "Reason for the reallocation"), AllocationRequest.class, "reason"));
-        DatePicker on = message.field("allocatedOn", SafeguardingParts.date("From (leave empty for today)"));
+        DatePicker on = message.field("allocatedOn", SafeguardingParts.date("From (leave empty for today)", AllocationRequest.class, "allocatedOn", clock));
         Button allocate = new Button(child.chair() == null ? "Allocate the chair" : "Reallocate", click -> {
             if (chair.getValue() == null) {
                 message.clear();
@@ -247,7 +251,7 @@ public class ChildPage extends Main implements HasUrlParameter<String>, HasDynam
                 ? List.of(ConferenceKind.INITIAL, ConferenceKind.REVIEW)
                 : List.of(ConferenceKind.LAC_REVIEW, ConferenceKind.MIDWAY_REVIEW));
         kind.setItemLabelGenerator(ConferenceKind::label);
-        DatePicker plannedOn = message.field("plannedOn", SafeguardingParts.date("Planned for"));
+        DatePicker plannedOn = message.field("plannedOn", SafeguardingParts.date("Planned for", ConferenceRequest.class, "plannedOn", clock));
         Checkbox early = new Checkbox("Brought forward because the reviewing officer asked");
         early.setVisible(episode.kind() == EpisodeKind.LOOKED_AFTER);
         Button schedule = new Button("Schedule", click -> {
@@ -276,7 +280,7 @@ public class ChildPage extends Main implements HasUrlParameter<String>, HasDynam
                 ? List.of(EpisodeEvent.FIRST_CORE_GROUP)
                 : List.of(EpisodeEvent.IRO_ALLOCATED, EpisodeEvent.PANEL_CHECKED, EpisodeEvent.ENDED));
         event.setItemLabelGenerator(EpisodeEvent::label);
-        DatePicker on = message.field("on", SafeguardingParts.date("On"));
+        DatePicker on = message.field("on", SafeguardingParts.date("On", EpisodeEventRequest.class, "on", clock));
         TextArea reason = message.field("reason", ContractLimits.limit(new TextArea("Reason (for an end)"), EpisodeEventRequest.class,
                 "reason"));
         Button record = new Button("Record the event", click -> {
@@ -304,7 +308,7 @@ public class ChildPage extends Main implements HasUrlParameter<String>, HasDynam
         kind.setItems(EpisodeKind.values());
         kind.setItemLabelGenerator(EpisodeKind::label);
         DatePicker startedOn = message.field("startedOn",
-                SafeguardingParts.date("Started on (the strategy discussion, or the day the child became looked after)"));
+                SafeguardingParts.date("Started on (the strategy discussion, or the day the child became looked after)", EpisodeRequest.class, "startedOn", clock));
         Button open = new Button("Open the episode", click -> {
             message.clear();
             if (kind.getValue() == null) {

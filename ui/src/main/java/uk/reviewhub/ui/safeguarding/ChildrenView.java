@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.safeguarding;
 
 import com.vaadin.flow.component.UI;
+import java.time.Clock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -47,6 +48,8 @@ import java.util.Locale;
 @Prototype
 public class ChildrenView extends Main implements BeforeEnterObserver {
 
+    private final Clock clock;
+
     private final SafeguardingClient client;
     private final TextField search = new TextField("Search by case reference");
     private final Div list = new Div();
@@ -54,7 +57,8 @@ public class ChildrenView extends Main implements BeforeEnterObserver {
     private final FormFeedback message = new FormFeedback("child-message");
     private List<ChildView> children = List.of();
 
-    ChildrenView(SafeguardingClient client) {
+    ChildrenView(SafeguardingClient client, Clock clock) {
+        this.clock = clock;
         this.client = client;
         addClassName("rh-view");
         search.setId("child-search");
@@ -130,8 +134,8 @@ public class ChildrenView extends Main implements BeforeEnterObserver {
         reference.setRequiredIndicatorVisible(true);
         TextField initials = message.field("initials", ContractLimits.limit(new TextField("Initials"), ChildRequest.class, "initials"));
         initials.setRequiredIndicatorVisible(true);
-        DatePicker bornOn = message.field("bornOn", SafeguardingParts.date("Date of birth"));
-        DatePicker expectedOn = message.field("expectedOn", SafeguardingParts.date("Expected date of birth (an unborn child)"));
+        DatePicker bornOn = message.field("bornOn", SafeguardingParts.date("Date of birth", ChildRequest.class, "bornOn", clock));
+        DatePicker expectedOn = message.field("expectedOn", SafeguardingParts.date("Expected date of birth (an unborn child)", ChildRequest.class, "expectedOn", clock));
         TextField borough = message.field("borough", ContractLimits.limit(new TextField("Borough"), ChildRequest.class, "borough"));
         borough.setRequiredIndicatorVisible(true);
         Select<ChildView> sibling = message.field("siblingOf", new Select<>());

@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.safeguarding;
 
 import com.vaadin.flow.component.Component;
+import java.time.Clock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -71,13 +72,16 @@ import java.util.UUID;
 @Prototype
 public class ConferencePage extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
+    private final Clock clock;
+
     private final SafeguardingClient client;
     private UUID conferenceId;
     private String title = "Conference | Review Hub";
     private String news;
     private List<AgencyView> agencies;
 
-    ConferencePage(SafeguardingClient client) {
+    ConferencePage(SafeguardingClient client, Clock clock) {
+        this.clock = clock;
         this.client = client;
         addClassName("rh-view");
     }
@@ -159,12 +163,12 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
 
     private Div heldForm(ConferenceView conference) {
         FormFeedback message = new FormFeedback("held-message");
-        DatePicker heldOn = message.field("heldOn", SafeguardingParts.date("Held on"));
+        DatePicker heldOn = message.field("heldOn", SafeguardingParts.date("Held on", HeldRequest.class, "heldOn", clock));
         heldOn.setValue(conference.heldOn());
         TextArea delayReason = message.field("delayReason", ContractLimits.limit(
                 new TextArea("Agreed reason for a delay (needed when held after its due date)"), HeldRequest.class, "delayReason"));
         delayReason.setValue(orEmpty(conference.delayReason()));
-        DatePicker sharedOn = message.field("reportsSharedOn", SafeguardingParts.date("Reports shared with the parents on"));
+        DatePicker sharedOn = message.field("reportsSharedOn", SafeguardingParts.date("Reports shared with the parents on", HeldRequest.class, "reportsSharedOn", clock));
         sharedOn.setValue(conference.reportsSharedOn());
         Button held = new Button("Record as held", click -> {
             message.clear();
@@ -241,7 +245,7 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
         attendance.setLabel("Attendance");
         attendance.setItems(InviteeAttendance.values());
         attendance.setItemLabelGenerator(InviteeAttendance::label);
-        DatePicker report = message.field("reportReceivedOn", SafeguardingParts.date("Report received on (optional)"));
+        DatePicker report = message.field("reportReceivedOn", SafeguardingParts.date("Report received on (optional)", AttendanceRequest.class, "reportReceivedOn", clock));
         invitee.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 attendance.setValue(event.getValue().attendance());
@@ -393,7 +397,7 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
         TextArea outline = text(message, "outlinePlan", "Outline plan", conference.outlinePlan());
         TextArea contingency = text(message, "contingencyPlan", "Contingency plan", conference.contingencyPlan());
         TextArea scrutiny = text(message, "carePlanScrutiny", "Scrutiny of the care plan", conference.carePlanScrutiny());
-        DatePicker nextOn = message.field("nextOn", SafeguardingParts.date("Next date"));
+        DatePicker nextOn = message.field("nextOn", SafeguardingParts.date("Next date", OutcomeRequest.class, "nextOn", clock));
         nextOn.setValue(conference.nextOn());
         TextArea amendment = text(message, "amendmentReason", "Reason for the amendment (the record is already issued)", null);
         if (lookedAfter) {
@@ -469,7 +473,7 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
         TextArea description = message.field("description", ContractLimits.limit(new TextArea("Action"), ActionRequest.class,
                 "description"));
         TextField owner = message.field("owner", ContractLimits.limit(new TextField("Owner (role or team)"), ActionRequest.class, "owner"));
-        DatePicker due = message.field("dueOn", SafeguardingParts.date("Due by"));
+        DatePicker due = message.field("dueOn", SafeguardingParts.date("Due by", ActionRequest.class, "dueOn", clock));
         Button add = new Button("Add the action", click -> {
             if (message.attempt(() -> client.addAction(conferenceId, new ActionRequest(orNull(description.getValue()),
                     orNull(owner.getValue()), due.getValue(), null, null)))) {
@@ -485,7 +489,7 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
         action.setLabel("Action");
         action.setItems(open);
         action.setItemLabelGenerator(ActionView::description);
-        DatePicker completedOn = message.field("completedOn", SafeguardingParts.date("Completed on"));
+        DatePicker completedOn = message.field("completedOn", SafeguardingParts.date("Completed on", ActionRequest.class, "completedOn", clock));
         Button complete = new Button("Record as completed", click -> {
             message.clear();
             if (action.getValue() == null) {

@@ -193,7 +193,7 @@ public class LadoLogView extends Main implements BeforeEnterObserver {
                 ContractLimits.limit(new TextField("Action"), AllegationActionRequest.class, "description"));
         TextField owner = actionMessage.field("owner", ContractLimits.limit(new TextField("Who (a role or agency, not a name)"),
                 AllegationActionRequest.class, "owner"));
-        DatePicker due = actionMessage.field("dueOn", SafeguardingParts.date("Due"));
+        DatePicker due = actionMessage.field("dueOn", SafeguardingParts.date("Due", AllegationActionRequest.class, "dueOn", clock));
         Checkbox confirmed = new Checkbox("The text holds no person's name and no case number");
         Button add = new Button("Add the action", click -> {
             if (actionMessage.attempt(() -> client.addAllegationAction(a.id(), new AllegationActionRequest(description.getValue(),
@@ -211,7 +211,7 @@ public class LadoLogView extends Main implements BeforeEnterObserver {
         outcome.setLabel("Outcome");
         outcome.setItems(LadoOutcome.values());
         outcome.setItemLabelGenerator(LadoOutcome::label);
-        DatePicker decided = outcomeMessage.field("decidedOn", SafeguardingParts.date("Decided on"));
+        DatePicker decided = outcomeMessage.field("decidedOn", SafeguardingParts.date("Decided on", AllegationOutcomeRequest.class, "decidedOn", clock));
         Button record = new Button("Record the outcome", click -> {
             if (outcomeMessage.attempt(() -> client.allegationOutcome(a.id(),
                     new AllegationOutcomeRequest(outcome.getValue(), decided.getValue(), a.version())))) {
@@ -224,9 +224,9 @@ public class LadoLogView extends Main implements BeforeEnterObserver {
 
     private Div meetingForm(AllegationView a) {
         meetingMessage.forgetFields();
-        DatePicker referred = meetingMessage.field("referredOn", SafeguardingParts.date("Referred to the designated officer on"));
+        DatePicker referred = meetingMessage.field("referredOn", SafeguardingParts.date("Referred to the designated officer on", AllegationRequest.class, "referredOn", clock));
         referred.setValue(a.referredOn());
-        DatePicker meeting = meetingMessage.field("meetingOn", SafeguardingParts.date("Strategy meeting on"));
+        DatePicker meeting = meetingMessage.field("meetingOn", SafeguardingParts.date("Strategy meeting on", AllegationRequest.class, "meetingOn", clock));
         meeting.setValue(a.meetingOn());
         Select<PersonRef> chair = meetingMessage.field("chairId", chairs());
         chair.setValue(a.chair() == null ? null : chair.getListDataView().getItems().filter(p -> p.id().equals(a.chair().id()))
@@ -257,9 +257,9 @@ public class LadoLogView extends Main implements BeforeEnterObserver {
         recordMessage.forgetFields();
         TextField reference = recordMessage.field("reference",
                 ContractLimits.limit(new TextField("Designated officer's reference (optional)"), AllegationRequest.class, "reference"));
-        DatePicker known = recordMessage.field("knownOn", SafeguardingParts.date("The allegation became known on"));
+        DatePicker known = recordMessage.field("knownOn", SafeguardingParts.date("The allegation became known on", AllegationRequest.class, "knownOn", clock));
         known.setRequiredIndicatorVisible(true);
-        DatePicker referred = recordMessage.field("referredOn", SafeguardingParts.date("Referred to the designated officer on"));
+        DatePicker referred = recordMessage.field("referredOn", SafeguardingParts.date("Referred to the designated officer on", AllegationRequest.class, "referredOn", clock));
         Select<EmployerSector> sector = recordMessage.field("employerSector", new Select<>());
         sector.setLabel("Employer sector");
         sector.setItems(EmployerSector.values());
@@ -267,7 +267,7 @@ public class LadoLogView extends Main implements BeforeEnterObserver {
         TextField role = recordMessage.field("personRole",
                 ContractLimits.limit(new TextField("The person's role (never their name)"), AllegationRequest.class, "personRole"));
         role.setRequiredIndicatorVisible(true);
-        DatePicker meeting = recordMessage.field("meetingOn", SafeguardingParts.date("Strategy meeting on (if set)"));
+        DatePicker meeting = recordMessage.field("meetingOn", SafeguardingParts.date("Strategy meeting on (if set)", AllegationRequest.class, "meetingOn", clock));
         Select<PersonRef> chair = recordMessage.field("chairId", chairs());
         Checkbox confirmed = new Checkbox("The role holds no person's name and no case number");
         Button record = new Button("Record the referral", click -> {

@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.safeguarding;
 
 import com.vaadin.flow.component.Component;
+import java.time.Clock;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
@@ -27,9 +28,9 @@ final class SafeguardingParts {
     private SafeguardingParts() {
     }
 
-    /** A date picker showing dd/MM/yyyy, its calendar weeks starting on Monday (the one factory). */
-    static DatePicker date(String label) {
-        return Dates.picker(label);
+    /** A date picker for {@code field} of {@code request}: dd/MM/yyyy, weeks from Monday, the days the API takes. */
+    static DatePicker date(String label, Class<? extends Record> request, String field, Clock clock) {
+        return Dates.picker(label, request, field, clock);
     }
 
     /** The record id in a page's address; an address that names none is "not found", as a missing record is. */

@@ -153,7 +153,7 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
     private Section lifecycle(PieceView piece) {
         Section section = new Section(new H2("Move the piece on"));
         section.setId("scrutiny-lifecycle");
-        DatePicker reportedOn = statusFeedback.field("reportedOn", Dates.picker("Report sent to the statutory partners on"));
+        DatePicker reportedOn = statusFeedback.field("reportedOn", Dates.picker("Report sent to the statutory partners on", StatusRequest.class, "reportedOn", clock));
         reportedOn.setMax(today());
         if (piece.nextStatuses().contains(ScrutinyStatus.COMPLETE)) {
             section.add(reportedOn);
@@ -188,7 +188,7 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
                             d.days().stripTrailingZeros().toPlainString(), d.workedBy().name(), d.description())).toList()));
         }
         if (works && piece.status() != ScrutinyStatus.WITHDRAWN) {
-            DatePicker workedOn = dayFeedback.field("workedOn", Dates.picker("Date worked"));
+            DatePicker workedOn = dayFeedback.field("workedOn", Dates.picker("Date worked", ScrutinyDayRequest.class, "workedOn", clock));
             workedOn.setMax(today());
             Select<BigDecimal> days = dayFeedback.field("days", new Select<>());
             days.setLabel("Time worked");
@@ -266,7 +266,7 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
         Paragraph warning = new Paragraph(NO_NAMES);
         warning.setId("scrutiny-no-names");
         section.add(new Paragraph("Against version " + framework.version() + " of " + framework.name() + "."), warning);
-        DatePicker observedOn = observationFeedback.field("observedOn", Dates.picker("Date observed"));
+        DatePicker observedOn = observationFeedback.field("observedOn", Dates.picker("Date observed", ObservationRequest.class, "observedOn", clock));
         observedOn.setMax(today());
         TextField setting = observationFeedback.field("setting", ContractLimits.limit(new TextField("Team, service or meeting observed"),
                 ObservationRequest.class, "setting"));

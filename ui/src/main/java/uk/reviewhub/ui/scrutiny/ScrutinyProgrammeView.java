@@ -117,7 +117,7 @@ public class ScrutinyProgrammeView extends Main implements BeforeEnterObserver {
         TextField commissionedBy = feedback.field("commissionedBy", ContractLimits.limit(new TextField("Commissioned by"),
                 PieceRequest.class, "commissionedBy"));
         commissionedBy.setHelperText("e.g. the Lead Safeguarding Partners");
-        DatePicker commissionedOn = feedback.field("commissionedOn", Dates.picker("Commissioned on"));
+        DatePicker commissionedOn = feedback.field("commissionedOn", Dates.picker("Commissioned on", PieceRequest.class, "commissionedOn", clock));
         commissionedOn.setMax(today());
         Select<PersonName> lead = feedback.field("leadId", new Select<>());
         lead.setLabel("Lead scrutineer");
@@ -126,7 +126,7 @@ public class ScrutinyProgrammeView extends Main implements BeforeEnterObserver {
         CheckboxGroup<PersonName> team = new CheckboxGroup<>("Team (other scrutineers)");
         team.setItems(scrutineers);
         team.setItemLabelGenerator(PersonName::name);
-        DatePicker agreedReportBy = feedback.field("agreedReportBy", Dates.picker("Report agreed by (optional)"));
+        DatePicker agreedReportBy = feedback.field("agreedReportBy", Dates.picker("Report agreed by (optional)", PieceRequest.class, "agreedReportBy", clock));
         agreedReportBy.setHelperText("Leave empty to use the partnership's timescale for a scrutiny report.");
         Button record = new Button("Record the piece", event -> {
             feedback.clear();
