@@ -123,19 +123,30 @@ public final class TenantBindingDataSource implements DataSource {
         }
     }
 
-    private final class BoundConnection implements InvocationHandler {
-        private final Connection target;
+    /**
+     * A connection handed out with its own closing: {@code release} runs once, at the first close;
+     * after it every other call is refused as on a closed connection. Identity is the proxy's own.
+     */
+    private abstract static class OwnClose implements InvocationHandler {
+        final Connection target;
+        private final String label;
         private boolean closed;
 
-        private BoundConnection(Connection target) {
+        OwnClose(Connection target, String label) {
             this.target = target;
+            this.label = label;
         }
+
+        abstract void release() throws SQLException;
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             switch (method.getName()) {
                 case "close" -> {
-                    close();
+                    if (!closed) {
+                        closed = true;
+                        release();
+                    }
                     return null;
                 }
                 case "isClosed" -> {
@@ -148,7 +159,7 @@ public final class TenantBindingDataSource implements DataSource {
                     return System.identityHashCode(proxy);
                 }
                 case "toString" -> {
-                    return "TenantBound[" + target + "]";
+                    return label + "[" + target + "]";
                 }
                 default -> {
                     if (closed) {
@@ -162,12 +173,16 @@ public final class TenantBindingDataSource implements DataSource {
                 }
             }
         }
+    }
 
-        private void close() throws SQLException {
-            if (closed) {
-                return;
-            }
-            closed = true;
+    /** Taken from the pool bound; cleared (or discarded, failing closed) and returned at close. */
+    private final class BoundConnection extends OwnClose {
+        private BoundConnection(Connection target) {
+            super(target, "TenantBound");
+        }
+
+        @Override
+        void release() throws SQLException {
             try {
                 set(target, "");
             } catch (SQLException | RuntimeException e) {
@@ -277,47 +292,15 @@ public final class TenantBindingDataSource implements DataSource {
             }
         }
 
-        private final class Lent implements InvocationHandler {
-            private final Connection target;
-            private boolean closed;
-
+        /** Lent to one user of the request; closing it gives it back to the request, not the pool. */
+        private final class Lent extends OwnClose {
             private Lent(Connection target) {
-                this.target = target;
+                super(target, "RequestBound");
             }
 
             @Override
-            public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-                switch (method.getName()) {
-                    case "close" -> {
-                        if (!closed) {
-                            closed = true;
-                            giveBack(target);
-                        }
-                        return null;
-                    }
-                    case "isClosed" -> {
-                        return closed || target.isClosed();
-                    }
-                    case "equals" -> {
-                        return proxy == args[0];
-                    }
-                    case "hashCode" -> {
-                        return System.identityHashCode(proxy);
-                    }
-                    case "toString" -> {
-                        return "RequestBound[" + target + "]";
-                    }
-                    default -> {
-                        if (closed) {
-                            throw new SQLException("Connection is closed");
-                        }
-                        try {
-                            return method.invoke(target, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    }
-                }
+            void release() throws SQLException {
+                giveBack(target);
             }
         }
     }
