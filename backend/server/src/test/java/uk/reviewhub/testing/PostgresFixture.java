@@ -83,6 +83,9 @@ public final class PostgresFixture {
         properties.put("reviewhub.security.secrets-key", secretsKey);
         properties.put("reviewhub.demo.enabled", true);
         properties.put("reviewhub.demo.password", DEMO_PASSWORD);
+        // bcrypt's lowest cost: the suite signs in some hundreds of times (cost 12 is about 400 ms each
+        // here). Production's cost and its floor are PasswordHasherSpec's.
+        properties.put("reviewhub.security.password-cost", 4);
         // Demo sign-ins and other local files go under target/, not into the working tree.
         properties.put("reviewhub.data-dir", Path.of(System.getProperty("user.dir"), "target", "test-data").toString());
         return properties;

@@ -4,7 +4,6 @@ import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.ui.invitation.InvitationViewsSpec
 import com.deque.html.axecore.playwright.AxeBuilder
 import com.microsoft.playwright.Page
-import com.microsoft.playwright.options.LoadState
 import spock.lang.Shared
 import uk.reviewhub.ui.CaseApi
 import uk.reviewhub.ui.meeting.MeetingsView
@@ -104,7 +103,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
         Page page = browser.newPage()
         page.context().clearCookies()
         page.navigate(ui.resolve('sign-in').toString())
-        page.waitForLoadState(LoadState.NETWORKIDLE)
+        waitForVaadin(page)
         page.evaluate("""() => { const b = document.createElement('button'); document.body.appendChild(b);
             const i = document.createElement('img'); i.src = 'data:,'; document.body.appendChild(i); }""")
 
@@ -133,7 +132,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
 
         when: 'the page is loaded afresh and the keyboard used'
         page.navigate(ui.resolve('cases').toString())
-        page.waitForLoadState(LoadState.NETWORKIDLE)
+        waitForVaadin(page)
         page.evaluate('document.activeElement && document.activeElement.blur()')
         page.keyboard().press('Tab')
 
@@ -183,7 +182,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
     /** Opens {@code route} and answers the headers of {@code headers} that are missing or not wholly inside the window. */
     private List<String> outside(Page page, String route, List<String> headers) {
         page.navigate(ui.resolve(route).toString())
-        page.waitForLoadState(LoadState.NETWORKIDLE)
+        waitForVaadin(page)
         assertThat(page.locator('vaadin-grid').first()).isVisible()
         page.evaluate("""(headers) => headers.map(h => {
             const cell = [...document.querySelectorAll('vaadin-grid-cell-content')].find(e => e.textContent.trim() === h);
@@ -228,7 +227,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
     private List<String> seriousViolations(Page page, String who, String route) {
         long t0 = System.nanoTime()
         page.navigate(ui.resolve(route).toString())
-        page.waitForLoadState(LoadState.NETWORKIDLE)
+        waitForVaadin(page)
         assertThat(page.locator('h1').first()).isVisible()
         long t1 = System.nanoTime()
         List<Map> violations = violations(page)

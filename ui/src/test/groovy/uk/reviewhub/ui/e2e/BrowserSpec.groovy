@@ -69,6 +69,16 @@ abstract class BrowserSpec extends Specification {
         assertThat(page.locator('#partnership-name')).not().isEmpty()
     }
 
+    /**
+     * Waits until the page's Vaadin client has nothing in flight (what Vaadin's own TestBench waits
+     * for), rather than Playwright's network-idle state, which always waits 500 ms of silence.
+     */
+    protected static void waitForVaadin(Page page) {
+        page.waitForFunction('''() => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)
+            && Object.keys(window.Vaadin.Flow.clients).length > 0
+            && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())''')
+    }
+
     private static String dir(Path parent, String name) {
         Files.createDirectories(parent.resolve(name)).toString()
     }

@@ -2,28 +2,65 @@ package uk.reviewhub.identity.domain;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * bcrypt ({@code $2a$}, cost 12) password hashes. Passwords longer than bcrypt's 72 bytes are
- * truncated, as OpenBSD's and Spring's implementations do, so hashes made elsewhere still verify.
+ * bcrypt ({@code $2a$}) password hashes, cost 12 unless {@code reviewhub.security.password-cost}
+ * says otherwise. Passwords longer than bcrypt's 72 bytes are truncated, as OpenBSD's and Spring's
+ * implementations do, so hashes made elsewhere still verify. Hashes of any cost verify, so a
+ * changed cost applies to passwords set from then on.
+ *
+ * <p>The cost is a setting only so that the test suite, which signs in some hundreds of times, can
+ * spend 1 ms instead of about 400 on each (the test fixture sets the lowest cost, 4); production
+ * never sets it, and a cost below {@link #LEAST_PRODUCTION_COST} is refused outside the
+ * {@code test} environment.
  */
 @Singleton
 public final class PasswordHasher {
 
+    /** The cost used when none is configured. */
     public static final int COST = 12;
+    /** The least cost accepted outside the test environment. */
+    public static final int LEAST_PRODUCTION_COST = 10;
 
     private static final BCrypt.Version VERSION = BCrypt.Version.VERSION_2A;
     private static final BCrypt.Hasher HASHER = BCrypt.with(VERSION, LongPasswordStrategies.truncate(VERSION));
     private static final BCrypt.Verifyer VERIFIER = BCrypt.verifyer(VERSION, LongPasswordStrategies.truncate(VERSION));
 
+    private final int cost;
     /** A hash of a password nobody knows: unknown emails are checked against it, so they cost the same time. */
-    private final String decoy = hash("decoy-" + System.nanoTime());
+    private final String decoy;
+
+    /** Cost 12, for tools outside the application (the benchmark's synthetic users). */
+    public PasswordHasher() {
+        this(COST, false);
+    }
+
+    @Inject
+    PasswordHasher(@Value("${reviewhub.security.password-cost:" + COST + "}") int cost,
+                   Environment environment) {
+        this(cost, environment.getActiveNames().contains(Environment.TEST));
+    }
+
+    private PasswordHasher(int cost, boolean testEnvironment) {
+        if (cost < 4 || cost > 31) {
+            throw new IllegalArgumentException("reviewhub.security.password-cost must be from 4 to 31 (bcrypt's range), not " + cost);
+        }
+        if (cost < LEAST_PRODUCTION_COST && !testEnvironment) {
+            throw new IllegalArgumentException("reviewhub.security.password-cost below " + LEAST_PRODUCTION_COST
+                    + " is for the test suite only, not " + cost);
+        }
+        this.cost = cost;
+        this.decoy = hash("decoy-" + System.nanoTime());
+    }
 
     public String hash(String password) {
-        return HASHER.hashToString(COST, password.toCharArray());
+        return HASHER.hashToString(cost, password.toCharArray());
     }
 
     public boolean matches(String password, String hash) {
