@@ -2,7 +2,6 @@ package uk.reviewhub.actionplan
 
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import uk.reviewhub.casereview.CaseWorld
@@ -10,7 +9,6 @@ import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.testing.IntegrationSpec
 
 /** The CAP over HTTP: sources, filters, CSV, RAG override, completion rules; and learning themes per financial year. */
-@MicronautTest(transactional = false)
 class CompositeActionPlanSpec extends IntegrationSpec {
 
     /** A year well ahead, within the plausible window for due dates (DateWindow): these actions are not overdue. */

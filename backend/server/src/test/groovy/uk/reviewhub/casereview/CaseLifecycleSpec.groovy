@@ -2,7 +2,6 @@ package uk.reviewhub.casereview
 
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import uk.reviewhub.security.AccessTokens
@@ -16,7 +15,6 @@ import java.time.Duration
 import java.time.Instant
 
 /** The case review lifecycle over real HTTP: guards, clocks, versions, isolation, access and audit. */
-@MicronautTest(transactional = false)
 class CaseLifecycleSpec extends IntegrationSpec {
 
     /** A year well ahead, within the plausible window for due dates (DateWindow): these actions are not overdue. */

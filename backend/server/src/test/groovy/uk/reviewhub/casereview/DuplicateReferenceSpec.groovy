@@ -2,7 +2,6 @@ package uk.reviewhub.casereview
 
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import uk.reviewhub.security.AccessTokens
@@ -13,7 +12,6 @@ import uk.reviewhub.testing.IntegrationSpec
  * past (issue 13, item 4): the first answer names the field and writes nothing; the same request
  * confirmed records it. Another partnership's references are not seen.
  */
-@MicronautTest(transactional = false)
 class DuplicateReferenceSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

@@ -4,7 +4,6 @@ import groovy.sql.Sql
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import uk.reviewhub.pack.PackSource
@@ -24,7 +23,6 @@ import static uk.reviewhub.testing.ApiCalls.send
  * Southampton (whose pack has no templates of its own) so Salford's pack templates stay as shipped
  * for the other specs.
  */
-@MicronautTest(transactional = false)
 class TemplatesApiSpec extends IntegrationSpec {
 
     /** Kinds no shipped pack gives a template of its own: the built-in one serves until an admin edits it. */

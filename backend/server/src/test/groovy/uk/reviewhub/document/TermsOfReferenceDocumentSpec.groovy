@@ -3,7 +3,6 @@ package uk.reviewhub.document
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor
 import org.apache.poi.xwpf.usermodel.XWPFDocument
@@ -15,7 +14,6 @@ import uk.reviewhub.testing.IntegrationSpec
 import static uk.reviewhub.testing.ApiCalls.get
 
 /** A group's terms of reference as PDF and DOCX, made with the partnership's own template. */
-@MicronautTest(transactional = false)
 class TermsOfReferenceDocumentSpec extends IntegrationSpec {
 
     @Inject

@@ -14,7 +14,7 @@ import spock.lang.Shared
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.database.SlowQueryLog
 import uk.reviewhub.testing.ApiCalls
-import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.ConfiguredIntegrationSpec
 
 import java.time.Duration
 
@@ -24,7 +24,7 @@ import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP
  * Observability: Prometheus metrics (request timings, the connection pool, the JVM, slow queries)
  * on the management port only; and the slow-query log, whose threshold is configuration.
  */
-class MetricsSpec extends IntegrationSpec {
+class MetricsSpec extends ConfiguredIntegrationSpec {
 
     @Shared
     int managementPort = new ServerSocket(0).withCloseable { it.localPort }

@@ -5,7 +5,7 @@ import io.micronaut.http.client.annotation.Client
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.auth.Roles
-import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.ConfiguredIntegrationSpec
 import uk.reviewhub.testing.PostgresFixture
 import uk.reviewhub.time.MovableClock
 
@@ -15,7 +15,7 @@ import java.time.Duration
 import static uk.reviewhub.testing.ApiCalls.post
 
 /** Many emails tried from one address: the address is made to wait, whatever the email. */
-class ClientAddressThrottlingSpec extends IntegrationSpec {
+class ClientAddressThrottlingSpec extends ConfiguredIntegrationSpec {
 
     @Inject
     @Client('/')

@@ -8,7 +8,7 @@ import uk.reviewhub.api.auth.Roles
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.mail.domain.MailMessage
 import uk.reviewhub.security.SecretTokens
-import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.ConfiguredIntegrationSpec
 import uk.reviewhub.testing.PostgresFixture
 import uk.reviewhub.time.MovableClock
 
@@ -24,7 +24,7 @@ import static uk.reviewhub.testing.ApiCalls.post
  * development outbox), and its holder accepts; expiry, reuse, resending and revocation of the link;
  * nothing of the link kept in clear; bad input named by field; another partnership sees nothing.
  */
-class InvitationsSpec extends IntegrationSpec {
+class InvitationsSpec extends ConfiguredIntegrationSpec {
 
     @Inject
     @Client('/')

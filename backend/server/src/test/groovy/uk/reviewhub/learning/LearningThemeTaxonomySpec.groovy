@@ -3,7 +3,6 @@ package uk.reviewhub.learning
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import uk.reviewhub.casereview.CaseWorld
@@ -12,7 +11,6 @@ import uk.reviewhub.testing.ApiCalls
 import uk.reviewhub.testing.IntegrationSpec
 
 /** The partnership's own learning themes over HTTP: add, rename, retire; detach from cases and reviews; other partnerships see none of it. */
-@MicronautTest(transactional = false)
 class LearningThemeTaxonomySpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

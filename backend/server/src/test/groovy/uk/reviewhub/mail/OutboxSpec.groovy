@@ -2,7 +2,6 @@ package uk.reviewhub.mail
 
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import uk.reviewhub.mail.domain.MailStatus
@@ -18,7 +17,6 @@ import uk.reviewhub.testing.IntegrationSpec
 import static uk.reviewhub.testing.ApiCalls.get
 
 /** With no SMTP host configured (the development default) messages are held in the partnership's outbox. */
-@MicronautTest(transactional = false)
 class OutboxSpec extends IntegrationSpec {
 
     @Inject

@@ -5,7 +5,6 @@ import com.icegreen.greenmail.util.GreenMailUtil
 import com.icegreen.greenmail.util.ServerSetup
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import jakarta.mail.Message
 import jakarta.mail.internet.MimeMessage
@@ -21,7 +20,7 @@ import uk.reviewhub.mail.persistence.OutboxStore
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.tenancy.TenantContext
 import uk.reviewhub.testing.DemoTokens
-import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.ConfiguredIntegrationSpec
 
 import java.time.Clock
 
@@ -31,8 +30,7 @@ import static uk.reviewhub.testing.ApiCalls.get
  * With an SMTP host configured, mail goes out through a real SMTP client (Jakarta Mail); here to an
  * in-process SMTP server (GreenMail), from which the messages are read back.
  */
-@MicronautTest(transactional = false)
-class SmtpMailSpec extends IntegrationSpec {
+class SmtpMailSpec extends ConfiguredIntegrationSpec {
 
     static GreenMail smtpServer
 

@@ -5,7 +5,6 @@ import io.micronaut.http.MediaType
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.http.client.multipart.MultipartBody
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.security.AccessTokens
@@ -26,7 +25,6 @@ import static uk.reviewhub.testing.ApiCalls.post
  * publication a new revision with history, the 5-working-day publishing clock, items after
  * publication late, and the AgendaPublished hook raised.
  */
-@MicronautTest(transactional = false)
 class AgendaPublicationApiSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

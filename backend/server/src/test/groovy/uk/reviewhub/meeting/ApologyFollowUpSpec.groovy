@@ -4,7 +4,6 @@ import uk.reviewhub.testing.DemoTokens
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.security.AccessTokens
@@ -15,7 +14,6 @@ import static uk.reviewhub.testing.ApiCalls.get
 import static uk.reviewhub.testing.ApiCalls.post
 
 /** Salford: apologies for a second consecutive meeting make a follow-up for the chair, with a letter. */
-@MicronautTest(transactional = false)
 class ApologyFollowUpSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

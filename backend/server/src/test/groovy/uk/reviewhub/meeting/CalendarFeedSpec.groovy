@@ -4,7 +4,6 @@ import uk.reviewhub.testing.DemoTokens
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.security.AccessTokens
@@ -19,7 +18,6 @@ import static uk.reviewhub.testing.ApiCalls.post
  * token, moves raise the sequence, cancellations show as cancelled; other tenants' groups, bad and
  * revoked tokens answer 404.
  */
-@MicronautTest(transactional = false)
 class CalendarFeedSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

@@ -3,7 +3,6 @@ package uk.reviewhub.meeting
 import uk.reviewhub.testing.DemoTokens
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.security.AccessTokens
@@ -13,7 +12,6 @@ import static uk.reviewhub.testing.ApiCalls.get
 import static uk.reviewhub.testing.ApiCalls.post
 
 /** Norfolk's independent chair logs days against the allocation from the pack and exports a quarter's timesheet. */
-@MicronautTest(transactional = false)
 class ChairDaysApiSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

@@ -5,7 +5,6 @@ import io.micronaut.http.MediaType
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.http.client.multipart.MultipartBody
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import uk.reviewhub.api.ApiPaths
@@ -29,7 +28,6 @@ import static uk.reviewhub.testing.ApiCalls.post
  * it, not to everyone with the partnership's CHAIR role; business support runs every group's
  * meetings but takes no chair's decision; the group's papers and agenda are for its own members.
  */
-@MicronautTest(transactional = false)
 class GroupChairSpec extends IntegrationSpec {
 
     static final String CHAIR_SEAT = "Head of Children's Safeguarding"

@@ -3,7 +3,6 @@ package uk.reviewhub.meeting
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import uk.reviewhub.api.ApiPaths
@@ -26,7 +25,6 @@ import static uk.reviewhub.testing.ApiCalls.post
  * against the 10-working-day deadline, minutes approved and locked, the 14-working-day
  * circulation clock; and Norfolk kept out of it.
  */
-@MicronautTest(transactional = false)
 class MeetingApiSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpResponse
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.http.client.exceptions.HttpClientResponseException
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.security.AccessTokens
@@ -30,7 +29,6 @@ import static uk.reviewhub.testing.ApiCalls.post
  * published or approved, for the group's people only. Template edits are made as Southampton, so
  * Salford's pack templates stay as shipped for the other specs.
  */
-@MicronautTest(transactional = false)
 class MeetingDocumentApiSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

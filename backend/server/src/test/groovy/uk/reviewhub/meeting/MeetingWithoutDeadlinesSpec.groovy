@@ -3,7 +3,6 @@ package uk.reviewhub.meeting
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.partnership.domain.PackLoader
 import uk.reviewhub.security.AccessTokens
@@ -19,7 +18,6 @@ import static uk.reviewhub.testing.ApiCalls.post
  * none has meetings without deadlines: the agenda and the minutes say no deadline is set, and
  * nothing fails for the want of one.
  */
-@MicronautTest(transactional = false)
 class MeetingWithoutDeadlinesSpec extends IntegrationSpec {
 
     @Inject PackLoader loader

@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest
 import io.micronaut.http.HttpResponse
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.security.AccessTokens
@@ -24,7 +23,6 @@ import static uk.reviewhub.testing.ApiCalls.post
  * meeting's attendance and actions afterwards; a change reaches the minutes only through an
  * amendment, a new version with who recorded it and why.
  */
-@MicronautTest(transactional = false)
 class MinutesRecordSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

@@ -8,7 +8,6 @@ import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.http.client.multipart.MultipartBody
 import io.micronaut.runtime.server.EmbeddedServer
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.security.AccessTokens
@@ -21,7 +20,6 @@ import static uk.reviewhub.testing.ApiCalls.get
 import static uk.reviewhub.testing.ApiCalls.post
 
 /** Papers on a Salford agenda item: checked on the way in, served only as downloads, only to the group's people. */
-@MicronautTest(transactional = false)
 class PaperApiSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

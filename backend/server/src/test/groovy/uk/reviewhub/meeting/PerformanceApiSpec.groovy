@@ -4,7 +4,6 @@ import uk.reviewhub.testing.DemoTokens
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.security.AccessTokens
@@ -15,7 +14,6 @@ import static uk.reviewhub.testing.ApiCalls.get
 import static uk.reviewhub.testing.ApiCalls.post
 
 /** Salford's performance measures over a past half-year, from its six-weekly planned meetings. */
-@MicronautTest(transactional = false)
 class PerformanceApiSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

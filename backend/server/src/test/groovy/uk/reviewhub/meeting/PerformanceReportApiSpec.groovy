@@ -4,7 +4,6 @@ import io.micronaut.core.type.Argument
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.apache.pdfbox.Loader
 import org.apache.pdfbox.text.PDFTextStripper
@@ -16,7 +15,6 @@ import uk.reviewhub.testing.IntegrationSpec
 import static uk.reviewhub.testing.ApiCalls.get
 
 /** The printable performance report: the same measures as the API, through the partnership's template. */
-@MicronautTest(transactional = false)
 class PerformanceReportApiSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

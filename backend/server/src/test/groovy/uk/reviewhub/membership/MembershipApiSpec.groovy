@@ -3,7 +3,6 @@ package uk.reviewhub.membership
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.TempDir
 import uk.reviewhub.casereview.CaseWorld
@@ -27,7 +26,6 @@ import static uk.reviewhub.testing.ApiCalls.post
  * Partnership admins manage their groups' members and their agencies, with history. Each feature
  * works on a copy of Salford's pack loaded as a partnership of its own.
  */
-@MicronautTest(transactional = false)
 class MembershipApiSpec extends IntegrationSpec {
 
     @Inject PackLoader loader

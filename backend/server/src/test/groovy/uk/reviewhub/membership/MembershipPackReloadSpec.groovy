@@ -3,7 +3,6 @@ package uk.reviewhub.membership
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.TempDir
 import uk.reviewhub.casereview.CaseWorld
@@ -25,7 +24,6 @@ import static uk.reviewhub.testing.ApiCalls.post
  * admins' rows and edits stay, and a seat dropped from the pack is ended rather than deleted
  * when a meeting refers to it. What was left alone is noted on the load.
  */
-@MicronautTest(transactional = false)
 class MembershipPackReloadSpec extends IntegrationSpec {
 
     @Inject PackLoader loader

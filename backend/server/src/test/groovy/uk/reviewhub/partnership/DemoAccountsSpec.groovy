@@ -1,7 +1,6 @@
 package uk.reviewhub.partnership
 
 import io.micronaut.context.annotation.Value
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.partnership.domain.DemoAccounts
 import uk.reviewhub.testing.IntegrationSpec
@@ -10,7 +9,6 @@ import uk.reviewhub.testing.PostgresFixture
 import java.nio.file.Files
 import java.nio.file.Path
 
-@MicronautTest(transactional = false)
 class DemoAccountsSpec extends IntegrationSpec {
 
     @Inject

@@ -2,7 +2,6 @@ package uk.reviewhub.partnership
 
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.casereview.CaseWorld
 import uk.reviewhub.security.AccessTokens
@@ -20,7 +19,6 @@ import java.nio.file.Path
 import java.sql.Connection
 
 // Not transactional: the loader binds each pack's tenant when it takes its own connection.
-@MicronautTest(transactional = false)
 class PackLoaderSpec extends IntegrationSpec {
 
     static final List<String> SALFORD_FILES = ['pack.yaml', 'group-case-review-and-audit.yaml', 'templates/agenda.mustache',

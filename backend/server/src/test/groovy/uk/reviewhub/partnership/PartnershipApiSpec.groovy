@@ -2,7 +2,6 @@ package uk.reviewhub.partnership
 
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.lang.Shared
 import uk.reviewhub.api.ApiPaths
@@ -16,7 +15,6 @@ import static uk.reviewhub.testing.ApiCalls.get
  * The partnership read API, as the shipped packs' demo users. Tokens are issued the way sign-in
  * issues them ({@link AccessTokens}) for the demo user's membership as loaded from the packs.
  */
-@MicronautTest(transactional = false)
 class PartnershipApiSpec extends IntegrationSpec {
 
     @Inject

@@ -3,7 +3,6 @@ package uk.reviewhub.partnership
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.testing.DemoTokens
@@ -21,7 +20,6 @@ import java.time.ZoneId
 import static uk.reviewhub.testing.ApiCalls.get
 
 /** Southampton's admin edits its group's terms of reference: new versions with history, stale edits refused. */
-@MicronautTest(transactional = false)
 class TermsOfReferenceEditSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

@@ -3,13 +3,12 @@ package uk.reviewhub.reminder
 import groovy.sql.Sql
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.reminder.domain.ReminderJob
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.testing.DemoTokens
-import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.ConfiguredIntegrationSpec
 import uk.reviewhub.testing.PostgresFixture
 import uk.reviewhub.time.LondonTime
 import uk.reviewhub.time.MovableClock
@@ -27,8 +26,7 @@ import static uk.reviewhub.testing.ApiCalls.post
  * on purpose) is logged and counted, and the others are still reminded. No mail server is
  * configured, so reminders are kept in the outbox (HELD), the development default.
  */
-@MicronautTest(transactional = false)
-class ReminderJobSpec extends IntegrationSpec {
+class ReminderJobSpec extends ConfiguredIntegrationSpec {
 
     @Inject ReminderJob job
     @Inject MovableClock clock

@@ -3,13 +3,12 @@ package uk.reviewhub.reminder
 import groovy.sql.Sql
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import spock.util.concurrent.PollingConditions
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.testing.DemoTokens
-import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.ConfiguredIntegrationSpec
 import uk.reviewhub.testing.PostgresFixture
 import uk.reviewhub.time.LondonTime
 import uk.reviewhub.time.WorkingDayCalendar
@@ -24,8 +23,7 @@ import static uk.reviewhub.testing.ApiCalls.post
  * The timer: with {@code reviewhub.reminders.enabled} on (as outside tests), the job runs by
  * itself every {@code interval}; here every two seconds, against today's real date.
  */
-@MicronautTest(transactional = false)
-class ReminderScheduleSpec extends IntegrationSpec {
+class ReminderScheduleSpec extends ConfiguredIntegrationSpec {
 
     @Inject Clock clock
     @Inject WorkingDayCalendar calendar

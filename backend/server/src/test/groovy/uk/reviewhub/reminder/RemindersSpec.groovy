@@ -6,7 +6,6 @@ import com.icegreen.greenmail.util.ServerSetup
 import groovy.sql.Sql
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import jakarta.mail.Message
 import jakarta.mail.internet.MimeMessage
@@ -21,7 +20,7 @@ import uk.reviewhub.reminder.domain.ReminderJob
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.testing.ApiCalls
 import uk.reviewhub.testing.DemoTokens
-import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.ConfiguredIntegrationSpec
 import uk.reviewhub.testing.PostgresFixture
 import uk.reviewhub.time.LondonTime
 import uk.reviewhub.time.MovableClock
@@ -42,8 +41,7 @@ import static uk.reviewhub.testing.ApiCalls.post
  * 16 October 2028 has its agenda items due 10 working days before; the job runs on that day.
  */
 @Stepwise
-@MicronautTest(transactional = false)
-class RemindersSpec extends IntegrationSpec {
+class RemindersSpec extends ConfiguredIntegrationSpec {
 
     static GreenMail smtpServer
     static int smtpPort

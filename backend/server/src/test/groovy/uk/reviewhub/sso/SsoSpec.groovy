@@ -10,7 +10,7 @@ import spock.lang.Shared
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.auth.Roles
 import uk.reviewhub.identity.TestUsers
-import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.ConfiguredIntegrationSpec
 import uk.reviewhub.testing.PostgresFixture
 
 import java.net.http.HttpResponse
@@ -26,7 +26,7 @@ import static uk.reviewhub.testing.ApiCalls.send
  * (mock-oauth2-server: metadata, authorize, token and JWKS endpoints, signed ID tokens). Each
  * partnership's issuer is {@code <provider>/<its Entra tenant id>/v2.0}, as Entra's are.
  */
-class SsoSpec extends IntegrationSpec {
+class SsoSpec extends ConfiguredIntegrationSpec {
 
     static final MockOAuth2Server PROVIDER = started()
 

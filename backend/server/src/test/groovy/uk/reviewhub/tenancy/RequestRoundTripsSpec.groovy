@@ -6,7 +6,7 @@ import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.testing.DemoTokens
-import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.ConfiguredIntegrationSpec
 
 import static uk.reviewhub.testing.ApiCalls.get
 
@@ -15,7 +15,7 @@ import static uk.reviewhub.testing.ApiCalls.get
  * the tenant is bound once for the request and cleared once at its end, whatever goes through
  * Micronaut Data or jOOQ. Counted on the pool's connections ({@link RoundTripCounter}).
  */
-class RequestRoundTripsSpec extends IntegrationSpec {
+class RequestRoundTripsSpec extends ConfiguredIntegrationSpec {
 
     @Inject @Client('/') HttpClient client
     @Inject AccessTokens accessTokens

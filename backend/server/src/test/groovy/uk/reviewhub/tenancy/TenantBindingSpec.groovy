@@ -9,7 +9,7 @@ import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.http.client.exceptions.HttpClientResponseException
 import jakarta.inject.Inject
-import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.ConfiguredIntegrationSpec
 
 import javax.sql.DataSource
 import java.sql.Connection
@@ -19,7 +19,7 @@ import java.sql.SQLException
  * The pooled DataSource binds the current tenant when a connection is taken and clears it when
  * the connection goes back, for Micronaut Data and jOOQ alike, and fails closed.
  */
-class TenantBindingSpec extends IntegrationSpec {
+class TenantBindingSpec extends ConfiguredIntegrationSpec {
 
     @Inject @Client('/') HttpClient client
     @Inject DataSource dataSource

@@ -1,24 +1,22 @@
 package uk.reviewhub.testing
 
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
-import io.micronaut.test.support.TestPropertyProvider
 import spock.lang.Specification
 
 /**
- * Base of specs that need the application context against the shared test PostgreSQL
- * (see {@link PostgresFixture}). The context runs in the {@code test} environment with the
- * fixture's server as its configured database. Features are not wrapped in a transaction: a
- * test transaction would hold a connection bound to no tenant for the whole feature.
+ * Base of specs that need the application against the shared test PostgreSQL (see
+ * {@link PostgresFixture}): one application for the whole test JVM ({@link SharedApplication}),
+ * in the {@code test} environment with the fixture's server as its configured database, whose
+ * beans fill the spec's {@code @Inject} fields before each feature. Features are not wrapped in a
+ * transaction: a test transaction would hold a connection bound to no tenant for the whole feature.
+ * A spec that needs configuration of its own extends {@link ConfiguredIntegrationSpec}.
  */
-@MicronautTest(transactional = false)
-abstract class IntegrationSpec extends Specification implements TestPropertyProvider {
+abstract class IntegrationSpec extends Specification {
 
     static PostgresFixture getPostgres() {
         PostgresFixture.get()
     }
 
-    @Override
-    Map<String, String> getProperties() {
-        PostgresFixture.get().properties().collectEntries { k, v -> [(k): String.valueOf(v)] } as Map<String, String>
+    def setup() {
+        SharedApplication.prepare(this)
     }
 }

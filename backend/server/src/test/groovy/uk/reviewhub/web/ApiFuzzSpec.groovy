@@ -6,7 +6,6 @@ import io.micronaut.http.HttpRequest
 import io.micronaut.http.MediaType
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.yaml.snakeyaml.Yaml
 import uk.reviewhub.access.RoleMatrixSpec
@@ -27,7 +26,6 @@ import uk.reviewhub.testing.IntegrationSpec
  * framework's words (none of {@link #VALIDATOR_WORDS}). A new endpoint is covered as soon as it
  * is in the document. The figures are printed.
  */
-@MicronautTest(transactional = false)
 class ApiFuzzSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

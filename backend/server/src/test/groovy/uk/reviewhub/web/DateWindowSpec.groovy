@@ -2,7 +2,6 @@ package uk.reviewhub.web
 
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.api.validation.DateWindows
 import uk.reviewhub.casereview.CaseWorld
@@ -16,7 +15,6 @@ import java.time.LocalDate
  * Issue 13 item 4: absurd dates are refused with the field named and the window in UK dates, and
  * nothing is written; dates inside the window are taken as before.
  */
-@MicronautTest(transactional = false)
 class DateWindowSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens

@@ -2,7 +2,6 @@ package uk.reviewhub.web
 
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.casereview.CaseWorld
@@ -17,7 +16,6 @@ import java.util.concurrent.Executors
  * Input that used to end in a 500 (issue 13 item 9) is refused with a 4xx problem naming the
  * field or the conflict, and nothing is written.
  */
-@MicronautTest(transactional = false)
 class InputRefusalSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens
