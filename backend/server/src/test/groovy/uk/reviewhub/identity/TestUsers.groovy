@@ -16,9 +16,9 @@ class TestUsers {
 
     private static final Map<String, String> HASHES = new ConcurrentHashMap<>()
 
-    /** A bcrypt hash (cost 12, as the application makes them), computed once per password. */
+    /** A bcrypt hash at the suite's cost (as the application makes them in tests), computed once per password. */
     static String hash(String password) {
-        HASHES.computeIfAbsent(password) { BCrypt.withDefaults().hashToString(12, it.toCharArray()) }
+        HASHES.computeIfAbsent(password) { BCrypt.withDefaults().hashToString(PostgresFixture.PASSWORD_COST, it.toCharArray()) }
     }
 
     static String uniqueEmail(String prefix) {

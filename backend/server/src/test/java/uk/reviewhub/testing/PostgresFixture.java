@@ -31,6 +31,8 @@ public final class PostgresFixture {
     public static final String OWNER = "reviewhub_owner";
     public static final String APP = "reviewhub_app";
     public static final String DEMO_PASSWORD = "demo-password-for-tests";
+    /** bcrypt's cost in the suite (the lowest): see {@link #properties()}. */
+    public static final int PASSWORD_COST = 4;
 
     private static volatile PostgresFixture instance;
 
@@ -85,7 +87,7 @@ public final class PostgresFixture {
         properties.put("reviewhub.demo.password", DEMO_PASSWORD);
         // bcrypt's lowest cost: the suite signs in some hundreds of times (cost 12 is about 400 ms each
         // here). Production's cost and its floor are PasswordHasherSpec's.
-        properties.put("reviewhub.security.password-cost", 4);
+        properties.put("reviewhub.security.password-cost", PASSWORD_COST);
         // Demo sign-ins and other local files go under target/, not into the working tree.
         properties.put("reviewhub.data-dir", Path.of(System.getProperty("user.dir"), "target", "test-data").toString());
         return properties;
