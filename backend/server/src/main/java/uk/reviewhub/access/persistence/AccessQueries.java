@@ -3,8 +3,7 @@ package uk.reviewhub.access.persistence;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.Table;
-import org.jooq.impl.SQLDataType;
+import uk.reviewhub.database.MembershipsOf;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,10 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
-import static org.jooq.impl.DSL.val;
 import static uk.reviewhub.database.jooq.Tables.APP_USER;
 import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP_MEMBERSHIP;
 import static uk.reviewhub.database.jooq.Tables.REFRESH_TOKEN;
@@ -64,11 +59,7 @@ public class AccessQueries {
         return dsl.select(APP_USER.ACTIVE, APP_USER.PLATFORM_ROLES).from(APP_USER).where(APP_USER.ID.eq(userId))
                 .fetchOptional().map(user -> {
             Map<UUID, Set<String>> roles = new HashMap<>();
-            // A set-returning function of the platform schema, which the generated classes (public only) do not cover.
-            Table<?> memberships = table("{0}({1}, {2})", name("platform", "memberships_of"), val(userId, SQLDataType.UUID),
-                    val(today, SQLDataType.LOCALDATE)).as("m");
-            dsl.select(field(name("m", "tenant_id"), SQLDataType.UUID), field(name("m", "roles"), SQLDataType.VARCHAR.array()))
-                    .from(memberships)
+            dsl.select(MembershipsOf.TENANT_ID, MembershipsOf.ROLES).from(MembershipsOf.on(userId, today))
                     .forEach(r -> roles.put(r.value1(), Set.copyOf(Arrays.asList(r.value2()))));
             Set<UUID> revoked = new HashSet<>(dsl.select(REVOKED_ACCESS_TOKEN.TOKEN_ID).from(REVOKED_ACCESS_TOKEN)
                     .where(REVOKED_ACCESS_TOKEN.USER_ID.eq(userId), REVOKED_ACCESS_TOKEN.EXPIRES_AT.gt(utc(now)))

@@ -6,9 +6,9 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Record8;
 import org.jooq.SelectJoinStep;
-import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import uk.reviewhub.database.Citext;
+import uk.reviewhub.database.MembershipsOf;
 import uk.reviewhub.identity.domain.Membership;
 import uk.reviewhub.identity.domain.UserAccount;
 import uk.reviewhub.time.LondonTime;
@@ -23,11 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
-import static org.jooq.impl.DSL.val;
 import static uk.reviewhub.database.jooq.Tables.APP_USER;
 
 /**
@@ -62,12 +59,8 @@ public class UserQueries {
 
     /** The user's current memberships: roles whose start and end dates hold today (London). */
     public List<Membership> membershipsOf(UUID userId) {
-        // A set-returning function of the platform schema, which the generated classes (public only) do not cover.
-        Table<?> memberships = table("{0}({1}, {2})", name("platform", "memberships_of"), val(userId, SQLDataType.UUID),
-                val(LondonTime.today(clock), SQLDataType.LOCALDATE)).as("m");
-        return dsl.select(field(name("m", "tenant_id"), SQLDataType.UUID), field(name("m", "slug"), SQLDataType.VARCHAR),
-                        field(name("m", "name"), SQLDataType.VARCHAR), field(name("m", "roles"), SQLDataType.VARCHAR.array()))
-                .from(memberships)
+        return dsl.select(MembershipsOf.TENANT_ID, MembershipsOf.SLUG, MembershipsOf.NAME, MembershipsOf.ROLES)
+                .from(MembershipsOf.on(userId, LondonTime.today(clock)))
                 .fetch(row -> new Membership(row.value1(), row.value2(), row.value3(), Arrays.asList(row.value4())));
     }
 
