@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import static uk.reviewhub.database.jooq.Tables.REFRESH_TOKEN;
+
 /**
- * {@code refresh_token}: only SHA-256 hashes of the tokens are stored. Times come from the
- * application clock (cast explicitly: plain-SQL binds of {@code OffsetDateTime} travel as text).
+ * {@code refresh_token}, on jOOQ's generated table: only SHA-256 hashes of the tokens are stored.
+ * Times come from the application clock.
  */
 @Singleton
 @Connectable
@@ -28,9 +30,14 @@ public class RefreshTokenQueries {
     }
 
     public void store(UUID userId, @Nullable UUID partnershipId, String tokenHash, Instant issuedAt, Instant expiresAt) {
-        dsl.execute("insert into refresh_token (id, user_id, token_hash, partnership_id, issued_at, expires_at) "
-                        + "values (?, ?, ?, ?, cast(? as timestamptz), cast(? as timestamptz))",
-                UUID.randomUUID(), userId, tokenHash, partnershipId, UserQueries.utc(issuedAt), UserQueries.utc(expiresAt));
+        dsl.insertInto(REFRESH_TOKEN)
+                .set(REFRESH_TOKEN.ID, UUID.randomUUID())
+                .set(REFRESH_TOKEN.USER_ID, userId)
+                .set(REFRESH_TOKEN.TOKEN_HASH, tokenHash)
+                .set(REFRESH_TOKEN.PARTNERSHIP_ID, partnershipId)
+                .set(REFRESH_TOKEN.ISSUED_AT, UserQueries.utc(issuedAt))
+                .set(REFRESH_TOKEN.EXPIRES_AT, UserQueries.utc(expiresAt))
+                .execute();
     }
 
     /**
@@ -38,26 +45,33 @@ public class RefreshTokenQueries {
      * empty if it was not live, so two concurrent uses of one token cannot both succeed.
      */
     public Optional<Holder> consume(String tokenHash, Instant now) {
-        return dsl.fetchOptional("update refresh_token set revoked_at = cast(? as timestamptz) "
-                                + "where token_hash = ? and revoked_at is null and expires_at > cast(? as timestamptz) "
-                                + "returning user_id, partnership_id",
-                        UserQueries.utc(now), tokenHash, UserQueries.utc(now))
-                .map(row -> new Holder(row.get("user_id", UUID.class), row.get("partnership_id", UUID.class)));
+        return dsl.update(REFRESH_TOKEN)
+                .set(REFRESH_TOKEN.REVOKED_AT, UserQueries.utc(now))
+                .where(REFRESH_TOKEN.TOKEN_HASH.eq(tokenHash), REFRESH_TOKEN.REVOKED_AT.isNull(),
+                        REFRESH_TOKEN.EXPIRES_AT.gt(UserQueries.utc(now)))
+                .returningResult(REFRESH_TOKEN.USER_ID, REFRESH_TOKEN.PARTNERSHIP_ID)
+                .fetchOptional()
+                .map(row -> new Holder(row.value1(), row.value2()));
     }
 
     /** The user of a token that exists but was already revoked: a sign of theft when it is presented again. */
     public Optional<UUID> revokedTokenUser(String tokenHash) {
-        return dsl.fetchOptional("select user_id from refresh_token where token_hash = ? and revoked_at is not null", tokenHash)
-                .map(row -> row.get("user_id", UUID.class));
+        return dsl.select(REFRESH_TOKEN.USER_ID).from(REFRESH_TOKEN)
+                .where(REFRESH_TOKEN.TOKEN_HASH.eq(tokenHash), REFRESH_TOKEN.REVOKED_AT.isNotNull())
+                .fetchOptional(REFRESH_TOKEN.USER_ID);
     }
 
     public int revokeAllOf(UUID userId, Instant now) {
-        return dsl.execute("update refresh_token set revoked_at = cast(? as timestamptz) where user_id = ? and revoked_at is null",
-                UserQueries.utc(now), userId);
+        return dsl.update(REFRESH_TOKEN)
+                .set(REFRESH_TOKEN.REVOKED_AT, UserQueries.utc(now))
+                .where(REFRESH_TOKEN.USER_ID.eq(userId), REFRESH_TOKEN.REVOKED_AT.isNull())
+                .execute();
     }
 
     public boolean revoke(UUID userId, String tokenHash, Instant now) {
-        return dsl.execute("update refresh_token set revoked_at = cast(? as timestamptz) where user_id = ? and token_hash = ? and revoked_at is null",
-                UserQueries.utc(now), userId, tokenHash) == 1;
+        return dsl.update(REFRESH_TOKEN)
+                .set(REFRESH_TOKEN.REVOKED_AT, UserQueries.utc(now))
+                .where(REFRESH_TOKEN.USER_ID.eq(userId), REFRESH_TOKEN.TOKEN_HASH.eq(tokenHash), REFRESH_TOKEN.REVOKED_AT.isNull())
+                .execute() == 1;
     }
 }

@@ -4,7 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record8;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.SQLDataType;
+import uk.reviewhub.database.Citext;
+import uk.reviewhub.database.MembershipsOf;
 import uk.reviewhub.identity.domain.Membership;
 import uk.reviewhub.identity.domain.UserAccount;
 import uk.reviewhub.time.LondonTime;
@@ -15,19 +19,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.function;
+import static org.jooq.impl.DSL.name;
+import static uk.reviewhub.database.jooq.Tables.APP_USER;
+
 /**
- * Reads and updates {@code app_user} (global, not tenant-owned) and reads memberships through the
+ * Reads and updates {@code app_user} (global, not tenant-owned), on jOOQ's generated table, and reads memberships through the
  * security-definer {@code platform.memberships_of}, which works before any tenant is bound.
  */
 @Singleton
 @Connectable
 public class UserQueries {
-
-    private static final String USER_COLUMNS =
-            "id, email::text as email, display_name, password_hash, platform_roles, active, failed_sign_ins, locked_until";
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -39,28 +45,29 @@ public class UserQueries {
 
     /** Case-insensitive (the column is citext). */
     public Optional<UserAccount> findByEmail(String email) {
-        return dsl.fetchOptional("select " + USER_COLUMNS + " from app_user where email = cast(? as citext)", email)
-                .map(UserQueries::account);
+        return selectAccount().where(APP_USER.EMAIL.eq(Citext.of(email))).fetchOptional().map(UserQueries::account);
     }
 
     public Optional<UserAccount> findById(UUID id) {
-        return dsl.fetchOptional("select " + USER_COLUMNS + " from app_user where id = ?", id)
-                .map(UserQueries::account);
+        return selectAccount().where(APP_USER.ID.eq(id)).fetchOptional().map(UserQueries::account);
+    }
+
+    private SelectJoinStep<Record8<UUID, String, String, String, String[], Boolean, Integer, OffsetDateTime>> selectAccount() {
+        return dsl.select(APP_USER.ID, APP_USER.EMAIL.cast(SQLDataType.VARCHAR), APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH,
+                APP_USER.PLATFORM_ROLES, APP_USER.ACTIVE, APP_USER.FAILED_SIGN_INS, APP_USER.LOCKED_UNTIL).from(APP_USER);
     }
 
     /** The user's current memberships: roles whose start and end dates hold today (London). */
     public List<Membership> membershipsOf(UUID userId) {
-        return dsl.fetch("select tenant_id, slug, name, roles from platform.memberships_of(?, ?::date)", userId, LondonTime.today(clock))
-                .map(row -> new Membership(
-                        row.get("tenant_id", UUID.class),
-                        row.get("slug", String.class),
-                        row.get("name", String.class),
-                        Arrays.asList(row.get("roles", String[].class))));
+        return dsl.select(MembershipsOf.TENANT_ID, MembershipsOf.SLUG, MembershipsOf.NAME, MembershipsOf.ROLES)
+                .from(MembershipsOf.on(userId, LondonTime.today(clock)))
+                .fetch(row -> new Membership(row.value1(), row.value2(), row.value3(), Arrays.asList(row.value4())));
     }
 
     /** The partnerships whose people may not sign in with a password (single sign-on only), through the narrow function. */
     public java.util.Set<UUID> passwordSignInOff() {
-        return java.util.Set.copyOf(dsl.fetch("select * from platform.password_sign_in_off()").getValues(0, UUID.class));
+        return java.util.Set.copyOf(dsl.select(function(name("platform", "password_sign_in_off"), SQLDataType.UUID))
+                .fetch(0, UUID.class));
     }
 
     /**
@@ -70,45 +77,52 @@ public class UserQueries {
      */
     public UUID insertIfAbsent(String email, String displayName, String passwordHash) {
         UUID id = UUID.randomUUID();
-        return dsl.fetchOptional("""
-                        insert into app_user (id, email, display_name, password_hash) values (?, ?, ?, ?)
-                        on conflict (email) do nothing returning id""", id, email, displayName, passwordHash)
-                .map(r -> r.get(0, UUID.class))
+        return dsl.insertInto(APP_USER)
+                .set(APP_USER.ID, id)
+                .set(Map.of(APP_USER.EMAIL, Citext.of(email))) // a Field value: set(Field, T) and set(Field, Field) both fit
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .onConflict(APP_USER.EMAIL).doNothing()
+                .returningResult(APP_USER.ID)
+                .fetchOptional(APP_USER.ID)
                 .orElseGet(() -> findByEmail(email).orElseThrow().id());
     }
 
     /** Sets a new password hash and clears failed sign-ins and any lock. */
     public void setPasswordHash(UUID userId, String passwordHash) {
-        dsl.execute("update app_user set password_hash = ?, failed_sign_ins = 0, locked_until = null where id = ?",
-                passwordHash, userId);
+        dsl.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.FAILED_SIGN_INS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.ID.eq(userId))
+                .execute();
     }
 
     /** Counts one more consecutive failure and answers the new count. */
     public int recordFailure(UUID userId) {
-        return dsl.fetchSingle("update app_user set failed_sign_ins = failed_sign_ins + 1 where id = ? returning failed_sign_ins",
-                userId).get(0, Integer.class);
+        return dsl.update(APP_USER)
+                .set(APP_USER.FAILED_SIGN_INS, APP_USER.FAILED_SIGN_INS.plus(1))
+                .where(APP_USER.ID.eq(userId))
+                .returningResult(APP_USER.FAILED_SIGN_INS)
+                .fetchSingle().value1();
     }
 
     public void lockUntil(UUID userId, Instant until) {
-        dsl.execute("update app_user set locked_until = cast(? as timestamptz) where id = ?", utc(until), userId);
+        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, utc(until)).where(APP_USER.ID.eq(userId)).execute();
     }
 
     public void recordSuccess(UUID userId) {
-        dsl.execute("update app_user set failed_sign_ins = 0, locked_until = null "
-                + "where id = ? and (failed_sign_ins <> 0 or locked_until is not null)", userId);
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_SIGN_INS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.ID.eq(userId), APP_USER.FAILED_SIGN_INS.ne(0).or(APP_USER.LOCKED_UNTIL.isNotNull()))
+                .execute();
     }
 
-    private static UserAccount account(Record row) {
-        OffsetDateTime lockedUntil = row.get("locked_until", OffsetDateTime.class);
-        return new UserAccount(
-                row.get("id", UUID.class),
-                row.get("email", String.class),
-                row.get("display_name", String.class),
-                row.get("password_hash", String.class),
-                Arrays.asList(row.get("platform_roles", String[].class)),
-                row.get("active", Boolean.class),
-                row.get("failed_sign_ins", Integer.class),
-                lockedUntil == null ? null : lockedUntil.toInstant());
+    private static UserAccount account(Record8<UUID, String, String, String, String[], Boolean, Integer, OffsetDateTime> row) {
+        OffsetDateTime lockedUntil = row.value8();
+        return new UserAccount(row.value1(), row.value2(), row.value3(), row.value4(), Arrays.asList(row.value5()), row.value6(),
+                row.value7(), lockedUntil == null ? null : lockedUntil.toInstant());
     }
 
     static @Nullable OffsetDateTime utc(@Nullable Instant instant) {

@@ -4,6 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,11 +14,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.val;
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.CALENDAR_FEED;
+import static uk.reviewhub.database.jooq.Tables.GROUP_MEMBER;
+import static uk.reviewhub.database.jooq.Tables.MEETING;
+import static uk.reviewhub.database.jooq.Tables.MEETING_CHANGE;
+import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP_MEMBERSHIP;
+import static uk.reviewhub.database.jooq.Tables.REVIEW_GROUP;
 import static uk.reviewhub.meeting.persistence.MeetingQueries.instant;
 import static uk.reviewhub.meeting.persistence.MeetingQueries.utc;
 
 /**
- * Calendar feeds and the meetings they show. Only {@link #feedByToken} runs with no tenant bound,
+ * Calendar feeds and the meetings they show, on jOOQ's generated tables. Only {@link #feedByToken} runs with no tenant bound,
  * through the narrow security-definer function; everything else goes through row-level security.
  */
 @Singleton
@@ -40,46 +57,56 @@ public class CalendarFeedQueries {
     }
 
     public void insert(UUID id, UUID userId, byte[] tokenHash) {
-        dsl.execute("insert into calendar_feed (tenant_id, id, user_id, token_hash) values (current_tenant_id(), ?, ?, ?)",
-                id, userId, tokenHash);
+        dsl.insertInto(CALENDAR_FEED)
+                .set(CALENDAR_FEED.TENANT_ID, currentTenantId())
+                .set(CALENDAR_FEED.ID, id)
+                .set(CALENDAR_FEED.USER_ID, userId)
+                .set(CALENDAR_FEED.TOKEN_HASH, tokenHash)
+                .execute();
     }
 
     public List<FeedRow> feeds(UUID userId) {
-        return dsl.fetch("select id, created_at, revoked_at from calendar_feed where user_id = ? order by created_at, id", userId)
-                .map(r -> new FeedRow(r.get("id", UUID.class), instant(r, "created_at"), instant(r, "revoked_at")));
+        return dsl.selectFrom(CALENDAR_FEED).where(CALENDAR_FEED.USER_ID.eq(userId))
+                .orderBy(CALENDAR_FEED.CREATED_AT, CALENDAR_FEED.ID)
+                .fetch(r -> new FeedRow(r.getId(), instant(r.getCreatedAt()), instant(r.getRevokedAt())));
     }
 
     /** 1 if revoked now; 0 if it is not this user's feed (or already revoked). */
     public int revoke(UUID feedId, UUID userId) {
-        return dsl.execute("update calendar_feed set revoked_at = now() where id = ? and user_id = ? and revoked_at is null",
-                feedId, userId);
+        return dsl.update(CALENDAR_FEED).set(CALENDAR_FEED.REVOKED_AT, currentOffsetDateTime())
+                .where(CALENDAR_FEED.ID.eq(feedId), CALENDAR_FEED.USER_ID.eq(userId), CALENDAR_FEED.REVOKED_AT.isNull())
+                .execute();
     }
 
     public boolean feedExists(UUID feedId, UUID userId) {
-        return dsl.fetchExists(dsl.selectOne().from("calendar_feed").where("id = ? and user_id = ?", feedId, userId));
+        return dsl.fetchExists(CALENDAR_FEED, CALENDAR_FEED.ID.eq(feedId).and(CALENDAR_FEED.USER_ID.eq(userId)));
     }
 
     /** The live feed behind a token hash, looked up before any tenant is bound. */
     public Optional<FeedOwner> feedByToken(byte[] tokenHash) {
-        return dsl.fetchOptional("select tenant_id, feed_id, user_id from platform.calendar_feed_by_token(?)", tokenHash)
-                .map(r -> new FeedOwner(r.get("tenant_id", UUID.class), r.get("feed_id", UUID.class), r.get("user_id", UUID.class)));
+        // A set-returning function of the platform schema, which the generated classes (public only) do not cover.
+        Table<?> feed = table("{0}({1})", name("platform", "calendar_feed_by_token"), val(tokenHash, SQLDataType.BLOB)).as("f");
+        Field<UUID> tenantId = field(name("f", "tenant_id"), SQLDataType.UUID);
+        Field<UUID> id = field(name("f", "feed_id"), SQLDataType.UUID);
+        Field<UUID> userId = field(name("f", "user_id"), SQLDataType.UUID);
+        return dsl.select(tenantId, id, userId).from(feed).fetchOptional()
+                .map(r -> new FeedOwner(r.value1(), r.value2(), r.value3()));
     }
 
     /** Whether the user still holds a role in the bound partnership. */
     public boolean holdsRole(UUID userId) {
-        return dsl.fetchExists(dsl.selectOne().from("partnership_membership").where("user_id = ?", userId));
+        return dsl.fetchExists(PARTNERSHIP_MEMBERSHIP, PARTNERSHIP_MEMBERSHIP.USER_ID.eq(userId));
     }
 
     public Optional<String> groupName(UUID groupId) {
-        return dsl.fetchOptional("select name from review_group where id = ?", groupId).map(r -> r.get("name", String.class));
+        return dsl.select(REVIEW_GROUP.NAME).from(REVIEW_GROUP).where(REVIEW_GROUP.ID.eq(groupId)).fetchOptional(REVIEW_GROUP.NAME);
     }
 
     /** The groups in which the user holds a seat on {@code day}. */
     public List<UUID> groupsSeating(UUID userId, LocalDate day) {
-        return dsl.fetch("""
-                select distinct group_id from group_member
-                 where user_id = ? and (start_date is null or start_date <= ?::date) and (end_date is null or end_date >= ?::date)""",
-                userId, day, day).map(r -> r.get("group_id", UUID.class));
+        return dsl.selectDistinct(GROUP_MEMBER.GROUP_ID).from(GROUP_MEMBER)
+                .where(GROUP_MEMBER.USER_ID.eq(userId), GroupSeatQueries.filledOn(day))
+                .fetch(GROUP_MEMBER.GROUP_ID);
     }
 
     /** The meetings of the groups starting in [from, to), by start. */
@@ -87,15 +114,14 @@ public class CalendarFeedQueries {
         if (groupIds.isEmpty()) {
             return List.of();
         }
-        return dsl.fetch("""
-                select m.id, g.name as group_name, m.title, m.scheduled_start, m.duration_minutes, m.location, m.status,
-                       m.status_reason, (select count(*) from meeting_change c where c.meeting_id = m.id) as changes
-                  from meeting m join review_group g on g.id = m.group_id
-                 where m.group_id = any(?::uuid[]) and m.scheduled_start >= ?::timestamptz and m.scheduled_start < ?::timestamptz
-                 order by m.scheduled_start, m.id""", groupIds.toArray(UUID[]::new), utc(from), utc(to))
-                .map(r -> new CalendarMeeting(r.get("id", UUID.class), r.get("group_name", String.class),
-                        r.get("title", String.class), instant(r, "scheduled_start"), r.get("duration_minutes", Integer.class),
-                        r.get("location", String.class), r.get("status", String.class), r.get("status_reason", String.class),
-                        r.get("changes", Integer.class)));
+        Field<Integer> changes = field(selectCount().from(MEETING_CHANGE).where(MEETING_CHANGE.MEETING_ID.eq(MEETING.ID)));
+        return dsl.select(MEETING.ID, REVIEW_GROUP.NAME, MEETING.TITLE, MEETING.SCHEDULED_START, MEETING.DURATION_MINUTES,
+                        MEETING.LOCATION, MEETING.STATUS, MEETING.STATUS_REASON, changes)
+                .from(MEETING).join(REVIEW_GROUP).on(REVIEW_GROUP.ID.eq(MEETING.GROUP_ID))
+                .where(MEETING.GROUP_ID.eq(any(groupIds.toArray(UUID[]::new))), MEETING.SCHEDULED_START.ge(utc(from)),
+                        MEETING.SCHEDULED_START.lt(utc(to)))
+                .orderBy(MEETING.SCHEDULED_START, MEETING.ID)
+                .fetch(r -> new CalendarMeeting(r.value1(), r.value2(), r.value3(), instant(r.value4()), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9()));
     }
 }

@@ -4,25 +4,28 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record12;
+import org.jooq.SelectJoinStep;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.noCondition;
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.AGENCY;
+import static uk.reviewhub.database.jooq.Tables.FOLLOW_UP;
+import static uk.reviewhub.database.jooq.Tables.GROUP_MEMBER;
 import static uk.reviewhub.meeting.persistence.MeetingQueries.instant;
 
-/** Follow-ups for the chair, through row-level security. */
+/** Follow-ups for the chair, on jOOQ's generated tables, through row-level security. */
 @Singleton
 @Connectable
 public class FollowUpQueries {
 
-    private static final String COLUMNS = """
-            f.id, f.kind, f.group_id, f.member_id, gm.position_title, a.name as agency_name, f.meeting_id,
-            f.previous_meeting_id, f.status, f.letter is not null as letter_available, f.letter_note, f.created_at""";
-    private static final String FROM = """
-            from follow_up f join group_member gm on gm.id = f.member_id join agency a on a.id = gm.agency_id""";
 
     private final DSLContext dsl;
 
@@ -38,35 +41,48 @@ public class FollowUpQueries {
     /** The new follow-up's id, or empty when this seat's apologies at this meeting are already followed up. */
     public Optional<UUID> insertIfAbsent(UUID groupId, UUID memberId, UUID meetingId, UUID previousMeetingId) {
         UUID id = UUID.randomUUID();
-        int inserted = dsl.execute("""
-                insert into follow_up (tenant_id, id, group_id, member_id, meeting_id, previous_meeting_id)
-                values (current_tenant_id(), ?, ?, ?, ?, ?)
-                on conflict (tenant_id, meeting_id, member_id, kind) do nothing""",
-                id, groupId, memberId, meetingId, previousMeetingId);
+        int inserted = dsl.insertInto(FOLLOW_UP)
+                .set(FOLLOW_UP.TENANT_ID, currentTenantId())
+                .set(FOLLOW_UP.ID, id)
+                .set(FOLLOW_UP.GROUP_ID, groupId)
+                .set(FOLLOW_UP.MEMBER_ID, memberId)
+                .set(FOLLOW_UP.MEETING_ID, meetingId)
+                .set(FOLLOW_UP.PREVIOUS_MEETING_ID, previousMeetingId)
+                .onConflict(FOLLOW_UP.TENANT_ID, FOLLOW_UP.MEETING_ID, FOLLOW_UP.MEMBER_ID, FOLLOW_UP.KIND).doNothing()
+                .execute();
         return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
     public void letter(UUID id, @Nullable String letterHtml, @Nullable String note) {
-        dsl.execute("update follow_up set letter = ?, letter_note = ? where id = ?", letterHtml, note, id);
+        dsl.update(FOLLOW_UP).set(FOLLOW_UP.LETTER, letterHtml).set(FOLLOW_UP.LETTER_NOTE, note).where(FOLLOW_UP.ID.eq(id)).execute();
     }
 
     public List<FollowUpRow> followUps(@Nullable String status) {
-        return dsl.fetch("select " + COLUMNS + " " + FROM + " where (?::text is null or f.status = ?::text) order by f.created_at, f.id",
-                status, status).map(FollowUpQueries::row);
+        return followUps().where(status == null ? noCondition() : FOLLOW_UP.STATUS.eq(status))
+                .orderBy(FOLLOW_UP.CREATED_AT, FOLLOW_UP.ID)
+                .fetch(FollowUpQueries::row);
     }
 
     public Optional<FollowUpRow> followUp(UUID id) {
-        return dsl.fetchOptional("select " + COLUMNS + " " + FROM + " where f.id = ?", id).map(FollowUpQueries::row);
+        return followUps().where(FOLLOW_UP.ID.eq(id)).fetchOptional().map(FollowUpQueries::row);
     }
 
     public int done(UUID id) {
-        return dsl.execute("update follow_up set status = 'DONE' where id = ?", id);
+        return dsl.update(FOLLOW_UP).set(FOLLOW_UP.STATUS, "DONE").where(FOLLOW_UP.ID.eq(id)).execute();
     }
 
-    private static FollowUpRow row(Record r) {
-        return new FollowUpRow(r.get("id", UUID.class), r.get("kind", String.class), r.get("group_id", UUID.class),
-                r.get("member_id", UUID.class), r.get("position_title", String.class), r.get("agency_name", String.class),
-                r.get("meeting_id", UUID.class), r.get("previous_meeting_id", UUID.class), r.get("status", String.class),
-                r.get("letter_available", Boolean.class), r.get("letter_note", String.class), instant(r, "created_at"));
+    /** Follow-ups with their seat's post and agency, and whether a letter was drafted (not the letter). */
+    private SelectJoinStep<Record12<UUID, String, UUID, UUID, String, String, UUID, UUID, String, Boolean, String, OffsetDateTime>> followUps() {
+        return dsl.select(FOLLOW_UP.ID, FOLLOW_UP.KIND, FOLLOW_UP.GROUP_ID, FOLLOW_UP.MEMBER_ID, GROUP_MEMBER.POSITION_TITLE,
+                        AGENCY.NAME, FOLLOW_UP.MEETING_ID, FOLLOW_UP.PREVIOUS_MEETING_ID, FOLLOW_UP.STATUS,
+                        field(FOLLOW_UP.LETTER.isNotNull()), FOLLOW_UP.LETTER_NOTE, FOLLOW_UP.CREATED_AT)
+                .from(FOLLOW_UP)
+                .join(GROUP_MEMBER).on(GROUP_MEMBER.ID.eq(FOLLOW_UP.MEMBER_ID))
+                .join(AGENCY).on(AGENCY.ID.eq(GROUP_MEMBER.AGENCY_ID));
+    }
+
+    private static FollowUpRow row(Record12<UUID, String, UUID, UUID, String, String, UUID, UUID, String, Boolean, String, OffsetDateTime> r) {
+        return new FollowUpRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                r.value9(), r.value10(), r.value11(), instant(r.value12()));
     }
 }

@@ -6,8 +6,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
-import org.jooq.Record;
+import org.jooq.impl.DSL;
+import uk.reviewhub.database.jooq.tables.records.MeetingRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,18 +17,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.excluded;
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.ATTENDANCE;
+import static uk.reviewhub.database.jooq.Tables.MEETING;
+import static uk.reviewhub.database.jooq.Tables.MEETING_CHANGE;
+
 /**
- * Meetings, their changes and attendance. No query names a tenant: row-level security keeps every
- * statement to the tenant bound to the connection, and inserts take it from
- * {@code current_tenant_id()}. Updates of editable rows check the version the caller read.
+ * Meetings, their changes and attendance, on jOOQ's generated tables. No query names a tenant:
+ * row-level security keeps every statement to the tenant bound to the connection, and inserts take
+ * it from {@code current_tenant_id()}. Updates of editable rows check the version the caller read.
  */
 @Singleton
 @Connectable
 public class MeetingQueries {
-
-    private static final String MEETING_COLUMNS = """
-            id, group_id, kind, title, occurrence_date, scheduled_start, duration_minutes, location, status, status_reason,
-            quorate, quorum_summary, quorum_reasons, version""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,100 +53,126 @@ public class MeetingQueries {
                                 int version) {
     }
 
+    /** The values a new meeting is written with (the kind, the status reason and the cadence date aside). */
+    private static MeetingRecord meetingValues(UUID groupId, String title, Instant start, @Nullable Integer durationMinutes,
+                                               @Nullable String location, UUID createdBy) {
+        return new MeetingRecord().setGroupId(groupId).setTitle(title).setScheduledStart(utc(start))
+                .setDurationMinutes(durationMinutes).setLocation(location).setCreatedBy(createdBy);
+    }
+
     /** A planned meeting for a cadence date, unless the group already has one for that date. */
     public boolean insertPlannedIfAbsent(UUID groupId, String title, LocalDate occurrenceDate, Instant start,
                                          @Nullable Integer durationMinutes, @Nullable String location, UUID createdBy) {
-        return dsl.execute("""
-                insert into meeting (tenant_id, id, group_id, kind, title, occurrence_date, scheduled_start, duration_minutes,
-                                     location, created_by)
-                values (current_tenant_id(), ?, ?, 'PLANNED', ?, ?::date, ?::timestamptz, ?, ?, ?)
-                on conflict (tenant_id, group_id, occurrence_date) do nothing""",
-                UUID.randomUUID(), groupId, title, occurrenceDate, utc(start), durationMinutes, location, createdBy) == 1;
+        return dsl.insertInto(MEETING)
+                .set(MEETING.TENANT_ID, currentTenantId())
+                .set(MEETING.ID, UUID.randomUUID())
+                .set(meetingValues(groupId, title, start, durationMinutes, location, createdBy)
+                        .setKind("PLANNED").setOccurrenceDate(occurrenceDate))
+                .onConflict(MEETING.TENANT_ID, MEETING.GROUP_ID, MEETING.OCCURRENCE_DATE).doNothing()
+                .execute() == 1;
     }
 
     public UUID insertExtra(UUID groupId, String title, Instant start, @Nullable Integer durationMinutes,
                             @Nullable String location, String reason, UUID createdBy) {
         UUID id = UUID.randomUUID();
-        dsl.execute("""
-                insert into meeting (tenant_id, id, group_id, kind, title, scheduled_start, duration_minutes, location,
-                                     status_reason, created_by)
-                values (current_tenant_id(), ?, ?, 'EXTRA', ?, ?::timestamptz, ?, ?, ?, ?)""",
-                id, groupId, title, utc(start), durationMinutes, location, reason, createdBy);
+        dsl.insertInto(MEETING)
+                .set(MEETING.TENANT_ID, currentTenantId())
+                .set(MEETING.ID, id)
+                .set(meetingValues(groupId, title, start, durationMinutes, location, createdBy)
+                        .setKind("EXTRA").setStatusReason(reason))
+                .execute();
         return id;
     }
 
     public Optional<MeetingRow> meeting(UUID id) {
-        return dsl.fetchOptional("select " + MEETING_COLUMNS + " from meeting where id = ?", id).map(MeetingQueries::meeting);
+        return dsl.selectFrom(MEETING).where(MEETING.ID.eq(id)).fetchOptional().map(MeetingQueries::meeting);
     }
 
     /** Locks the meeting row for the rest of the transaction, so attendance and verdict stay in step. */
     public Optional<MeetingRow> meetingForUpdate(UUID id) {
-        return dsl.fetchOptional("select " + MEETING_COLUMNS + " from meeting where id = ? for update", id)
-                .map(MeetingQueries::meeting);
+        return dsl.selectFrom(MEETING).where(MEETING.ID.eq(id)).forUpdate().fetchOptional().map(MeetingQueries::meeting);
     }
 
     /** The group's meetings starting in [from, to), by start. */
     public List<MeetingRow> meetings(UUID groupId, Instant from, Instant to) {
-        return dsl.fetch("select " + MEETING_COLUMNS + " " + """
-                         from meeting where group_id = ? and scheduled_start >= ?::timestamptz and scheduled_start < ?::timestamptz
-                         order by scheduled_start, id""", groupId, utc(from), utc(to))
-                .map(MeetingQueries::meeting);
+        return dsl.selectFrom(MEETING)
+                .where(MEETING.GROUP_ID.eq(groupId), MEETING.SCHEDULED_START.ge(utc(from)), MEETING.SCHEDULED_START.lt(utc(to)))
+                .orderBy(MEETING.SCHEDULED_START, MEETING.ID)
+                .fetch(MeetingQueries::meeting);
     }
 
     /** The group's planned meetings for cadence dates from {@code from} to {@code to}. */
     public List<MeetingRow> planned(UUID groupId, LocalDate from, LocalDate to) {
-        return dsl.fetch("select " + MEETING_COLUMNS + " " + """
-                         from meeting where group_id = ? and occurrence_date between ?::date and ?::date
-                         order by occurrence_date""", groupId, from, to)
-                .map(MeetingQueries::meeting);
+        return dsl.selectFrom(MEETING)
+                .where(MEETING.GROUP_ID.eq(groupId), MEETING.OCCURRENCE_DATE.between(from, to))
+                .orderBy(MEETING.OCCURRENCE_DATE)
+                .fetch(MeetingQueries::meeting);
     }
 
     /** The group's last meeting before {@code start}, cancelled ones not counted. */
     public Optional<UUID> previousMeeting(UUID groupId, Instant start) {
-        return dsl.fetchOptional("""
-                select id from meeting where group_id = ? and status <> 'CANCELLED' and scheduled_start < ?::timestamptz
-                 order by scheduled_start desc limit 1""", groupId, utc(start)).map(r -> r.get("id", UUID.class));
+        return dsl.select(MEETING.ID).from(MEETING)
+                .where(MEETING.GROUP_ID.eq(groupId), MEETING.STATUS.ne("CANCELLED"), MEETING.SCHEDULED_START.lt(utc(start)))
+                .orderBy(MEETING.SCHEDULED_START.desc()).limit(1)
+                .fetchOptional(MEETING.ID);
     }
 
     /** The group's next meeting after {@code start}, cancelled ones not counted. */
     public Optional<MeetingRow> nextMeeting(UUID groupId, Instant start) {
-        return dsl.fetchOptional("select " + MEETING_COLUMNS + " " + """
-                from meeting where group_id = ? and status <> 'CANCELLED' and scheduled_start > ?::timestamptz
-                 order by scheduled_start limit 1""", groupId, utc(start)).map(MeetingQueries::meeting);
+        return dsl.selectFrom(MEETING)
+                .where(MEETING.GROUP_ID.eq(groupId), MEETING.STATUS.ne("CANCELLED"), MEETING.SCHEDULED_START.gt(utc(start)))
+                .orderBy(MEETING.SCHEDULED_START).limit(1)
+                .fetchOptional().map(MeetingQueries::meeting);
     }
 
     /** 1 if moved; 0 if the version is stale or the meeting is gone. */
     public int move(UUID id, int version, Instant newStart, String reason) {
-        return dsl.execute("""
-                update meeting set scheduled_start = ?::timestamptz, status = 'MOVED', status_reason = ?, version = version + 1
-                 where id = ? and version = ?""", utc(newStart), reason, id, version);
+        return dsl.update(MEETING)
+                .set(MEETING.SCHEDULED_START, utc(newStart))
+                .set(MEETING.STATUS, "MOVED")
+                .set(MEETING.STATUS_REASON, reason)
+                .set(MEETING.VERSION, MEETING.VERSION.plus(1))
+                .where(MEETING.ID.eq(id), MEETING.VERSION.eq(version))
+                .execute();
     }
 
     public int cancel(UUID id, int version, String reason) {
-        return dsl.execute("""
-                update meeting set status = 'CANCELLED', status_reason = ?, version = version + 1
-                 where id = ? and version = ?""", reason, id, version);
+        return dsl.update(MEETING)
+                .set(MEETING.STATUS, "CANCELLED")
+                .set(MEETING.STATUS_REASON, reason)
+                .set(MEETING.VERSION, MEETING.VERSION.plus(1))
+                .where(MEETING.ID.eq(id), MEETING.VERSION.eq(version))
+                .execute();
     }
 
     public int held(UUID id, int version) {
-        return dsl.execute("update meeting set status = 'HELD', version = version + 1 where id = ? and version = ?", id, version);
+        return dsl.update(MEETING)
+                .set(MEETING.STATUS, "HELD")
+                .set(MEETING.VERSION, MEETING.VERSION.plus(1))
+                .where(MEETING.ID.eq(id), MEETING.VERSION.eq(version))
+                .execute();
     }
 
     public void insertChange(UUID meetingId, String change, Instant previousStart, @Nullable Instant newStart, String reason,
                              UUID changedBy) {
-        dsl.execute("""
-                insert into meeting_change (tenant_id, id, meeting_id, change, previous_start, new_start, reason, changed_by)
-                values (current_tenant_id(), ?, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?)""",
-                UUID.randomUUID(), meetingId, change, utc(previousStart), newStart == null ? null : utc(newStart), reason,
-                changedBy);
+        dsl.insertInto(MEETING_CHANGE)
+                .set(MEETING_CHANGE.TENANT_ID, currentTenantId())
+                .set(MEETING_CHANGE.ID, UUID.randomUUID())
+                .set(MEETING_CHANGE.MEETING_ID, meetingId)
+                .set(MEETING_CHANGE.CHANGE, change)
+                .set(MEETING_CHANGE.PREVIOUS_START, utc(previousStart))
+                .set(MEETING_CHANGE.NEW_START, newStart == null ? null : utc(newStart))
+                .set(MEETING_CHANGE.REASON, reason)
+                .set(MEETING_CHANGE.CHANGED_BY, changedBy)
+                .execute();
     }
 
     public List<ChangeRow> changes(UUID meetingId) {
-        return dsl.fetch("""
-                select change, previous_start, new_start, reason, changed_at from meeting_change
-                 where meeting_id = ? order by changed_at, id""", meetingId)
-                .map(r -> new ChangeRow(r.get("change", String.class), instant(r, "previous_start"), instant(r, "new_start"),
-                        r.get("reason", String.class), instant(r, "changed_at")));
+        return dsl.selectFrom(MEETING_CHANGE)
+                .where(MEETING_CHANGE.MEETING_ID.eq(meetingId))
+                .orderBy(MEETING_CHANGE.CHANGED_AT, MEETING_CHANGE.ID)
+                .fetch(r -> new ChangeRow(r.getChange(), instant(r.getPreviousStart()), instant(r.getNewStart()),
+                        r.getReason(), instant(r.getChangedAt())));
     }
 
     /** The verdict on the attendance as last recorded; not a user's edit, so the version stays. */
@@ -155,18 +183,19 @@ public class MeetingQueries {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        dsl.execute("""
-                update meeting set quorate = ?, quorum_summary = ?, quorum_reasons = ?::jsonb, quorum_recorded_at = ?::timestamptz
-                 where id = ?""", quorate, summary, reasonsJson, utc(at), id);
+        dsl.update(MEETING)
+                .set(MEETING.QUORATE, quorate)
+                .set(MEETING.QUORUM_SUMMARY, summary)
+                .set(MEETING.QUORUM_REASONS, reasonsJson)
+                .set(MEETING.QUORUM_RECORDED_AT, utc(at))
+                .where(MEETING.ID.eq(id))
+                .execute();
     }
 
     public List<AttendanceRow> attendance(UUID meetingId) {
-        return dsl.fetch("""
-                select member_id, status, deputy_name, delegated_authority, version from attendance where meeting_id = ?""",
-                        meetingId)
-                .map(r -> new AttendanceRow(r.get("member_id", UUID.class), r.get("status", String.class),
-                        r.get("deputy_name", String.class), r.get("delegated_authority", Boolean.class),
-                        r.get("version", Integer.class)));
+        return dsl.selectFrom(ATTENDANCE).where(ATTENDANCE.MEETING_ID.eq(meetingId))
+                .fetch(r -> new AttendanceRow(r.getMemberId(), r.getStatus(), r.getDeputyName(), r.getDelegatedAuthority(),
+                        r.getVersion()));
     }
 
     /**
@@ -175,46 +204,49 @@ public class MeetingQueries {
      */
     public int recordAttendance(UUID meetingId, UUID memberId, String status, @Nullable String deputyName,
                                 boolean delegatedAuthority, UUID recordedBy, Instant at, @Nullable Integer expectedVersion) {
-        return dsl.execute("""
-                insert into attendance (tenant_id, id, meeting_id, member_id, status, deputy_name, delegated_authority,
-                                        recorded_at, recorded_by)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?::timestamptz, ?)
-                on conflict (tenant_id, meeting_id, member_id) do update
-                   set status = excluded.status, deputy_name = excluded.deputy_name,
-                       delegated_authority = excluded.delegated_authority, recorded_at = excluded.recorded_at,
-                       recorded_by = excluded.recorded_by, version = attendance.version + 1
-                 where ?::int is null or attendance.version = ?::int""",
-                UUID.randomUUID(), meetingId, memberId, status, deputyName, delegatedAuthority, utc(at), recordedBy,
-                expectedVersion, expectedVersion);
+        return dsl.insertInto(ATTENDANCE)
+                .set(ATTENDANCE.TENANT_ID, currentTenantId())
+                .set(ATTENDANCE.ID, UUID.randomUUID())
+                .set(ATTENDANCE.MEETING_ID, meetingId)
+                .set(ATTENDANCE.MEMBER_ID, memberId)
+                .set(ATTENDANCE.STATUS, status)
+                .set(ATTENDANCE.DEPUTY_NAME, deputyName)
+                .set(ATTENDANCE.DELEGATED_AUTHORITY, delegatedAuthority)
+                .set(ATTENDANCE.RECORDED_AT, utc(at))
+                .set(ATTENDANCE.RECORDED_BY, recordedBy)
+                .onConflict(ATTENDANCE.TENANT_ID, ATTENDANCE.MEETING_ID, ATTENDANCE.MEMBER_ID).doUpdate()
+                .set(ATTENDANCE.STATUS, excluded(ATTENDANCE.STATUS))
+                .set(ATTENDANCE.DEPUTY_NAME, excluded(ATTENDANCE.DEPUTY_NAME))
+                .set(ATTENDANCE.DELEGATED_AUTHORITY, excluded(ATTENDANCE.DELEGATED_AUTHORITY))
+                .set(ATTENDANCE.RECORDED_AT, excluded(ATTENDANCE.RECORDED_AT))
+                .set(ATTENDANCE.RECORDED_BY, excluded(ATTENDANCE.RECORDED_BY))
+                .set(ATTENDANCE.VERSION, ATTENDANCE.VERSION.plus(1))
+                .where(expectedVersion == null ? DSL.noCondition() : ATTENDANCE.VERSION.eq(expectedVersion))
+                .execute();
     }
 
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant instant(Record r, String column) {
-        OffsetDateTime value = r.get(column, OffsetDateTime.class);
+    static @Nullable Instant instant(@Nullable OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }
 
-    private static List<String> reasons(Object value) {
-        if (value == null) {
+    private static List<String> reasons(@Nullable String json) {
+        if (json == null) {
             return List.of();
         }
         try {
-            return List.of(JSON.readValue(value instanceof JSONB j ? j.data() : value.toString(), String[].class));
+            return List.of(JSON.readValue(json, String[].class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static MeetingRow meeting(Record r) {
-        Object reasons = r.get("quorum_reasons");
-        return new MeetingRow(r.get("id", UUID.class), r.get("group_id", UUID.class), r.get("kind", String.class),
-                r.get("title", String.class), r.get("occurrence_date", LocalDate.class), instant(r, "scheduled_start"),
-                r.get("duration_minutes", Integer.class), r.get("location", String.class), r.get("status", String.class),
-                r.get("status_reason", String.class), r.get("quorate", Boolean.class), r.get("quorum_summary", String.class),
-                reasons(reasons),
-                r.get("version", Integer.class));
+    private static MeetingRow meeting(MeetingRecord r) {
+        return new MeetingRow(r.getId(), r.getGroupId(), r.getKind(), r.getTitle(), r.getOccurrenceDate(),
+                instant(r.getScheduledStart()), r.getDurationMinutes(), r.getLocation(), r.getStatus(), r.getStatusReason(),
+                r.getQuorate(), r.getQuorumSummary(), reasons(r.getQuorumReasons()), r.getVersion());
     }
 }

@@ -9,6 +9,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import uk.reviewhub.database.jooq.tables.MeetingAction;
+import uk.reviewhub.database.jooq.tables.Minutes;
+import uk.reviewhub.database.jooq.tables.records.MinutesRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,20 +21,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.AGENCY;
+import static uk.reviewhub.database.jooq.Tables.AGENDA_ITEM;
+import static uk.reviewhub.database.jooq.Tables.APP_USER;
+import static uk.reviewhub.database.jooq.Tables.MEETING;
+import static uk.reviewhub.database.jooq.Tables.MEETING_ACTION;
+import static uk.reviewhub.database.jooq.Tables.MINUTES;
+import static uk.reviewhub.database.jooq.Tables.MINUTE_ENTRY;
 import static uk.reviewhub.meeting.persistence.MeetingQueries.instant;
 import static uk.reviewhub.meeting.persistence.MeetingQueries.utc;
 
 /**
- * Minutes, their entries and the meeting actions. The database refuses any change to approved
+ * Minutes, their entries and the meeting actions, on jOOQ's generated tables. The database refuses any change to approved
  * minutes (triggers in V4) as a backstop to the service's checks.
  */
 @Singleton
 @Connectable
 public class MinutesQueries {
-
-    private static final String COLUMNS = """
-            id, meeting_id, number, status, amendment_reason, approved_at, approved_at_meeting_id, circulated_on, version,
-            minuted, approved_by""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -73,86 +83,108 @@ public class MinutesQueries {
 
     /** The highest-numbered minutes of the meeting. */
     public Optional<MinutesRow> current(UUID meetingId) {
-        return dsl.fetchOptional("select " + COLUMNS + " from minutes where meeting_id = ? order by number desc limit 1",
-                meetingId).map(MinutesQueries::minutes);
+        return dsl.selectFrom(MINUTES).where(MINUTES.MEETING_ID.eq(meetingId)).orderBy(MINUTES.NUMBER.desc()).limit(1)
+                .fetchOptional().map(MinutesQueries::minutes);
     }
 
     public Optional<MinutesRow> currentForUpdate(UUID meetingId) {
-        return dsl.fetchOptional("select " + COLUMNS + " from minutes where meeting_id = ? order by number desc limit 1 for update",
-                meetingId).map(MinutesQueries::minutes);
+        return dsl.selectFrom(MINUTES).where(MINUTES.MEETING_ID.eq(meetingId)).orderBy(MINUTES.NUMBER.desc()).limit(1)
+                .forUpdate().fetchOptional().map(MinutesQueries::minutes);
     }
 
     public UUID insert(UUID meetingId, int number, @Nullable String amendmentReason, UUID createdBy) {
         UUID id = UUID.randomUUID();
-        dsl.execute("""
-                insert into minutes (tenant_id, id, meeting_id, number, amendment_reason, created_by)
-                values (current_tenant_id(), ?, ?, ?, ?, ?)""", id, meetingId, number, amendmentReason, createdBy);
+        dsl.insertInto(MINUTES)
+                .set(MINUTES.TENANT_ID, currentTenantId())
+                .set(MINUTES.ID, id)
+                .set(MINUTES.MEETING_ID, meetingId)
+                .set(MINUTES.NUMBER, number)
+                .set(MINUTES.AMENDMENT_REASON, amendmentReason)
+                .set(MINUTES.CREATED_BY, createdBy)
+                .execute();
         return id;
     }
 
     /** Replaces a draft's entries; 0 if the draft's version is stale. */
     public int rewrite(UUID minutesId, int version, List<Entry> entries) {
-        int bumped = dsl.execute("update minutes set version = version + 1 where id = ? and version = ? and status = 'DRAFT'",
-                minutesId, version);
+        int bumped = dsl.update(MINUTES).set(MINUTES.VERSION, MINUTES.VERSION.plus(1))
+                .where(MINUTES.ID.eq(minutesId), MINUTES.VERSION.eq(version), MINUTES.STATUS.eq("DRAFT"))
+                .execute();
         if (bumped == 0) {
             return 0;
         }
-        dsl.execute("delete from minute_entry where minutes_id = ?", minutesId);
+        dsl.deleteFrom(MINUTE_ENTRY).where(MINUTE_ENTRY.MINUTES_ID.eq(minutesId)).execute();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            dsl.execute("""
-                    insert into minute_entry (tenant_id, id, minutes_id, agenda_item_id, position, heading, notes, decisions)
-                    values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?)""",
-                    UUID.randomUUID(), minutesId, e.agendaItemId(), i, e.heading(), e.notes(), e.decisions().toArray(String[]::new));
+            dsl.insertInto(MINUTE_ENTRY)
+                    .set(MINUTE_ENTRY.TENANT_ID, currentTenantId())
+                    .set(MINUTE_ENTRY.ID, UUID.randomUUID())
+                    .set(MINUTE_ENTRY.MINUTES_ID, minutesId)
+                    .set(MINUTE_ENTRY.AGENDA_ITEM_ID, e.agendaItemId())
+                    .set(MINUTE_ENTRY.POSITION, i)
+                    .set(MINUTE_ENTRY.HEADING, e.heading())
+                    .set(MINUTE_ENTRY.NOTES, e.notes())
+                    .set(MINUTE_ENTRY.DECISIONS, e.decisions().toArray(String[]::new))
+                    .execute();
         }
         return 1;
     }
 
     public List<EntryRow> entries(UUID minutesId) {
-        return dsl.fetch("""
-                select id, agenda_item_id, heading, notes, decisions from minute_entry
-                 where minutes_id = ? order by position""", minutesId)
-                .map(r -> new EntryRow(r.get("id", UUID.class), r.get("agenda_item_id", UUID.class), r.get("heading", String.class),
-                        r.get("notes", String.class), Arrays.asList(r.get("decisions", String[].class))));
+        return dsl.selectFrom(MINUTE_ENTRY).where(MINUTE_ENTRY.MINUTES_ID.eq(minutesId)).orderBy(MINUTE_ENTRY.POSITION)
+                .fetch(r -> new EntryRow(r.getId(), r.getAgendaItemId(), r.getHeading(), r.getNotes(),
+                        Arrays.asList(r.getDecisions())));
     }
 
     /** Approves a draft with its record as minuted; 0 if the version is stale. */
     public int approve(UUID minutesId, int version, UUID approvedBy, Instant at, @Nullable UUID atMeetingId, Minuted minuted) {
-        return dsl.execute("""
-                update minutes set status = 'APPROVED', approved_at = ?::timestamptz, approved_by = ?, approved_at_meeting_id = ?,
-                       minuted = ?::jsonb, version = version + 1
-                 where id = ? and version = ? and status = 'DRAFT'""", utc(at), approvedBy, atMeetingId, json(minuted),
-                minutesId, version);
+        return dsl.update(MINUTES)
+                .set(MINUTES.STATUS, "APPROVED")
+                .set(MINUTES.APPROVED_AT, utc(at))
+                .set(MINUTES.APPROVED_BY, approvedBy)
+                .set(MINUTES.APPROVED_AT_MEETING_ID, atMeetingId)
+                .set(MINUTES.MINUTED, json(minuted))
+                .set(MINUTES.VERSION, MINUTES.VERSION.plus(1))
+                .where(MINUTES.ID.eq(minutesId), MINUTES.VERSION.eq(version), MINUTES.STATUS.eq("DRAFT"))
+                .execute();
     }
 
     public int circulate(UUID minutesId, int version, LocalDate on) {
-        return dsl.execute("update minutes set circulated_on = ?::date, version = version + 1 where id = ? and version = ?",
-                on, minutesId, version);
+        return dsl.update(MINUTES)
+                .set(MINUTES.CIRCULATED_ON, on)
+                .set(MINUTES.VERSION, MINUTES.VERSION.plus(1))
+                .where(MINUTES.ID.eq(minutesId), MINUTES.VERSION.eq(version))
+                .execute();
     }
 
     public UUID insertAction(UUID meetingId, @Nullable UUID agendaItemId, String description, String owner, UUID agencyId,
                              LocalDate dueDate, UUID createdBy) {
         UUID id = UUID.randomUUID();
-        dsl.execute("""
-                insert into meeting_action (tenant_id, id, meeting_id, agenda_item_id, description, owner, agency_id, due_date,
-                                            created_by)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?::date, ?)""",
-                id, meetingId, agendaItemId, description, owner, agencyId, dueDate, createdBy);
+        dsl.insertInto(MEETING_ACTION)
+                .set(MEETING_ACTION.TENANT_ID, currentTenantId())
+                .set(MEETING_ACTION.ID, id)
+                .set(MEETING_ACTION.MEETING_ID, meetingId)
+                .set(MEETING_ACTION.AGENDA_ITEM_ID, agendaItemId)
+                .set(MEETING_ACTION.DESCRIPTION, description)
+                .set(MEETING_ACTION.OWNER, owner)
+                .set(MEETING_ACTION.AGENCY_ID, agencyId)
+                .set(MEETING_ACTION.DUE_DATE, dueDate)
+                .set(MEETING_ACTION.CREATED_BY, createdBy)
+                .execute();
         return id;
     }
 
     /** The display name of who approved (or amended) minutes. */
     public Optional<String> userName(UUID userId) {
-        return dsl.fetchOptional("select display_name from app_user where id = ?", userId)
-                .map(r -> r.get("display_name", String.class));
+        return dsl.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional(APP_USER.DISPLAY_NAME);
     }
 
     public boolean agencyExists(UUID agencyId) {
-        return dsl.fetchExists(dsl.selectOne().from("agency").where("id = ?", agencyId));
+        return dsl.fetchExists(AGENCY, AGENCY.ID.eq(agencyId));
     }
 
     public boolean agendaItemOf(UUID meetingId, UUID itemId) {
-        return dsl.fetchExists(dsl.selectOne().from("agenda_item").where("meeting_id = ? and id = ?", meetingId, itemId));
+        return dsl.fetchExists(AGENDA_ITEM, AGENDA_ITEM.MEETING_ID.eq(meetingId).and(AGENDA_ITEM.ID.eq(itemId)));
     }
 
     /** Actions of one meeting, or with {@code groupId} of every meeting of the group, by due date. */
@@ -161,40 +193,47 @@ public class MinutesQueries {
     }
 
     private List<ActionRow> actions(@Nullable UUID meetingId, @Nullable UUID groupId, @Nullable UUID actionId) {
-        return dsl.fetch("""
-                select a.id, a.meeting_id, a.agenda_item_id, a.description, a.owner, a.agency_id, g.name as agency_name,
-                       a.due_date, a.status, a.completed_on, a.version
-                  from meeting_action a
-                  join agency g on g.tenant_id = a.tenant_id and g.id = a.agency_id
-                  join meeting m on m.tenant_id = a.tenant_id and m.id = a.meeting_id
-                 where (?::uuid is null or a.meeting_id = ?::uuid) and (?::uuid is null or m.group_id = ?::uuid)
-                   and (?::uuid is null or a.id = ?::uuid)
-                 order by a.due_date, a.created_at, a.id""", meetingId, meetingId, groupId, groupId, actionId, actionId)
-                .map(r -> new ActionRow(r.get("id", UUID.class), r.get("meeting_id", UUID.class), r.get("agenda_item_id", UUID.class),
-                        r.get("description", String.class), r.get("owner", String.class), r.get("agency_id", UUID.class),
-                        r.get("agency_name", String.class), r.get("due_date", LocalDate.class), r.get("status", String.class),
-                        r.get("completed_on", LocalDate.class), r.get("version", Integer.class)));
+        MeetingAction a = MEETING_ACTION;
+        return dsl.select(a.ID, a.MEETING_ID, a.AGENDA_ITEM_ID, a.DESCRIPTION, a.OWNER, a.AGENCY_ID, AGENCY.NAME,
+                        a.DUE_DATE, a.STATUS, a.COMPLETED_ON, a.VERSION)
+                .from(a)
+                .join(AGENCY).on(AGENCY.TENANT_ID.eq(a.TENANT_ID), AGENCY.ID.eq(a.AGENCY_ID))
+                .join(MEETING).on(MEETING.TENANT_ID.eq(a.TENANT_ID), MEETING.ID.eq(a.MEETING_ID))
+                .where(meetingId == null ? noCondition() : a.MEETING_ID.eq(meetingId),
+                        groupId == null ? noCondition() : MEETING.GROUP_ID.eq(groupId),
+                        actionId == null ? noCondition() : a.ID.eq(actionId))
+                .orderBy(a.DUE_DATE, a.CREATED_AT, a.ID)
+                .fetch(r -> new ActionRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8(), r.value9(), r.value10(), r.value11()));
     }
 
     public record DecisionRow(UUID meetingId, Instant meetingStart, String meetingTitle, int minutesNumber,
                               String minutesStatus, @Nullable UUID agendaItemId, String heading, String decision) {
     }
 
-    /** Every decision in the current (highest-numbered) minutes of each of the group's meetings. */
+    /**
+     * Every decision in the current (highest-numbered) minutes of each of the group's meetings: the
+     * entries of those minutes by meeting start and position, each entry's decisions in their order.
+     */
     public List<DecisionRow> decisions(UUID groupId) {
-        return dsl.fetch("""
-                select m.id as meeting_id, m.scheduled_start, m.title, n.number, n.status, e.agenda_item_id, e.heading,
-                       d.decision
-                  from meeting m
-                  join lateral (select x.* from minutes x where x.tenant_id = m.tenant_id and x.meeting_id = m.id
-                                 order by x.number desc limit 1) n on true
-                  join minute_entry e on e.tenant_id = n.tenant_id and e.minutes_id = n.id
-                 cross join lateral unnest(e.decisions) with ordinality as d(decision, ordinal)
-                 where m.group_id = ?
-                 order by m.scheduled_start, m.id, e.position, d.ordinal""", groupId)
-                .map(r -> new DecisionRow(r.get("meeting_id", UUID.class), instant(r, "scheduled_start"),
-                        r.get("title", String.class), r.get("number", Integer.class), r.get("status", String.class),
-                        r.get("agenda_item_id", UUID.class), r.get("heading", String.class), r.get("decision", String.class)));
+        Minutes x = MINUTES.as("x");
+        List<DecisionRow> rows = new ArrayList<>();
+        dsl.select(MEETING.ID, MEETING.SCHEDULED_START, MEETING.TITLE, MINUTES.NUMBER, MINUTES.STATUS,
+                        MINUTE_ENTRY.AGENDA_ITEM_ID, MINUTE_ENTRY.HEADING, MINUTE_ENTRY.DECISIONS)
+                .from(MEETING)
+                .join(MINUTES).on(MINUTES.TENANT_ID.eq(MEETING.TENANT_ID), MINUTES.MEETING_ID.eq(MEETING.ID),
+                        MINUTES.NUMBER.eq(select(max(x.NUMBER)).from(x)
+                                .where(x.TENANT_ID.eq(MEETING.TENANT_ID), x.MEETING_ID.eq(MEETING.ID))))
+                .join(MINUTE_ENTRY).on(MINUTE_ENTRY.TENANT_ID.eq(MINUTES.TENANT_ID), MINUTE_ENTRY.MINUTES_ID.eq(MINUTES.ID))
+                .where(MEETING.GROUP_ID.eq(groupId))
+                .orderBy(MEETING.SCHEDULED_START, MEETING.ID, MINUTE_ENTRY.POSITION)
+                .forEach(r -> {
+                    for (String decision : r.value8() == null ? new String[0] : r.value8()) {
+                        rows.add(new DecisionRow(r.value1(), instant(r.value2()), r.value3(), r.value4(), r.value5(), r.value6(),
+                                r.value7(), decision));
+                    }
+                });
+        return rows;
     }
 
     public Optional<ActionRow> action(UUID actionId) {
@@ -203,18 +242,18 @@ public class MinutesQueries {
 
     /** 1 if changed; 0 if the version is stale. */
     public int actionStatus(UUID actionId, int version, String status, @Nullable LocalDate completedOn) {
-        return dsl.execute("update meeting_action set status = ?, completed_on = ?::date, version = version + 1 where id = ? and version = ?",
-                status, completedOn, actionId, version);
+        return dsl.update(MEETING_ACTION)
+                .set(MEETING_ACTION.STATUS, status)
+                .set(MEETING_ACTION.COMPLETED_ON, completedOn)
+                .set(MEETING_ACTION.VERSION, MEETING_ACTION.VERSION.plus(1))
+                .where(MEETING_ACTION.ID.eq(actionId), MEETING_ACTION.VERSION.eq(version))
+                .execute();
     }
 
-    private static MinutesRow minutes(org.jooq.Record r) {
-        Object minuted = r.get("minuted");
-        return new MinutesRow(r.get("id", UUID.class), r.get("meeting_id", UUID.class), r.get("number", Integer.class),
-                r.get("status", String.class), r.get("amendment_reason", String.class), instant(r, "approved_at"),
-                r.get("approved_at_meeting_id", UUID.class), r.get("circulated_on", LocalDate.class),
-                r.get("version", Integer.class),
-                minuted == null ? null : minuted(minuted instanceof org.jooq.JSONB j ? j.data() : minuted.toString()),
-                r.get("approved_by", UUID.class));
+    private static MinutesRow minutes(MinutesRecord r) {
+        return new MinutesRow(r.getId(), r.getMeetingId(), r.getNumber(), r.getStatus(), r.getAmendmentReason(),
+                instant(r.getApprovedAt()), r.getApprovedAtMeetingId(), r.getCirculatedOn(), r.getVersion(),
+                r.getMinuted() == null ? null : minuted(r.getMinuted()), r.getApprovedBy());
     }
 
     /** The record as stored: ISO dates and instants (V20 writes the same shape for minutes approved before it). */

@@ -4,24 +4,29 @@ import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.AGENDA_ITEM;
+import static uk.reviewhub.database.jooq.Tables.APP_USER;
+import static uk.reviewhub.database.jooq.Tables.MEETING;
+import static uk.reviewhub.database.jooq.Tables.PAPER;
 import static uk.reviewhub.meeting.persistence.MeetingQueries.instant;
 
-/** Papers on agenda items, through row-level security like every tenant-owned row. */
+/** Papers on agenda items, on jOOQ's generated tables, through row-level security like every tenant-owned row. */
 @Singleton
 @Connectable
 public class PaperQueries {
 
-    private static final String COLUMNS = """
-            p.id, p.agenda_item_id, p.file_name, p.media_type, p.size_bytes, p.sha256, p.uploaded_at, p.uploaded_by,
-            u.display_name as uploaded_by_name""";
-    /** Papers with their uploader's name ({@code app_user} is global: only the name is read). */
-    private static final String FROM = " from paper p left join app_user u on u.id = p.uploaded_by ";
+    /** A paper's details and its uploader's name ({@code app_user} is global: only the name is read). */
+    private static final List<SelectField<?>> COLUMNS = List.of(PAPER.ID, PAPER.AGENDA_ITEM_ID, PAPER.FILE_NAME, PAPER.MEDIA_TYPE,
+            PAPER.SIZE_BYTES, PAPER.SHA256, PAPER.UPLOADED_AT, PAPER.UPLOADED_BY, APP_USER.DISPLAY_NAME);
 
     private final DSLContext dsl;
 
@@ -38,51 +43,67 @@ public class PaperQueries {
 
     /** The group whose meeting has the agenda item. */
     public Optional<UUID> groupOfItem(UUID itemId) {
-        return dsl.fetchOptional("""
-                select m.group_id from agenda_item i join meeting m on m.tenant_id = i.tenant_id and m.id = i.meeting_id
-                 where i.id = ?""", itemId).map(r -> r.get(0, UUID.class));
+        return dsl.select(MEETING.GROUP_ID).from(AGENDA_ITEM)
+                .join(MEETING).on(MEETING.TENANT_ID.eq(AGENDA_ITEM.TENANT_ID), MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .where(AGENDA_ITEM.ID.eq(itemId))
+                .fetchOptional(MEETING.GROUP_ID);
     }
 
     /** The group whose meeting has the paper's agenda item. */
     public Optional<UUID> groupOfPaper(UUID paperId) {
-        return dsl.fetchOptional("""
-                select m.group_id from paper p
-                  join agenda_item i on i.tenant_id = p.tenant_id and i.id = p.agenda_item_id
-                  join meeting m on m.tenant_id = i.tenant_id and m.id = i.meeting_id
-                 where p.id = ?""", paperId).map(r -> r.get(0, UUID.class));
+        return dsl.select(MEETING.GROUP_ID).from(PAPER)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.TENANT_ID.eq(PAPER.TENANT_ID), AGENDA_ITEM.ID.eq(PAPER.AGENDA_ITEM_ID))
+                .join(MEETING).on(MEETING.TENANT_ID.eq(AGENDA_ITEM.TENANT_ID), MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .where(PAPER.ID.eq(paperId))
+                .fetchOptional(MEETING.GROUP_ID);
     }
 
     public void insert(UUID id, UUID itemId, String fileName, String mediaType, byte[] content, String sha256, UUID uploadedBy) {
-        dsl.execute("""
-                insert into paper (tenant_id, id, agenda_item_id, file_name, media_type, size_bytes, sha256, content, uploaded_by)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?, ?)""",
-                id, itemId, fileName, mediaType, (long) content.length, sha256, content, uploadedBy);
+        dsl.insertInto(PAPER)
+                .set(PAPER.TENANT_ID, currentTenantId())
+                .set(PAPER.ID, id)
+                .set(PAPER.AGENDA_ITEM_ID, itemId)
+                .set(PAPER.FILE_NAME, fileName)
+                .set(PAPER.MEDIA_TYPE, mediaType)
+                .set(PAPER.SIZE_BYTES, (long) content.length)
+                .set(PAPER.SHA256, sha256)
+                .set(PAPER.CONTENT, content)
+                .set(PAPER.UPLOADED_BY, uploadedBy)
+                .execute();
     }
 
     public List<PaperRow> papers(UUID itemId) {
-        return dsl.fetch("select " + COLUMNS + FROM + "where p.agenda_item_id = ? order by p.uploaded_at, p.id", itemId)
-                .map(PaperQueries::row);
+        return papers(List.of()).where(PAPER.AGENDA_ITEM_ID.eq(itemId)).orderBy(PAPER.UPLOADED_AT, PAPER.ID)
+                .fetch(PaperQueries::row);
     }
 
     /** The papers of every agenda item of a meeting, by upload. */
     public List<PaperRow> papersOfMeeting(UUID meetingId) {
-        return dsl.fetch("select " + COLUMNS + FROM + "join agenda_item i on i.tenant_id = p.tenant_id and i.id = p.agenda_item_id "
-                        + "where i.meeting_id = ? order by p.uploaded_at, p.id", meetingId)
-                .map(PaperQueries::row);
+        return papers(List.of())
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.TENANT_ID.eq(PAPER.TENANT_ID), AGENDA_ITEM.ID.eq(PAPER.AGENDA_ITEM_ID))
+                .where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).orderBy(PAPER.UPLOADED_AT, PAPER.ID)
+                .fetch(PaperQueries::row);
     }
 
     public Optional<PaperRow> paper(UUID id) {
-        return dsl.fetchOptional("select " + COLUMNS + FROM + "where p.id = ?", id).map(PaperQueries::row);
+        return papers(List.of()).where(PAPER.ID.eq(id)).fetchOptional().map(PaperQueries::row);
     }
 
     public Optional<PaperContent> content(UUID id) {
-        return dsl.fetchOptional("select " + COLUMNS + ", p.content" + FROM + "where p.id = ?", id)
-                .map(r -> new PaperContent(row(r), r.get("content", byte[].class)));
+        return papers(List.of(PAPER.CONTENT)).where(PAPER.ID.eq(id)).fetchOptional()
+                .map(r -> new PaperContent(row(r), r.get(PAPER.CONTENT)));
+    }
+
+    /** Papers with their uploader's name, and any further columns. */
+    private SelectJoinStep<Record> papers(List<SelectField<?>> more) {
+        List<SelectField<?>> fields = new java.util.ArrayList<>(COLUMNS);
+        fields.addAll(more);
+        return dsl.select(fields).from(PAPER).leftJoin(APP_USER).on(APP_USER.ID.eq(PAPER.UPLOADED_BY));
     }
 
     private static PaperRow row(Record r) {
-        return new PaperRow(r.get("id", UUID.class), r.get("agenda_item_id", UUID.class), r.get("file_name", String.class),
-                r.get("media_type", String.class), r.get("size_bytes", Long.class), r.get("sha256", String.class),
-                instant(r, "uploaded_at"), r.get("uploaded_by", UUID.class), r.get("uploaded_by_name", String.class));
+        return new PaperRow(r.get(PAPER.ID), r.get(PAPER.AGENDA_ITEM_ID), r.get(PAPER.FILE_NAME), r.get(PAPER.MEDIA_TYPE),
+                r.get(PAPER.SIZE_BYTES), r.get(PAPER.SHA256), instant(r.get(PAPER.UPLOADED_AT)), r.get(PAPER.UPLOADED_BY),
+                r.get(APP_USER.DISPLAY_NAME));
     }
 }

@@ -4,16 +4,24 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+import static uk.reviewhub.database.jooq.Tables.ATTENDANCE;
+import static uk.reviewhub.database.jooq.Tables.MEETING;
+import static uk.reviewhub.database.jooq.Tables.MEETING_ACTION;
+import static uk.reviewhub.database.jooq.Tables.MINUTES;
 import static uk.reviewhub.meeting.persistence.MeetingQueries.instant;
 import static uk.reviewhub.meeting.persistence.MeetingQueries.utc;
 
-/** The facts performance measures are counted from, for one group over a period. */
+/** The facts performance measures are counted from, for one group over a period, on jOOQ's generated tables. */
 @Singleton
 @Connectable
 public class PerformanceQueries {
@@ -33,26 +41,30 @@ public class PerformanceQueries {
 
     /** The group's meetings starting in [from, to). */
     public List<MeetingFacts> meetings(UUID groupId, Instant from, Instant to) {
-        return dsl.fetch("""
-                select m.id, m.kind, m.scheduled_start, m.status, m.quorate,
-                       (select n.circulated_on from minutes n where n.meeting_id = m.id and n.number = 1) as circulated_on,
-                       (select count(*) from attendance a where a.meeting_id = m.id and a.status = 'APOLOGIES') as apologies,
-                       (select count(*) from attendance a where a.meeting_id = m.id and a.status = 'ABSENT') as absent
-                  from meeting m
-                 where m.group_id = ? and m.scheduled_start >= ?::timestamptz and m.scheduled_start < ?::timestamptz
-                 order by m.scheduled_start""", groupId, utc(from), utc(to))
-                .map(r -> new MeetingFacts(r.get("id", UUID.class), r.get("kind", String.class), instant(r, "scheduled_start"),
-                        r.get("status", String.class), r.get("quorate", Boolean.class), r.get("circulated_on", LocalDate.class),
-                        r.get("apologies", Integer.class), r.get("absent", Integer.class)));
+        Field<LocalDate> circulatedOn = field(select(MINUTES.CIRCULATED_ON).from(MINUTES)
+                .where(MINUTES.MEETING_ID.eq(MEETING.ID), MINUTES.NUMBER.eq(1)));
+        return dsl.select(MEETING.ID, MEETING.KIND, MEETING.SCHEDULED_START, MEETING.STATUS, MEETING.QUORATE, circulatedOn,
+                        seats(ATTENDANCE_APOLOGIES), seats(ATTENDANCE_ABSENT))
+                .from(MEETING)
+                .where(MEETING.GROUP_ID.eq(groupId), MEETING.SCHEDULED_START.ge(utc(from)), MEETING.SCHEDULED_START.lt(utc(to)))
+                .orderBy(MEETING.SCHEDULED_START)
+                .fetch(r -> new MeetingFacts(r.value1(), r.value2(), instant(r.value3()), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8()));
+    }
+
+    private static final String ATTENDANCE_APOLOGIES = "APOLOGIES";
+    private static final String ATTENDANCE_ABSENT = "ABSENT";
+
+    /** How many of the meeting's seats were recorded with this attendance. */
+    private static Field<Integer> seats(String status) {
+        return field(selectCount().from(ATTENDANCE).where(ATTENDANCE.MEETING_ID.eq(MEETING.ID), ATTENDANCE.STATUS.eq(status)));
     }
 
     /** Actions from the group's meetings due from {@code from} to {@code to}, cancelled ones left out. */
     public List<ActionFacts> actions(UUID groupId, LocalDate from, LocalDate to) {
-        return dsl.fetch("""
-                select a.due_date, a.status, a.completed_on from meeting_action a join meeting m on m.id = a.meeting_id
-                 where m.group_id = ? and a.due_date between ?::date and ?::date and a.status <> 'CANCELLED'""",
-                groupId, from, to)
-                .map(r -> new ActionFacts(r.get("due_date", LocalDate.class), r.get("status", String.class),
-                        r.get("completed_on", LocalDate.class)));
+        return dsl.select(MEETING_ACTION.DUE_DATE, MEETING_ACTION.STATUS, MEETING_ACTION.COMPLETED_ON)
+                .from(MEETING_ACTION).join(MEETING).on(MEETING.ID.eq(MEETING_ACTION.MEETING_ID))
+                .where(MEETING.GROUP_ID.eq(groupId), MEETING_ACTION.DUE_DATE.between(from, to), MEETING_ACTION.STATUS.ne("CANCELLED"))
+                .fetch(r -> new ActionFacts(r.value1(), r.value2(), r.value3()));
     }
 }

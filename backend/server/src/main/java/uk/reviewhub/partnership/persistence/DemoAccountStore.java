@@ -4,13 +4,27 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import uk.reviewhub.database.Citext;
+import uk.reviewhub.database.jooq.tables.PartnershipMembership;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.AGENCY;
+import static uk.reviewhub.database.jooq.Tables.APP_USER;
+import static uk.reviewhub.database.jooq.Tables.GROUP_MEMBER;
+import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP_MEMBERSHIP;
+import static uk.reviewhub.database.jooq.Tables.REVIEW_GROUP;
+
 /**
- * Upserts demo users: {@code app_user} is global; their memberships and seats are tenant-owned, so
+ * Upserts demo users, on jOOQ's generated tables: {@code app_user} is global; their memberships and seats are tenant-owned, so
  * those methods run with the partnership's tenant bound.
  */
 @Singleton
@@ -27,42 +41,54 @@ public class DemoAccountStore {
     }
 
     public Optional<StoredUser> findUser(String email) {
-        return dsl.fetchOptional("select id, password_hash from app_user where email = cast(? as citext)", email)
-                .map(r -> new StoredUser(r.get("id", UUID.class), r.get("password_hash", String.class)));
+        return dsl.select(APP_USER.ID, APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.EMAIL.eq(Citext.of(email)))
+                .fetchOptional(r -> new StoredUser(r.value1(), r.value2()));
     }
 
     public UUID insertUser(String email, String displayName, String passwordHash, List<String> platformRoles) {
         UUID id = UUID.randomUUID();
-        dsl.execute("insert into app_user (id, email, display_name, password_hash, platform_roles) values (?, ?, ?, ?, ?::text[])",
-                id, email, displayName, passwordHash, platformRoles.toArray(String[]::new));
+        dsl.insertInto(APP_USER)
+                .set(APP_USER.ID, id)
+                .set(Map.of(APP_USER.EMAIL, Citext.of(email))) // a Field value: set(Field, T) and set(Field, Field) both fit
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.PLATFORM_ROLES, platformRoles.toArray(String[]::new))
+                .execute();
         return id;
     }
 
     public void updateUser(UUID id, String displayName, String passwordHash, List<String> platformRoles) {
-        dsl.execute("""
-                update app_user set display_name = ?, password_hash = ?, platform_roles = ?::text[]
-                 where id = ? and (display_name, password_hash, platform_roles) is distinct from (?::text, ?::text, ?::text[])""",
-                displayName, passwordHash, platformRoles.toArray(String[]::new), id,
-                displayName, passwordHash, platformRoles.toArray(String[]::new));
+        String[] roles = platformRoles.toArray(String[]::new);
+        dsl.update(APP_USER)
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.PLATFORM_ROLES, roles)
+                .where(APP_USER.ID.eq(id), row(APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH, APP_USER.PLATFORM_ROLES)
+                        .isDistinctFrom(displayName, passwordHash, roles))
+                .execute();
     }
 
     /** With the tenant bound: the user's membership (roles, agency by code) and, if given, their seat in a group. */
     @Transactional
     public void storeMembership(UUID userId, List<String> roles, String agencyCode, String groupCode, String positionTitle) {
-        DSLContext tx = dsl; // @Transactional: every statement shares one connection
-        tx.execute("""
-                insert into partnership_membership (tenant_id, id, user_id, roles, agency_id)
-                values (current_tenant_id(), gen_random_uuid(), ?, ?::text[], (select id from agency where code = ?))
-                on conflict (tenant_id, user_id) do update set roles = excluded.roles, agency_id = excluded.agency_id
-                 where (partnership_membership.roles, partnership_membership.agency_id)
-                       is distinct from (excluded.roles, excluded.agency_id)""",
-                userId, roles.toArray(String[]::new), agencyCode);
+        PartnershipMembership m = PARTNERSHIP_MEMBERSHIP;
+        dsl.insertInto(m)
+                .set(m.TENANT_ID, currentTenantId())
+                .set(m.ID, UUID.randomUUID())
+                .set(m.USER_ID, userId)
+                .set(m.ROLES, roles.toArray(String[]::new))
+                .set(m.AGENCY_ID, field(select(AGENCY.ID).from(AGENCY).where(AGENCY.CODE.eq(agencyCode))))
+                .onConflict(m.TENANT_ID, m.USER_ID).doUpdate()
+                .set(m.ROLES, excluded(m.ROLES))
+                .set(m.AGENCY_ID, excluded(m.AGENCY_ID))
+                .where(row(m.ROLES, m.AGENCY_ID).isDistinctFrom(excluded(m.ROLES), excluded(m.AGENCY_ID)))
+                .execute();
         if (groupCode != null) {
-            tx.execute("""
-                    update group_member set user_id = ?
-                     where group_id = (select id from review_group where code = ?) and position_title = ?
-                       and user_id is distinct from ?::uuid""",
-                    userId, groupCode, positionTitle, userId);
+            dsl.update(GROUP_MEMBER)
+                    .set(GROUP_MEMBER.USER_ID, userId)
+                    .where(GROUP_MEMBER.GROUP_ID.eq(field(select(REVIEW_GROUP.ID).from(REVIEW_GROUP).where(REVIEW_GROUP.CODE.eq(groupCode)))),
+                            GROUP_MEMBER.POSITION_TITLE.eq(positionTitle), GROUP_MEMBER.USER_ID.isDistinctFrom(userId))
+                    .execute();
         }
     }
 }

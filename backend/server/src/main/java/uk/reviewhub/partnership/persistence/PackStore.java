@@ -6,7 +6,18 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Record8;
+import org.jooq.SQLDialect;
+import org.jooq.SelectJoinStep;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import uk.reviewhub.database.jooq.tables.GroupMember;
+import uk.reviewhub.database.jooq.tables.Partnership;
+import uk.reviewhub.database.jooq.tables.records.ReviewGroupRecord;
+import uk.reviewhub.database.jooq.tables.records.TermsOfReferenceRecord;
 import uk.reviewhub.pack.Agency;
 import uk.reviewhub.pack.ChairAllocation;
 import uk.reviewhub.pack.Member;
@@ -16,8 +27,7 @@ import uk.reviewhub.pack.TermsOfReference;
 
 import uk.reviewhub.time.LondonTime;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,11 +43,28 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static org.jooq.impl.DSL.all;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.val;
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.AGENCY;
+import static uk.reviewhub.database.jooq.Tables.CHAIR_ALLOCATION;
+import static uk.reviewhub.database.jooq.Tables.GROUP_MEMBER;
+import static uk.reviewhub.database.jooq.Tables.MEMBERSHIP_CHANGE;
+import static uk.reviewhub.database.jooq.Tables.PACK_LOAD;
+import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP;
 import static uk.reviewhub.database.jooq.Tables.PLATFORM_EVENT;
+import static uk.reviewhub.database.jooq.Tables.REVIEW_GROUP;
+import static uk.reviewhub.database.jooq.Tables.SCRUTINY_FRAMEWORK;
+import static uk.reviewhub.database.jooq.Tables.SCRUTINY_FRAMEWORK_DOMAIN;
+import static uk.reviewhub.database.jooq.Tables.TERMS_OF_REFERENCE;
 
 /**
- * Writes a validated pack into its partnership's rows. Every statement runs on a connection bound
+ * Writes a validated pack into its partnership's rows, on jOOQ's generated tables. Every statement runs on a connection bound
  * to the tenant (the caller binds it with {@code TenantContext}); row-level security keeps the
  * statements to that tenant, and inserts take the tenant from {@code current_tenant_id()}.
  */
@@ -79,8 +106,8 @@ public class PackStore {
 
     /** Registers the partnership (or finds it) and answers its tenant id. Needs no tenant bound. */
     public UUID register(Pack pack) {
-        return dsl.fetchSingle("select platform.register_partnership(?, ?, ?)", pack.slug(), pack.name(), pack.shortName())
-                .get(0, UUID.class);
+        return dsl.select(function(name("platform", "register_partnership"), SQLDataType.UUID,
+                val(pack.slug(), String.class), val(pack.name(), String.class), val(pack.shortName(), String.class))).fetchSingle().value1();
     }
 
     /**
@@ -89,7 +116,8 @@ public class PackStore {
      * the database's unique violation ({@code platform.provision_partnership}).
      */
     public void registerNew(UUID tenantId, Pack pack) {
-        dsl.fetchSingle("select platform.provision_partnership(?, ?, ?, ?)", tenantId, pack.slug(), pack.name(), pack.shortName());
+        dsl.select(function(name("platform", "provision_partnership"), SQLDataType.UUID,
+                val(tenantId), val(pack.slug(), String.class), val(pack.name(), String.class), val(pack.shortName(), String.class))).fetchSingle();
     }
 
     /**
@@ -108,15 +136,16 @@ public class PackStore {
 
     /** Whether a partnership has this name (ignoring case) or slug; answers nothing else. Needs no tenant bound. */
     public boolean nameTaken(String name, String slug) {
-        return dsl.fetchSingle("select platform.partnership_name_taken(?, ?)", name, slug).get(0, Boolean.class);
+        return dsl.select(function(name("platform", "partnership_name_taken"), SQLDataType.BOOLEAN, val(name), val(slug)))
+                .fetchSingle().value1();
     }
 
     /** Stores {@code pack} in one transaction; does nothing if the last load had the same content hash. */
     @Transactional
     public Outcome store(Pack pack) {
         DSLContext tx = dsl; // @Transactional: every statement shares one connection
-        String lastHash = tx.fetchOptional("select content_hash from pack_load order by loaded_at desc, id limit 1")
-                .map(r -> r.get(0, String.class)).orElse(null);
+        String lastHash = tx.select(PACK_LOAD.CONTENT_HASH).from(PACK_LOAD).orderBy(PACK_LOAD.LOADED_AT.desc(), PACK_LOAD.ID).limit(1)
+                .fetchOptional(PACK_LOAD.CONTENT_HASH).orElse(null);
         if (pack.contentHash().equals(lastHash)) {
             chairAllocations(tx, pack); // a database migrated since the last load gets them too
             nationalComparators(tx, pack); // so do these
@@ -127,16 +156,23 @@ public class PackStore {
         String clocks = json(pack.clocks());
         String serviceGroup = pack.safeguardingService() == null ? null : pack.safeguardingService().group();
         boolean midwayReviews = pack.safeguardingService() != null && pack.safeguardingService().midwayReviews();
-        int changed = tx.execute("""
-                update partnership set name = ?, short_name = ?, former_name = ?, arrangements_published = ?,
-                       clock_overrides = ?::jsonb, calendar_division = ?, safeguarding_service_group = ?, midway_reviews = ?
-                 where slug = ? and (name, short_name, former_name, arrangements_published, clock_overrides, calendar_division,
-                                     safeguarding_service_group, midway_reviews)
-                       is distinct from (?::text, ?::text, ?::text, ?::date, ?::jsonb, ?::text, ?::text, ?::boolean)""",
-                pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), clocks, pack.calendarDivision(),
-                serviceGroup, midwayReviews, pack.slug(),
-                pack.name(), pack.shortName(), pack.formerName(), pack.arrangementsPublished(), clocks, pack.calendarDivision(),
-                serviceGroup, midwayReviews);
+        Partnership p = PARTNERSHIP;
+        int changed = tx.update(p)
+                .set(p.NAME, pack.name())
+                .set(p.SHORT_NAME, pack.shortName())
+                .set(p.FORMER_NAME, pack.formerName())
+                .set(p.ARRANGEMENTS_PUBLISHED, pack.arrangementsPublished())
+                .set(p.CLOCK_OVERRIDES, clocks)
+                .set(p.CALENDAR_DIVISION, pack.calendarDivision())
+                .set(p.SAFEGUARDING_SERVICE_GROUP, serviceGroup)
+                .set(p.MIDWAY_REVIEWS, midwayReviews)
+                .where(p.SLUG.eq(pack.slug()), row(p.NAME, p.SHORT_NAME, p.FORMER_NAME, p.ARRANGEMENTS_PUBLISHED, p.CLOCK_OVERRIDES,
+                        p.CALENDAR_DIVISION, p.SAFEGUARDING_SERVICE_GROUP, p.MIDWAY_REVIEWS)
+                        .isDistinctFrom(val(pack.name(), p.NAME), val(pack.shortName(), p.SHORT_NAME), val(pack.formerName(), p.FORMER_NAME),
+                                val(pack.arrangementsPublished(), p.ARRANGEMENTS_PUBLISHED), val(clocks, p.CLOCK_OVERRIDES),
+                                val(pack.calendarDivision(), p.CALENDAR_DIVISION), val(serviceGroup, p.SAFEGUARDING_SERVICE_GROUP),
+                                val(midwayReviews, p.MIDWAY_REVIEWS)))
+                .execute();
         changed += nationalComparators(tx, pack);
         changed += scrutiny(tx, pack);
         List<String> notes = new ArrayList<>();
@@ -145,14 +181,14 @@ public class PackStore {
         for (int i = 0; i < pack.agencies().size(); i++) {
             changed += agency(tx, pack.agencies().get(i), i, notes);
         }
-        tx.fetch("select code, id from agency").forEach(r -> agencies.put(r.get("code", String.class), r.get("id", UUID.class)));
+        tx.select(AGENCY.CODE, AGENCY.ID).from(AGENCY).forEach(r -> agencies.put(r.value1(), r.value2()));
 
         int versions = 0;
         List<NotApplied> notApplied = new ArrayList<>();
         for (int i = 0; i < pack.groups().size(); i++) {
             ReviewGroup group = pack.groups().get(i);
             changed += group(tx, group, i);
-            UUID groupId = tx.fetchSingle("select id from review_group where code = ?", group.code()).get(0, UUID.class);
+            UUID groupId = tx.select(REVIEW_GROUP.ID).from(REVIEW_GROUP).where(REVIEW_GROUP.CODE.eq(group.code())).fetchSingle().value1();
             changed += members(tx, groupId, group, agencies, today, notes);
             switch (termsOfReference(tx, groupId, group.code(), group.termsOfReference())) {
                 case Added added -> versions++;
@@ -165,10 +201,13 @@ public class PackStore {
             }
         }
         chairAllocations(tx, pack);
-        tx.execute("""
-                insert into pack_load (tenant_id, id, content_hash, notes, terms_not_applied)
-                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?::jsonb)""",
-                pack.contentHash(), notes.toArray(String[]::new), json(notApplied.stream().map(PackStore::note).toList()));
+        tx.insertInto(PACK_LOAD)
+                .set(PACK_LOAD.TENANT_ID, currentTenantId())
+                .set(PACK_LOAD.ID, UUID.randomUUID())
+                .set(PACK_LOAD.CONTENT_HASH, pack.contentHash())
+                .set(PACK_LOAD.NOTES, notes.toArray(String[]::new))
+                .set(PACK_LOAD.TERMS_NOT_APPLIED, json(notApplied.stream().map(PackStore::note).toList()))
+                .execute();
         return new Outcome(false, changed + versions, versions, notes, notApplied.stream().map(NotApplied::groupCode).toList());
     }
 
@@ -178,23 +217,28 @@ public class PackStore {
      */
     private static void chairAllocations(DSLContext tx, Pack pack) {
         for (ReviewGroup group : pack.groups()) {
-            tx.fetchOptional("select id from review_group where code = ?", group.code()).map(r -> r.get(0, UUID.class))
+            tx.select(REVIEW_GROUP.ID).from(REVIEW_GROUP).where(REVIEW_GROUP.CODE.eq(group.code())).fetchOptional(REVIEW_GROUP.ID)
                     .ifPresent(groupId -> {
                         List<ChairAllocation.Period> wanted = group.chairAllocation() == null
                                 ? List.of() : group.chairAllocation().periods();
-                        List<ChairAllocation.Period> stored = tx.fetch("""
-                                select days_per_year, effective_from, term_years, basis from chair_allocation
-                                 where group_id = ? order by effective_from nulls first""", groupId)
-                                .map(r -> new ChairAllocation.Period(r.get(0, Integer.class), r.get(1, LocalDate.class),
-                                        r.get(2, Integer.class), r.get(3, String.class)));
+                        List<ChairAllocation.Period> stored = tx.select(CHAIR_ALLOCATION.DAYS_PER_YEAR,
+                                        CHAIR_ALLOCATION.EFFECTIVE_FROM, CHAIR_ALLOCATION.TERM_YEARS, CHAIR_ALLOCATION.BASIS)
+                                .from(CHAIR_ALLOCATION).where(CHAIR_ALLOCATION.GROUP_ID.eq(groupId))
+                                .orderBy(CHAIR_ALLOCATION.EFFECTIVE_FROM.nullsFirst())
+                                .fetch(r -> new ChairAllocation.Period(r.value1().intValue(), r.value2(), r.value3(), r.value4()));
                         if (new HashSet<>(stored).equals(new HashSet<>(wanted)) && stored.size() == wanted.size()) {
                             return;
                         }
-                        tx.execute("delete from chair_allocation where group_id = ?", groupId);
-                        wanted.forEach(p -> tx.execute("""
-                                insert into chair_allocation (tenant_id, id, group_id, effective_from, days_per_year, term_years, basis)
-                                values (current_tenant_id(), gen_random_uuid(), ?, ?::date, ?, ?, ?)""",
-                                groupId, p.from(), p.daysPerYear(), p.termYears(), p.basis()));
+                        tx.deleteFrom(CHAIR_ALLOCATION).where(CHAIR_ALLOCATION.GROUP_ID.eq(groupId)).execute();
+                        wanted.forEach(p -> tx.insertInto(CHAIR_ALLOCATION)
+                                .set(CHAIR_ALLOCATION.TENANT_ID, currentTenantId())
+                                .set(CHAIR_ALLOCATION.ID, UUID.randomUUID())
+                                .set(CHAIR_ALLOCATION.GROUP_ID, groupId)
+                                .set(CHAIR_ALLOCATION.EFFECTIVE_FROM, p.from())
+                                .set(CHAIR_ALLOCATION.DAYS_PER_YEAR, BigDecimal.valueOf(p.daysPerYear()))
+                                .set(CHAIR_ALLOCATION.TERM_YEARS, p.termYears())
+                                .set(CHAIR_ALLOCATION.BASIS, p.basis())
+                                .execute());
                     });
         }
     }
@@ -207,55 +251,70 @@ public class PackStore {
         LocalDate compactSignedOn = agency.compact() == null ? null : agency.compact().signedOn();
         Map<String, String> wanted = agencyFields(agency.code(), agency.name(), agency.kind().name(), agency.statutoryPartner(),
                 compactSignedOn);
-        var stored = tx.fetchOptional("""
-                select id, code, name, kind, statutory_partner, compact_signed_on, source from agency where code = ?""",
-                agency.code());
+        var stored = tx.selectFrom(AGENCY).where(AGENCY.CODE.eq(agency.code())).fetchOptional();
         if (stored.isPresent()) {
             var r = stored.get();
-            UUID id = r.get("id", UUID.class);
-            Map<String, String> before = agencyFields(r.get("code", String.class), r.get("name", String.class),
-                    r.get("kind", String.class), r.get("statutory_partner", Boolean.class), r.get("compact_signed_on", LocalDate.class));
+            UUID id = r.getId();
+            Map<String, String> before = agencyFields(r.getCode(), r.getName(), r.getKind(), r.getStatutoryPartner(),
+                    r.getCompactSignedOn());
             List<String[]> changes = changes(before, wanted);
-            if ("ADMIN".equals(r.get("source", String.class))) {
+            if ("ADMIN".equals(r.getSource())) {
                 if (!changes.isEmpty()) {
                     notes.add("Agency '" + agency.code() + "' is managed by a partnership admin: the pack's "
                             + fieldNames(changes) + " not applied.");
                 }
                 return 0;
             }
-            int updated = tx.execute("""
-                    update agency set name = ?, kind = ?, statutory_partner = ?, compact_signed_on = ?, position = ?,
-                           version = version + 1
-                     where id = ? and (name, kind, statutory_partner, compact_signed_on, position)
-                           is distinct from (?::text, ?::text, ?::boolean, ?::date, ?::int)""",
-                    agency.name(), agency.kind().name(), agency.statutoryPartner(), compactSignedOn, position, id,
-                    agency.name(), agency.kind().name(), agency.statutoryPartner(), compactSignedOn, position);
+            int updated = tx.update(AGENCY)
+                    .set(AGENCY.NAME, agency.name())
+                    .set(AGENCY.KIND, agency.kind().name())
+                    .set(AGENCY.STATUTORY_PARTNER, agency.statutoryPartner())
+                    .set(AGENCY.COMPACT_SIGNED_ON, compactSignedOn)
+                    .set(AGENCY.POSITION, position)
+                    .set(AGENCY.VERSION, AGENCY.VERSION.plus(1))
+                    .where(AGENCY.ID.eq(id), row(AGENCY.NAME, AGENCY.KIND, AGENCY.STATUTORY_PARTNER, AGENCY.COMPACT_SIGNED_ON, AGENCY.POSITION)
+                            .isDistinctFrom(val(agency.name(), AGENCY.NAME), val(agency.kind().name(), AGENCY.KIND),
+                                    val(agency.statutoryPartner(), AGENCY.STATUTORY_PARTNER),
+                                    val(compactSignedOn, AGENCY.COMPACT_SIGNED_ON), val(position, AGENCY.POSITION)))
+                    .execute();
             if (!changes.isEmpty()) {
                 history(tx, "AGENCY", id, null, "CHANGED", changes, PACK_REASON);
             }
             return updated;
         }
         UUID id = UUID.randomUUID();
-        tx.execute("""
-                insert into agency (tenant_id, id, code, name, kind, statutory_partner, compact_signed_on, position)
-                values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?)""",
-                id, agency.code(), agency.name(), agency.kind().name(), agency.statutoryPartner(), compactSignedOn, position);
+        tx.insertInto(AGENCY)
+                .set(AGENCY.TENANT_ID, currentTenantId())
+                .set(AGENCY.ID, id)
+                .set(AGENCY.CODE, agency.code())
+                .set(AGENCY.NAME, agency.name())
+                .set(AGENCY.KIND, agency.kind().name())
+                .set(AGENCY.STATUTORY_PARTNER, agency.statutoryPartner())
+                .set(AGENCY.COMPACT_SIGNED_ON, compactSignedOn)
+                .set(AGENCY.POSITION, position)
+                .execute();
         history(tx, "AGENCY", id, null, "ADDED", changes(Map.of(), wanted), PACK_REASON);
         return 1;
     }
 
     private static int group(DSLContext tx, ReviewGroup group, int position) {
-        int updated = tx.execute("""
-                update review_group set name = ?, short_name = ?, former_name = ?, position = ?, version = version + 1
-                 where code = ? and (name, short_name, former_name, position)
-                       is distinct from (?::text, ?::text, ?::text, ?::int)""",
-                group.name(), group.shortName(), group.formerName(), position, group.code(),
-                group.name(), group.shortName(), group.formerName(), position);
-        return updated + tx.execute("""
-                insert into review_group (tenant_id, id, code, name, short_name, former_name, position)
-                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?, ?)
-                on conflict (tenant_id, code) do nothing""",
-                group.code(), group.name(), group.shortName(), group.formerName(), position);
+        ReviewGroupRecord values = new ReviewGroupRecord().setName(group.name()).setShortName(group.shortName())
+                .setFormerName(group.formerName()).setPosition(position);
+        int updated = tx.update(REVIEW_GROUP)
+                .set(values)
+                .set(REVIEW_GROUP.VERSION, REVIEW_GROUP.VERSION.plus(1))
+                .where(REVIEW_GROUP.CODE.eq(group.code()), row(REVIEW_GROUP.NAME, REVIEW_GROUP.SHORT_NAME, REVIEW_GROUP.FORMER_NAME,
+                        REVIEW_GROUP.POSITION).isDistinctFrom(val(group.name(), REVIEW_GROUP.NAME),
+                        val(group.shortName(), REVIEW_GROUP.SHORT_NAME), val(group.formerName(), REVIEW_GROUP.FORMER_NAME),
+                        val(position, REVIEW_GROUP.POSITION)))
+                .execute();
+        return updated + tx.insertInto(REVIEW_GROUP)
+                .set(REVIEW_GROUP.TENANT_ID, currentTenantId())
+                .set(REVIEW_GROUP.ID, UUID.randomUUID())
+                .set(REVIEW_GROUP.CODE, group.code())
+                .set(values)
+                .onConflict(REVIEW_GROUP.TENANT_ID, REVIEW_GROUP.CODE).doNothing()
+                .execute();
     }
 
     /**
@@ -272,68 +331,73 @@ public class PackStore {
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
             UUID agencyId = agencies.get(m.agencyCode());
-            String agencyName = tx.fetchSingle("select name from agency where id = ?", agencyId).get(0, String.class);
+            String agencyName = tx.select(AGENCY.NAME).from(AGENCY).where(AGENCY.ID.eq(agencyId)).fetchSingle().value1();
             Map<String, String> wanted = seatFields(agencyName, m.positionTitle(), m.groupRole().name(), m.membershipKind().name(),
                     m.startDate(), m.endDate());
-            var stored = tx.fetchOptional("""
-                    select m.id, a.name as agency_name, m.position_title, m.group_role, m.membership_kind, m.start_date,
-                           m.end_date, m.source
-                      from group_member m join agency a on a.tenant_id = m.tenant_id and a.id = m.agency_id
-                     where m.group_id = ? and m.pack_key = ?
-                     order by m.source desc limit 1""", groupId, m.positionTitle());
+            var stored = seats(tx).where(GROUP_MEMBER.GROUP_ID.eq(groupId), GROUP_MEMBER.PACK_KEY.eq(m.positionTitle()))
+                    .orderBy(GROUP_MEMBER.SOURCE.desc()).limit(1)
+                    .fetchOptional();
             if (stored.isEmpty()) {
                 UUID id = UUID.randomUUID();
-                tx.execute("""
-                        insert into group_member (tenant_id, id, group_id, agency_id, position_title, group_role, membership_kind,
-                                                  start_date, end_date, position, pack_key)
-                        values (current_tenant_id(), ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?, ?)""",
-                        id, groupId, agencyId, m.positionTitle(), m.groupRole().name(), m.membershipKind().name(), m.startDate(),
-                        m.endDate(), i, m.positionTitle());
+                tx.insertInto(GROUP_MEMBER)
+                        .set(GROUP_MEMBER.TENANT_ID, currentTenantId())
+                        .set(GROUP_MEMBER.ID, id)
+                        .set(GROUP_MEMBER.GROUP_ID, groupId)
+                        .set(GROUP_MEMBER.AGENCY_ID, agencyId)
+                        .set(GROUP_MEMBER.POSITION_TITLE, m.positionTitle())
+                        .set(GROUP_MEMBER.GROUP_ROLE, m.groupRole().name())
+                        .set(GROUP_MEMBER.MEMBERSHIP_KIND, m.membershipKind().name())
+                        .set(GROUP_MEMBER.START_DATE, m.startDate())
+                        .set(GROUP_MEMBER.END_DATE, m.endDate())
+                        .set(GROUP_MEMBER.POSITION, i)
+                        .set(GROUP_MEMBER.PACK_KEY, m.positionTitle())
+                        .execute();
                 history(tx, "MEMBER", id, groupId, "ADDED", changes(Map.of(), wanted), PACK_REASON);
                 changed++;
                 continue;
             }
             var r = stored.get();
-            UUID id = r.get("id", UUID.class);
-            List<String[]> changes = changes(seatFields(r.get("agency_name", String.class), r.get("position_title", String.class),
-                    r.get("group_role", String.class), r.get("membership_kind", String.class), r.get("start_date", LocalDate.class),
-                    r.get("end_date", LocalDate.class)), wanted);
-            if ("ADMIN".equals(r.get("source", String.class))) {
+            UUID id = r.value1();
+            List<String[]> changes = changes(seatFields(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()), wanted);
+            if ("ADMIN".equals(r.value8())) {
                 if (!changes.isEmpty()) {
                     notes.add("Seat '" + m.positionTitle() + "' of group '" + group.code()
                             + "' is managed by a partnership admin: the pack's " + fieldNames(changes) + " not applied.");
                 }
                 continue;
             }
-            int updated = tx.execute("""
-                    update group_member set agency_id = ?, position_title = ?, group_role = ?, membership_kind = ?,
-                           start_date = ?, end_date = ?, end_reason = case when ?::date is null then null else end_reason end,
-                           position = ?, version = version + 1
-                     where id = ?
-                       and (agency_id, position_title, group_role, membership_kind, start_date, end_date, position)
-                           is distinct from (?::uuid, ?::text, ?::text, ?::text, ?::date, ?::date, ?::int)""",
-                    agencyId, m.positionTitle(), m.groupRole().name(), m.membershipKind().name(), m.startDate(), m.endDate(),
-                    m.endDate(), i, id,
-                    agencyId, m.positionTitle(), m.groupRole().name(), m.membershipKind().name(), m.startDate(), m.endDate(), i);
+            GroupMember g = GROUP_MEMBER;
+            int updated = tx.update(g)
+                    .set(g.AGENCY_ID, agencyId)
+                    .set(g.POSITION_TITLE, m.positionTitle())
+                    .set(g.GROUP_ROLE, m.groupRole().name())
+                    .set(g.MEMBERSHIP_KIND, m.membershipKind().name())
+                    .set(g.START_DATE, m.startDate())
+                    .set(g.END_DATE, m.endDate())
+                    // an end date gone from the pack takes its reason with it
+                    .set(g.END_REASON, m.endDate() == null ? val((String) null, g.END_REASON) : g.END_REASON)
+                    .set(g.POSITION, i)
+                    .set(g.VERSION, g.VERSION.plus(1))
+                    .where(g.ID.eq(id), row(g.AGENCY_ID, g.POSITION_TITLE, g.GROUP_ROLE, g.MEMBERSHIP_KIND, g.START_DATE, g.END_DATE,
+                            g.POSITION).isDistinctFrom(val(agencyId, g.AGENCY_ID), val(m.positionTitle(), g.POSITION_TITLE),
+                            val(m.groupRole().name(), g.GROUP_ROLE), val(m.membershipKind().name(), g.MEMBERSHIP_KIND),
+                            val(m.startDate(), g.START_DATE), val(m.endDate(), g.END_DATE), val(i, g.POSITION)))
+                    .execute();
             if (!changes.isEmpty()) {
                 history(tx, "MEMBER", id, groupId, "CHANGED", changes, PACK_REASON);
             }
             changed += updated;
         }
         String[] titles = members.stream().map(Member::positionTitle).toArray(String[]::new);
-        var dropped = tx.fetch("""
-                select m.id, a.name as agency_name, m.position_title, m.group_role, m.membership_kind, m.start_date, m.end_date,
-                       m.source
-                  from group_member m join agency a on a.tenant_id = m.tenant_id and a.id = m.agency_id
-                 where m.group_id = ? and m.pack_key is not null and m.pack_key <> all(?::text[])""", groupId, titles);
+        var dropped = seats(tx).where(GROUP_MEMBER.GROUP_ID.eq(groupId), GROUP_MEMBER.PACK_KEY.isNotNull(),
+                GROUP_MEMBER.PACK_KEY.ne(all(titles))).fetch();
         for (var r : dropped) {
-            UUID id = r.get("id", UUID.class);
-            String title = r.get("position_title", String.class);
-            LocalDate start = r.get("start_date", LocalDate.class);
-            LocalDate end = r.get("end_date", LocalDate.class);
-            Map<String, String> before = seatFields(r.get("agency_name", String.class), title, r.get("group_role", String.class),
-                    r.get("membership_kind", String.class), start, end);
-            if ("ADMIN".equals(r.get("source", String.class))) {
+            UUID id = r.value1();
+            String title = r.value3();
+            LocalDate start = r.value6();
+            LocalDate end = r.value7();
+            Map<String, String> before = seatFields(r.value2(), title, r.value4(), r.value5(), start, end);
+            if ("ADMIN".equals(r.value8())) {
                 if (end == null || !end.isBefore(today)) {
                     notes.add("Seat '" + title + "' of group '" + group.code()
                             + "' is no longer in the pack but is managed by a partnership admin: kept.");
@@ -347,8 +411,12 @@ public class PackStore {
             } else if (end == null || end.isAfter(today)) {
                 LocalDate endDate = start != null && start.isAfter(today) ? start : today;
                 String reason = "No longer in the partnership pack; kept as a former member because meetings refer to it.";
-                tx.execute("update group_member set end_date = ?::date, end_reason = ?, version = version + 1 where id = ?",
-                        endDate, reason, id);
+                tx.update(GROUP_MEMBER)
+                        .set(GROUP_MEMBER.END_DATE, endDate)
+                        .set(GROUP_MEMBER.END_REASON, reason)
+                        .set(GROUP_MEMBER.VERSION, GROUP_MEMBER.VERSION.plus(1))
+                        .where(GROUP_MEMBER.ID.eq(id))
+                        .execute();
                 Map<String, String> after = new LinkedHashMap<>(before);
                 after.put("endDate", endDate.toString());
                 history(tx, "MEMBER", id, groupId, "ENDED", changes(before, after), reason);
@@ -360,17 +428,24 @@ public class PackStore {
         return changed;
     }
 
+    /** Seats with their agency's name: id, agency, title, role, kind, start, end, source. */
+    private static SelectJoinStep<Record8<UUID, String, String, String, String, LocalDate, LocalDate, String>> seats(DSLContext tx) {
+        return tx.select(GROUP_MEMBER.ID, AGENCY.NAME, GROUP_MEMBER.POSITION_TITLE, GROUP_MEMBER.GROUP_ROLE,
+                        GROUP_MEMBER.MEMBERSHIP_KIND, GROUP_MEMBER.START_DATE, GROUP_MEMBER.END_DATE, GROUP_MEMBER.SOURCE)
+                .from(GROUP_MEMBER)
+                .join(AGENCY).on(AGENCY.TENANT_ID.eq(GROUP_MEMBER.TENANT_ID), AGENCY.ID.eq(GROUP_MEMBER.AGENCY_ID));
+    }
+
     /** Deletes the seat unless another row refers to it (attendance, follow-ups, actions...): then it is kept. */
     private static boolean deleteUnlessReferenced(DSLContext tx, UUID seatId) {
         return tx.connectionResult(c -> {
             Savepoint savepoint = c.setSavepoint();
-            try (PreparedStatement delete = c.prepareStatement("delete from group_member where id = ?")) {
-                delete.setObject(1, seatId);
-                delete.executeUpdate();
+            try {
+                DSL.using(c, SQLDialect.POSTGRES).deleteFrom(GROUP_MEMBER).where(GROUP_MEMBER.ID.eq(seatId)).execute();
                 c.releaseSavepoint(savepoint);
                 return true;
-            } catch (SQLException e) {
-                if (!"23503".equals(e.getSQLState())) { // foreign_key_violation
+            } catch (DataAccessException e) {
+                if (!"23503".equals(e.sqlState())) { // foreign_key_violation
                     throw e;
                 }
                 c.rollback(savepoint);
@@ -428,10 +503,17 @@ public class PackStore {
             row.put("after", c[2]);
             return row;
         }).toList();
-        tx.execute("""
-                insert into membership_change (tenant_id, id, subject, subject_id, group_id, action, changes, reason, source)
-                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?, ?::jsonb, ?, 'PACK')""",
-                subject, subjectId, groupId, action, json(rows), reason);
+        tx.insertInto(MEMBERSHIP_CHANGE)
+                .set(MEMBERSHIP_CHANGE.TENANT_ID, currentTenantId())
+                .set(MEMBERSHIP_CHANGE.ID, UUID.randomUUID())
+                .set(MEMBERSHIP_CHANGE.SUBJECT, subject)
+                .set(MEMBERSHIP_CHANGE.SUBJECT_ID, subjectId)
+                .set(MEMBERSHIP_CHANGE.GROUP_ID, groupId)
+                .set(MEMBERSHIP_CHANGE.ACTION, action)
+                .set(MEMBERSHIP_CHANGE.CHANGES, json(rows))
+                .set(MEMBERSHIP_CHANGE.REASON, reason)
+                .set(MEMBERSHIP_CHANGE.SOURCE, "PACK")
+                .execute();
     }
 
     /** What the pack did to a group's terms of reference: added a version, or left an admin's edit. */
@@ -441,11 +523,16 @@ public class PackStore {
     private record Added() implements TermsChange {
     }
 
-    private static final String SAME_CONTENT = """
-            (purpose, functions, reporting_line, cadence, quorum, deadlines, performance_measures, links,
-             last_reviewed_on, review_due_on)
-            is not distinct from
-            (?::text, ?::jsonb, ?::text, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::date, ?::date)""";
+    /** Whether a version's content is the pack's (jsonb compares by value, so key order and spacing do not count). */
+    private static Field<Boolean> sameContent(TermsOfReferenceRecord pack) {
+        uk.reviewhub.database.jooq.tables.TermsOfReference t = TERMS_OF_REFERENCE;
+        return field(row(t.PURPOSE, t.FUNCTIONS, t.REPORTING_LINE, t.CADENCE, t.QUORUM, t.DEADLINES, t.PERFORMANCE_MEASURES, t.LINKS,
+                t.LAST_REVIEWED_ON, t.REVIEW_DUE_ON).isNotDistinctFrom(val(pack.getPurpose(), t.PURPOSE),
+                val(pack.getFunctions(), t.FUNCTIONS), val(pack.getReportingLine(), t.REPORTING_LINE), val(pack.getCadence(), t.CADENCE),
+                val(pack.getQuorum(), t.QUORUM), val(pack.getDeadlines(), t.DEADLINES),
+                val(pack.getPerformanceMeasures(), t.PERFORMANCE_MEASURES), val(pack.getLinks(), t.LINKS),
+                val(pack.getLastReviewedOn(), t.LAST_REVIEWED_ON), val(pack.getReviewDueOn(), t.REVIEW_DUE_ON)));
+    }
 
     /**
      * Adds a PACK version when the pack's content differs from the current version, unless an admin
@@ -454,35 +541,38 @@ public class PackStore {
      * answered as not applied; otherwise nothing changed (null).
      */
     private static TermsChange termsOfReference(DSLContext tx, UUID groupId, String groupCode, TermsOfReference terms) {
-        Object[] content = {
-                terms.purpose(), json(terms.functions()), terms.reportingLine(), json(cadence(terms.cadence())),
-                json(quorum(terms.quorum())), json(terms.deadlines().stream().map(PackStore::deadline).toList()),
-                json(terms.performanceMeasures().stream().map(PackStore::measure).toList()), json(terms.links()),
-                terms.lastReviewedOn(), terms.reviewDueOn()};
-        var current = tx.fetchOptional("select version, source, created_at, created_by, " + SAME_CONTENT + """
-                 as same
-                  from terms_of_reference where group_id = ? order by version desc limit 1""",
-                concat(content, groupId));
-        if (current.isPresent() && current.get().get("same", Boolean.class)) {
+        TermsOfReferenceRecord content = new TermsOfReferenceRecord()
+                .setPurpose(terms.purpose()).setFunctions(json(terms.functions())).setReportingLine(terms.reportingLine())
+                .setCadence(json(cadence(terms.cadence()))).setQuorum(json(quorum(terms.quorum())))
+                .setDeadlines(json(terms.deadlines().stream().map(PackStore::deadline).toList()))
+                .setPerformanceMeasures(json(terms.performanceMeasures().stream().map(PackStore::measure).toList()))
+                .setLinks(json(terms.links())).setLastReviewedOn(terms.lastReviewedOn()).setReviewDueOn(terms.reviewDueOn());
+        Field<Boolean> same = sameContent(content);
+        var current = tx.select(TERMS_OF_REFERENCE.VERSION, TERMS_OF_REFERENCE.SOURCE, TERMS_OF_REFERENCE.CREATED_AT,
+                        TERMS_OF_REFERENCE.CREATED_BY, same)
+                .from(TERMS_OF_REFERENCE).where(TERMS_OF_REFERENCE.GROUP_ID.eq(groupId))
+                .orderBy(TERMS_OF_REFERENCE.VERSION.desc()).limit(1)
+                .fetchOptional();
+        if (current.isPresent() && current.get().value5()) {
             return null;
         }
-        if (current.isPresent() && "ADMIN".equals(current.get().get("source", String.class))) {
-            boolean packUnchanged = tx.fetchOptional("select " + SAME_CONTENT + """
-                     as same
-                      from terms_of_reference where group_id = ? and source = 'PACK' order by version desc limit 1""",
-                    concat(content, groupId)).map(r -> r.get("same", Boolean.class)).orElse(false);
+        if (current.isPresent() && "ADMIN".equals(current.get().value2())) {
+            boolean packUnchanged = tx.select(same).from(TERMS_OF_REFERENCE)
+                    .where(TERMS_OF_REFERENCE.GROUP_ID.eq(groupId), TERMS_OF_REFERENCE.SOURCE.eq("PACK"))
+                    .orderBy(TERMS_OF_REFERENCE.VERSION.desc()).limit(1)
+                    .fetchOptional(Record1::value1).orElse(false);
             var admin = current.get();
-            return packUnchanged ? null : new NotApplied(groupId, groupCode, admin.get("version", Integer.class),
-                    admin.get("created_at", OffsetDateTime.class).toInstant(), admin.get("created_by", UUID.class));
+            return packUnchanged ? null : new NotApplied(groupId, groupCode, admin.value1(), admin.value3().toInstant(), admin.value4());
         }
-        int version = current.map(r -> r.get("version", Integer.class) + 1).orElse(1);
-        tx.execute("""
-                insert into terms_of_reference (tenant_id, id, group_id, version, purpose, functions, reporting_line, cadence,
-                                                quorum, deadlines, performance_measures, links, last_reviewed_on, review_due_on,
-                                                source)
-                values (current_tenant_id(), gen_random_uuid(), ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb,
-                        ?::jsonb, ?::date, ?::date, 'PACK')""",
-                concat(new Object[]{groupId, version}, content));
+        int version = current.map(r -> r.value1() + 1).orElse(1);
+        tx.insertInto(TERMS_OF_REFERENCE)
+                .set(TERMS_OF_REFERENCE.TENANT_ID, currentTenantId())
+                .set(TERMS_OF_REFERENCE.ID, UUID.randomUUID())
+                .set(TERMS_OF_REFERENCE.GROUP_ID, groupId)
+                .set(TERMS_OF_REFERENCE.VERSION, version)
+                .set(content)
+                .set(TERMS_OF_REFERENCE.SOURCE, "PACK")
+                .execute();
         return new Added();
     }
 
@@ -545,13 +635,6 @@ public class PackStore {
         }
     }
 
-    private static Object[] concat(Object[] first, Object... rest) {
-        Object[] all = new Object[first.length + rest.length];
-        System.arraycopy(first, 0, all, 0, first.length);
-        System.arraycopy(rest, 0, all, first.length, rest.length);
-        return all;
-    }
-
     /**
      * The pack's region, child population and statistical neighbours (all null or empty when it has no
      * national: section), unless a partnership admin has set them (V36: {@code comparators_set_by}).
@@ -564,13 +647,18 @@ public class PackStore {
         Integer year = population == null ? null : population.year();
         String source = population == null ? null : population.source();
         String[] neighbours = national == null ? new String[0] : national.statisticalNeighbours().toArray(String[]::new);
-        return tx.execute("""
-                update partnership set region = ?, child_population = ?, child_population_year = ?, child_population_source = ?,
-                       statistical_neighbours = ?::text[]
-                 where slug = ? and comparators_set_by = 'pack'
-                   and (region, child_population, child_population_year, child_population_source, statistical_neighbours)
-                       is distinct from (?::text, ?::int, ?::int, ?::text, ?::text[])""",
-                region, count, year, source, neighbours, pack.slug(), region, count, year, source, neighbours);
+        Partnership p = PARTNERSHIP;
+        return tx.update(p)
+                .set(p.REGION, region)
+                .set(p.CHILD_POPULATION, count)
+                .set(p.CHILD_POPULATION_YEAR, year)
+                .set(p.CHILD_POPULATION_SOURCE, source)
+                .set(p.STATISTICAL_NEIGHBOURS, neighbours)
+                .where(p.SLUG.eq(pack.slug()), p.COMPARATORS_SET_BY.eq("pack"),
+                        row(p.REGION, p.CHILD_POPULATION, p.CHILD_POPULATION_YEAR, p.CHILD_POPULATION_SOURCE, p.STATISTICAL_NEIGHBOURS)
+                                .isDistinctFrom(val(region, p.REGION), val(count, p.CHILD_POPULATION), val(year, p.CHILD_POPULATION_YEAR),
+                                        val(source, p.CHILD_POPULATION_SOURCE), val(neighbours, p.STATISTICAL_NEIGHBOURS)))
+                .execute();
     }
 
     /**
@@ -582,25 +670,37 @@ public class PackStore {
         var scrutiny = pack.scrutiny();
         boolean enabled = scrutiny != null;
         String daysGroup = scrutiny == null ? null : scrutiny.daysGroup();
-        int changed = tx.execute("""
-                update partnership set scrutiny_enabled = ?, scrutiny_days_group = ?
-                 where slug = ? and (scrutiny_enabled, scrutiny_days_group) is distinct from (?::boolean, ?::text)""",
-                enabled, daysGroup, pack.slug(), enabled, daysGroup);
-        if (scrutiny == null || scrutiny.framework() == null
-                || tx.fetchExists(tx.selectOne().from(org.jooq.impl.DSL.table("scrutiny_framework")))) {
+        int changed = tx.update(PARTNERSHIP)
+                .set(PARTNERSHIP.SCRUTINY_ENABLED, enabled)
+                .set(PARTNERSHIP.SCRUTINY_DAYS_GROUP, daysGroup)
+                .where(PARTNERSHIP.SLUG.eq(pack.slug()), row(PARTNERSHIP.SCRUTINY_ENABLED, PARTNERSHIP.SCRUTINY_DAYS_GROUP)
+                        .isDistinctFrom(val(enabled, PARTNERSHIP.SCRUTINY_ENABLED), val(daysGroup, PARTNERSHIP.SCRUTINY_DAYS_GROUP)))
+                .execute();
+        if (scrutiny == null || scrutiny.framework() == null || tx.fetchExists(SCRUTINY_FRAMEWORK)) {
             return changed;
         }
         var framework = scrutiny.framework();
         UUID id = UUID.randomUUID();
-        tx.execute("""
-                insert into scrutiny_framework (tenant_id, id, version, name, guidance, source)
-                values (current_tenant_id(), ?, 1, ?, ?, 'PACK')""", id, framework.name(), framework.guidance());
+        tx.insertInto(SCRUTINY_FRAMEWORK)
+                .set(SCRUTINY_FRAMEWORK.TENANT_ID, currentTenantId())
+                .set(SCRUTINY_FRAMEWORK.ID, id)
+                .set(SCRUTINY_FRAMEWORK.VERSION, 1)
+                .set(SCRUTINY_FRAMEWORK.NAME, framework.name())
+                .set(SCRUTINY_FRAMEWORK.GUIDANCE, framework.guidance())
+                .set(SCRUTINY_FRAMEWORK.SOURCE, "PACK")
+                .execute();
         for (int i = 0; i < framework.domains().size(); i++) {
             var d = framework.domains().get(i);
-            tx.execute("""
-                    insert into scrutiny_framework_domain (tenant_id, framework_id, position, code, name, guidance, prompts, rating_scale)
-                    values (current_tenant_id(), ?, ?, ?, ?, ?, ?::text[], ?::text[])""",
-                    id, i, d.code(), d.name(), d.guidance(), d.prompts().toArray(String[]::new), d.ratingScale().toArray(String[]::new));
+            tx.insertInto(SCRUTINY_FRAMEWORK_DOMAIN)
+                    .set(SCRUTINY_FRAMEWORK_DOMAIN.TENANT_ID, currentTenantId())
+                    .set(SCRUTINY_FRAMEWORK_DOMAIN.FRAMEWORK_ID, id)
+                    .set(SCRUTINY_FRAMEWORK_DOMAIN.POSITION, i)
+                    .set(SCRUTINY_FRAMEWORK_DOMAIN.CODE, d.code())
+                    .set(SCRUTINY_FRAMEWORK_DOMAIN.NAME, d.name())
+                    .set(SCRUTINY_FRAMEWORK_DOMAIN.GUIDANCE, d.guidance())
+                    .set(SCRUTINY_FRAMEWORK_DOMAIN.PROMPTS, d.prompts().toArray(String[]::new))
+                    .set(SCRUTINY_FRAMEWORK_DOMAIN.RATING_SCALE, d.ratingScale().toArray(String[]::new))
+                    .execute();
         }
         return changed + 1;
     }

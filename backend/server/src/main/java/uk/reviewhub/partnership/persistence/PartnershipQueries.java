@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
-import org.jooq.Record;
+import uk.reviewhub.database.jooq.tables.TermsOfReference;
+import uk.reviewhub.database.jooq.tables.records.AgencyRecord;
+import uk.reviewhub.database.jooq.tables.records.GroupMemberRecord;
+import uk.reviewhub.database.jooq.tables.records.ReviewGroupRecord;
+import uk.reviewhub.database.jooq.tables.records.TermsOfReferenceRecord;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.api.partnership.ReviewGroupSummary;
@@ -25,8 +28,20 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
+import static uk.reviewhub.database.jooq.Routines.currentTenantId;
+import static uk.reviewhub.database.jooq.Tables.AGENCY;
+import static uk.reviewhub.database.jooq.Tables.GROUP_MEMBER;
+import static uk.reviewhub.database.jooq.Tables.PACK_LOAD;
+import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP;
+import static uk.reviewhub.database.jooq.Tables.REVIEW_GROUP;
+import static uk.reviewhub.database.jooq.Tables.TERMS_OF_REFERENCE;
+
 /**
- * Reads the signed-in user's partnership. No query names a tenant: row-level security shows only
+ * Reads the signed-in user's partnership, on jOOQ's generated tables. No query names a tenant: row-level security shows only
  * the rows of the tenant bound to the connection, so another tenant's ids are simply not found.
  */
 @Singleton
@@ -34,9 +49,6 @@ import java.util.function.Function;
 public class PartnershipQueries {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String AGENCY_COLUMNS = "a.id as agency_id, a.code as agency_code, a.name as agency_name, "
-            + "a.kind as agency_kind, a.statutory_partner, a.compact_signed_on, a.source as agency_source, "
-            + "a.version as agency_version";
 
     private final DSLContext dsl;
 
@@ -52,25 +64,23 @@ public class PartnershipQueries {
     }
 
     public Optional<PartnershipRow> partnership() {
-        return dsl.fetchOptional("select tenant_id, slug, name, short_name, former_name, arrangements_published from partnership")
-                .map(r -> new PartnershipRow(r.get("tenant_id", UUID.class), r.get("slug", String.class), r.get("name", String.class),
-                        r.get("short_name", String.class), r.get("former_name", String.class),
-                        r.get("arrangements_published", LocalDate.class)));
+        return dsl.select(PARTNERSHIP.TENANT_ID, PARTNERSHIP.SLUG, PARTNERSHIP.NAME, PARTNERSHIP.SHORT_NAME, PARTNERSHIP.FORMER_NAME,
+                        PARTNERSHIP.ARRANGEMENTS_PUBLISHED)
+                .from(PARTNERSHIP)
+                .fetchOptional(r -> new PartnershipRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     /** In the order the partnership lists them. */
     public List<AgencyView> agencies() {
-        return dsl.fetch("select " + AGENCY_COLUMNS + " from agency a order by a.position, a.name").map(PartnershipQueries::agency);
+        return dsl.selectFrom(AGENCY).orderBy(AGENCY.POSITION, AGENCY.NAME).fetch(PartnershipQueries::agency);
     }
 
     public List<ReviewGroupSummary> groups() {
-        return dsl.fetch("select id, code, name, short_name, former_name from review_group order by position, name")
-                .map(PartnershipQueries::group);
+        return dsl.selectFrom(REVIEW_GROUP).orderBy(REVIEW_GROUP.POSITION, REVIEW_GROUP.NAME).fetch(PartnershipQueries::group);
     }
 
     public Optional<ReviewGroupSummary> group(UUID groupId) {
-        return dsl.fetchOptional("select id, code, name, short_name, former_name from review_group where id = ?", groupId)
-                .map(PartnershipQueries::group);
+        return dsl.selectFrom(REVIEW_GROUP).where(REVIEW_GROUP.ID.eq(groupId)).fetchOptional().map(PartnershipQueries::group);
     }
 
     /**
@@ -78,44 +88,37 @@ public class PartnershipQueries {
      * {@code current} is worked out for {@code today}. Former members are included.
      */
     public List<MemberRow> members(UUID groupId, LocalDate today) {
-        return dsl.fetch("""
-                select m.id, m.position_title, m.group_role, m.membership_kind, m.start_date, m.end_date, m.user_id,
-                       m.end_reason, m.deputy_post, m.deputy_name, m.deputy_delegated_authority, m.deputy_from, m.deputy_to,
-                       m.source, m.version, %s
-                  from group_member m
-                  join agency a on a.tenant_id = m.tenant_id and a.id = m.agency_id
-                 where m.group_id = ?
-                 order by a.position, a.name, m.position, m.start_date nulls first, m.position_title""".formatted(AGENCY_COLUMNS),
-                        groupId)
-                .map(r -> {
-                    AgencyView agency = agency(r);
-                    return new MemberRow(agency, member(r, agency, today));
+        return dsl.select(GROUP_MEMBER.asterisk(), AGENCY.asterisk())
+                .from(GROUP_MEMBER)
+                .join(AGENCY).on(AGENCY.TENANT_ID.eq(GROUP_MEMBER.TENANT_ID), AGENCY.ID.eq(GROUP_MEMBER.AGENCY_ID))
+                .where(GROUP_MEMBER.GROUP_ID.eq(groupId))
+                .orderBy(AGENCY.POSITION, AGENCY.NAME, GROUP_MEMBER.POSITION, GROUP_MEMBER.START_DATE.nullsFirst(),
+                        GROUP_MEMBER.POSITION_TITLE)
+                .fetch(r -> {
+                    AgencyView agency = agency(r.into(AGENCY));
+                    return new MemberRow(agency, member(r.into(GROUP_MEMBER), agency, today));
                 });
     }
 
     /** A seat as the API shows it, from a row with the seat's columns. */
-    public static GroupMemberView member(Record r, AgencyView agency, LocalDate today) {
-        String deputyPost = r.get("deputy_post", String.class);
-        String deputyName = r.get("deputy_name", String.class);
+    public static GroupMemberView member(GroupMemberRecord r, AgencyView agency, LocalDate today) {
+        String deputyPost = r.getDeputyPost();
+        String deputyName = r.getDeputyName();
         StandingDeputy deputy = deputyPost == null && deputyName == null ? null
-                : new StandingDeputy(deputyPost, deputyName, Boolean.TRUE.equals(r.get("deputy_delegated_authority", Boolean.class)),
-                r.get("deputy_from", LocalDate.class), r.get("deputy_to", LocalDate.class));
-        LocalDate start = r.get("start_date", LocalDate.class);
-        LocalDate end = r.get("end_date", LocalDate.class);
-        return new GroupMemberView(r.get("id", UUID.class), agency,
-                r.get("position_title", String.class), GroupRole.valueOf(r.get("group_role", String.class)),
-                MembershipKind.valueOf(r.get("membership_kind", String.class)), start, end, r.get("user_id", UUID.class),
-                r.get("end_reason", String.class), deputy, r.get("source", String.class), r.get("version", Integer.class),
-                (start == null || !start.isAfter(today)) && (end == null || !end.isBefore(today)));
+                : new StandingDeputy(deputyPost, deputyName, Boolean.TRUE.equals(r.getDeputyDelegatedAuthority()),
+                r.getDeputyFrom(), r.getDeputyTo());
+        LocalDate start = r.getStartDate();
+        LocalDate end = r.getEndDate();
+        return new GroupMemberView(r.getId(), agency, r.getPositionTitle(), GroupRole.valueOf(r.getGroupRole()),
+                MembershipKind.valueOf(r.getMembershipKind()), start, end, r.getUserId(), r.getEndReason(), deputy, r.getSource(),
+                r.getVersion(), (start == null || !start.isAfter(today)) && (end == null || !end.isBefore(today)));
     }
 
     /** The current (highest) version of the group's terms of reference. */
     public Optional<TermsOfReferenceView> currentTermsOfReference(ReviewGroupSummary group) {
-        return dsl.fetchOptional("""
-                select version, purpose, functions, reporting_line, cadence, quorum, deadlines, performance_measures, links,
-                       last_reviewed_on, review_due_on
-                  from terms_of_reference where group_id = ? order by version desc limit 1""", group.id())
-                .map(r -> terms(group, r));
+        return dsl.selectFrom(TERMS_OF_REFERENCE).where(TERMS_OF_REFERENCE.GROUP_ID.eq(group.id()))
+                .orderBy(TERMS_OF_REFERENCE.VERSION.desc()).limit(1)
+                .fetchOptional().map(r -> terms(group, r));
     }
 
     /** A version of the terms, with when and by whom it was made, and whether by the pack (PACK) or an admin (ADMIN). */
@@ -128,12 +131,9 @@ public class PartnershipQueries {
 
     /** Every version of the group's terms of reference, newest first. */
     public List<TermsVersion> termsOfReferenceVersions(ReviewGroupSummary group) {
-        return dsl.fetch("""
-                select version, purpose, functions, reporting_line, cadence, quorum, deadlines, performance_measures, links,
-                       last_reviewed_on, review_due_on, created_at, created_by, source
-                  from terms_of_reference where group_id = ? order by version desc""", group.id())
-                .map(r -> new TermsVersion(terms(group, r), r.get("created_at", java.time.OffsetDateTime.class).toInstant(),
-                        r.get("created_by", UUID.class), r.get("source", String.class)));
+        return dsl.selectFrom(TERMS_OF_REFERENCE).where(TERMS_OF_REFERENCE.GROUP_ID.eq(group.id()))
+                .orderBy(TERMS_OF_REFERENCE.VERSION.desc())
+                .fetch(r -> new TermsVersion(terms(group, r), r.getCreatedAt().toInstant(), r.getCreatedBy(), r.getSource()));
     }
 
     /**
@@ -141,13 +141,22 @@ public class PartnershipQueries {
      * reference but left them as an admin had edited them.
      */
     public Optional<TermsNotApplied> termsNotApplied(UUID groupId) {
-        return dsl.fetchOptional("""
-                select l.loaded_at, (n ->> 'adminVersion')::int as admin_version, (n ->> 'editedAt')::timestamptz as edited_at
-                  from (select loaded_at, terms_not_applied from pack_load order by loaded_at desc, id limit 1) l,
-                       jsonb_array_elements(l.terms_not_applied) n
-                 where n ->> 'groupId' = ?::text""", groupId.toString())
-                .map(r -> new TermsNotApplied(r.get("loaded_at", java.time.OffsetDateTime.class).toInstant(),
-                        r.get("admin_version", Integer.class), r.get("edited_at", java.time.OffsetDateTime.class).toInstant()));
+        // The latest load's list (written by PackStore: groupId, adminVersion, editedAt as an ISO instant) is read here.
+        return dsl.select(PACK_LOAD.LOADED_AT, PACK_LOAD.TERMS_NOT_APPLIED).from(PACK_LOAD)
+                .orderBy(PACK_LOAD.LOADED_AT.desc(), PACK_LOAD.ID).limit(1)
+                .fetchOptional()
+                .flatMap(load -> {
+                    if (load.value2() == null) {
+                        return Optional.empty();
+                    }
+                    for (JsonNode n : json(load.value2())) {
+                        if (groupId.toString().equals(n.path("groupId").asText())) {
+                            return Optional.of(new TermsNotApplied(load.value1().toInstant(), n.path("adminVersion").asInt(),
+                                    java.time.OffsetDateTime.parse(n.path("editedAt").asText()).toInstant()));
+                        }
+                    }
+                    return Optional.empty();
+                });
     }
 
     /**
@@ -156,57 +165,55 @@ public class PartnershipQueries {
      */
     public int insertTermsOfReference(UUID groupId, int readVersion, TermsOfReferenceView t, UUID createdBy) {
         try {
-            return dsl.execute("""
-                    insert into terms_of_reference (tenant_id, id, group_id, version, purpose, functions, reporting_line, cadence,
-                                                    quorum, deadlines, performance_measures, links, last_reviewed_on,
-                                                    review_due_on, created_by, source)
-                    select current_tenant_id(), gen_random_uuid(), ?, ? + 1, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb,
-                           ?::jsonb, ?::date, ?::date, ?, 'ADMIN'
-                     where (select max(version) from terms_of_reference where group_id = ?) = ?
-                    on conflict (tenant_id, group_id, version) do nothing""",
-                    groupId, readVersion, t.purpose(), JSON.writeValueAsString(t.functions()), t.reportingLine(),
-                    JSON.writeValueAsString(t.cadence()), JSON.writeValueAsString(t.quorum()),
-                    JSON.writeValueAsString(t.deadlines()), JSON.writeValueAsString(t.performanceMeasures()),
-                    JSON.writeValueAsString(t.links()), t.lastReviewedOn(), t.reviewDueOn(), createdBy, groupId, readVersion);
+            TermsOfReference tor = TERMS_OF_REFERENCE;
+            return dsl.insertInto(tor, tor.TENANT_ID, tor.ID, tor.GROUP_ID, tor.VERSION, tor.PURPOSE, tor.FUNCTIONS, tor.REPORTING_LINE,
+                            tor.CADENCE, tor.QUORUM, tor.DEADLINES, tor.PERFORMANCE_MEASURES, tor.LINKS, tor.LAST_REVIEWED_ON,
+                            tor.REVIEW_DUE_ON, tor.CREATED_BY, tor.SOURCE)
+                    .select(select(currentTenantId(), val(UUID.randomUUID(), tor.ID), val(groupId, tor.GROUP_ID),
+                            val(readVersion + 1, tor.VERSION), val(t.purpose(), tor.PURPOSE),
+                            val(JSON.writeValueAsString(t.functions()), tor.FUNCTIONS), val(t.reportingLine(), tor.REPORTING_LINE),
+                            val(JSON.writeValueAsString(t.cadence()), tor.CADENCE), val(JSON.writeValueAsString(t.quorum()), tor.QUORUM),
+                            val(JSON.writeValueAsString(t.deadlines()), tor.DEADLINES),
+                            val(JSON.writeValueAsString(t.performanceMeasures()), tor.PERFORMANCE_MEASURES),
+                            val(JSON.writeValueAsString(t.links()), tor.LINKS), val(t.lastReviewedOn(), tor.LAST_REVIEWED_ON),
+                            val(t.reviewDueOn(), tor.REVIEW_DUE_ON), val(createdBy, tor.CREATED_BY), val("ADMIN", tor.SOURCE))
+                            .where(field(select(max(tor.VERSION)).from(tor).where(tor.GROUP_ID.eq(groupId))).eq(readVersion)))
+                    .onConflict(tor.TENANT_ID, tor.GROUP_ID, tor.VERSION).doNothing()
+                    .execute();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static TermsOfReferenceView terms(ReviewGroupSummary group, Record r) {
-        JsonNode c = json(r, "cadence");
-        JsonNode q = json(r, "quorum");
-        return new TermsOfReferenceView(group, r.get("version", Integer.class), r.get("purpose", String.class),
-                strings(json(r, "functions")), r.get("reporting_line", String.class),
+    private static TermsOfReferenceView terms(ReviewGroupSummary group, TermsOfReferenceRecord r) {
+        JsonNode c = json(r.getCadence());
+        JsonNode q = json(r.getQuorum());
+        return new TermsOfReferenceView(group, r.getVersion(), r.getPurpose(),
+                strings(json(r.getFunctions())), r.getReportingLine(),
                 new TermsOfReferenceView.Cadence(text(c, "rrule"), c.path("description").asText(), integer(c, "durationMinutes"),
                         integer(c, "minimumMeetingsPerYear"), text(c, "notes")),
                 new TermsOfReferenceView.Quorum(q.path("description").asText(), integer(q, "minimumDistinctAgencies"),
                         strings(q.path("requiredAgencyKinds")), strings(q.path("requiredAnyOfRoles")),
                         q.path("deputiesWithDelegatedAuthorityCount").asBoolean(false), integer(q, "apologiesFollowUpAfter")),
-                list(json(r, "deadlines"), d -> new TermsOfReferenceView.Deadline(d.path("code").asText(),
+                list(json(r.getDeadlines()), d -> new TermsOfReferenceView.Deadline(d.path("code").asText(),
                         d.path("label").asText(), d.path("workingDays").asInt(), d.path("direction").asText())),
-                list(json(r, "performance_measures"), m -> new TermsOfReferenceView.PerformanceMeasure(m.path("code").asText(),
+                list(json(r.getPerformanceMeasures()), m -> new TermsOfReferenceView.PerformanceMeasure(m.path("code").asText(),
                         m.path("label").asText(), integer(m, "targetPercent"))),
-                strings(json(r, "links")),
-                r.get("last_reviewed_on", LocalDate.class), r.get("review_due_on", LocalDate.class));
+                strings(json(r.getLinks())),
+                r.getLastReviewedOn(), r.getReviewDueOn());
     }
 
-    /** An agency as the API shows it, from a row with {@code AGENCY_COLUMNS}. */
-    public static AgencyView agency(Record r) {
-        return new AgencyView(r.get("agency_id", UUID.class), r.get("agency_code", String.class), r.get("agency_name", String.class),
-                AgencyKind.valueOf(r.get("agency_kind", String.class)), r.get("statutory_partner", Boolean.class),
-                r.get("compact_signed_on", LocalDate.class), r.get("agency_source", String.class),
-                r.get("agency_version", Integer.class));
+    /** An agency as the API shows it. */
+    public static AgencyView agency(AgencyRecord r) {
+        return new AgencyView(r.getId(), r.getCode(), r.getName(), AgencyKind.valueOf(r.getKind()), r.getStatutoryPartner(),
+                r.getCompactSignedOn(), r.getSource(), r.getVersion());
     }
 
-    private static ReviewGroupSummary group(Record r) {
-        return new ReviewGroupSummary(r.get("id", UUID.class), r.get("code", String.class), r.get("name", String.class),
-                r.get("short_name", String.class), r.get("former_name", String.class));
+    private static ReviewGroupSummary group(ReviewGroupRecord r) {
+        return new ReviewGroupSummary(r.getId(), r.getCode(), r.getName(), r.getShortName(), r.getFormerName());
     }
 
-    private static JsonNode json(Record r, String column) {
-        Object value = r.get(column);
-        String text = value instanceof JSONB jsonb ? jsonb.data() : String.valueOf(value);
+    private static JsonNode json(String text) {
         try {
             return JSON.readTree(text);
         } catch (IOException e) {

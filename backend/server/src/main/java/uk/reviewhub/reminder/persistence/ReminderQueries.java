@@ -4,26 +4,47 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Field;
+import org.jooq.impl.SQLDataType;
+import uk.reviewhub.database.jooq.tables.MeetingAction;
 import uk.reviewhub.reminder.domain.ReminderFacts.Person;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.array;
+import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.function;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.selectDistinct;
+import static org.jooq.impl.DSL.val;
+import static uk.reviewhub.database.jooq.Tables.AGENCY;
+import static uk.reviewhub.database.jooq.Tables.AGENDA_ITEM;
+import static uk.reviewhub.database.jooq.Tables.APP_USER;
+import static uk.reviewhub.database.jooq.Tables.GROUP_MEMBER;
+import static uk.reviewhub.database.jooq.Tables.MEETING;
+import static uk.reviewhub.database.jooq.Tables.MEETING_ACTION;
+import static uk.reviewhub.database.jooq.Tables.MINUTES;
+import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP;
+import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP_MEMBERSHIP;
+
 /**
- * What reminders read, for the bound partnership (row-level security keeps every query to it).
+ * What reminders read, on jOOQ's generated tables, for the bound partnership (row-level security keeps every query to it).
  * People are users that are active and have an email address; app_user is global, reached only
  * through the partnership's own seats and memberships.
  */
 @Singleton
 @Connectable
 public class ReminderQueries {
+
+    /** The email (a citext column, which jOOQ knows only as an object) read as text. */
+    private static final Field<String> EMAIL = APP_USER.EMAIL.cast(SQLDataType.VARCHAR);
 
     private final DSLContext dsl;
 
@@ -33,11 +54,11 @@ public class ReminderQueries {
 
     /** Every tenant id, through the security-definer {@code platform.partnership_ids()} (works with no tenant bound). */
     public List<UUID> partnershipIds() {
-        return dsl.fetch("select id from platform.partnership_ids() as id").map(r -> r.get(0, UUID.class));
+        return dsl.select(function(name("platform", "partnership_ids"), SQLDataType.UUID)).fetch(0, UUID.class);
     }
 
     public Optional<String> partnershipName() {
-        return dsl.fetchOptional("select name from partnership").map(r -> r.get(0, String.class));
+        return dsl.select(PARTNERSHIP.NAME).from(PARTNERSHIP).fetchOptional(PARTNERSHIP.NAME);
     }
 
     public record SeatRow(UUID memberId, UUID groupId, String groupRole, @Nullable LocalDate startDate, @Nullable LocalDate endDate,
@@ -46,22 +67,20 @@ public class ReminderQueries {
 
     /** Every seat of every group, with its linked active user where there is one. */
     public List<SeatRow> seats() {
-        return dsl.fetch("""
-                select gm.id, gm.group_id, gm.group_role, gm.start_date, gm.end_date, u.id as user_id, u.email::text as email
-                  from group_member gm left join app_user u on u.id = gm.user_id and u.active
-                 order by gm.group_id, gm.id""")
-                .map(r -> new SeatRow(r.get("id", UUID.class), r.get("group_id", UUID.class), r.get("group_role", String.class),
-                        r.get("start_date", LocalDate.class), r.get("end_date", LocalDate.class), person(r)));
+        return dsl.select(GROUP_MEMBER.ID, GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.GROUP_ROLE, GROUP_MEMBER.START_DATE,
+                        GROUP_MEMBER.END_DATE, APP_USER.ID, EMAIL)
+                .from(GROUP_MEMBER).leftJoin(APP_USER).on(APP_USER.ID.eq(GROUP_MEMBER.USER_ID), condition(APP_USER.ACTIVE))
+                .orderBy(GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.ID)
+                .fetch(r -> new SeatRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), person(r.value6(), r.value7())));
     }
 
     /** Active users holding {@code role} in the partnership (e.g. PARTNERSHIP_ADMIN, BUSINESS_SUPPORT). */
     public List<Person> peopleWithRole(String role) {
-        return dsl.fetch("""
-                select u.id as user_id, u.email::text as email
-                  from partnership_membership pm join app_user u on u.id = pm.user_id
-                 where u.active and ? = any(pm.roles)
-                 order by u.email""", role)
-                .map(ReminderQueries::person);
+        return dsl.select(APP_USER.ID, EMAIL)
+                .from(PARTNERSHIP_MEMBERSHIP).join(APP_USER).on(APP_USER.ID.eq(PARTNERSHIP_MEMBERSHIP.USER_ID))
+                .where(condition(APP_USER.ACTIVE), val(role).eq(any(PARTNERSHIP_MEMBERSHIP.ROLES)))
+                .orderBy(APP_USER.EMAIL)
+                .fetch(r -> person(r.value1(), r.value2()));
     }
 
     public record MeetingRow(UUID id, UUID groupId, String title, String status, Instant scheduledStart) {
@@ -73,33 +92,27 @@ public class ReminderQueries {
 
     /** Meetings planned or moved that start at or after {@code from}, each with its items' submitters. */
     public List<UpcomingMeeting> upcomingMeetings(Instant from) {
-        return dsl.fetch("""
-                select m.id, m.group_id, m.title, m.status, m.scheduled_start,
-                       array(select distinct ai.submitted_by from agenda_item ai
-                              where ai.tenant_id = m.tenant_id and ai.meeting_id = m.id) as submitters
-                  from meeting m
-                 where m.status in ('PLANNED', 'MOVED') and m.scheduled_start >= ?::timestamptz
-                 order by m.scheduled_start, m.id""", from.atOffset(ZoneOffset.UTC))
-                .map(r -> {
-                    UUID[] submitters = r.get("submitters", UUID[].class);
-                    return new UpcomingMeeting(new MeetingRow(r.get("id", UUID.class), r.get("group_id", UUID.class),
-                            r.get("title", String.class), r.get("status", String.class),
-                            r.get("scheduled_start", OffsetDateTime.class).toInstant()),
-                            submitters == null ? Set.of() : Set.of(submitters));
-                });
+        Field<UUID[]> submitters = array(selectDistinct(AGENDA_ITEM.SUBMITTED_BY).from(AGENDA_ITEM)
+                .where(AGENDA_ITEM.TENANT_ID.eq(MEETING.TENANT_ID), AGENDA_ITEM.MEETING_ID.eq(MEETING.ID)));
+        return dsl.select(MEETING.ID, MEETING.GROUP_ID, MEETING.TITLE, MEETING.STATUS, MEETING.SCHEDULED_START, submitters)
+                .from(MEETING)
+                .where(MEETING.STATUS.in("PLANNED", "MOVED"), MEETING.SCHEDULED_START.ge(from.atOffset(ZoneOffset.UTC)))
+                .orderBy(MEETING.SCHEDULED_START, MEETING.ID)
+                .fetch(r -> new UpcomingMeeting(new MeetingRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().toInstant()),
+                        r.value6() == null ? Set.of() : Set.of(r.value6())));
     }
 
     /** A meeting and its location, for the event notices. */
     public Optional<MeetingAt> meeting(UUID meetingId) {
-        return dsl.fetchOptional("select id, group_id, title, status, scheduled_start, location from meeting where id = ?", meetingId)
-                .map(r -> new MeetingAt(new MeetingRow(r.get("id", UUID.class), r.get("group_id", UUID.class),
-                        r.get("title", String.class), r.get("status", String.class),
-                        r.get("scheduled_start", OffsetDateTime.class).toInstant()), r.get("location", String.class)));
+        return dsl.select(MEETING.ID, MEETING.GROUP_ID, MEETING.TITLE, MEETING.STATUS, MEETING.SCHEDULED_START, MEETING.LOCATION)
+                .from(MEETING).where(MEETING.ID.eq(meetingId))
+                .fetchOptional(r -> new MeetingAt(new MeetingRow(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5().toInstant()), r.value6()));
     }
 
     /** The meeting that minutes belong to. */
     public Optional<UUID> meetingOfMinutes(UUID minutesId) {
-        return dsl.fetchOptional("select meeting_id from minutes where id = ?", minutesId).map(r -> r.get(0, UUID.class));
+        return dsl.select(MINUTES.MEETING_ID).from(MINUTES).where(MINUTES.ID.eq(minutesId)).fetchOptional(MINUTES.MEETING_ID);
     }
 
     public record MeetingAt(MeetingRow meeting, @Nullable String location) {
@@ -110,34 +123,30 @@ public class ReminderQueries {
     }
 
     public List<ActionRow> openActions() {
-        return dsl.fetch("""
-                select a.id, m.group_id, a.description, a.owner, a.owner_member_id, ag.name as agency, a.due_date, a.status
-                  from meeting_action a
-                  join meeting m on m.tenant_id = a.tenant_id and m.id = a.meeting_id
-                  left join agency ag on ag.tenant_id = a.tenant_id and ag.id = a.agency_id
-                 where a.status = 'OPEN'
-                 order by a.due_date, a.id""")
-                .map(r -> new ActionRow(r.get("id", UUID.class), r.get("group_id", UUID.class), r.get("description", String.class),
-                        r.get("owner", String.class), r.get("owner_member_id", UUID.class), r.get("agency", String.class),
-                        r.get("due_date", LocalDate.class), r.get("status", String.class)));
+        MeetingAction a = MEETING_ACTION;
+        return dsl.select(a.ID, MEETING.GROUP_ID, a.DESCRIPTION, a.OWNER, a.OWNER_MEMBER_ID, AGENCY.NAME, a.DUE_DATE, a.STATUS)
+                .from(a)
+                .join(MEETING).on(MEETING.TENANT_ID.eq(a.TENANT_ID), MEETING.ID.eq(a.MEETING_ID))
+                .leftJoin(AGENCY).on(AGENCY.TENANT_ID.eq(a.TENANT_ID), AGENCY.ID.eq(a.AGENCY_ID))
+                .where(a.STATUS.eq("OPEN"))
+                .orderBy(a.DUE_DATE, a.ID)
+                .fetch(r -> new ActionRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8()));
     }
 
     public int actionCount(UUID meetingId) {
-        return dsl.fetchSingle("select count(*) from meeting_action where meeting_id = ? and status <> 'CANCELLED'", meetingId)
-                .get(0, Integer.class);
+        return dsl.fetchCount(MEETING_ACTION, MEETING_ACTION.MEETING_ID.eq(meetingId).and(MEETING_ACTION.STATUS.ne("CANCELLED")));
     }
 
     /** The titles of the meeting's accepted agenda items, in agenda order. */
     public List<String> acceptedItemTitles(UUID meetingId) {
-        return dsl.fetch("""
-                select title from agenda_item where meeting_id = ? and decision = 'ACCEPTED'
-                 order by position nulls last, submitted_at, id""", meetingId)
-                .map(r -> r.get(0, String.class));
+        return dsl.select(AGENDA_ITEM.TITLE).from(AGENDA_ITEM)
+                .where(AGENDA_ITEM.MEETING_ID.eq(meetingId), AGENDA_ITEM.DECISION.eq("ACCEPTED"))
+                .orderBy(AGENDA_ITEM.POSITION.nullsLast(), AGENDA_ITEM.SUBMITTED_AT, AGENDA_ITEM.ID)
+                .fetch(AGENDA_ITEM.TITLE);
     }
 
-    private static Person person(Record r) {
-        UUID userId = r.get("user_id", UUID.class);
-        String email = r.get("email", String.class);
+    private static Person person(@Nullable UUID userId, @Nullable String email) {
         return userId == null || email == null ? null : new Person(userId, email);
     }
 }
