@@ -10,31 +10,26 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback
  * as Entra's are. Its address is fixed when first asked for; the server starts on first real use,
  * so a JVM that never signs anyone in through it pays only for a free port.
  */
-@Singleton(strict = false)
-class OpenIdProviderFixture {
+final class OpenIdProviderFixture {
 
-    private final int port
-    private MockOAuth2Server server
+    private static final int PORT = new ServerSocket(0, 1, InetAddress.loopbackAddress).withCloseable { it.localPort }
+    private static MockOAuth2Server server
 
     private OpenIdProviderFixture() {
-        port = new ServerSocket(0, 1, InetAddress.loopbackAddress).withCloseable { it.localPort }
     }
 
     /** The backend's {@code reviewhub.sso.authority}: the provider's base address. */
     static String authority() {
-        "http://localhost:${instance.port}".toString()
+        "http://localhost:${PORT}".toString()
     }
 
     /** The running provider. */
-    static MockOAuth2Server provider() {
-        instance.started()
-    }
-
-    private synchronized MockOAuth2Server started() {
+    static synchronized MockOAuth2Server provider() {
         if (server == null) {
-            server = new MockOAuth2Server()
-            server.start(port)
-            addShutdownHook { server.shutdown() }
+            MockOAuth2Server started = new MockOAuth2Server()
+            started.start(PORT)
+            Runtime.runtime.addShutdownHook(new Thread({ started.shutdown() } as Runnable))
+            server = started
         }
         server
     }

@@ -44,9 +44,12 @@ class SsoPartnership {
         }
     }
 
-    /** The provider will sign the next person in as {@code email} (for this partnership's Entra tenant, or another's). */
-    void providerSays(String email, String issuingTenant = entraTenant) {
-        OpenIdProviderFixture.providerSays(email, issuingTenant, clientId, issuingTenant == entraTenant ? [:] : [tid: issuingTenant])
+    /**
+     * The provider will sign the next person in as {@code email}, in a token for this partnership's
+     * Entra tenant or, given another's, for that one ({@code tid}), as SsoSpec's refusal does.
+     */
+    void providerSays(String email, String tokenTenant = entraTenant) {
+        OpenIdProviderFixture.providerSays(email, entraTenant, clientId, [tid: tokenTenant])
     }
 
     /** Signs {@code email} in through the organisation over the API (no browser): the tokens. */
