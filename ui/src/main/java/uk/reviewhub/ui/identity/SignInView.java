@@ -27,7 +27,6 @@ import uk.reviewhub.api.sso.SignInMethodRequest;
 import uk.reviewhub.api.vocabulary.SignInMethod;
 import uk.reviewhub.ui.backend.Backend;
 import uk.reviewhub.ui.backend.BackendProblem;
-import uk.reviewhub.ui.sso.SsoSignInClient;
 
 /**
  * Email first: once it is entered, the backend says how that email signs in. Where its domain's

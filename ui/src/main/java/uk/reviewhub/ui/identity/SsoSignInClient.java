@@ -1,4 +1,4 @@
-package uk.reviewhub.ui.sso;
+package uk.reviewhub.ui.identity;
 
 import io.micronaut.http.client.annotation.Client;
 import uk.reviewhub.api.sso.SsoSignInApi;

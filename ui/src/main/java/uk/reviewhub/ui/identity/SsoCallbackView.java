@@ -1,4 +1,4 @@
-package uk.reviewhub.ui.sso;
+package uk.reviewhub.ui.identity;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -15,7 +15,6 @@ import io.micronaut.context.annotation.Prototype;
 import uk.reviewhub.api.sso.SsoFinishRequest;
 import uk.reviewhub.ui.backend.Backend;
 import uk.reviewhub.ui.backend.BackendProblem;
-import uk.reviewhub.ui.identity.SignInView;
 
 import java.util.Optional;
 
