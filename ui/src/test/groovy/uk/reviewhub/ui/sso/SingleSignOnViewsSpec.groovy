@@ -18,6 +18,7 @@ import uk.reviewhub.api.sso.SignInMethodRequest
 import uk.reviewhub.api.sso.SsoStarted
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.testing.OpenIdProviderFixture
+import uk.reviewhub.ui.invitation.InvitationViewsSpec
 import uk.reviewhub.ui.ViewSpec
 import uk.reviewhub.ui.backend.SessionCredentials
 import uk.reviewhub.ui.identity.SignInView
@@ -101,6 +102,35 @@ class SingleSignOnViewsSpec extends ViewSpec {
         def sent = UI.current.internals.dumpPendingJavaScriptInvocations()*.invocation*.parameters.flatten()*.toString()
         sent.any { it.startsWith("${OpenIdProviderFixture.authority()}/${partnership.entraTenant}/v2.0/authorize?".toString()) }
         !SessionCredentials.isSignedIn()
+    }
+
+    def "an invitation into a partnership that signs in only through its organisation is accepted by signing in with it"() {
+        given:
+        def partnership = new SsoPartnership('ssoui-invite')
+        String invitee = "ivy.invited@${partnership.domain}".toString()
+        partnership.invite(invitee)
+        partnership.passwordSignInOff()
+
+        when:
+        UI.current.navigate('invitation', QueryParameters.of('token', InvitationViewsSpec.linkTokenFor(invitee)))
+
+        then: 'the organisation is offered, no password to choose'
+        _get(Button) { it.withId('invitation-sign-in-organisation') }.visible
+        _find(PasswordField).empty
+
+        when:
+        _click(_get(Button) { it.withId('invitation-sign-in-organisation') })
+
+        then: "the browser goes to the partnership's provider"
+        UI.current.internals.dumpPendingJavaScriptInvocations()*.invocation*.parameters.flatten()*.toString()
+                .any { it.startsWith("${OpenIdProviderFixture.authority()}/${partnership.entraTenant}/v2.0/authorize?".toString()) }
+
+        when: 'the provider vouches for the invited email and sends the browser back'
+        calledBack(providerAnswered(partnership, invitee))
+
+        then: 'signed in, with the invited role'
+        SessionCredentials.currentUser().partnership().slug() == partnership.slug
+        SessionCredentials.currentUser().roles() == ['MEMBER']
     }
 
     def "the way back from the provider signs the person in to their partnership; the same answer again is refused with the way back"() {

@@ -6,6 +6,8 @@ import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.auth.Roles
 import uk.reviewhub.api.auth.SignInRequest
 import uk.reviewhub.api.auth.SignInResponse
+import uk.reviewhub.api.invitation.InvitationRequest
+import uk.reviewhub.api.vocabulary.PartnershipRole
 import uk.reviewhub.api.sso.SignInMethodRequest
 import uk.reviewhub.api.sso.SsoFinishRequest
 import uk.reviewhub.api.sso.SsoSettingsRequest
@@ -59,6 +61,16 @@ class SsoPartnership {
             providerSays(email)
             Map<String, String> back = OpenIdProviderFixture.query(OpenIdProviderFixture.visit(url))
             http.retrieve(HttpRequest.POST(ApiPaths.SSO_FINISH, new SsoFinishRequest(back.state, back.code)), SignInResponse)
+        }
+    }
+
+    /** The admin (signed in with their password, while it is on) invites {@code email} as a member. */
+    void invite(String email) {
+        withHttp { http ->
+            String token = http.retrieve(HttpRequest.POST(ApiPaths.SIGN_IN, new SignInRequest(adminEmail, TestUsers.PASSWORD, slug)),
+                    SignInResponse).accessToken()
+            http.exchange(HttpRequest.POST(ApiPaths.INVITATIONS, new InvitationRequest(email, 'Ivy Invited', PartnershipRole.MEMBER, null))
+                    .bearerAuth(token))
         }
     }
 
