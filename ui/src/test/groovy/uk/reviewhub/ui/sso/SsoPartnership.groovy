@@ -32,6 +32,8 @@ class SsoPartnership {
     final String clientId = UUID.randomUUID().toString()
 
     SsoPartnership(String name) {
+        // The provider runs from here on (the backend was only given its address).
+        OpenIdProviderFixture.provider()
         String suffix = UUID.randomUUID().toString().substring(0, 8)
         slug = "${name}-${suffix}".toString()
         tenant = TestUsers.partnership(slug)
