@@ -3,6 +3,7 @@ package uk.reviewhub.ui.e2e
 import com.microsoft.playwright.APIResponse
 import com.microsoft.playwright.Page
 import com.microsoft.playwright.Route
+import com.microsoft.playwright.assertions.LocatorAssertions
 import com.microsoft.playwright.options.AriaRole
 import uk.reviewhub.testing.OpenIdProviderFixture
 import uk.reviewhub.ui.sso.SsoPartnership
@@ -20,6 +21,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * unchanged (code and state), as a proxy in front of the UI would.
  */
 class SingleSignOnBrowserSpec extends BrowserSpec {
+
+    /**
+     * The way back loads a page whose server side talks to the provider three times (metadata, code,
+     * keys) before it answers: on a loaded 2-core machine that took longer than the assertions' 5 s.
+     */
+    static final LocatorAssertions.ContainsTextOptions SLOW_ENOUGH = new LocatorAssertions.ContainsTextOptions().setTimeout(30_000)
 
     private void providerAnswersToThisUi(Page page) {
         page.route({ String url -> url.startsWith(OpenIdProviderFixture.authority()) && url.contains('/authorize?') } as Predicate<String>,
@@ -52,7 +59,7 @@ class SingleSignOnBrowserSpec extends BrowserSpec {
         startFromSignInPage(page, partnership.adminEmail)
 
         then:
-        assertThat(page.locator('#partnership-name')).containsText(partnership.slug.capitalize())
+        assertThat(page.locator('#partnership-name')).containsText(partnership.slug.capitalize(), SLOW_ENOUGH)
         !page.url().contains('code=')
 
         when: "the provider answers with a token for the other partnership's Entra tenant"
@@ -60,7 +67,7 @@ class SingleSignOnBrowserSpec extends BrowserSpec {
         startFromSignInPage(page, partnership.adminEmail)
 
         then:
-        assertThat(page.locator('#sso-message')).containsText('not from the organisation this partnership signs in with')
+        assertThat(page.locator('#sso-message')).containsText('not from the organisation this partnership signs in with', SLOW_ENOUGH)
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName('Back to the sign-in page'))).isVisible()
         page.locator('#partnership-name').count() == 0
 
