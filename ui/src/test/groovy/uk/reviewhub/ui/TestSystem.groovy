@@ -2,6 +2,7 @@ package uk.reviewhub.ui
 
 import io.micronaut.context.ApplicationContext
 import io.micronaut.runtime.server.EmbeddedServer
+import uk.reviewhub.testing.OpenIdProviderFixture
 import uk.reviewhub.testing.PostgresFixture
 
 import java.nio.file.Files
@@ -25,6 +26,8 @@ class TestSystem {
     private TestSystem() {
         Map<String, Object> properties = new LinkedHashMap<>(PostgresFixture.get().properties())
         properties.put('micronaut.server.port', -1)
+        // Single sign-on against the in-process OpenID Connect provider (started on first use).
+        properties.put('reviewhub.sso.authority', OpenIdProviderFixture.authority())
         backend = ApplicationContext.run(EmbeddedServer, properties, 'test')
         uiContext = UiServer.createContext(backend.URI)
         addShutdownHook {

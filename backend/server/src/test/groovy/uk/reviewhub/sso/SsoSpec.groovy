@@ -11,6 +11,7 @@ import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.auth.Roles
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.testing.ConfiguredIntegrationSpec
+import uk.reviewhub.testing.OpenIdProviderFixture
 import uk.reviewhub.testing.PostgresFixture
 
 import java.net.http.HttpResponse
@@ -28,25 +29,17 @@ import static uk.reviewhub.testing.ApiCalls.send
  */
 class SsoSpec extends ConfiguredIntegrationSpec {
 
-    static final MockOAuth2Server PROVIDER = started()
-
-    private static MockOAuth2Server started() {
-        def server = new MockOAuth2Server()
-        server.start()
-        server
-    }
+    static final MockOAuth2Server PROVIDER = OpenIdProviderFixture.provider()
 
     @Override
     Map<String, String> getProperties() {
-        super.getProperties() + ['reviewhub.sso.authority': PROVIDER.url('').toString().replaceAll('/$', '')]
+        super.getProperties() + ['reviewhub.sso.authority': OpenIdProviderFixture.authority()]
     }
 
     @Inject
     @Client('/')
     HttpClient client
 
-    @Shared
-    java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
 
     String slug
     UUID tenant
@@ -88,26 +81,19 @@ class SsoSpec extends ConfiguredIntegrationSpec {
     }
 
     private static Map<String, String> query(URI uri) {
-        uri.rawQuery.split('&').collectEntries {
-            def (k, v) = it.split('=', 2)
-            [(URLDecoder.decode(k, StandardCharsets.UTF_8)): URLDecoder.decode(v ?: '', StandardCharsets.UTF_8)]
-        }
+        OpenIdProviderFixture.query(uri)
     }
 
     /** The browser's visit to the provider, which sends it back with a code. */
     private Map<String, String> visitProvider(String url) {
-        HttpResponse<String> answer = browser.send(java.net.http.HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString())
-        assert answer.statusCode() == 302: answer.body()
-        String location = answer.headers().firstValue('Location').orElseThrow()
-        assert location.startsWith('http://localhost:8080/sso/callback?')
-        query(URI.create(location))
+        URI location = OpenIdProviderFixture.visit(url)
+        assert location.toString().startsWith('http://localhost:8080/sso/callback?')
+        query(location)
     }
 
     /** The provider will issue its next token for this identity. */
     private void providerSays(String email, Map claims = [:], String issuerTenant = entraTenant, List<String> audience = [clientId]) {
-        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("${issuerTenant}/v2.0".toString(), "subject-${email}".toString(), 'JWT', audience,
-                [tid: issuerTenant, email: email, name: 'Signed In Person'] + claims, 3600))
+        OpenIdProviderFixture.providerSays(email, issuerTenant, clientId, claims, audience)
     }
 
     private Map signInThroughProvider(String email) {
@@ -134,6 +120,7 @@ class SsoSpec extends ConfiguredIntegrationSpec {
 
         and: 'the way to sign in is answered from the domain alone, known email or not'
         post(client, ApiPaths.SIGN_IN_METHOD, [email: adminEmail]).json.method == 'ORGANISATION'
+        post(client, ApiPaths.SIGN_IN_METHOD, [email: adminEmail]).json.passwordSignIn == true
         post(client, ApiPaths.SIGN_IN_METHOD, [email: "nobody-known@${domain.toUpperCase()}".toString()]).json.method == 'ORGANISATION'
         post(client, ApiPaths.SIGN_IN_METHOD, [email: 'someone@example.org']).json.method == 'PASSWORD'
         post(client, ApiPaths.SIGN_IN_METHOD, [email: 'no-at-sign']).json.method == 'PASSWORD'
@@ -339,8 +326,72 @@ class SsoSpec extends ConfiguredIntegrationSpec {
         password.status == 401
         password.json.detail.contains('signs in through your organisation')
 
+        and: 'the sign-in page is told not to offer the password form for the domain'
+        post(client, ApiPaths.SIGN_IN_METHOD, [email: adminEmail]).json == [method: 'ORGANISATION', passwordSignIn: false]
+
         and: 'through the organisation still works'
         signInThroughProvider(adminEmail).status == 200
+    }
+
+    def "a pending invitation is accepted by signing in through the organisation: the role granted, the link used"() {
+        given:
+        configured()
+        String invitee = "ivy.invited@${domain}".toString()
+        def invited = post(client, ApiPaths.INVITATIONS, [email: invitee, displayName: 'Ivy Invited', role: 'MEMBER'], admin)
+        assert invited.status == 201 || invited.status == 200: invited.body
+
+        when:
+        def signedIn = signInThroughProvider(invitee)
+
+        then:
+        signedIn.status == 200
+        signedIn.json.me.partnership.slug == slug
+        signedIn.json.me.roles == [Roles.MEMBER]
+        row('select status from invitation where tenant_id = ? and lower(email) = ?', tenant, invitee).status == 'ACCEPTED'
+
+        when: 'the same person again: no invitation left, the role stays'
+        def again = signInThroughProvider(invitee)
+
+        then:
+        again.status == 200
+        again.json.me.roles == [Roles.MEMBER]
+    }
+
+    def "a session signed in with a password elsewhere cannot switch into a partnership that signs in only through its organisation"() {
+        given: 'an admin here who also belongs to a partnership with password sign-in'
+        configured()
+        String elsewhereSlug = "sso-pw-${UUID.randomUUID().toString().substring(0, 8)}".toString()
+        UUID elsewhere = TestUsers.partnership(elsewhereSlug)
+        UUID adminId = row('select id from app_user where email = ?', adminEmail).id as UUID
+        TestUsers.member(adminId, elsewhere, [Roles.MEMBER])
+        def viaProvider = signInThroughProvider(adminEmail)
+        def settings = get(client, ApiPaths.SSO_SETTINGS, viaProvider.json.accessToken as String).json
+        assert save([entraTenantId: entraTenant, clientId: clientId, allowedDomains: [domain], passwordSignIn: false,
+                     version: settings.version], viaProvider.json.accessToken as String).status == 200
+
+        when: 'signed in with a password in the other partnership, switching here'
+        def password = post(client, ApiPaths.SIGN_IN, [email: adminEmail, password: TestUsers.PASSWORD, partnership: elsewhereSlug]).json
+        def refused = post(client, ApiPaths.SWITCH_PARTNERSHIP, [partnershipId: tenant, refreshToken: password.refreshToken],
+                password.accessToken as String)
+
+        then: 'refused with the reason, and the session left is still good'
+        refused.status == 403
+        refused.json.detail.contains('signs in only through its organisation')
+        get(client, ApiPaths.ME, password.accessToken as String).json.partnership.slug == elsewhereSlug
+
+        when: 'signed in through this partnership\'s organisation, over to the other partnership and back'
+        def fresh = signInThroughProvider(adminEmail).json
+        def away = post(client, ApiPaths.SWITCH_PARTNERSHIP, [partnershipId: elsewhere, refreshToken: fresh.refreshToken],
+                fresh.accessToken as String)
+        def refreshed = post(client, ApiPaths.REFRESH, [refreshToken: away.json.refreshToken])
+        def back = post(client, ApiPaths.SWITCH_PARTNERSHIP, [partnershipId: tenant, refreshToken: refreshed.json.refreshToken],
+                refreshed.json.accessToken as String)
+
+        then: 'the organisation\'s proof goes with the session, through a refresh too'
+        away.status == 200
+        refreshed.status == 200
+        back.status == 200
+        back.json.me.partnership.slug == slug
     }
 
     def "bad settings are refused naming each field"() {

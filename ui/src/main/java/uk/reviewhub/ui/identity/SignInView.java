@@ -1,11 +1,13 @@
 package uk.reviewhub.ui.identity;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -20,12 +22,18 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import uk.reviewhub.api.auth.Me;
 import uk.reviewhub.api.auth.Me.PartnershipRef;
+import uk.reviewhub.api.sso.SignInMethodAnswer;
+import uk.reviewhub.api.sso.SignInMethodRequest;
+import uk.reviewhub.api.vocabulary.SignInMethod;
 import uk.reviewhub.ui.backend.Backend;
 import uk.reviewhub.ui.backend.BackendProblem;
 
 /**
- * Email and password. A user who belongs to several partnerships then chooses which one to work
- * in (the backend signs them in to the first by default).
+ * Email first: once it is entered, the backend says how that email signs in. Where its domain's
+ * partnership uses single sign-on, "Sign in with your organisation" is offered (and the password
+ * form only when that partnership keeps password sign-in on); otherwise email and password. A user
+ * who belongs to several partnerships then chooses which one to work in (the backend signs them in
+ * to the first by default).
  */
 @Route("sign-in")
 @PageTitle("Sign in | Review Hub")
@@ -36,6 +44,15 @@ public class SignInView extends Main {
     private static final String DESTINATION = SignInView.class.getName() + ".destination";
 
     private final Backend backend;
+    private final SsoSignInClient sso;
+    private final Div organisationPart = new Div();
+    private final Paragraph organisationNote = new Paragraph();
+    private final Button organisation = new Button(SignInMethod.ORGANISATION.label());
+    private final Div passwordPart = new Div();
+    private final H2 passwordHeading = new H2("Or sign in with your password");
+    /** The email the way below was answered for (lower case), or null. */
+    private String askedFor;
+    private SignInMethodAnswer way;
     private final EmailField email = new EmailField("Email address");
     private final PasswordField password = new PasswordField("Password");
     private final Button signIn = new Button("Sign in");
@@ -45,8 +62,9 @@ public class SignInView extends Main {
     private final Div partnershipStep = new Div();
     private final Div credentialsStep = new Div();
 
-    SignInView(Backend backend) {
+    SignInView(Backend backend, SsoSignInClient sso) {
         this.backend = backend;
+        this.sso = sso;
         addClassNames("rh-view", "rh-sign-in");
 
         H1 heading = new H1("Sign in to Review Hub");
@@ -64,15 +82,31 @@ public class SignInView extends Main {
 
         signIn.setId("sign-in");
         signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        signIn.addClickShortcut(Key.ENTER);
         signIn.addClickListener(event -> signIn());
+        // Enter in the email or password field signs in (through the organisation where that is the only way).
+        Shortcuts.addShortcutListener(this, this::signIn, Key.ENTER).listenOn(email, passwordPart);
+        email.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                lookUpWay();
+            }
+        });
+
+        organisation.setId("sign-in-organisation");
+        organisation.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        organisation.addClickListener(event -> signInThroughOrganisation());
+        organisationNote.setId("organisation-note");
+        organisationNote.getElement().setAttribute("role", "status");
+        organisationPart.add(organisationNote, organisation);
+        organisationPart.setVisible(false);
+        passwordHeading.setVisible(false);
+        passwordPart.add(passwordHeading, password, signIn);
 
         error.setId("sign-in-error");
         error.addClassName("rh-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
 
-        credentialsStep.add(email, password, signIn);
+        credentialsStep.add(email, organisationPart, passwordPart);
         credentialsStep.addClassName("rh-form");
 
         partnership.setLabel("Partnership to work in");
@@ -100,8 +134,76 @@ public class SignInView extends Main {
         }
     }
 
+    /** Asks the backend how this email signs in, once per email; a failed look-up leaves the password form. */
+    private void lookUpWay() {
+        String value = email.getValue().strip();
+        if (value.isEmpty() || !value.contains("@")) {
+            showWay(null);
+            return;
+        }
+        if (value.equalsIgnoreCase(askedFor)) {
+            return;
+        }
+        try {
+            SignInMethodAnswer answer = sso.signInMethod(new SignInMethodRequest(value));
+            askedFor = value;
+            showWay(answer);
+        } catch (BackendProblem lookUpFailed) {
+            // Throttled or unreachable: the password form, as before single sign-on; the backend still refuses
+            // a password where the partnership takes none, and says so.
+            askedFor = null;
+            showWay(null);
+        }
+    }
+
+    private void showWay(SignInMethodAnswer answer) {
+        way = answer;
+        boolean throughOrganisation = answer != null && answer.method() == SignInMethod.ORGANISATION;
+        boolean passwordToo = !throughOrganisation || answer.passwordSignIn();
+        organisationPart.setVisible(throughOrganisation);
+        passwordPart.setVisible(passwordToo);
+        passwordHeading.setVisible(throughOrganisation && passwordToo);
+        organisationNote.setText(!throughOrganisation ? ""
+                : passwordToo ? "Your organisation signs you in to Review Hub. You can also use your Review Hub password."
+                : "Your organisation signs you in to Review Hub: continue to its sign-in page.");
+        if (throughOrganisation && !passwordToo) {
+            // The password field the user may have been heading for is gone: the way on takes the focus.
+            organisation.focus();
+        }
+    }
+
+    private boolean organisationOnly() {
+        return way != null && way.method() == SignInMethod.ORGANISATION && !way.passwordSignIn();
+    }
+
+    /** Sends the browser to the organisation's sign-in page; it comes back to the callback view. */
+    private void signInThroughOrganisation() {
+        clearError();
+        if (email.getValue().isBlank()) {
+            email.setInvalid(true);
+            email.setErrorMessage("Enter your email address");
+            email.focus();
+            return;
+        }
+        try {
+            String authorizationUrl = sso.startSso(new SignInMethodRequest(email.getValue().strip())).authorizationUrl();
+            UI.getCurrent().getPage().setLocation(authorizationUrl);
+        } catch (BackendProblem problem) {
+            error.setText("Sign-in failed: " + problem.userMessage() + problem.retryAfter().map(SignInView::waitHint).orElse(""));
+            error.setVisible(true);
+            organisation.focus();
+        }
+    }
+
     private void signIn() {
         clearError();
+        if (!email.getValue().isBlank()) {
+            lookUpWay();
+            if (organisationOnly()) {
+                signInThroughOrganisation();
+                return;
+            }
+        }
         boolean complete = true;
         if (email.getValue().isBlank()) {
             email.setInvalid(true);
@@ -114,6 +216,7 @@ public class SignInView extends Main {
             complete = false;
         }
         if (!complete) {
+            (email.isInvalid() ? (com.vaadin.flow.component.Focusable<?>) email : password).focus();
             return;
         }
         try {
@@ -152,12 +255,27 @@ public class SignInView extends Main {
 
     private void enter() {
         password.clear();
+        enterAfterSignIn();
+    }
+
+    /**
+     * Goes where the person was heading before they were asked to sign in, or to their start page.
+     */
+    private static void enterAfterSignIn() {
+        Location location = destinationAfterSignIn();
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+    }
+
+    /**
+     * Where to go after any way of signing in (password here, the organisation's on the callback
+     * view): the page the person was heading for before they were asked to sign in (forgotten once
+     * answered), or "start", which forwards to their own start page by their roles.
+     */
+    public static Location destinationAfterSignIn() {
         VaadinSession session = VaadinSession.getCurrent();
         Object destination = session.getAttribute(DESTINATION);
         session.setAttribute(DESTINATION, null);
-        // No page asked for: "start" forwards to the person's own start page by their roles.
-        Location location = new Location(destination == null || destination.toString().isEmpty() ? "start" : destination.toString());
-        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+        return new Location(destination == null || destination.toString().isEmpty() ? "start" : destination.toString());
     }
 
     private void showError(BackendProblem problem) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -21,7 +22,11 @@ import uk.reviewhub.api.invitation.AcceptInvitationRequest;
 import uk.reviewhub.api.invitation.InvitationAccepted;
 import uk.reviewhub.api.invitation.InvitationLinkRequest;
 import uk.reviewhub.api.invitation.InvitationPreview;
+import uk.reviewhub.api.sso.SignInMethodAnswer;
+import uk.reviewhub.api.sso.SignInMethodRequest;
+import uk.reviewhub.api.vocabulary.SignInMethod;
 import uk.reviewhub.ui.backend.Backend;
+import uk.reviewhub.ui.identity.SsoSignInClient;
 import uk.reviewhub.ui.backend.BackendProblem;
 import uk.reviewhub.ui.shell.FormFeedback;
 
@@ -32,7 +37,9 @@ import java.time.format.DateTimeFormatter;
  * The page an invitation email links to ({@code invitation?token=...}), for someone not signed in.
  * It says what the invitation offers; a new person chooses a password and is signed in to the
  * partnership; a person who already has an account accepts and then signs in as usual. The token
- * is taken out of the address bar once read.
+ * is taken out of the address bar once read. Where the invited email's partnership uses single
+ * sign-on, signing in with the organisation accepts the invitation (the backend does so on the way
+ * in), and the password form is offered only where that partnership keeps password sign-in on.
  */
 @Route(AcceptInvitationView.PATH)
 @PageTitle("Invitation | Review Hub")
@@ -45,13 +52,15 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
 
     private final InvitationLinkClient links;
     private final Backend backend;
+    private final SsoSignInClient sso;
     private final Div body = new Div();
     private final FormFeedback feedback = new FormFeedback("invitation-message");
     private String token;
 
-    AcceptInvitationView(InvitationLinkClient links, Backend backend) {
+    AcceptInvitationView(InvitationLinkClient links, Backend backend, SsoSignInClient sso) {
         this.links = links;
         this.backend = backend;
+        this.sso = sso;
         addClassNames("rh-view", "rh-sign-in");
         add(new H1("Your invitation to Review Hub"), feedback, body);
     }
@@ -76,6 +85,18 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
     private void show(InvitationPreview offer) {
         body.add(new Paragraph(offer.partnershipName() + " invites " + offer.displayName() + " (" + offer.email() + ") to work on Review Hub as "
                 + offer.role().label() + ". The link works until " + DAY.format(offer.expiresAt()) + "."));
+        SignInMethodAnswer way = wayFor(offer.email());
+        if (way.method() == SignInMethod.ORGANISATION) {
+            Button organisation = new Button("Sign in with your organisation", event -> signInThroughOrganisation(offer.email()));
+            organisation.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            organisation.setId("invitation-sign-in-organisation");
+            body.add(new Paragraph(offer.partnershipName() + " signs its people in through their organisation: signing in with "
+                    + "yours as " + offer.email() + " accepts this invitation."), organisation);
+            if (!way.passwordSignIn()) {
+                return;
+            }
+            body.add(new H2("Or use a Review Hub password"));
+        }
         if (offer.accountExists()) {
             body.add(new Paragraph("You already have an account with this email address. Accept, then sign in with your usual password."));
             Button accept = new Button("Accept the invitation", event -> acceptExisting());
@@ -116,6 +137,23 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
         Div form = new Div(name, password, accept);
         form.addClassName("rh-form");
         body.add(form);
+    }
+
+    /** How the invited email signs in; a failed look-up leaves the password way, as before single sign-on. */
+    private SignInMethodAnswer wayFor(String email) {
+        try {
+            return sso.signInMethod(new SignInMethodRequest(email));
+        } catch (BackendProblem lookUpFailed) {
+            return new SignInMethodAnswer(SignInMethod.PASSWORD, true);
+        }
+    }
+
+    private void signInThroughOrganisation(String email) {
+        try {
+            UI.getCurrent().getPage().setLocation(sso.startSso(new SignInMethodRequest(email)).authorizationUrl());
+        } catch (BackendProblem problem) {
+            feedback.problem(problem.userMessage());
+        }
     }
 
     private void acceptExisting() {

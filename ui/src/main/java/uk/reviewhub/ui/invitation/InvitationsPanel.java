@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.reviewhub.api.invitation.InvitationRequest;
 import uk.reviewhub.api.invitation.InvitationView;
+import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.api.vocabulary.InvitationStatus;
 import uk.reviewhub.api.vocabulary.PartnershipRole;
 import uk.reviewhub.ui.shell.FormFeedback;
@@ -21,8 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * For partnership admins, on the membership page: invite a person by email with a partnership role,
- * and the invitations so far with where each stands, to send again (a new link) or revoke.
+ * For partnership admins, on the membership page: invite a person by email with a partnership role
+ * (and optionally an open seat of the review group shown, which they take on accepting), and the
+ * invitations so far with where each stands, to send again (a new link) or revoke.
  */
 public class InvitationsPanel extends Div {
 
@@ -32,10 +34,19 @@ public class InvitationsPanel extends Div {
     private final EmailField email = new EmailField("Email address");
     private final TextField name = new TextField("Name");
     private final Select<PartnershipRole> role = new Select<>();
+    private final Select<GroupMemberView> seat = new Select<>();
     private final FormFeedback feedback = new FormFeedback("invitation-feedback");
     private final Div list = new Div();
 
     public InvitationsPanel(InvitationsClient invitations) {
+        this(invitations, null, List.of());
+    }
+
+    /**
+     * @param groupLabel the review group whose seats are offered (null: none)
+     * @param openSeats  its current seats with nobody linked, one of which the invited person may take
+     */
+    public InvitationsPanel(InvitationsClient invitations, String groupLabel, List<GroupMemberView> openSeats) {
         this.invitations = invitations;
         setId("invitations");
         email.setId("invite-email");
@@ -50,10 +61,19 @@ public class InvitationsPanel extends Div {
         feedback.field("email", email);
         feedback.field("displayName", name);
         feedback.field("role", role);
+        seat.setId("invite-seat");
+        seat.setLabel("Seat in " + (groupLabel == null ? "the review group" : groupLabel) + " (optional)");
+        seat.setHelperText("A seat with nobody linked to it yet: the person takes it on accepting.");
+        seat.setItems(openSeats);
+        seat.setEmptySelectionAllowed(true);
+        seat.setEmptySelectionCaption("No seat");
+        seat.setItemLabelGenerator(s -> s == null ? "No seat" : s.positionTitle() + " (" + s.agency().name() + ")");
+        seat.setVisible(!openSeats.isEmpty());
+        feedback.field("groupMemberId", seat);
         Button invite = new Button("Send invitation", event -> invite());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.setId("send-invitation");
-        Div form = new Div(email, name, role, invite);
+        Div form = new Div(email, name, role, seat, invite);
         form.addClassName("rh-form");
         add(new H2("Invitations"),
                 new Paragraph("Invite a person by email. The link in the email works once and for 7 days; "
@@ -72,10 +92,13 @@ public class InvitationsPanel extends Div {
             feedback.invalid(name, "Enter the person's name");
             return;
         }
-        if (feedback.attempt(() -> invitations.invite(new InvitationRequest(address, name.getValue(), role.getValue(), null)))) {
+        GroupMemberView chosenSeat = seat.getValue();
+        if (feedback.attempt(() -> invitations.invite(new InvitationRequest(address, name.getValue(), role.getValue(),
+                chosenSeat == null ? null : chosenSeat.id())))) {
             feedback.done("Invitation sent to " + address + ".");
             email.clear();
             name.clear();
+            seat.clear();
             refresh();
         }
     }

@@ -429,7 +429,12 @@ public class MembershipView extends Main implements BeforeEnterObserver {
             table.getBody().add(row);
         });
         roleSection.add(table);
-        roleSection.add(new InvitationsPanel(invitations));
+        // An invitation may come with one of the shown group's open seats (current, nobody linked).
+        List<GroupMemberView> openSeats = group == null ? List.of() : memberships.members(group.id(), true).agencies().stream()
+                .flatMap(agency -> agency.members().stream())
+                .filter(member -> member.current() && member.userId() == null)
+                .toList();
+        roleSection.add(new InvitationsPanel(invitations, group == null ? null : GroupChooser.label(group), openSeats));
     }
 
     static String roleDates(PartnershipRoleView r) {

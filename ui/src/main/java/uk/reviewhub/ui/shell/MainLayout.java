@@ -44,7 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Anchor skipLink = new Anchor("#" + MAIN_HEADING, "Skip to main content");
     private String shownPath;
 
-    MainLayout(Backend backend) {
+    MainLayout(Backend backend, List<MenuEntryFilter> menuFilters) {
         this.backend = backend;
         setPrimarySection(Section.DRAWER);
 
@@ -77,7 +77,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span productName = new Span("Review Hub");
         productName.addClassName("rh-product-name");
-        SideNav nav = menu();
+        SideNav nav = menu(menuFilters);
         nav.getElement().setAttribute("aria-label", "Main menu");
         addToDrawer(new Div(productName), nav);
 
@@ -88,10 +88,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         + "if (content) { content.setAttribute('tabindex', '0'); }"));
     }
 
-    private static SideNav menu() {
+    private static SideNav menu(List<MenuEntryFilter> filters) {
         SideNav nav = new SideNav();
         List<SideNavItem> items = new ArrayList<>();
         MenuConfiguration.getMenuEntries().stream().filter(MainLayout::visibleToUser)
+                .filter(entry -> filters.stream().noneMatch(filter -> filter.hides(entry.menuClass())))
                 .forEach(entry -> items.add(new SideNavItem(entry.title(), entry.path())));
         items.forEach(nav::addItem);
         return nav;

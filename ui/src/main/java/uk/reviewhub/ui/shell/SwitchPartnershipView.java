@@ -72,6 +72,9 @@ public class SwitchPartnershipView extends Main {
         } catch (BackendProblem problem) {
             message.setText("Could not switch to " + partnership.name() + ": " + problem.userMessage());
             message.setVisible(true);
+            // The reason (e.g. a partnership that signs in only through its organisation) is read out and takes the focus.
+            message.getElement().setAttribute("tabindex", "-1");
+            message.getElement().callJsFunction("focus");
         }
     }
 }

@@ -65,7 +65,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
                                                   'chair-days', 'membership', 'terms-of-reference', 'switch-partnership'],
                 'member@salford.demo'          : ["cases/$caseId", m, 'templates'],
                 'support@salford.demo'         : [m, 'chair-days', 'outbox'],
-                'admin@salford.demo'           : ['membership', 'terms-of-reference', 'templates', m, 'setup', 'how-we-compare'],
+                'admin@salford.demo'           : ['membership', 'terms-of-reference', 'templates', m, 'setup', 'how-we-compare', 'sso-settings'],
                 'chair@tri-borough.demo'       : ['', 'safeguarding/children', child, conference, allegation],
                 'manager@tri-borough.demo'     : ['safeguarding/children', child, 'safeguarding/lado'],
                 'support@tri-borough.demo'     : [conference],
@@ -83,6 +83,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
             serious += seriousViolations(page, 'anonymous', it)
         }
         serious += seriousViolations(page, 'anonymous', 'invitation?token=not-a-real-token')
+        serious += seriousViolations(page, 'anonymous', 'sso/callback?state=not-one-we-started&code=x')
         serious += seriousViolations(page, 'anonymous', 'invitation?token=' +
                 InvitationViewsSpec.invitationToken(TestUsers.uniqueEmail('axe-invitee')))
         routes.each { who, paths ->

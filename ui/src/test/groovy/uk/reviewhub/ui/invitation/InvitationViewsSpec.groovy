@@ -3,6 +3,7 @@ package uk.reviewhub.ui.invitation
 import com.vaadin.flow.component.UI
 import com.vaadin.flow.component.button.Button
 import com.vaadin.flow.component.html.Paragraph
+import com.vaadin.flow.component.select.Select
 import com.vaadin.flow.component.textfield.EmailField
 import com.vaadin.flow.component.textfield.PasswordField
 import com.vaadin.flow.component.textfield.TextField
@@ -90,6 +91,42 @@ class InvitationViewsSpec extends ViewSpec {
 
         then:
         textOf(_get(Paragraph) { it.withId('invitation-feedback') }) == "The invitation to ${email} was revoked."
+    }
+
+    def "an admin may invite a person to one of the review group's open seats, which the invitation then carries"() {
+        given:
+        String email = TestUsers.uniqueEmail('seat')
+        signInAs('admin@salford.demo')
+        UI.current.navigate(MembershipView)
+        Select seat = _get(Select) { it.withId('invite-seat') }
+        def open = seat.listDataView.items.find { it != null }
+
+        expect: 'only current seats with nobody linked are offered'
+        seat.visible
+        seat.listDataView.items.findAll { it != null }.every { it.current() && it.userId() == null }
+
+        when:
+        userEnters(_get(EmailField) { it.withId('invite-email') }, email)
+        userEnters(_get(TextField) { it.withId('invite-name') }, 'Sid Seated')
+        userEnters(seat, open)
+        _click(_get(Button) { it.withId('send-invitation') })
+
+        then:
+        textOf(_get(Paragraph) { it.withId('invitation-feedback') }) == "Invitation sent to ${email}."
+        seatOfInvitation(email) == open.id()
+    }
+
+    private static UUID seatOfInvitation(String email) {
+        Connection c = PostgresFixture.get().ownerConnection()
+        try {
+            def statement = c.prepareStatement('select group_member_id from invitation where email = ?')
+            statement.setString(1, email)
+            def rows = statement.executeQuery()
+            assert rows.next()
+            rows.getObject(1, UUID)
+        } finally {
+            c.close()
+        }
     }
 
     def "a name of spaces only is refused at the field before anything is sent"() {

@@ -1,6 +1,8 @@
 package uk.reviewhub.ui.onboarding
 
 import com.vaadin.flow.component.UI
+import com.vaadin.flow.component.sidenav.SideNavItem
+import uk.reviewhub.api.onboarding.SetupChecklist
 import com.vaadin.flow.component.button.Button
 import com.vaadin.flow.component.html.Anchor
 import com.vaadin.flow.component.html.Paragraph
@@ -113,5 +115,18 @@ class OnboardingViewsSpec extends ViewSpec {
         _get(Span) { it.withId('state-first-meeting') }.text == 'Not done'
         _get(Span) { it.withId('state-invite-users') }.text == 'Not done'
         textOf(_get(Paragraph) { it.withId('setup-summary') }).startsWith('0 of 7 steps done')
+        _find(SideNavItem)*.label.contains('Set-up checklist')
+    }
+
+    def "the checklist leaves the admin's menu once every step is done, and only then"() {
+        given:
+        signInAs('admin@salford.demo')
+        def finished = new FinishedChecklistHidden(Stub(SetupChecklistClient) { checklist() >> new SetupChecklist([], true) })
+        def unfinished = new FinishedChecklistHidden(Stub(SetupChecklistClient) { checklist() >> new SetupChecklist([], false) })
+
+        expect:
+        finished.hides(SetupChecklistView)
+        !unfinished.hides(SetupChecklistView)
+        !finished.hides(uk.reviewhub.ui.membership.MembershipView)
     }
 }

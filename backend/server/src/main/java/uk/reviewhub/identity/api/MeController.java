@@ -69,12 +69,13 @@ class MeController implements SessionApi {
     @Override
     @Operation(summary = "Work in another of the signed-in person's partnerships",
             description = "Answers a new token pair carrying the partnership asked for (404 if the person holds no current "
-                    + "role in it); the refresh token given and the access token the request carries end.")
+                    + "role in it; 403 into a partnership that signs in only through its organisation, from a session its "
+                    + "single sign-on did not prove); the refresh token given and the access token the request carries end.")
     @ApiResponse(responseCode = "200", description = "Signed in to the partnership")
     public SignInResponse switchPartnership(@Body @Valid SwitchPartnershipRequest request) {
         Authentication authentication = authentication();
         CurrentUser current = CurrentUser.of(authentication);
-        SignedIn switched = partnershipSwitch.to(current.userId(), request.partnershipId());
+        SignedIn switched = partnershipSwitch.to(current.userId(), request.partnershipId(), request.refreshToken());
         signIns.signOut(current.userId(), request.refreshToken());
         signOut.revokeAccessToken(authentication);
         return MeMapper.response(switched);

@@ -111,7 +111,7 @@ public class SignInService {
             throw new SignInRejected();
         }
         users.recordSuccess(user.id());
-        return issue(user, chosen, memberships, now);
+        return issue(user, chosen, memberships, now, null);
     }
 
     public SignedIn refresh(String refreshToken) {
@@ -130,7 +130,7 @@ public class SignInService {
                 .filter(UserAccount::active)
                 .orElseThrow(SignInRejected::new);
         List<Membership> memberships = users.membershipsOf(user.id());
-        return issue(user, working(user, memberships, holder.get().partnershipId()), memberships, now);
+        return issue(user, working(user, memberships, holder.get().partnershipId()), memberships, now, holder.get().ssoTenantId());
     }
 
     /**
@@ -141,10 +141,18 @@ public class SignInService {
      * service issues, this and password sign-in and refresh alike, comes from one private method.
      */
     public SignedIn signInProven(UUID userId, @Nullable UUID partnershipId) {
+        return signInProven(userId, partnershipId, null);
+    }
+
+    /**
+     * As {@link #signInProven(UUID, UUID)}, for a session {@code ssoTenantId}'s single sign-on proved
+     * (null: a password or another way), which the new tokens carry on through refreshes and switches.
+     */
+    public SignedIn signInProven(UUID userId, @Nullable UUID partnershipId, @Nullable UUID ssoTenantId) {
         Instant now = clock.instant();
         UserAccount user = users.findById(userId).filter(UserAccount::active).orElseThrow(SignInRejected::new);
         List<Membership> memberships = users.membershipsOf(user.id());
-        return issue(user, working(user, memberships, partnershipId), memberships, now);
+        return issue(user, working(user, memberships, partnershipId), memberships, now, ssoTenantId);
     }
 
     /** Revokes one of the user's refresh tokens; a token that is not theirs or not live changes nothing. */
@@ -185,7 +193,8 @@ public class SignInService {
         return memberships.stream().filter(m -> m.slug().equals(slug.strip())).findFirst().orElse(null);
     }
 
-    private SignedIn issue(UserAccount user, @Nullable Membership partnership, List<Membership> memberships, Instant now) {
+    private SignedIn issue(UserAccount user, @Nullable Membership partnership, List<Membership> memberships, Instant now,
+                           @Nullable UUID ssoTenantId) {
         List<String> roles = new ArrayList<>();
         if (partnership != null) {
             roles.addAll(partnership.roles());
@@ -195,7 +204,7 @@ public class SignInService {
                 partnership == null ? null : partnership.partnershipId(), roles, user.displayName(), user.email());
         String refresh = newRefreshToken();
         refreshTokens.store(user.id(), partnership == null ? null : partnership.partnershipId(), sha256(refresh),
-                now, now.plus(refreshLifetime));
+                now, now.plus(refreshLifetime), ssoTenantId);
         return new SignedIn(access, refresh, user, partnership, memberships);
     }
 

@@ -25,11 +25,15 @@ public class RefreshTokenQueries {
         this.dsl = dsl;
     }
 
-    /** Whom a live token was issued to, and for which partnership (null for platform-only). */
-    public record Holder(UUID userId, @Nullable UUID partnershipId) {
+    /**
+     * Whom a live token was issued to, for which partnership (null for platform-only), and which
+     * partnership's single sign-on proved the session (null: a password or another way).
+     */
+    public record Holder(UUID userId, @Nullable UUID partnershipId, @Nullable UUID ssoTenantId) {
     }
 
-    public void store(UUID userId, @Nullable UUID partnershipId, String tokenHash, Instant issuedAt, Instant expiresAt) {
+    public void store(UUID userId, @Nullable UUID partnershipId, String tokenHash, Instant issuedAt, Instant expiresAt,
+                      @Nullable UUID ssoTenantId) {
         dsl.insertInto(REFRESH_TOKEN)
                 .set(REFRESH_TOKEN.ID, UUID.randomUUID())
                 .set(REFRESH_TOKEN.USER_ID, userId)
@@ -37,7 +41,18 @@ public class RefreshTokenQueries {
                 .set(REFRESH_TOKEN.PARTNERSHIP_ID, partnershipId)
                 .set(REFRESH_TOKEN.ISSUED_AT, UserQueries.utc(issuedAt))
                 .set(REFRESH_TOKEN.EXPIRES_AT, UserQueries.utc(expiresAt))
+                .set(REFRESH_TOKEN.SSO_TENANT_ID, ssoTenantId)
                 .execute();
+    }
+
+    /** The holder of a live (unrevoked, unexpired) token, without using it up. */
+    public Optional<Holder> live(String tokenHash, Instant now) {
+        return dsl.select(REFRESH_TOKEN.USER_ID, REFRESH_TOKEN.PARTNERSHIP_ID, REFRESH_TOKEN.SSO_TENANT_ID)
+                .from(REFRESH_TOKEN)
+                .where(REFRESH_TOKEN.TOKEN_HASH.eq(tokenHash), REFRESH_TOKEN.REVOKED_AT.isNull(),
+                        REFRESH_TOKEN.EXPIRES_AT.gt(UserQueries.utc(now)))
+                .fetchOptional()
+                .map(row -> new Holder(row.value1(), row.value2(), row.value3()));
     }
 
     /**
@@ -49,9 +64,9 @@ public class RefreshTokenQueries {
                 .set(REFRESH_TOKEN.REVOKED_AT, UserQueries.utc(now))
                 .where(REFRESH_TOKEN.TOKEN_HASH.eq(tokenHash), REFRESH_TOKEN.REVOKED_AT.isNull(),
                         REFRESH_TOKEN.EXPIRES_AT.gt(UserQueries.utc(now)))
-                .returningResult(REFRESH_TOKEN.USER_ID, REFRESH_TOKEN.PARTNERSHIP_ID)
+                .returningResult(REFRESH_TOKEN.USER_ID, REFRESH_TOKEN.PARTNERSHIP_ID, REFRESH_TOKEN.SSO_TENANT_ID)
                 .fetchOptional()
-                .map(row -> new Holder(row.value1(), row.value2()));
+                .map(row -> new Holder(row.value1(), row.value2(), row.value3()));
     }
 
     /** The user of a token that exists but was already revoked: a sign of theft when it is presented again. */

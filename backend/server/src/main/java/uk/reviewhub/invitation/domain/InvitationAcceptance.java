@@ -55,12 +55,35 @@ class InvitationAcceptance {
             String name = displayName == null || displayName.isBlank() ? invitation.displayName() : displayName.strip();
             userId = accounts.createWithPassword(invitation.email(), name, password, "password");
         }
+        grant(invitation, userId);
+        return new Done(userId, !exists, invitation.email(), store.partnershipName());
+    }
+
+    /**
+     * Accepts the newest live invitation to this email for a person who proved the email another way
+     * (signing in through the partnership's organisation), as the link would: the role granted, the
+     * seat taken, the invitation used. False when there is none.
+     */
+    @Transactional
+    boolean acceptProven(String email, UUID userId) {
+        java.util.Optional<Invitation> live = store.pendingForEmailForUpdate(email).stream()
+                .filter(i -> i.status(clock.instant()) == InvitationStatus.PENDING).findFirst();
+        live.ifPresent(invitation -> grant(invitation, userId));
+        return live.isPresent();
+    }
+
+    private void grant(Invitation invitation, UUID userId) {
         store.grantRole(userId, invitation.role(), LondonTime.today(clock), invitation.invitedById());
         if (invitation.groupMemberId() != null) {
             store.takeSeat(invitation.groupMemberId(), userId);
         }
         store.accepted(invitation.id(), userId, clock.instant());
-        return new Done(userId, !exists, invitation.email(), store.partnershipName());
+    }
+
+    /** Whether a live invitation to this email waits in the partnership. */
+    @Transactional
+    boolean pending(String email) {
+        return store.pendingForEmailForUpdate(email).stream().anyMatch(i -> i.status(clock.instant()) == InvitationStatus.PENDING);
     }
 
     private Invitation usable(byte[] hash) {

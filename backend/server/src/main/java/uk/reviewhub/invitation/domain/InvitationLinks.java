@@ -77,6 +77,23 @@ public class InvitationLinks {
         return new Accepted(done.accountCreated(), done.email(), done.partnershipName(), session);
     }
 
+    /**
+     * For single sign-on, inside the partnership bound and the caller's transaction: whether a live
+     * invitation waits for this email (one the organisation's sign-in proved).
+     */
+    public boolean invitationWaitsFor(String provenEmail) {
+        return acceptance.pending(provenEmail);
+    }
+
+    /**
+     * For single sign-on, inside the partnership bound and the caller's transaction: accepts the live
+     * invitation to the email the organisation's sign-in proved, for the person it is linked to
+     * (the role granted, the seat taken, the invitation used up). False when none waits.
+     */
+    public boolean acceptForProvenEmail(String provenEmail, UUID userId) {
+        return acceptance.acceptProven(provenEmail, userId);
+    }
+
     private UUID tenantOf(String token, String clientAddress) {
         Instant now = clock.instant();
         Optional<Duration> wait = addresses.waitFor(clientAddress, now);

@@ -77,6 +77,14 @@ public class InvitationStore {
         return select().where(INVITATION.TOKEN_HASH.eq(tokenHash)).forUpdate().of(INVITATION).fetchOptional(InvitationStore::invitation);
     }
 
+    /** The pending invitations to this email (expired ones too), newest first, locked until the transaction ends. */
+    public List<Invitation> pendingForEmailForUpdate(String email) {
+        return select().where(DSL.lower(INVITATION.EMAIL).eq(email.toLowerCase(java.util.Locale.ROOT)))
+                .and(INVITATION.STATUS.eq("PENDING"))
+                .orderBy(INVITATION.INVITED_AT.desc(), INVITATION.ID)
+                .forUpdate().of(INVITATION).fetch(InvitationStore::invitation);
+    }
+
     public boolean openInvitationFor(String email) {
         return dsl.fetchExists(dsl.selectOne().from(INVITATION)
                 .where(DSL.lower(INVITATION.EMAIL).eq(email.toLowerCase(java.util.Locale.ROOT)))

@@ -41,9 +41,10 @@ class SsoSignInController implements SsoSignInApi {
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "How to sign in with this email: through the organisation when its domain's partnership uses single sign-on, "
-            + "otherwise with a password (answered from the domain alone)")
+            + "otherwise with a password; and whether a password is taken there too (answered from the domain alone)")
     public SignInMethodAnswer signInMethod(@Body @Valid SignInMethodRequest request) {
-        return new SignInMethodAnswer(signIn.method(request.email(), address()));
+        SsoSignIn.Way way = signIn.method(request.email(), address());
+        return new SignInMethodAnswer(way.method(), way.passwordSignIn());
     }
 
     @Override

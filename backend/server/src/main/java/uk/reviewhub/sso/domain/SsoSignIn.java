@@ -73,10 +73,19 @@ public class SsoSignIn {
                 security.signIn().addressWindow());
     }
 
+    /** The way to sign in, and whether a password is taken too. */
+    public record Way(SignInMethod method, boolean passwordSignIn) {
+    }
+
     /** How a person with this email signs in: by the domain alone, known email or not. */
-    public SignInMethod method(String email, String clientAddress) {
+    public Way method(String email, String clientAddress) {
         counted(lookups, clientAddress);
-        return key.available() && partnershipOf(email).isPresent() ? SignInMethod.ORGANISATION : SignInMethod.PASSWORD;
+        Optional<UUID> tenant = key.available() ? partnershipOf(email) : Optional.empty();
+        if (tenant.isEmpty()) {
+            return new Way(SignInMethod.PASSWORD, true);
+        }
+        boolean passwordSignIn = call(tenant.get(), settingsService::settings).map(StoredSsoSettings::passwordSignIn).orElse(true);
+        return new Way(SignInMethod.ORGANISATION, passwordSignIn);
     }
 
     /** The provider's sign-in page for a new attempt. */
@@ -123,7 +132,7 @@ public class SsoSignIn {
         SsoAttempts.Linked linked = call(tenant, () -> attempts.link(subject, email, name, settings));
         accessCheck.forget(linked.userId());
         try {
-            return signIns.signInProven(linked.userId(), tenant);
+            return signIns.signInProven(linked.userId(), tenant, tenant);
         } catch (SignInRejected noRole) {
             throw new ForbiddenException("You signed in with your organisation, but you hold no current role in "
                     + linked.partnershipName() + ". Ask the partnership's admin to invite you.");
