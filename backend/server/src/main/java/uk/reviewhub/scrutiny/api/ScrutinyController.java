@@ -57,10 +57,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Independent scrutiny. The scrutineers do the work (commission records, lifecycle, days,
- * observations, the framework); the partnership's admins record what the partners commissioned;
- * the chair and vice chair read the programme, pieces, observations and framework. No other role
- * reaches it.
+ * Independent scrutiny. The scrutineers do the work (commission records and changes, lifecycle,
+ * days, the schedule, observations, evidence, findings and recommendations, the framework); the
+ * partnership admin, the chair and the vice chair read it (the admin read-only: the UI's
+ * Capability.SCRUTINY and the README's roles table say the same). No other role reaches it.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -88,7 +88,7 @@ class ScrutinyController implements ScrutinyApi {
 
     @Override
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN})
+    @Secured({Roles.SCRUTINEER})
     @Operation(summary = "Record a piece of scrutiny the statutory partners commissioned, with its lead scrutineer and team")
     public PieceView commission(@Body @Valid PieceRequest r) {
         return ScrutinyViews.piece(scrutiny.commission(new NewPiece(r.title().strip(), r.scope().strip(),
