@@ -209,6 +209,8 @@ public class ScrutinyScheduleView extends Main implements BeforeEnterObserver {
         DatePicker observedOn = planFeedback.field("observedOn", Dates.picker("Day of the observation", ScheduleRequest.class, "observedOn", clock));
         TimePicker startsAt = planFeedback.field("startsAt", new TimePicker("Starts (London time)"));
         TimePicker endsAt = planFeedback.field("endsAt", new TimePicker("Ends (London time)"));
+        startsAt.setId("scrutiny-plan-starts");
+        endsAt.setId("scrutiny-plan-ends");
         TextField setting = planFeedback.field("setting", ContractLimits.limit(new TextField("Team, service or meeting to observe"),
                 ScheduleRequest.class, "setting"));
         setting.setHelperText("e.g. a strategy discussion, an initial child protection conference, a front door triage");
