@@ -40,9 +40,9 @@ class ScrutinyFindingsSpec extends ScrutinyIntegrationSpec {
         made.json.supports*.kind == ['OBSERVATION', 'FOCUS_GROUP']
         made.json.supports*.id == [observed.json.id, focus.json.id]
 
-        when: 'a second finding on the audit alone'
+        when: 'the chair, on the team, records a second finding on the audit alone'
         def single = post(findings, [title: 'Decisions recorded', detail: 'Most contacts record the reason', rating: 'ADEQUATE',
-                                     evidenceIds: [audit.json.id]], other)
+                                     evidenceIds: [audit.json.id]], chair)
 
         then: 'one kind of evidence does not triangulate'
         single.status == 201

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button
 import com.vaadin.flow.component.checkbox.Checkbox
 import com.vaadin.flow.component.checkbox.CheckboxGroup
 import com.vaadin.flow.component.datepicker.DatePicker
+import com.vaadin.flow.component.details.Details
 import com.vaadin.flow.component.grid.Grid
 import com.vaadin.flow.component.html.Paragraph
 import com.vaadin.flow.component.html.Section
@@ -184,6 +185,7 @@ class ScrutinyWorkViewsSpec extends ViewSpec {
         signInAs('scrutineer@norfolk.demo')
         UI.current.navigate(ScrutinyPieceView, ScrutinyPieceView.parameters(piece.id()))
         def change = _get(Section) { it.withId('scrutiny-change') }
+        _get(change, Details).opened = true
 
         when:
         userEnters(_get(change, TextArea) { it.withLabel('Scope') }, 'Triage, and the out-of-hours handover')
