@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select
 import com.vaadin.flow.component.textfield.TextArea
 import com.vaadin.flow.component.textfield.TextField
 import com.vaadin.flow.component.timepicker.TimePicker
+import com.vaadin.flow.router.QueryParameters
 import uk.reviewhub.api.actionplan.ActionView
 import uk.reviewhub.api.scrutiny.EvidenceView
 import uk.reviewhub.api.scrutiny.ObservationView
@@ -172,7 +173,7 @@ class ScrutinyWorkViewsSpec extends ViewSpec {
 
         when: "the chair opens the CAP's actions from scrutiny"
         signInAs('chair@norfolk.demo')
-        UI.current.navigate('cap?source=SCRUTINY')
+        UI.current.navigate('cap', QueryParameters.simple([source: 'SCRUTINY']))
         ActionView onCap = _findAll(_get(Grid) as Grid<ActionView>).find { it.description() == action }
 
         then: 'the action is there, its source the piece of scrutiny'
