@@ -192,10 +192,14 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['POST',   LadoPaths.ALLEGATION_ACTIONS,                   'cpchair cpsupport'],
             ['PUT',    LadoPaths.ALLEGATION_ACTION,                    'cpchair cpsupport'],
             ['PUT',    LadoPaths.ALLEGATION_OUTCOME,                   'cpchair'],
-            // independent scrutiny (issue 12): the scrutineers work; admins record commissions; the chair reads
+            // independent scrutiny (issue 12): the scrutineers work; the admin, chair and vice chair read
             ['GET',    ScrutinyPaths.PROGRAMME,                        'scrutineer admin chair vice'],
-            ['POST',   ScrutinyPaths.PIECES,                           'scrutineer admin'],
+            ['POST',   ScrutinyPaths.PIECES,                           'scrutineer'],
             ['GET',    ScrutinyPaths.PIECE,                            'scrutineer admin chair vice'],
+            ['PUT',    ScrutinyPaths.PIECE,                            'scrutineer'],
+            ['GET',    ScrutinyPaths.PIECE_FINDINGS,                   'scrutineer admin chair vice'],
+            ['POST',   ScrutinyPaths.PIECE_FINDINGS,                   'scrutineer'],
+            ['POST',   ScrutinyPaths.FINDING_RECOMMENDATIONS,          'scrutineer'],
             ['POST',   ScrutinyPaths.PIECE_STATUS,                     'scrutineer'],
             ['POST',   ScrutinyPaths.PIECE_DAYS,                       'scrutineer'],
             ['GET',    ScrutinyPaths.PIECE_OBSERVATIONS,               'scrutineer admin chair vice'],

@@ -48,7 +48,7 @@ class ScrutinyApiSpec extends ScrutinyIntegrationSpec {
         get(PROGRAMME, salford).json.pieces == []
         get(at(PIECE, [pieceId: p.id]), salford).status == 404
         post(PIECES, [title: 'x', scope: 'x', methodology: ['AUDITS'], commissionedBy: 'x', commissionedOn: today.toString(),
-                      leadId: userId('chair@salford.demo')], demo.token('admin@salford.demo')).status == 422
+                      leadId: userId('chair@salford.demo')], demo.token('admin@salford.demo')).status == 403
     }
 
     def "a piece's report is due by the clock scrutiny-report (3 months) from its commissioning, or on the agreed date"() {

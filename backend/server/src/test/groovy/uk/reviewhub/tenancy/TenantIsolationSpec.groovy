@@ -124,6 +124,15 @@ class TenantIsolationSpec extends Specification {
             scrutiny_evidence     : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), piece_id: refs.scrutiny_piece, kind: 'FOCUS_GROUP', gathered_on: '2026-02-04',
                  title: 'Focus group with social workers', summary: 'Thresholds are understood', recorded_by: newUser()] },
+            // findings and recommendations (V39)
+            scrutiny_finding      : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), piece_id: refs.scrutiny_piece, number: nextVersion(), title: 'Handover',
+                 detail: 'Information is lost at the out-of-hours handover', rating: 'REQUIRES_IMPROVEMENT', recorded_by: newUser()] },
+            scrutiny_finding_support: { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), finding_id: refs.scrutiny_finding, evidence_id: refs.scrutiny_evidence] },
+            scrutiny_recommendation: { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), finding_id: refs.scrutiny_finding, piece_id: refs.scrutiny_piece,
+                 number: nextVersion(), text: 'Hand over in writing', recorded_by: newUser()] },
             // invitations (V27)
             invitation            : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), email: 'invited@example.org', display_name: 'Invited Person', role: 'MEMBER',

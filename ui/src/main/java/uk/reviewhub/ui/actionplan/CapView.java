@@ -51,8 +51,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The Composite Action Plan: every action of every review, filtered by agency, RAG status, overdue
- * and source; downloadable as CSV (fetched on the server with the user's token: the link carries no
+ * The Composite Action Plan: every action of every review and of independent scrutiny, filtered by
+ * agency, RAG status, overdue and source (a review, a review's recommendation, or scrutiny); downloadable as CSV (fetched on the server with the user's token: the link carries no
  * token). Selecting an action opens a form to record its progress, evidence and completion.
  */
 @Route(value = "cap", layout = MainLayout.class)
@@ -64,6 +64,7 @@ public class CapView extends Main implements BeforeEnterObserver {
 
     static final String REVIEW = "REVIEW";
     static final String RECOMMENDATION = "RECOMMENDATION";
+    static final String SCRUTINY = "SCRUTINY";
 
     /** Rows per backend page; the grid asks for its own page size, read over these. */
     static final int PAGE_SIZE = 50;
@@ -93,8 +94,9 @@ public class CapView extends Main implements BeforeEnterObserver {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any");
         source.setLabel("Source");
-        source.setItems(REVIEW, RECOMMENDATION);
-        source.setItemLabelGenerator(value -> value == null ? "Any" : REVIEW.equals(value) ? "A review" : "A recommendation");
+        source.setItems(REVIEW, RECOMMENDATION, SCRUTINY);
+        source.setItemLabelGenerator(value -> value == null ? "Any" : REVIEW.equals(value) ? "A review"
+                : SCRUTINY.equals(value) ? "Independent scrutiny" : "A recommendation");
         source.setEmptySelectionAllowed(true);
         source.setEmptySelectionCaption("Any");
         agency.addValueChangeListener(event -> refresh());
@@ -108,9 +110,9 @@ public class CapView extends Main implements BeforeEnterObserver {
         Div filters = new Div(agency, status, source, overdue, csv);
         filters.addClassName("rh-filters");
 
-        grid.addColumn(ActionView::laCaseReference).setHeader("Case").setKey("case").setAutoWidth(true);
-        grid.addColumn(action -> action.recommendationNumber() == null ? "Review" : "Recommendation " + action.recommendationNumber())
-                .setHeader("Source").setKey("source").setAutoWidth(true);
+        grid.addColumn(action -> action.laCaseReference() == null ? "–" : action.laCaseReference())
+                .setHeader("Case").setKey("case").setAutoWidth(true);
+        grid.addColumn(CapView::sourceWords).setHeader("Source").setKey("source").setAutoWidth(true);
         grid.addColumn(ActionView::agencyName).setHeader("Agency").setKey("agency").setAutoWidth(true);
         grid.addColumn(ActionView::owner).setHeader("Owner").setKey("owner");
         grid.addColumn(ActionView::description).setHeader("Action").setKey("description").setFlexGrow(3);
@@ -122,8 +124,7 @@ public class CapView extends Main implements BeforeEnterObserver {
                 .setHeader("RAG status").setKey("rag").setAutoWidth(true);
         // Narrow windows (320 px, or 200% zoom) keep the case, the action, the due date and the RAG status;
         // the rest of a row is in its details and in the panel a selection opens.
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(action -> new Paragraph("Source: "
-                + (action.recommendationNumber() == null ? "Review" : "Recommendation " + action.recommendationNumber())
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(action -> new Paragraph("Source: " + sourceWords(action)
                 + ". Agency: " + action.agencyName() + ". Owner: " + action.owner() + ". Progress: " + action.progressPercent() + "%.")));
         NarrowScreens.keyColumnsOnNarrow(grid, List.of(grid.getColumnByKey("source"), grid.getColumnByKey("agency"),
                 grid.getColumnByKey("owner"), grid.getColumnByKey("progress")));
@@ -146,7 +147,7 @@ public class CapView extends Main implements BeforeEnterObserver {
             agency.setItems(agencies);
             Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
             first(query, "status").flatMap(CapView::rag).ifPresent(status::setValue);
-            first(query, "source").filter(value -> REVIEW.equals(value) || RECOMMENDATION.equals(value)).ifPresent(source::setValue);
+            first(query, "source").filter(value -> REVIEW.equals(value) || RECOMMENDATION.equals(value) || SCRUTINY.equals(value)).ifPresent(source::setValue);
             first(query, "overdue").ifPresent(value -> overdue.setValue(Boolean.parseBoolean(value)));
             first(query, "agency").ifPresent(id -> agencies.stream().filter(a -> a.id().toString().equals(id)).findFirst()
                     .ifPresent(agency::setValue));
@@ -173,6 +174,14 @@ public class CapView extends Main implements BeforeEnterObserver {
         progress.removeAll();
     }
 
+    /** Where the action came from, in words: its review, a recommendation of it, or a piece of scrutiny. */
+    static String sourceWords(ActionView action) {
+        if (SCRUTINY.equals(action.source())) {
+            return "Scrutiny: " + action.scrutinyPieceTitle();
+        }
+        return action.recommendationNumber() == null ? "Review" : "Recommendation " + action.recommendationNumber();
+    }
+
     /** The CSV of the current filters, as the signed-in user. */
     byte[] csv() {
         return plan.csv(filter());
@@ -183,9 +192,14 @@ public class CapView extends Main implements BeforeEnterObserver {
         if (action == null) {
             return;
         }
-        progress.add(new H2("Action on case " + action.laCaseReference()), new Paragraph(action.description()),
-                new Paragraph("Owner: " + action.owner() + ", " + action.agencyName() + ". Due " + Dates.format(action.dueOn()) + "."),
-                new Paragraph(new Anchor("cases/" + action.caseId(), "Open case " + action.laCaseReference())));
+        if (SCRUTINY.equals(action.source())) {
+            progress.add(new H2("Action from scrutiny: " + action.scrutinyPieceTitle()), new Paragraph(action.description()),
+                    new Paragraph("Owner: " + action.owner() + ", " + action.agencyName() + ". Due " + Dates.format(action.dueOn()) + "."));
+        } else {
+            progress.add(new H2("Action on case " + action.laCaseReference()), new Paragraph(action.description()),
+                    new Paragraph("Owner: " + action.owner() + ", " + action.agencyName() + ". Due " + Dates.format(action.dueOn()) + "."),
+                    new Paragraph(new Anchor("cases/" + action.caseId(), "Open case " + action.laCaseReference())));
+        }
         NarrowScreens.bringIntoView(progress);
         if (!action.mayReport()) {
             // The owning agency's members, the chair or vice chair and business support report on an action (the backend decides).

@@ -112,7 +112,7 @@ public class ScrutinyFrameworkView extends Main implements BeforeEnterObserver {
             section.add(one);
         }
         content.add(section);
-        if (Capability.SCRUTINY.granted() && framework.version() == latest) {
+        if (Capability.SCRUTINY_WORK.granted() && framework.version() == latest) {
             content.add(editor(framework));
         }
     }

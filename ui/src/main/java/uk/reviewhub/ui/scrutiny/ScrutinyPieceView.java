@@ -3,6 +3,8 @@ package uk.reviewhub.ui.scrutiny;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
@@ -32,10 +34,16 @@ import uk.reviewhub.api.scrutiny.ObservationRequest;
 import uk.reviewhub.api.scrutiny.ObservationView;
 import uk.reviewhub.api.scrutiny.PersonName;
 import uk.reviewhub.api.scrutiny.PieceView;
+import uk.reviewhub.api.scrutiny.ProgrammeView;
 import uk.reviewhub.api.scrutiny.ScrutinyDayRequest;
 import uk.reviewhub.api.scrutiny.StatusRequest;
 import uk.reviewhub.api.vocabulary.ScrutinyMethod;
 import uk.reviewhub.api.vocabulary.ScrutinyStatus;
+import uk.reviewhub.api.scrutiny.EvidenceRequest;
+import uk.reviewhub.api.scrutiny.EvidenceView;
+import uk.reviewhub.api.scrutiny.PieceChangeRequest;
+import uk.reviewhub.api.vocabulary.EvidenceKind;
+import uk.reviewhub.ui.backend.SessionCredentials;
 import uk.reviewhub.ui.shell.Allowed;
 import uk.reviewhub.ui.shell.Capability;
 import uk.reviewhub.ui.shell.ContractLimits;
@@ -54,11 +62,14 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A piece of scrutiny: as commissioned, where it stands and its report clock; for its scrutineers,
- * the next step of its lifecycle, their days (against the chair's days allocation), and the
- * observation form (ratings per domain of the current framework, evidence, strengths, areas for
- * development, the practitioner's feedback; no child's or family member's name). Laid out in one
- * column, so it works on a tablet and from the keyboard alone.
+ * A piece of scrutiny: as commissioned, where it stands and its report clock, its days, themes,
+ * observations, other evidence (focus groups, feedback, audits) and findings with the evidence they
+ * draw on, their recommendations and CAP actions. For its lead and team: changing the commission,
+ * the next step of its lifecycle, logging days, and the forms for observations (ratings per domain
+ * of the current framework), evidence and findings, all under the minimal-data rule (no child's or
+ * family member's name). Others who may read it (the partnership admin) see no controls. Laid out in
+ * one column, so it works on a tablet and from the keyboard alone. Sections are listed in
+ * {@link #sections}, so one more is one more line.
  */
 @Route(value = "scrutiny/pieces/:pieceId", layout = MainLayout.class)
 @Allowed(Capability.SCRUTINY)
@@ -74,12 +85,16 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
     private final FormFeedback statusFeedback = new FormFeedback("scrutiny-status-message");
     private final FormFeedback dayFeedback = new FormFeedback("scrutiny-day-message");
     private final FormFeedback observationFeedback = new FormFeedback("scrutiny-observation-message");
+    private final FormFeedback changeFeedback = new FormFeedback("scrutiny-change-message");
+    private final FormFeedback evidenceFeedback = new FormFeedback("scrutiny-evidence-message");
+    private final ScrutinyFindingsSection findings;
     private UUID pieceId;
     private String title = "Piece of scrutiny | Review Hub";
 
     ScrutinyPieceView(ScrutinyClient scrutiny, Clock clock) {
         this.scrutiny = scrutiny;
         this.clock = clock;
+        this.findings = new ScrutinyFindingsSection(scrutiny, clock);
         addClassName("rh-view");
     }
 
@@ -105,21 +120,46 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
     private void show(PieceView piece) {
         removeAll();
         title = piece.title() + " | Review Hub";
-        add(new H1(piece.title()), new Paragraph(new RouterLink("Back to the scrutiny programme", ScrutinyProgrammeView.class)),
-                details(piece));
-        boolean works = Capability.SCRUTINY.granted();
-        if (works && !piece.nextStatuses().isEmpty()) {
-            add(lifecycle(piece));
+        add(new H1(piece.title()), new Paragraph(new RouterLink("Back to the scrutiny programme", ScrutinyProgrammeView.class)));
+        sections(piece, worksOn(piece)).forEach(this::add);
+    }
+
+    /**
+     * The page's sections, in order; each reads what it shows. A new section is one more line here.
+     * {@code works}: the signed-in person is the piece's lead or on its team (the backend decides).
+     */
+    private List<Section> sections(PieceView piece, boolean works) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(details(piece));
+        if (works && piece.status().open()) {
+            sections.add(changeForm(piece));
         }
-        add(days(piece, works));
+        if (works && !piece.nextStatuses().isEmpty()) {
+            sections.add(lifecycle(piece));
+        }
+        sections.add(days(piece, works));
         List<ObservationView> observations = scrutiny.observations(piece.id());
-        add(themes(piece), observations(observations));
+        sections.add(themes(piece));
+        sections.add(observations(observations));
         if (works && piece.status().open() && piece.methodology().contains(ScrutinyMethod.OBSERVATIONS)) {
             List<FrameworkView> versions = scrutiny.frameworkVersions();
             if (!versions.isEmpty()) {
-                add(observationForm(versions.getFirst()));
+                sections.add(observationForm(versions.getFirst()));
             }
         }
+        List<EvidenceView> evidence = scrutiny.evidence(piece.id());
+        sections.add(evidence(piece, evidence, works));
+        sections.add(findings.section(piece, observations, evidence, works && piece.status().open(), () -> show(scrutiny.piece(pieceId))));
+        return sections;
+    }
+
+    /** Whether the signed-in scrutineer leads the piece or is on its team. */
+    private static boolean worksOn(PieceView piece) {
+        if (!Capability.SCRUTINY_WORK.granted()) {
+            return false;
+        }
+        UUID me = SessionCredentials.current().map(c -> c.me() == null ? null : c.me().userId()).orElse(null);
+        return me != null && (me.equals(piece.lead().id()) || piece.team().stream().anyMatch(p -> me.equals(p.id())));
     }
 
     private Section details(PieceView piece) {
@@ -329,6 +369,118 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
         });
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(fields, record, observationFeedback);
+        return section;
+    }
+
+    /** The commission changed after it was recorded: title, scope, questions, methodology, lead, team, timescale. */
+    private Section changeForm(PieceView piece) {
+        changeFeedback.forgetFields();
+        ProgrammeView programme = scrutiny.programme();
+        TextField title = changeFeedback.field("title", ContractLimits.limit(new TextField("Title"), PieceChangeRequest.class, "title"));
+        title.setValue(piece.title());
+        TextArea scope = changeFeedback.field("scope", ContractLimits.limit(new TextArea("Scope"), PieceChangeRequest.class, "scope"));
+        scope.setValue(piece.scope());
+        TextArea questions = new TextArea("Questions (one a line, optional)");
+        questions.setValue(String.join("\n", piece.questions()));
+        CheckboxGroup<ScrutinyMethod> methodology = new CheckboxGroup<>("Methodology");
+        methodology.setItems(ScrutinyMethod.values());
+        methodology.setItemLabelGenerator(ScrutinyMethod::label);
+        methodology.setValue(java.util.Set.copyOf(piece.methodology()));
+        Select<PersonName> lead = changeFeedback.field("leadId", new Select<>());
+        lead.setLabel("Lead scrutineer");
+        lead.setItems(programme.scrutineers());
+        lead.setItemLabelGenerator(PersonName::name);
+        programme.scrutineers().stream().filter(p -> p.id().equals(piece.lead().id())).findFirst().ifPresent(lead::setValue);
+        CheckboxGroup<PersonName> team = new CheckboxGroup<>("Team (other scrutineers)");
+        team.setItems(programme.scrutineers());
+        team.setItemLabelGenerator(PersonName::name);
+        team.setValue(java.util.Set.copyOf(programme.scrutineers().stream()
+                .filter(p -> piece.team().stream().anyMatch(t -> t.id().equals(p.id()))).toList()));
+        DatePicker agreed = changeFeedback.field("agreedReportBy", Dates.picker("Report agreed by (optional)", PieceChangeRequest.class,
+                "agreedReportBy", clock));
+        agreed.setValue(piece.agreedReportBy());
+        agreed.setHelperText("Leave empty to use the partnership's timescale for a scrutiny report.");
+        Button save = new Button("Save the changes", event -> {
+            changeFeedback.clear();
+            if (methodology.getValue().isEmpty()) {
+                changeFeedback.problem("Choose at least one method.");
+                return;
+            }
+            List<String> asked = java.util.Arrays.stream(questions.getValue().split("\\R")).map(String::strip).filter(q -> !q.isEmpty()).toList();
+            PieceView[] changed = new PieceView[1];
+            if (changeFeedback.attempt(() -> changed[0] = scrutiny.change(piece.id(), new PieceChangeRequest(title.getValue().strip(),
+                    scope.getValue().strip(), asked, List.copyOf(methodology.getSelectedItems()),
+                    lead.getValue() == null ? null : lead.getValue().id(),
+                    team.getSelectedItems().stream().map(PersonName::id).toList(), agreed.getValue(), piece.version())))) {
+                show(changed[0]);
+                changeFeedback.done("Changes saved.");
+            }
+        });
+        Div fields = new Div(title, scope, questions, methodology, lead, team, agreed);
+        fields.addClassName("rh-form");
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details("Change the commission",
+                new Div(fields, save, changeFeedback));
+        Section section = new Section(details);
+        section.setId("scrutiny-change");
+        return section;
+    }
+
+    /** Focus groups, staff and family feedback and audits recorded as evidence; the form for the lead and team. */
+    private Section evidence(PieceView piece, List<EvidenceView> evidence, boolean works) {
+        Section section = new Section(new H2("Focus groups, feedback and audits"));
+        section.setId("scrutiny-evidence");
+        if (evidence.isEmpty()) {
+            section.add(new Paragraph("No focus group, feedback or audit has been recorded on this piece yet."));
+        }
+        for (EvidenceView e : evidence) {
+            Div one = new Div(new H3(e.kind().label() + ": " + e.title() + ", " + Dates.format(e.gatheredOn())));
+            if (e.participants() != null || e.participantCount() != null) {
+                one.add(new Paragraph("Who took part: " + (e.participants() == null ? "" : e.participants())
+                        + (e.participantCount() == null ? "" : (e.participants() == null ? "" : ", ") + e.participantCount() + " in all") + "."));
+            }
+            one.add(new Paragraph(e.summary()));
+            section.add(one);
+        }
+        if (!works || !piece.status().open()) {
+            return section;
+        }
+        evidenceFeedback.forgetFields();
+        Paragraph warning = new Paragraph("Minimal data: record who took part by role only (e.g. six social workers from the front door), "
+                + "never by name. " + NO_NAMES);
+        warning.setId("scrutiny-evidence-no-names");
+        Select<EvidenceKind> kind = evidenceFeedback.field("kind", new Select<>());
+        kind.setLabel("Kind of evidence");
+        kind.setItems(EvidenceKind.values());
+        kind.setItemLabelGenerator(EvidenceKind::label);
+        kind.setValue(EvidenceKind.FOCUS_GROUP);
+        DatePicker gatheredOn = evidenceFeedback.field("gatheredOn", Dates.picker("Date gathered", EvidenceRequest.class, "gatheredOn", clock));
+        gatheredOn.setMax(today());
+        TextField title = evidenceFeedback.field("title", ContractLimits.limit(new TextField("Title"), EvidenceRequest.class, "title"));
+        TextField participants = evidenceFeedback.field("participants", ContractLimits.limit(new TextField("Who took part, by role (optional)"),
+                EvidenceRequest.class, "participants"));
+        IntegerField count = evidenceFeedback.field("participantCount", new IntegerField("How many took part (optional)"));
+        count.setMin(1);
+        TextArea summary = evidenceFeedback.field("summary", ContractLimits.limit(new TextArea("Summary"), EvidenceRequest.class, "summary"));
+        Checkbox noNames = new Checkbox("I have checked: the text holds no child's or family member's name and no case number");
+        noNames.setId("scrutiny-evidence-no-names-confirmed");
+        Button record = new Button("Record the evidence", event -> {
+            evidenceFeedback.clear();
+            if (gatheredOn.getValue() == null) {
+                evidenceFeedback.invalid(gatheredOn, "Enter the date gathered.");
+                return;
+            }
+            EvidenceView[] made = new EvidenceView[1];
+            if (evidenceFeedback.attempt(() -> made[0] = scrutiny.recordEvidence(piece.id(), new EvidenceRequest(kind.getValue(),
+                    gatheredOn.getValue(), title.getValue().strip(), participants.getValue(), count.getValue(),
+                    summary.getValue().strip(), noNames.getValue())))) {
+                show(scrutiny.piece(pieceId));
+                evidenceFeedback.done("Evidence recorded: " + made[0].title() + ".");
+            }
+        });
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div fields = new Div(kind, gatheredOn, title, participants, count, summary, noNames);
+        fields.addClassName("rh-form");
+        section.add(new H3("Record a focus group, feedback or an audit"), warning, fields, record, evidenceFeedback);
         return section;
     }
 

@@ -83,7 +83,8 @@ public class ScrutinyProgrammeView extends Main implements BeforeEnterObserver {
                 + String.join(", ", programme.scrutineers().stream().map(PersonName::name).toList()) + ")."));
         content.add(pieces(programme.pieces()));
         content.add(new Paragraph(new RouterLink("The observation framework and its versions", ScrutinyFrameworkView.class)));
-        if (Capability.SCRUTINY.granted()) {
+        content.add(new Paragraph(new RouterLink("The observation schedule", ScrutinyScheduleView.class)));
+        if (Capability.SCRUTINY_WORK.granted()) {
             content.add(commissionForm(programme.scrutineers()));
         }
     }

@@ -44,12 +44,19 @@ public enum Capability {
     /** Run a meeting: attendance, draft minutes, circulation, actions (a group's own seat narrows it). */
     RUN_MEETINGS(Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT),
     /**
-     * Independent scrutiny's pages: the programme, pieces, observations and framework, and the
-     * scrutineers' work on them. Only partnerships whose pack turns scrutiny on have scrutineers, so
-     * nobody elsewhere is offered an empty page. (The backend also lets admins, chairs and vice chairs
-     * read it, and admins record commissions, through the API.)
+     * Independent scrutiny's pages, to read: the programme, pieces (observations, evidence,
+     * findings), the schedule and the framework. The scrutineers, and the partnership admin read-only
+     * (the admin keeps the partnership's record; the backend lets the chair and vice chair read it too
+     * through the API). Only partnerships whose pack turns scrutiny on have scrutineers; an admin
+     * elsewhere is told the partnership does not run scrutiny.
      */
-    SCRUTINY(Roles.SCRUTINEER),
+    SCRUTINY(Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN),
+    /**
+     * The scrutineers' work: record commissioned pieces, change them, move them on, log days, plan and
+     * cancel observations, record observations, evidence and findings, recommend, write framework
+     * versions (the backend narrows a piece's work to its lead and team).
+     */
+    SCRUTINY_WORK(Roles.SCRUTINEER),
     /** A new partnership's set-up checklist (its partnership admins). */
     SET_UP(Roles.PARTNERSHIP_ADMIN),
     /** Decide on requests for new partnerships (platform admins; no partnership's data). */

@@ -5,6 +5,9 @@ import io.micronaut.http.client.HttpClient
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.auth.SignInRequest
 import uk.reviewhub.api.auth.SignInResponse
+import uk.reviewhub.api.scrutiny.FrameworkView
+import uk.reviewhub.api.scrutiny.ObservationRequest
+import uk.reviewhub.api.scrutiny.ObservationView
 import uk.reviewhub.api.scrutiny.PieceRequest
 import uk.reviewhub.api.scrutiny.PieceView
 import uk.reviewhub.api.scrutiny.ProgrammeView
@@ -28,6 +31,23 @@ class ScrutinyData {
                     + UUID.randomUUID().toString().substring(0, 6), 'Quality of strategy discussions', ['Is the child seen?'],
                     [ScrutinyMethod.OBSERVATIONS], 'Lead Safeguarding Partners', LocalDate.now().minusDays(30), lead.id(), [],
                     null)).bearerAuth(token), PieceView)
+        } finally {
+            http.close()
+        }
+    }
+
+    /** An observation on the piece, against the current framework, recorded as {@code email}. */
+    static ObservationView observation(String email, UUID pieceId, String setting) {
+        def http = HttpClient.create(TestSystem.instance.backend.URL).toBlocking()
+        try {
+            String token = http.retrieve(HttpRequest.POST(ApiPaths.SIGN_IN, new SignInRequest(email, TestSystem.DEMO_PASSWORD, null)),
+                    SignInResponse).accessToken()
+            def framework = http.retrieve(HttpRequest.GET(ScrutinyPaths.FRAMEWORK).bearerAuth(token), FrameworkView)
+            def domain = framework.domains().first()
+            http.retrieve(HttpRequest.POST(ScrutinyPaths.PIECE_OBSERVATIONS.replace('{pieceId}', pieceId.toString()),
+                    new ObservationRequest(LocalDate.now().minusDays(5), setting, framework.version(),
+                            [new ObservationRequest.Rating(domain.code(), domain.ratingScale()[1])],
+                            'The social worker summarised the risks clearly', null, null, null, false)).bearerAuth(token), ObservationView)
         } finally {
             http.close()
         }

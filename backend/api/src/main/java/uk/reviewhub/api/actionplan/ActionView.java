@@ -12,16 +12,17 @@ import java.util.UUID;
 
 /**
  * An action on the Composite Action Plan. {@code rag} is the status shown: the override when there is one, else {@code computedRag}.
- * {@code source} is REVIEW or RECOMMENDATION. {@code mayReport}: whether the reader may record its progress, evidence,
+ * {@code source} is REVIEW or RECOMMENDATION (a review's: the case and review are given), or SCRUTINY (a piece of
+ * independent scrutiny's: {@code scrutinyPieceId} and its title are given, no case). {@code mayReport}: whether the reader may record its progress, evidence,
  * completion and hand-off (the owning agency's members, the chair or vice chair, business support).
  */
 @Serdeable
 public record ActionView(
         UUID id,
-        UUID caseId,
-        String laCaseReference,
-        UUID reviewId,
-        String reviewType,
+        @Nullable UUID caseId,
+        @Nullable String laCaseReference,
+        @Nullable UUID reviewId,
+        @Nullable String reviewType,
         @Nullable UUID recommendationId,
         @Nullable Integer recommendationNumber,
         String source,
@@ -42,5 +43,7 @@ public record ActionView(
         @Nullable LocalDate handedToMonitoringOn,
         boolean overdue,
         int version,
-        boolean mayReport) {
+        boolean mayReport,
+        @Nullable UUID scrutinyPieceId,
+        @Nullable String scrutinyPieceTitle) {
 }

@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import jakarta.validation.Valid;
 
 import java.time.LocalDate;
@@ -15,7 +16,8 @@ import java.util.UUID;
 /**
  * Independent scrutiny's HTTP interface: the programme of pieces of scrutiny, their lifecycle and
  * the scrutineers' days, the versioned observation framework and observations, the observation
- * schedule, and the focus groups and staff and family feedback recorded as evidence. The backend's
+ * schedule, the focus groups, staff and family feedback and audits recorded as evidence, and the
+ * findings drawn from the evidence with their recommendations and actions on the Composite Action Plan. The backend's
  * controller implements it; who may call each operation is on the controller and in the README's
  * roles table.
  */
@@ -29,6 +31,9 @@ public interface ScrutinyApi {
 
     @Get(ScrutinyPaths.PIECE)
     PieceView piece(@PathVariable UUID pieceId);
+
+    @Put(ScrutinyPaths.PIECE)
+    PieceView change(@PathVariable UUID pieceId, @Body @Valid PieceChangeRequest request);
 
     @Post(ScrutinyPaths.PIECE_STATUS)
     PieceView moveOn(@PathVariable UUID pieceId, @Body @Valid StatusRequest request);
@@ -71,4 +76,13 @@ public interface ScrutinyApi {
 
     @Post(ScrutinyPaths.PIECE_EVIDENCE)
     EvidenceView recordEvidence(@PathVariable UUID pieceId, @Body @Valid EvidenceRequest request);
+
+    @Get(ScrutinyPaths.PIECE_FINDINGS)
+    FindingsView findings(@PathVariable UUID pieceId);
+
+    @Post(ScrutinyPaths.PIECE_FINDINGS)
+    FindingView find(@PathVariable UUID pieceId, @Body @Valid FindingRequest request);
+
+    @Post(ScrutinyPaths.FINDING_RECOMMENDATIONS)
+    FindingView recommend(@PathVariable UUID findingId, @Body @Valid RecommendationRequest request);
 }

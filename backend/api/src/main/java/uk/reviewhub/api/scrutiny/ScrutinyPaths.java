@@ -6,6 +6,7 @@ public final class ScrutinyPaths {
     public static final String PROGRAMME = "/api/scrutiny";
     /** {@code POST}: record a piece of scrutiny the statutory partners commissioned. */
     public static final String PIECES = "/api/scrutiny/pieces";
+    /** {@code GET}: a piece; {@code PUT}: change its commission (title, scope, questions, methodology, lead, team, timescale). */
     public static final String PIECE = "/api/scrutiny/pieces/{pieceId}";
     /** {@code POST}: move the piece on in its lifecycle. */
     public static final String PIECE_STATUS = "/api/scrutiny/pieces/{pieceId}/status";
@@ -32,6 +33,10 @@ public final class ScrutinyPaths {
     public static final String ICAL_SCRUTINY = "/ical/{token}/scrutiny.ics";
     /** {@code GET}: the piece's focus groups and staff and family feedback; {@code POST}: record one. */
     public static final String PIECE_EVIDENCE = "/api/scrutiny/pieces/{pieceId}/evidence";
+    /** {@code GET}: the piece's findings (with their evidence and recommendations); {@code POST}: record one. */
+    public static final String PIECE_FINDINGS = "/api/scrutiny/pieces/{pieceId}/findings";
+    /** {@code POST}: a recommendation the finding leads to, and perhaps its action on the Composite Action Plan. */
+    public static final String FINDING_RECOMMENDATIONS = "/api/scrutiny/findings/{findingId}/recommendations";
 
     private ScrutinyPaths() {
     }

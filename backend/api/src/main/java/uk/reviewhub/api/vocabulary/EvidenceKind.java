@@ -4,7 +4,8 @@ package uk.reviewhub.api.vocabulary;
 public enum EvidenceKind {
     FOCUS_GROUP("Focus group"),
     STAFF_FEEDBACK("Feedback from staff"),
-    FAMILY_FEEDBACK("Feedback from families");
+    FAMILY_FEEDBACK("Feedback from families"),
+    AUDIT("Audit");
 
     private final String label;
 

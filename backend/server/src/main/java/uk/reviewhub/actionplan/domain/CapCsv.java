@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The Composite Action Plan as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line
+ * The Composite Action Plan as CSV (an action from scrutiny has no case or review type; its source
+ * names the piece of scrutiny) (RFC 4180: CRLF line ends, fields with a comma, quote or line
  * break quoted, quotes doubled). A cell that a spreadsheet would read as a formula (starting with
  * =, +, -, @, tab or carriage return) is prefixed with an apostrophe, so an exported action cannot
  * run anything when opened.
@@ -23,7 +24,8 @@ public final class CapCsv {
     public static String write(List<ActionView> actions) {
         StringBuilder csv = new StringBuilder(line(HEADER.stream()));
         for (ActionView a : actions) {
-            csv.append(line(Stream.of(a.laCaseReference(), a.reviewType(), a.source(),
+            csv.append(line(Stream.of(a.laCaseReference(), a.reviewType(),
+                    "SCRUTINY".equals(a.source()) ? "SCRUTINY: " + a.scrutinyPieceTitle() : a.source(),
                     a.recommendationNumber() == null ? "" : a.recommendationNumber().toString(), a.agencyName(), a.owner(),
                     a.description(), a.dueOn().toString(), Integer.toString(a.progressPercent()), a.rag().name(),
                     a.ragOverrideReason(), a.evidenceNotes(), a.completedOn() == null ? "" : a.completedOn().toString(),

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** The CAP view's filters; each null one lets everything through. {@code source} is REVIEW or RECOMMENDATION. */
+/** The CAP view's filters; each null one lets everything through. {@code source} is REVIEW, RECOMMENDATION or SCRUTINY. */
 public record CapFilter(UUID agency, Rag status, Boolean overdue, String source) implements Predicate<ActionView> {
 
     @Override

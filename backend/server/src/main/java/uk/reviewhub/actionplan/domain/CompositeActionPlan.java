@@ -74,6 +74,34 @@ public class CompositeActionPlan {
         return add(user, reviewId, recommendationId, request);
     }
 
+    /**
+     * An action whose source is a piece of scrutiny's recommendation, new (no progress yet): the
+     * scrutiny rules decide who may add it and check the piece and recommendation; here the agency
+     * is checked (refused at the field {@code action.agencyId}, as scrutiny's request names it).
+     * Joins the caller's transaction, so a refused action leaves nothing of the caller's written.
+     */
+    @Transactional
+    public UUID addToScrutiny(UUID userId, UUID pieceId, UUID scrutinyRecommendationId, ActionFields action) {
+        if (!queries.agencyExists(action.agencyId())) {
+            throw new InvalidFieldException("action.agencyId", "No such agency in this partnership.");
+        }
+        UUID id = UUID.randomUUID();
+        queries.insertScrutiny(id, pieceId, scrutinyRecommendationId, action, today());
+        audit.record(userId, AuditLog.CREATE, ACTION, id, Map.of("scrutinyPiece", pieceId.toString()));
+        return id;
+    }
+
+    /** The actions that came from a piece of scrutiny, with the recommendation each came from (the caller audits the read). */
+    public record ScrutinyActions(List<ActionView> actions, Map<UUID, UUID> recommendationOf) {
+    }
+
+    @Transactional
+    public ScrutinyActions ofScrutinyPiece(UUID pieceId) {
+        LocalDate today = today();
+        return new ScrutinyActions(queries.ofScrutinyPiece(pieceId).stream().map(r -> view(r, today, NOBODY)).toList(),
+                queries.scrutinyRecommendations(pieceId));
+    }
+
     private ActionView add(CurrentUser user, UUID reviewId, UUID recommendationId, ActionRequest request) {
         check(request);
         UUID id = UUID.randomUUID();
@@ -205,10 +233,15 @@ public class CompositeActionPlan {
         Rag computed = rules.compute(r.createdOn(), r.dueOn(), r.progressPercent(), r.completedOn(), today, time.calendar());
         Rag shown = r.ragOverride() != null ? r.ragOverride() : computed;
         return new ActionView(r.id(), r.caseId(), r.laCaseReference(), r.reviewId(), r.reviewType(), r.recommendationId(),
-                r.recommendationNumber(), r.recommendationId() == null ? "REVIEW" : "RECOMMENDATION", r.agencyId(), r.agencyName(),
+                r.recommendationNumber(), source(r), r.agencyId(), r.agencyName(),
                 r.owner(), r.description(), r.dueOn(), r.progressPercent(), shown, shown.label(), computed, r.ragOverride(),
                 r.ragOverrideReason(), r.ragOverrideBy(), r.evidenceNotes(), r.completedOn(), r.handedToMonitoringOn(),
-                r.completedOn() == null && today.isAfter(r.dueOn()), r.version(), reporter.mayReportOn(r.agencyId()));
+                r.completedOn() == null && today.isAfter(r.dueOn()), r.version(), reporter.mayReportOn(r.agencyId()),
+                r.scrutinyPieceId(), r.scrutinyPieceTitle());
+    }
+
+    private static String source(CapAction r) {
+        return "SCRUTINY".equals(r.source()) ? "SCRUTINY" : r.recommendationId() == null ? "REVIEW" : "RECOMMENDATION";
     }
 
     private LocalDate today() {

@@ -14,6 +14,7 @@ import uk.reviewhub.database.jooq.tables.CapAction;
 import uk.reviewhub.database.jooq.tables.CommissionedReview;
 import uk.reviewhub.database.jooq.tables.Recommendation;
 import uk.reviewhub.database.jooq.tables.ReviewCase;
+import uk.reviewhub.database.jooq.tables.ScrutinyPiece;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,6 +39,7 @@ import static uk.reviewhub.database.jooq.Tables.CAP_ACTION;
 import static uk.reviewhub.database.jooq.Tables.COMMISSIONED_REVIEW;
 import static uk.reviewhub.database.jooq.Tables.RECOMMENDATION;
 import static uk.reviewhub.database.jooq.Tables.REVIEW_CASE;
+import static uk.reviewhub.database.jooq.Tables.SCRUTINY_PIECE;
 
 /** Actions of the Composite Action Plan, with their case, review, recommendation and agency (row-level security scopes all). */
 @Singleton
@@ -48,6 +50,7 @@ public class ActionQueries {
     private static final ReviewCase C = REVIEW_CASE.as("c");
     private static final Agency A = AGENCY.as("a");
     private static final Recommendation REC = RECOMMENDATION.as("rec");
+    private static final ScrutinyPiece SP = SCRUTINY_PIECE.as("sp");
 
     private static final Field<UUID> CASE_ID = C.ID.as("case_id");
     private static final Field<UUID> REVIEW_ID = R.ID.as("review_id");
@@ -57,7 +60,10 @@ public class ActionQueries {
     private static final SelectField<?>[] COLUMNS = {X.ID, CASE_ID, C.LA_CASE_REFERENCE, REVIEW_ID, R.REVIEW_TYPE,
             X.RECOMMENDATION_ID, RECOMMENDATION_NUMBER, X.AGENCY_ID, AGENCY_NAME, X.OWNER,
             X.DESCRIPTION, X.DUE_ON, X.PROGRESS_PERCENT, X.RAG_OVERRIDE, X.RAG_OVERRIDE_REASON, X.RAG_OVERRIDE_BY, X.EVIDENCE_NOTES,
-            X.COMPLETED_ON, X.HANDED_TO_MONITORING_ON, X.CREATED_ON, X.VERSION};
+            X.COMPLETED_ON, X.HANDED_TO_MONITORING_ON, X.CREATED_ON, X.VERSION, X.SOURCE, X.SCRUTINY_PIECE_ID, SP.TITLE};
+
+    static final String REVIEW = "REVIEW";
+    static final String SCRUTINY = "SCRUTINY";
 
     private final DSLContext dsl;
 
@@ -101,6 +107,39 @@ public class ActionQueries {
                 .execute();
     }
 
+    /** An action whose source is a piece of scrutiny (and perhaps one of its recommendations). */
+    public void insertScrutiny(UUID id, UUID pieceId, UUID scrutinyRecommendationId, ActionFields a, LocalDate createdOn) {
+        dsl.insertInto(CAP_ACTION)
+                .set(CAP_ACTION.TENANT_ID, currentTenantId())
+                .set(CAP_ACTION.ID, id)
+                .set(CAP_ACTION.SOURCE, SCRUTINY)
+                .set(CAP_ACTION.SCRUTINY_PIECE_ID, pieceId)
+                .set(CAP_ACTION.SCRUTINY_RECOMMENDATION_ID, scrutinyRecommendationId)
+                .set(CAP_ACTION.AGENCY_ID, a.agencyId())
+                .set(CAP_ACTION.OWNER, a.owner())
+                .set(CAP_ACTION.DESCRIPTION, a.description())
+                .set(CAP_ACTION.DUE_ON, a.dueOn())
+                .set(CAP_ACTION.PROGRESS_PERCENT, a.progressPercent())
+                .set(CAP_ACTION.EVIDENCE_NOTES, a.evidenceNotes())
+                .set(CAP_ACTION.COMPLETED_ON, a.completedOn())
+                .set(CAP_ACTION.HANDED_TO_MONITORING_ON, a.handedToMonitoringOn())
+                .set(CAP_ACTION.CREATED_ON, createdOn)
+                .execute();
+    }
+
+    /** The actions that came from a piece of scrutiny's recommendations, by due date. */
+    public List<uk.reviewhub.actionplan.domain.CapAction> ofScrutinyPiece(UUID pieceId) {
+        return dsl.select(COLUMNS).from(joined()).where(X.SCRUTINY_PIECE_ID.eq(pieceId))
+                .orderBy(X.DUE_ON, X.ID).fetch(ActionQueries::row);
+    }
+
+    /** Which recommendation of scrutiny each of these actions came from. */
+    public java.util.Map<UUID, UUID> scrutinyRecommendations(UUID pieceId) {
+        return dsl.select(CAP_ACTION.ID, CAP_ACTION.SCRUTINY_RECOMMENDATION_ID).from(CAP_ACTION)
+                .where(CAP_ACTION.SCRUTINY_PIECE_ID.eq(pieceId), CAP_ACTION.SCRUTINY_RECOMMENDATION_ID.isNotNull())
+                .fetchMap(CAP_ACTION.ID, CAP_ACTION.SCRUTINY_RECOMMENDATION_ID);
+    }
+
     public boolean update(UUID id, ActionFields a, int version) {
         return dsl.update(CAP_ACTION)
                 .set(CAP_ACTION.AGENCY_ID, a.agencyId())
@@ -136,8 +175,8 @@ public class ActionQueries {
     }
 
     /**
-     * Which actions: each null criterion lets everything through. {@code source} is REVIEW or
-     * RECOMMENDATION (any case); another value matches nothing.
+     * Which actions: each null criterion lets everything through. {@code source} is REVIEW,
+     * RECOMMENDATION (a review's) or SCRUTINY (any case); another value matches nothing.
      */
     public record Criteria(UUID agency, Rag rag, Boolean overdue, String source) {
     }
@@ -166,7 +205,7 @@ public class ActionQueries {
     /** The matching actions by due date, {@code limit} from {@code offset} (a negative limit: all of them). */
     public List<uk.reviewhub.actionplan.domain.CapAction> matching(Criteria criteria, RagWindow window, int offset, int limit) {
         var query = dsl.select(COLUMNS).from(joined()).where(where(criteria, window))
-                .orderBy(X.DUE_ON, C.LA_CASE_REFERENCE, REC.NUMBER.asc().nullsFirst(), X.ID);
+                .orderBy(X.DUE_ON, C.LA_CASE_REFERENCE.nullsLast(), REC.NUMBER.asc().nullsFirst(), X.ID);
         return (limit >= 0 ? query.limit(limit).offset(offset) : query).fetch(ActionQueries::row);
     }
 
@@ -176,8 +215,9 @@ public class ActionQueries {
     }
 
     private static org.jooq.Table<?> joined() {
-        return X.join(R).on(R.TENANT_ID.eq(X.TENANT_ID).and(R.ID.eq(X.REVIEW_ID)))
-                .join(C).on(C.TENANT_ID.eq(R.TENANT_ID).and(C.ID.eq(R.CASE_ID)))
+        return X.leftJoin(R).on(R.TENANT_ID.eq(X.TENANT_ID).and(R.ID.eq(X.REVIEW_ID)))
+                .leftJoin(C).on(C.TENANT_ID.eq(R.TENANT_ID).and(C.ID.eq(R.CASE_ID)))
+                .leftJoin(SP).on(SP.TENANT_ID.eq(X.TENANT_ID).and(SP.ID.eq(X.SCRUTINY_PIECE_ID)))
                 .join(A).on(A.TENANT_ID.eq(X.TENANT_ID).and(A.ID.eq(X.AGENCY_ID)))
                 .leftJoin(REC).on(REC.TENANT_ID.eq(X.TENANT_ID).and(REC.ID.eq(X.RECOMMENDATION_ID)));
     }
@@ -197,8 +237,9 @@ public class ActionQueries {
         }
         if (criteria.source() != null) {
             conditions.add(switch (criteria.source().toUpperCase(Locale.ROOT)) {
-                case "REVIEW" -> X.RECOMMENDATION_ID.isNull();
+                case REVIEW -> X.SOURCE.eq(REVIEW).and(X.RECOMMENDATION_ID.isNull());
                 case "RECOMMENDATION" -> X.RECOMMENDATION_ID.isNotNull();
+                case SCRUTINY -> X.SOURCE.eq(SCRUTINY);
                 default -> falseCondition();
             });
         }
@@ -212,6 +253,7 @@ public class ActionQueries {
                 r.get(RECOMMENDATION_NUMBER), r.get(X.AGENCY_ID), r.get(AGENCY_NAME),
                 r.get(X.OWNER), r.get(X.DESCRIPTION), r.get(X.DUE_ON), r.get(X.PROGRESS_PERCENT),
                 override == null ? null : Rag.valueOf(override), r.get(X.RAG_OVERRIDE_REASON), r.get(X.RAG_OVERRIDE_BY),
-                r.get(X.EVIDENCE_NOTES), r.get(X.COMPLETED_ON), r.get(X.HANDED_TO_MONITORING_ON), r.get(X.CREATED_ON), r.get(X.VERSION));
+                r.get(X.EVIDENCE_NOTES), r.get(X.COMPLETED_ON), r.get(X.HANDED_TO_MONITORING_ON), r.get(X.CREATED_ON), r.get(X.VERSION),
+                r.get(X.SOURCE), r.get(X.SCRUTINY_PIECE_ID), r.get(SP.TITLE));
     }
 }

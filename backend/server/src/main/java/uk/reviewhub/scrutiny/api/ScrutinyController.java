@@ -20,6 +20,14 @@ import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.scrutiny.CancellationRequest;
 import uk.reviewhub.api.scrutiny.EvidenceRequest;
 import uk.reviewhub.api.scrutiny.EvidenceView;
+import uk.reviewhub.api.scrutiny.FindingRequest;
+import uk.reviewhub.api.scrutiny.FindingView;
+import uk.reviewhub.api.scrutiny.FindingsView;
+import uk.reviewhub.api.scrutiny.PieceChangeRequest;
+import uk.reviewhub.api.scrutiny.RecommendationRequest;
+import uk.reviewhub.actionplan.domain.CompositeActionPlan;
+import uk.reviewhub.scrutiny.domain.NewFinding;
+import uk.reviewhub.scrutiny.domain.PieceChange;
 import uk.reviewhub.api.scrutiny.FrameworkRequest;
 import uk.reviewhub.api.scrutiny.FrameworkView;
 import uk.reviewhub.api.scrutiny.ObservationRequest;
@@ -49,10 +57,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Independent scrutiny. The scrutineers do the work (commission records, lifecycle, days,
- * observations, the framework); the partnership's admins record what the partners commissioned;
- * the chair and vice chair read the programme, pieces, observations and framework. No other role
- * reaches it.
+ * Independent scrutiny. The scrutineers do the work (commission records and changes, lifecycle,
+ * days, the schedule, observations, evidence, findings and recommendations, the framework); the
+ * partnership admin, the chair and the vice chair read it (the admin read-only: the UI's
+ * Capability.SCRUTINY and the README's roles table say the same). No other role reaches it.
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -62,11 +70,13 @@ class ScrutinyController implements ScrutinyApi {
     private final Scrutiny scrutiny;
     private final SecurityService security;
     private final HttpHostResolver hosts;
+    private final CompositeActionPlan plan;
 
-    ScrutinyController(Scrutiny scrutiny, SecurityService security, HttpHostResolver hosts) {
+    ScrutinyController(Scrutiny scrutiny, SecurityService security, HttpHostResolver hosts, CompositeActionPlan plan) {
         this.scrutiny = scrutiny;
         this.security = security;
         this.hosts = hosts;
+        this.plan = plan;
     }
 
     @Override
@@ -78,7 +88,7 @@ class ScrutinyController implements ScrutinyApi {
 
     @Override
     @Status(HttpStatus.CREATED)
-    @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN})
+    @Secured({Roles.SCRUTINEER})
     @Operation(summary = "Record a piece of scrutiny the statutory partners commissioned, with its lead scrutineer and team")
     public PieceView commission(@Body @Valid PieceRequest r) {
         return ScrutinyViews.piece(scrutiny.commission(new NewPiece(r.title().strip(), r.scope().strip(),
@@ -92,6 +102,15 @@ class ScrutinyController implements ScrutinyApi {
     @Operation(summary = "A piece of scrutiny, its report clock and the days logged on it")
     public PieceView piece(@PathVariable UUID pieceId) {
         return ScrutinyViews.piece(scrutiny.piece(pieceId, user()));
+    }
+
+    @Override
+    @Secured({Roles.SCRUTINEER})
+    @Operation(summary = "Change the piece's commission (title, scope, questions, methodology, lead, team, timescale) over the version read: its lead and team")
+    public PieceView change(@PathVariable UUID pieceId, @Body @Valid PieceChangeRequest r) {
+        return ScrutinyViews.piece(scrutiny.change(pieceId, new PieceChange(r.title().strip(), r.scope().strip(),
+                r.questions() == null ? List.of() : r.questions().stream().map(String::strip).toList(), r.methodology(),
+                r.leadId(), r.teamIds() == null ? List.of() : r.teamIds(), r.agreedReportBy(), r.version()), user()));
     }
 
     @Override
@@ -207,6 +226,39 @@ class ScrutinyController implements ScrutinyApi {
     public EvidenceView recordEvidence(@PathVariable UUID pieceId, @Body @Valid EvidenceRequest r) {
         return ScrutinyViews.evidence(scrutiny.recordEvidence(pieceId, new NewEvidence(r.kind(), r.gatheredOn(), r.title().strip(),
                 blankToNull(r.participants()), r.participantCount(), r.summary().strip(), r.noNamesConfirmed()), user()));
+    }
+
+    @Override
+    @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
+    @Operation(summary = "The piece's findings, the evidence each draws on (triangulation), their recommendations and CAP actions")
+    public FindingsView findings(@PathVariable UUID pieceId) {
+        var findings = scrutiny.findings(pieceId, user());
+        var actions = plan.ofScrutinyPiece(pieceId);
+        return new FindingsView(findings.stream().map(f -> ScrutinyViews.finding(f, actions.actions(), actions.recommendationOf())).toList(),
+                scrutiny.agencies().entrySet().stream().map(e -> new FindingsView.AgencyName(e.getKey(), e.getValue())).toList());
+    }
+
+    @Override
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.SCRUTINEER})
+    @Operation(summary = "Record a finding of the piece, rated, drawing on its observations and other evidence: its lead and team")
+    public FindingView find(@PathVariable UUID pieceId, @Body @Valid FindingRequest r) {
+        var finding = scrutiny.find(pieceId, new NewFinding(r.title().strip(), r.detail().strip(), r.rating(),
+                r.observationIds() == null ? List.of() : r.observationIds(), r.evidenceIds() == null ? List.of() : r.evidenceIds(),
+                r.noNamesConfirmed()), user());
+        return ScrutinyViews.finding(finding, List.of(), java.util.Map.of());
+    }
+
+    @Override
+    @Status(HttpStatus.CREATED)
+    @Secured({Roles.SCRUTINEER})
+    @Operation(summary = "Record a recommendation the finding leads to and, if given, its action on the Composite Action Plan (source: scrutiny)")
+    public FindingView recommend(@PathVariable UUID findingId, @Body @Valid RecommendationRequest r) {
+        var a = r.action();
+        var finding = scrutiny.recommend(findingId, r.text().strip(), a == null ? null
+                : new Scrutiny.NewAction(a.agencyId(), a.owner().strip(), a.description().strip(), a.dueOn()), r.noNamesConfirmed(), user());
+        var actions = plan.ofScrutinyPiece(finding.pieceId());
+        return ScrutinyViews.finding(finding, actions.actions(), actions.recommendationOf());
     }
 
     private UUID user() {

@@ -1,6 +1,10 @@
 package uk.reviewhub.scrutiny.api;
 
+import uk.reviewhub.api.actionplan.ActionView;
 import uk.reviewhub.api.scrutiny.EvidenceView;
+import uk.reviewhub.api.scrutiny.FindingView;
+import uk.reviewhub.api.vocabulary.EvidenceKind;
+import uk.reviewhub.scrutiny.domain.Finding;
 import uk.reviewhub.api.scrutiny.FrameworkView;
 import uk.reviewhub.api.scrutiny.ObservationView;
 import uk.reviewhub.api.scrutiny.PersonName;
@@ -23,6 +27,7 @@ import uk.reviewhub.scrutiny.domain.Scheduled;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -90,5 +95,19 @@ final class ScrutinyViews {
     static EvidenceView evidence(Evidence e) {
         return new EvidenceView(e.id(), e.pieceId(), e.kind(), e.gatheredOn(), e.title(), e.participants(), e.participantCount(),
                 e.summary(), person(e.recordedBy()), e.recordedAt());
+    }
+
+    /** The finding with its recommendations' actions ({@code recommendationOf}: action id to recommendation id). */
+    static FindingView finding(Finding f, List<ActionView> actions, Map<UUID, UUID> recommendationOf) {
+        return new FindingView(f.id(), f.number(), f.title(), f.detail(), f.rating(), f.rating().label(),
+                f.supports().stream().map(s -> new FindingView.Support(s.kind(), kindLabel(s.kind()), s.id(), s.title(), s.on())).toList(),
+                f.triangulated(),
+                f.recommendations().stream().map(r -> new FindingView.RecommendationView(r.id(), r.number(), r.text(),
+                        actions.stream().filter(a -> r.id().equals(recommendationOf.get(a.id()))).toList())).toList(),
+                person(f.recordedBy()));
+    }
+
+    static String kindLabel(String kind) {
+        return "OBSERVATION".equals(kind) ? "Observation" : EvidenceKind.valueOf(kind).label();
     }
 }

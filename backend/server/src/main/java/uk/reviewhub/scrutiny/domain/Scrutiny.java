@@ -2,6 +2,8 @@ package uk.reviewhub.scrutiny.domain;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.actionplan.domain.ActionFields;
+import uk.reviewhub.actionplan.domain.CompositeActionPlan;
 import uk.reviewhub.api.vocabulary.ScrutinyMethod;
 import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.meeting.domain.CalendarFeeds;
@@ -20,7 +22,7 @@ import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.context.PartnershipTime;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -59,12 +61,16 @@ public class Scrutiny {
     private final PartnershipTime time;
     private final AuditLog audit;
     private final CalendarFeeds feeds;
+    private final Clock clock;
+    private final CompositeActionPlan plan;
 
-    Scrutiny(ScrutinyStore store, PartnershipTime time, AuditLog audit, CalendarFeeds feeds) {
+    Scrutiny(ScrutinyStore store, PartnershipTime time, AuditLog audit, CalendarFeeds feeds, Clock clock, CompositeActionPlan plan) {
         this.store = store;
         this.time = time;
         this.audit = audit;
         this.feeds = feeds;
+        this.clock = clock;
+        this.plan = plan;
     }
 
     // -- the programme and pieces --------------------------------------------------------------------
@@ -103,25 +109,66 @@ public class Scrutiny {
         if (new HashSet<>(p.methodology()).size() != p.methodology().size()) {
             problems.add(new FieldProblem("methodology", "Name each method once."));
         }
-        Set<UUID> scrutineers = new HashSet<>(store.scrutineers(today).stream().map(Person::id).toList());
-        if (!scrutineers.contains(p.leadId())) {
-            problems.add(new FieldProblem("leadId", "The lead must be one of the partnership's scrutineers today."));
-        }
-        Set<UUID> seen = new LinkedHashSet<>();
-        for (int i = 0; i < p.teamIds().size(); i++) {
-            UUID member = p.teamIds().get(i);
-            if (!scrutineers.contains(member)) {
-                problems.add(new FieldProblem("teamIds[" + i + "]", "Each of the team must be one of the partnership's scrutineers today."));
-            } else if (member.equals(p.leadId()) || !seen.add(member)) {
-                problems.add(new FieldProblem("teamIds[" + i + "]", "Name each scrutineer once: the lead is not on the team as well."));
-            }
-        }
+        team(problems, p.leadId(), p.teamIds(), today);
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
         UUID id = store.insertPiece(p, userId);
         audit.record(userId, AuditLog.CREATE, "scrutiny-piece", id);
         return piece(id);
+    }
+
+    /**
+     * Changes the piece's commission (title, scope, questions, methodology, lead, team, agreed
+     * timescale) over the version read: by its lead or team, while it is open. The new lead and team
+     * are the partnership's scrutineers today; observations already recorded keep observations in
+     * the methodology.
+     */
+    @Transactional
+    public PieceRecord change(UUID pieceId, PieceChange c, UUID userId) {
+        Piece piece = worked(pieceId, userId, "change its commission");
+        if (piece.version() != c.version()) {
+            throw new ConflictException("The piece has changed since you read it: read it again and retry.");
+        }
+        if (!piece.status().open()) {
+            throw new RuleNotMetException("The piece is " + piece.status().label().toLowerCase() + ": its commission is no longer changed.");
+        }
+        LocalDate today = time.today();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (c.agreedReportBy() != null && c.agreedReportBy().isBefore(piece.commissionedOn())) {
+            problems.add(new FieldProblem("agreedReportBy", "The agreed report date is before the piece was commissioned."));
+        }
+        if (new HashSet<>(c.methodology()).size() != c.methodology().size()) {
+            problems.add(new FieldProblem("methodology", "Name each method once."));
+        } else if (!c.methodology().contains(ScrutinyMethod.OBSERVATIONS) && store.observationCount(pieceId) > 0) {
+            problems.add(new FieldProblem("methodology", "Observations are recorded on the piece: keep observations in its methodology."));
+        }
+        team(problems, c.leadId(), c.teamIds(), today);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        if (!store.updatePiece(pieceId, c)) {
+            throw new ConflictException("The piece has changed since you read it: read it again and retry.");
+        }
+        audit.record(userId, AuditLog.UPDATE, "scrutiny-piece", pieceId, Map.of("changed", "commission"));
+        return piece(pieceId);
+    }
+
+    /** The lead and team are today's scrutineers, each named once (the lead not on the team too). */
+    private void team(List<FieldProblem> problems, UUID leadId, List<UUID> teamIds, LocalDate today) {
+        Set<UUID> scrutineers = new HashSet<>(store.scrutineers(today).stream().map(Person::id).toList());
+        if (!scrutineers.contains(leadId)) {
+            problems.add(new FieldProblem("leadId", "The lead must be one of the partnership's scrutineers today."));
+        }
+        Set<UUID> seen = new LinkedHashSet<>();
+        for (int i = 0; i < teamIds.size(); i++) {
+            UUID member = teamIds.get(i);
+            if (!scrutineers.contains(member)) {
+                problems.add(new FieldProblem("teamIds[" + i + "]", "Each of the team must be one of the partnership's scrutineers today."));
+            } else if (member.equals(leadId) || !seen.add(member)) {
+                problems.add(new FieldProblem("teamIds[" + i + "]", "Name each scrutineer once: the lead is not on the team as well."));
+            }
+        }
     }
 
     @Transactional
@@ -364,7 +411,7 @@ public class Scrutiny {
             }
             List<ICalendar.Event> events = store.scheduledFor(userId, today.minusDays(FEED_DAYS_BACK), today.plusDays(FEED_DAYS_AHEAD))
                     .stream().map(Scrutiny::event).toList();
-            return ICalendar.write("My observations (scrutiny)", Instant.now(), events);
+            return ICalendar.write("My observations (scrutiny)", clock.instant(), events);
         });
     }
 
@@ -409,6 +456,103 @@ public class Scrutiny {
         UUID id = store.insertEvidence(pieceId, e, userId);
         audit.record(userId, AuditLog.CREATE, "scrutiny-evidence", id, Map.of("pieceId", pieceId.toString(), "kind", e.kind().name()));
         return store.evidenceOne(id).orElseThrow();
+    }
+
+    // -- findings and recommendations ----------------------------------------------------------------
+
+    /** The piece's findings with the evidence each draws on and their recommendations; the read is audited. */
+    @Transactional
+    public List<Finding> findings(UUID pieceId, UUID userId) {
+        store.piece(pieceId).orElseThrow(() -> new NotFoundException(NO_PIECE));
+        audit.record(userId, AuditLog.READ, "scrutiny-findings", pieceId);
+        return store.findings(pieceId);
+    }
+
+    /** The agencies (id to name) that may own an action a recommendation puts on the CAP. */
+    @Transactional
+    public Map<UUID, String> agencies() {
+        return store.agencies();
+    }
+
+    /**
+     * Records a finding of the piece, rated, drawing on at least one of its observations or other
+     * evidence (several of different kinds triangulate it): by its lead or team, while it is open.
+     */
+    @Transactional
+    public Finding find(UUID pieceId, NewFinding f, UUID userId) {
+        Piece piece = worked(pieceId, userId, "record findings on it");
+        if (!piece.status().open()) {
+            throw new RuleNotMetException("The piece is " + piece.status().label().toLowerCase() + ": no more findings are recorded on it.");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (f.observationIds().isEmpty() && f.evidenceIds().isEmpty()) {
+            problems.add(new FieldProblem("observationIds", "A finding draws on the piece's evidence: choose at least one observation, "
+                    + "focus group, feedback or audit."));
+        }
+        Set<UUID> observations = new HashSet<>(store.observations(pieceId).stream().map(Observation::id).toList());
+        supports(problems, "observationIds", f.observationIds(), observations, "observation");
+        Set<UUID> evidence = new HashSet<>(store.evidence(pieceId).stream().map(Evidence::id).toList());
+        supports(problems, "evidenceIds", f.evidenceIds(), evidence, "focus group, feedback or audit");
+        if (!f.noNamesConfirmed()) {
+            check(problems, "title", f.title());
+            check(problems, "detail", f.detail());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        UUID id = store.insertFinding(pieceId, f, userId);
+        audit.record(userId, AuditLog.CREATE, "scrutiny-finding", id, Map.of("pieceId", pieceId.toString()));
+        return store.finding(id).orElseThrow();
+    }
+
+    private static void supports(List<FieldProblem> problems, String field, List<UUID> chosen, Set<UUID> ofPiece, String what) {
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            if (!ofPiece.contains(chosen.get(i))) {
+                problems.add(new FieldProblem(field + "[" + i + "]", "No such " + what + " on this piece."));
+            } else if (!seen.add(chosen.get(i))) {
+                problems.add(new FieldProblem(field + "[" + i + "]", "Choose each " + what + " once."));
+            }
+        }
+    }
+
+    /** An action a recommendation puts on the Composite Action Plan, new: who owns it and by when. */
+    public record NewAction(UUID agencyId, String owner, String description, LocalDate dueOn) {
+    }
+
+    /**
+     * Records a recommendation a finding leads to and, when {@code action} is given, puts it on the
+     * Composite Action Plan with the source "scrutiny": by the piece's lead or team, while it is open.
+     * All or nothing: a refused action leaves no recommendation.
+     */
+    @Transactional
+    public Finding recommend(UUID findingId, String text, NewAction action, boolean noNamesConfirmed, UUID userId) {
+        Finding finding = store.finding(findingId).orElseThrow(() -> new NotFoundException("No such finding in this partnership."));
+        Piece piece = worked(finding.pieceId(), userId, "make recommendations on it");
+        if (!piece.status().open()) {
+            throw new RuleNotMetException("The piece is " + piece.status().label().toLowerCase() + ": no more recommendations are made on it.");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (action != null && action.dueOn().isBefore(time.today())) {
+            problems.add(new FieldProblem("action.dueOn", "The action's due date has passed: give a day from today."));
+        }
+        if (!noNamesConfirmed) {
+            check(problems, "text", text);
+            if (action != null) {
+                check(problems, "action.owner", action.owner());
+                check(problems, "action.description", action.description());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        UUID id = store.insertRecommendation(piece.id(), findingId, text, userId);
+        audit.record(userId, AuditLog.CREATE, "scrutiny-recommendation", id, Map.of("findingId", findingId.toString()));
+        if (action != null) {
+            plan.addToScrutiny(userId, piece.id(), id, new ActionFields(action.agencyId(), action.owner(), action.description(),
+                    action.dueOn(), 0, null, null, null));
+        }
+        return store.finding(findingId).orElseThrow();
     }
 
     private static void check(List<FieldProblem> problems, String field, String text) {

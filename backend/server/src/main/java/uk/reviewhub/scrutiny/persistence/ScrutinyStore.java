@@ -9,7 +9,11 @@ import uk.reviewhub.api.vocabulary.ObservedSettingKind;
 import uk.reviewhub.api.vocabulary.ScrutinyMethod;
 import uk.reviewhub.api.vocabulary.ScrutinyStatus;
 import uk.reviewhub.database.jooq.tables.AppUser;
+import uk.reviewhub.api.vocabulary.FindingRating;
 import uk.reviewhub.scrutiny.domain.Evidence;
+import uk.reviewhub.scrutiny.domain.Finding;
+import uk.reviewhub.scrutiny.domain.NewFinding;
+import uk.reviewhub.scrutiny.domain.PieceChange;
 import uk.reviewhub.scrutiny.domain.Framework;
 import uk.reviewhub.scrutiny.domain.LoggedDay;
 import uk.reviewhub.scrutiny.domain.NewEvidence;
@@ -40,7 +44,11 @@ import static uk.reviewhub.database.jooq.Tables.CHAIR_DAY;
 import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP;
 import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP_MEMBERSHIP;
 import static uk.reviewhub.database.jooq.Tables.REVIEW_GROUP;
+import static uk.reviewhub.database.jooq.Tables.AGENCY;
 import static uk.reviewhub.database.jooq.Tables.SCRUTINY_EVIDENCE;
+import static uk.reviewhub.database.jooq.Tables.SCRUTINY_FINDING;
+import static uk.reviewhub.database.jooq.Tables.SCRUTINY_FINDING_SUPPORT;
+import static uk.reviewhub.database.jooq.Tables.SCRUTINY_RECOMMENDATION;
 import static uk.reviewhub.database.jooq.Tables.SCRUTINY_FRAMEWORK;
 import static uk.reviewhub.database.jooq.Tables.SCRUTINY_FRAMEWORK_DOMAIN;
 import static uk.reviewhub.database.jooq.Tables.SCRUTINY_OBSERVATION;
@@ -49,7 +57,7 @@ import static uk.reviewhub.database.jooq.Tables.SCRUTINY_RATING;
 import static uk.reviewhub.database.jooq.Tables.SCRUTINY_SCHEDULE;
 
 /**
- * Independent scrutiny's rows (V25, V35) and the scrutineers' rows of {@code chair_day}, on the
+ * Independent scrutiny's rows (V25, V35, V39) and the scrutineers' rows of {@code chair_day}, on the
  * generated schema; row-level security scopes every query to the bound partnership. Answers the
  * domain's records.
  */
@@ -159,6 +167,26 @@ public class ScrutinyStore {
                 .set(SCRUTINY_PIECE.VERSION, SCRUTINY_PIECE.VERSION.plus(1))
                 .where(SCRUTINY_PIECE.ID.eq(id)).and(SCRUTINY_PIECE.VERSION.eq(version))
                 .execute() == 1;
+    }
+
+    /** Changes the piece's commission if it is still at the change's version; answers whether it was. */
+    public boolean updatePiece(UUID id, PieceChange c) {
+        return dsl.update(SCRUTINY_PIECE)
+                .set(SCRUTINY_PIECE.TITLE, c.title())
+                .set(SCRUTINY_PIECE.SCOPE, c.scope())
+                .set(SCRUTINY_PIECE.QUESTIONS, c.questions().toArray(String[]::new))
+                .set(SCRUTINY_PIECE.METHODOLOGY, c.methodology().stream().map(Enum::name).toArray(String[]::new))
+                .set(SCRUTINY_PIECE.LEAD_USER_ID, c.leadId())
+                .set(SCRUTINY_PIECE.TEAM, c.teamIds().toArray(UUID[]::new))
+                .set(SCRUTINY_PIECE.AGREED_REPORT_BY, c.agreedReportBy())
+                .set(SCRUTINY_PIECE.VERSION, SCRUTINY_PIECE.VERSION.plus(1))
+                .where(SCRUTINY_PIECE.ID.eq(id)).and(SCRUTINY_PIECE.VERSION.eq(c.version()))
+                .execute() == 1;
+    }
+
+    /** How many observations are recorded on the piece. */
+    public int observationCount(UUID pieceId) {
+        return dsl.fetchCount(SCRUTINY_OBSERVATION, SCRUTINY_OBSERVATION.PIECE_ID.eq(pieceId));
     }
 
     // -- days ----------------------------------------------------------------------------------------
@@ -453,5 +481,115 @@ public class ScrutinyStore {
                         r.get(SCRUTINY_EVIDENCE.PARTICIPANT_COUNT), r.get(SCRUTINY_EVIDENCE.SUMMARY),
                         new Person(r.get(SCRUTINY_EVIDENCE.RECORDED_BY), r.get(APP_USER.DISPLAY_NAME)),
                         r.get(SCRUTINY_EVIDENCE.RECORDED_AT).toInstant()));
+    }
+
+    // -- findings and recommendations ----------------------------------------------------------------
+
+    /** The partnership's agencies (id and name, in its order): who may own an action on the CAP. */
+    public Map<UUID, String> agencies() {
+        Map<UUID, String> agencies = new LinkedHashMap<>();
+        dsl.select(AGENCY.ID, AGENCY.NAME).from(AGENCY).orderBy(AGENCY.POSITION, AGENCY.NAME)
+                .forEach(r -> agencies.put(r.value1(), r.value2()));
+        return agencies;
+    }
+
+    public UUID insertFinding(UUID pieceId, NewFinding f, UUID recordedBy) {
+        UUID id = UUID.randomUUID();
+        int number = dsl.select(DSL.coalesce(DSL.max(SCRUTINY_FINDING.NUMBER), 0)).from(SCRUTINY_FINDING)
+                .where(SCRUTINY_FINDING.PIECE_ID.eq(pieceId)).fetchOne(0, Integer.class) + 1;
+        dsl.insertInto(SCRUTINY_FINDING)
+                .set(SCRUTINY_FINDING.TENANT_ID, currentTenantId())
+                .set(SCRUTINY_FINDING.ID, id)
+                .set(SCRUTINY_FINDING.PIECE_ID, pieceId)
+                .set(SCRUTINY_FINDING.NUMBER, number)
+                .set(SCRUTINY_FINDING.TITLE, f.title())
+                .set(SCRUTINY_FINDING.DETAIL, f.detail())
+                .set(SCRUTINY_FINDING.RATING, f.rating().name())
+                .set(SCRUTINY_FINDING.RECORDED_BY, recordedBy)
+                .execute();
+        for (UUID observation : f.observationIds()) {
+            dsl.insertInto(SCRUTINY_FINDING_SUPPORT)
+                    .set(SCRUTINY_FINDING_SUPPORT.TENANT_ID, currentTenantId())
+                    .set(SCRUTINY_FINDING_SUPPORT.ID, UUID.randomUUID())
+                    .set(SCRUTINY_FINDING_SUPPORT.FINDING_ID, id)
+                    .set(SCRUTINY_FINDING_SUPPORT.OBSERVATION_ID, observation)
+                    .execute();
+        }
+        for (UUID evidence : f.evidenceIds()) {
+            dsl.insertInto(SCRUTINY_FINDING_SUPPORT)
+                    .set(SCRUTINY_FINDING_SUPPORT.TENANT_ID, currentTenantId())
+                    .set(SCRUTINY_FINDING_SUPPORT.ID, UUID.randomUUID())
+                    .set(SCRUTINY_FINDING_SUPPORT.FINDING_ID, id)
+                    .set(SCRUTINY_FINDING_SUPPORT.EVIDENCE_ID, evidence)
+                    .execute();
+        }
+        return id;
+    }
+
+    public UUID insertRecommendation(UUID pieceId, UUID findingId, String text, UUID recordedBy) {
+        UUID id = UUID.randomUUID();
+        int number = dsl.select(DSL.coalesce(DSL.max(SCRUTINY_RECOMMENDATION.NUMBER), 0)).from(SCRUTINY_RECOMMENDATION)
+                .where(SCRUTINY_RECOMMENDATION.PIECE_ID.eq(pieceId)).fetchOne(0, Integer.class) + 1;
+        dsl.insertInto(SCRUTINY_RECOMMENDATION)
+                .set(SCRUTINY_RECOMMENDATION.TENANT_ID, currentTenantId())
+                .set(SCRUTINY_RECOMMENDATION.ID, id)
+                .set(SCRUTINY_RECOMMENDATION.FINDING_ID, findingId)
+                .set(SCRUTINY_RECOMMENDATION.PIECE_ID, pieceId)
+                .set(SCRUTINY_RECOMMENDATION.NUMBER, number)
+                .set(SCRUTINY_RECOMMENDATION.TEXT, text)
+                .set(SCRUTINY_RECOMMENDATION.RECORDED_BY, recordedBy)
+                .execute();
+        return id;
+    }
+
+    /** The piece's findings by number, each with its supporting evidence and recommendations. */
+    public List<Finding> findings(UUID pieceId) {
+        return findings(SCRUTINY_FINDING.PIECE_ID.eq(pieceId));
+    }
+
+    public Optional<Finding> finding(UUID id) {
+        return findings(SCRUTINY_FINDING.ID.eq(id)).stream().findFirst();
+    }
+
+    private List<Finding> findings(org.jooq.Condition where) {
+        var rows = dsl.select(SCRUTINY_FINDING.asterisk(), APP_USER.DISPLAY_NAME).from(SCRUTINY_FINDING)
+                .join(APP_USER).on(APP_USER.ID.eq(SCRUTINY_FINDING.RECORDED_BY))
+                .where(where).orderBy(SCRUTINY_FINDING.NUMBER).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.map(r -> r.get(SCRUTINY_FINDING.ID));
+        Map<UUID, List<Finding.Support>> supports = new LinkedHashMap<>();
+        dsl.select(SCRUTINY_FINDING_SUPPORT.FINDING_ID, SCRUTINY_OBSERVATION.ID, SCRUTINY_OBSERVATION.SETTING,
+                        SCRUTINY_OBSERVATION.OBSERVED_ON)
+                .from(SCRUTINY_FINDING_SUPPORT)
+                .join(SCRUTINY_OBSERVATION).on(SCRUTINY_OBSERVATION.ID.eq(SCRUTINY_FINDING_SUPPORT.OBSERVATION_ID))
+                .where(SCRUTINY_FINDING_SUPPORT.FINDING_ID.in(ids))
+                .orderBy(SCRUTINY_OBSERVATION.OBSERVED_ON, SCRUTINY_OBSERVATION.ID)
+                .forEach(r -> supports.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                        .add(new Finding.Support("OBSERVATION", r.value2(), r.value3(), r.value4())));
+        dsl.select(SCRUTINY_FINDING_SUPPORT.FINDING_ID, SCRUTINY_EVIDENCE.ID, SCRUTINY_EVIDENCE.KIND, SCRUTINY_EVIDENCE.TITLE,
+                        SCRUTINY_EVIDENCE.GATHERED_ON)
+                .from(SCRUTINY_FINDING_SUPPORT)
+                .join(SCRUTINY_EVIDENCE).on(SCRUTINY_EVIDENCE.ID.eq(SCRUTINY_FINDING_SUPPORT.EVIDENCE_ID))
+                .where(SCRUTINY_FINDING_SUPPORT.FINDING_ID.in(ids))
+                .orderBy(SCRUTINY_EVIDENCE.GATHERED_ON, SCRUTINY_EVIDENCE.ID)
+                .forEach(r -> supports.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                        .add(new Finding.Support(r.value3(), r.value2(), r.value4(), r.value5())));
+        Map<UUID, List<Finding.Recommendation>> recommendations = new LinkedHashMap<>();
+        dsl.select(SCRUTINY_RECOMMENDATION.FINDING_ID, SCRUTINY_RECOMMENDATION.ID, SCRUTINY_RECOMMENDATION.NUMBER,
+                        SCRUTINY_RECOMMENDATION.TEXT)
+                .from(SCRUTINY_RECOMMENDATION)
+                .where(SCRUTINY_RECOMMENDATION.FINDING_ID.in(ids))
+                .orderBy(SCRUTINY_RECOMMENDATION.NUMBER)
+                .forEach(r -> recommendations.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                        .add(new Finding.Recommendation(r.value2(), r.value3(), r.value4())));
+        return rows.map(r -> new Finding(r.get(SCRUTINY_FINDING.ID), r.get(SCRUTINY_FINDING.PIECE_ID),
+                r.get(SCRUTINY_FINDING.NUMBER), r.get(SCRUTINY_FINDING.TITLE), r.get(SCRUTINY_FINDING.DETAIL),
+                FindingRating.valueOf(r.get(SCRUTINY_FINDING.RATING)),
+                supports.getOrDefault(r.get(SCRUTINY_FINDING.ID), List.of()),
+                recommendations.getOrDefault(r.get(SCRUTINY_FINDING.ID), List.of()),
+                new Person(r.get(SCRUTINY_FINDING.RECORDED_BY), r.get(APP_USER.DISPLAY_NAME)),
+                r.get(SCRUTINY_FINDING.RECORDED_AT).toInstant()));
     }
 }
