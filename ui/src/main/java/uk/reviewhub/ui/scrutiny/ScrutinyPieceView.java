@@ -70,6 +70,7 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
             + "Review Hub warns on text that looks like a name or a case number, but cannot find every one.";
 
     private final ScrutinyClient scrutiny;
+    private final ScrutinyReportClient reports;
     private final Clock clock;
     private final FormFeedback statusFeedback = new FormFeedback("scrutiny-status-message");
     private final FormFeedback dayFeedback = new FormFeedback("scrutiny-day-message");
@@ -77,8 +78,9 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
     private UUID pieceId;
     private String title = "Piece of scrutiny | Review Hub";
 
-    ScrutinyPieceView(ScrutinyClient scrutiny, Clock clock) {
+    ScrutinyPieceView(ScrutinyClient scrutiny, ScrutinyReportClient reports, Clock clock) {
         this.scrutiny = scrutiny;
+        this.reports = reports;
         this.clock = clock;
         addClassName("rh-view");
     }
@@ -114,6 +116,7 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
         add(days(piece, works));
         List<ObservationView> observations = scrutiny.observations(piece.id());
         add(themes(piece), observations(observations));
+        add(ScrutinyReportSection.of(piece, reports));
         if (works && piece.status().open() && piece.methodology().contains(ScrutinyMethod.OBSERVATIONS)) {
             List<FrameworkView> versions = scrutiny.frameworkVersions();
             if (!versions.isEmpty()) {

@@ -83,6 +83,7 @@ public class ScrutinyProgrammeView extends Main implements BeforeEnterObserver {
                 + String.join(", ", programme.scrutineers().stream().map(PersonName::name).toList()) + ")."));
         content.add(pieces(programme.pieces()));
         content.add(new Paragraph(new RouterLink("The observation framework and its versions", ScrutinyFrameworkView.class)));
+        content.add(new Paragraph(new RouterLink("The annual summary of scrutiny", ScrutinyAnnualSummaryPage.class)));
         if (Capability.SCRUTINY.granted()) {
             content.add(commissionForm(programme.scrutineers()));
         }
