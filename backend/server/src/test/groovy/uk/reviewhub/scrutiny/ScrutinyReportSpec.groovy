@@ -87,8 +87,11 @@ class ScrutinyReportSpec extends ScrutinyIntegrationSpec {
         answer.contentType.startsWith('application/pdf')
         answer.headers.get('Content-Disposition').startsWith('attachment; filename="scrutiny-report-')
 
+        and: "Norfolk's own template from its pack, to the DSPs and the Partnership Group"
+        text.contains("NSCP independent scrutiny: ${p.title}")
+        text.contains('A report to the Delegated Safeguarding Partners (DSPs) and the Partnership Group')
+
         and: 'the piece, its methodology and evidence, the themes in a table (one row per rating) and the findings seam'
-        text.contains(p.title as String)
         text.contains('Lead Safeguarding Partners')
         text.contains('Sam Scrutineer (demo independent scrutineer)')
         text.contains('Observations of frontline practice')
