@@ -33,9 +33,16 @@ class ScrutinyReportSpec extends ScrutinyIntegrationSpec {
         Loader.loadPDF(pdf).withCloseable { new PDFTextStripper().getText(it) }
     }
 
+    /** Whether a page holds a drawn figure (a form) that fits within the page's width. */
     static boolean pdfHasFigure(byte[] pdf) {
         Loader.loadPDF(pdf).withCloseable { doc ->
-            doc.pages.any { page -> page.resources.XObjectNames.any { page.resources.getXObject(it) instanceof PDFormXObject } }
+            doc.pages.any { page ->
+                page.resources.XObjectNames.any {
+                    def form = page.resources.getXObject(it)
+                    form instanceof PDFormXObject && form.BBox.width * form.matrix.scaleX > 100 &&
+                            form.BBox.width * form.matrix.scaleX <= page.mediaBox.width
+                }
+            }
         }
     }
 
@@ -103,7 +110,7 @@ class ScrutinyReportSpec extends ScrutinyIntegrationSpec {
         text.contains('Focus group 1')
         text.contains('No findings are recorded for this piece yet.')
 
-        and: 'the chart is drawn in the PDF as a figure'
+        and: 'the chart is drawn in the PDF as a figure, within the page'
         pdfHasFigure(pdf)
 
         when: 'the Word document and the HTML'

@@ -43,8 +43,9 @@ final class SvgFigureDrawer implements SVGDrawer {
 
     @Override
     public SVGImage buildSVGImage(Element svg, Box box, CssContext css, double cssWidth, double cssHeight, double dotsPerPixel) {
-        double width = cssWidth > 0 ? cssWidth : number(svg, "width", 300);
-        double height = cssHeight > 0 ? cssHeight : number(svg, "height", 150);
+        // The CSS size comes in dots; the figure is drawn in CSS pixels.
+        double width = cssWidth > 0 ? cssWidth / dotsPerPixel : number(svg, "width", 300);
+        double height = cssHeight > 0 ? cssHeight / dotsPerPixel : number(svg, "height", 150);
         List<Element> shapes = new ArrayList<>();
         for (Node n = svg.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {

@@ -66,12 +66,17 @@ public final class ScrutinyRatingChart {
         int y = 8;
         String domain = null;
         int index = 0;
+        int axisFrom = 0;
         for (Bar bar : bars) {
             if (!bar.domain().equals(domain)) {
+                if (domain != null) {
+                    body.append(axis(axisFrom, y - ROW + BAR_HEIGHT + 3));
+                }
                 domain = bar.domain();
                 index = 0;
                 y += HEADING;
                 body.append(text(LABEL_X, y - 8, bar.domainName(), "bold"));
+                axisFrom = y - 3;
             }
             int top = y;
             body.append(text(LABEL_X + 12, top + BAR_HEIGHT - 2, bar.rating(), null));
@@ -83,18 +88,24 @@ public final class ScrutinyRatingChart {
             y += ROW;
             index++;
         }
+        if (domain != null) {
+            body.append(axis(axisFrom, y - ROW + BAR_HEIGHT + 3));
+        }
         if (bars.isEmpty()) {
             y += HEADING;
             body.append(text(LABEL_X, y, "No observation has been rated yet.", null));
         }
         int height = y + 10;
-        body.append("<line x1=\"").append(BAR_X).append("\" y1=\"8\" x2=\"").append(BAR_X).append("\" y2=\"").append(height - 6)
-                .append("\" stroke=\"#505a5f\" stroke-width=\"1\"/>");
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"rating-chart-title rating-chart-desc\""
                 + " width=\"" + WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 " + WIDTH + " " + height + "\">"
                 + "<title id=\"rating-chart-title\">" + escape(title) + "</title>"
                 + "<desc id=\"rating-chart-desc\">" + escape(description(themes)) + "</desc>"
                 + body + "</svg>";
+    }
+
+    /** The line the bars of one domain start from. */
+    private static String axis(int from, int to) {
+        return "<line x1=\"" + BAR_X + "\" y1=\"" + from + "\" x2=\"" + BAR_X + "\" y2=\"" + to + "\" stroke=\"#505a5f\" stroke-width=\"1\"/>";
     }
 
     private static String text(int x, int y, String text, String weight) {
