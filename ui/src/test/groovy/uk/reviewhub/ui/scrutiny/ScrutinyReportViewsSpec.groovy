@@ -24,6 +24,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get
  */
 class ScrutinyReportViewsSpec extends ViewSpec {
 
+    static String heading(int year) {
+        def fy = new FinancialYear(year)
+        "Scrutiny in ${fy.label()} (${Dates.format(fy.from())} to ${Dates.format(fy.to())})".toString()
+    }
+
     def "a piece's page offers its report as PDF and as a Word document"() {
         given:
         def piece = ScrutinyData.piece('scrutineer@norfolk.demo')
@@ -56,7 +61,7 @@ class ScrutinyReportViewsSpec extends ViewSpec {
 
         then: 'the current financial year, with the piece commissioned in it and every kind of evidence'
         currentView() instanceof ScrutinyAnnualSummaryPage
-        _get(H2) { it.withText("Scrutiny in ${new FinancialYear(current).label()} (01/04/${current} to 31/03/${current + 1})") }
+        _get(H2) { it.withText(heading(current)) }
         textOf(_get(NativeTable) { it.withId('scrutiny-summary-piece-list') }).contains(piece.title())
         textOf(_get(NativeTable) { it.withId('scrutiny-summary-pieces') }).contains('Commissioned in the year')
         textOf(_get(NativeTable) { it.withId('scrutiny-summary-evidence') }).contains('Observations of frontline practice')
@@ -69,7 +74,7 @@ class ScrutinyReportViewsSpec extends ViewSpec {
         userEnters(_get(Select) { it.withLabel('Financial year') } as Select<Integer>, current - 3)
 
         then:
-        _get(H2) { it.withText("Scrutiny in ${new FinancialYear(current - 3).label()} (01/04/${current - 3} to 31/03/${current - 2})") }
+        _get(H2) { it.withText(heading(current - 3)) }
         !textOf(_get(NativeTable) { it.withId('scrutiny-summary-piece-list') }).contains(piece.title())
     }
 
