@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select
 import com.vaadin.flow.router.RouterLink
 import uk.reviewhub.api.vocabulary.FinancialYear
 import uk.reviewhub.ui.ViewSpec
+import uk.reviewhub.ui.learning.LearningThemesView
 import uk.reviewhub.ui.shell.Dates
 import uk.reviewhub.ui.shell.NotAllowedView
 
@@ -76,6 +77,20 @@ class ScrutinyReportViewsSpec extends ViewSpec {
         then:
         _get(H2) { it.withText(heading(current - 3)) }
         !textOf(_get(NativeTable) { it.withId('scrutiny-summary-piece-list') }).contains(piece.title())
+    }
+
+    def "beside the learning themes' yearly summary, a chair who is a scrutineer is offered the annual summary of scrutiny (#who: #offered)"() {
+        when:
+        signInAs(who)
+        UI.current.navigate(LearningThemesView)
+
+        then:
+        _find(RouterLink) { it.withText('The annual summary of independent scrutiny') }.size() == (offered ? 1 : 0)
+
+        where:
+        who                  || offered
+        'chair@norfolk.demo' || true
+        'chair@salford.demo' || false
     }
 
     def "#who may not open the annual summary of scrutiny"() {
