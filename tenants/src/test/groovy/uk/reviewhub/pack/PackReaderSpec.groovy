@@ -113,7 +113,10 @@ class PackReaderSpec extends Specification {
         templates.value().APOLOGY_FOLLOW_UP_LETTER.contains('second consecutive meeting')
 
         and: 'a pack without a templates section has none'
-        reader.readTemplates(source, reader.read(source, 'norfolk').value()).value() == [:]
+        reader.readTemplates(source, reader.read(source, 'southampton').value()).value() == [:]
+
+        and: "Norfolk's pack brings its own report of a piece of scrutiny (issue 12 item 7)"
+        reader.readTemplates(source, reader.read(source, 'norfolk').value()).value().keySet() as List == ['SCRUTINY_REPORT']
     }
 
     def "a changed template file changes the pack's content hash"() {

@@ -17,6 +17,7 @@ import uk.reviewhub.api.onboarding.SetupChecklistApi
 import uk.reviewhub.api.onboarding.PlatformRegistrationsApi
 import uk.reviewhub.api.platform.PlatformApi
 import uk.reviewhub.api.scrutiny.ScrutinyPaths
+import uk.reviewhub.api.scrutiny.ScrutinyReportPaths
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.security.DenyByDefaultSpec
@@ -214,6 +215,10 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['POST',   ScrutinyPaths.SCHEDULE_FEED,                    'scrutineer'],
             ['GET',    ScrutinyPaths.PIECE_EVIDENCE,                   'scrutineer admin chair vice'],
             ['POST',   ScrutinyPaths.PIECE_EVIDENCE,                   'scrutineer'],
+            // scrutiny's reports (issue 12 item 7): whoever reads the pieces downloads them
+            ['GET',    ScrutinyReportPaths.PIECE_REPORT,               'scrutineer admin chair vice'],
+            ['GET',    ScrutinyReportPaths.ANNUAL_SUMMARY,             'scrutineer admin chair vice'],
+            ['GET',    ScrutinyReportPaths.ANNUAL_SUMMARY_FILE,        'scrutineer admin chair vice'],
             ['GET',    NationalApi.NATIONAL,                           'national platform'],
             ['GET',    NationalApi.NATIONAL_PARTNERSHIPS,              'national platform'],
             ['GET',    NationalApi.NATIONAL_AREA,                      'national platform'],

@@ -26,7 +26,8 @@ import static uk.reviewhub.testing.ApiCalls.send
 class TemplatesApiSpec extends IntegrationSpec {
 
     /** Kinds no shipped pack gives a template of its own: the built-in one serves until an admin edits it. */
-    static final List<String> BUILT_IN_ONLY = ['PERFORMANCE_REPORT', 'CP_DECISION_LETTER', 'CP_FULL_RECORD']
+    static final List<String> BUILT_IN_ONLY = ['PERFORMANCE_REPORT', 'CP_DECISION_LETTER', 'CP_FULL_RECORD', 'SCRUTINY_REPORT',
+                                               'SCRUTINY_ANNUAL_SUMMARY']
 
     @Inject
     AccessTokens accessTokens
@@ -52,7 +53,7 @@ class TemplatesApiSpec extends IntegrationSpec {
         then:
         answer.status == 200
         answer.json*.kind == ['AGENDA', 'MINUTES', 'APOLOGY_FOLLOW_UP_LETTER', 'TERMS_OF_REFERENCE', 'PERFORMANCE_REPORT',
-                              'CP_DECISION_LETTER', 'CP_FULL_RECORD']
+                              'CP_DECISION_LETTER', 'CP_FULL_RECORD', 'SCRUTINY_REPORT', 'SCRUTINY_ANNUAL_SUMMARY']
         answer.json.findAll { !(it.kind in BUILT_IN_ONLY) }.every { it.source == 'PACK' && it.version >= 1 }
         answer.json.findAll { it.kind in BUILT_IN_ONLY }.every { it.source == 'BUILT_IN' }
         answer.json.find { it.kind == 'APOLOGY_FOLLOW_UP_LETTER' }.body.contains('second consecutive meeting')

@@ -24,6 +24,7 @@ import uk.reviewhub.api.learning.NewThemeRequest;
 import uk.reviewhub.api.learning.LearningThemeView;
 import uk.reviewhub.api.learning.ThemeSummary;
 import uk.reviewhub.api.vocabulary.FinancialYear;
+import uk.reviewhub.ui.shell.Capability;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
@@ -74,7 +75,12 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
                     showSummary(change.getValue());
                 }
             });
-            add(new Section(new H2("Summary by financial year"), year, summary));
+            Section yearly = new Section(new H2("Summary by financial year"), year, summary);
+            if (Capability.SCRUTINY.granted()) {
+                yearly.add(new Paragraph(new com.vaadin.flow.router.RouterLink("The annual summary of independent scrutiny",
+                        uk.reviewhub.ui.scrutiny.ScrutinyAnnualSummaryPage.class)));
+            }
+            add(yearly);
             showSummary(current);
         }
         if (UserRoles.managesThemes()) {

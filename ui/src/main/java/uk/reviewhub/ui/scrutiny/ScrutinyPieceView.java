@@ -81,6 +81,7 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
             + "Review Hub warns on text that looks like a name or a case number, but cannot find every one.";
 
     private final ScrutinyClient scrutiny;
+    private final ScrutinyReportClient reports;
     private final Clock clock;
     private final FormFeedback statusFeedback = new FormFeedback("scrutiny-status-message");
     private final FormFeedback dayFeedback = new FormFeedback("scrutiny-day-message");
@@ -91,8 +92,9 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
     private UUID pieceId;
     private String title = "Piece of scrutiny | Review Hub";
 
-    ScrutinyPieceView(ScrutinyClient scrutiny, Clock clock) {
+    ScrutinyPieceView(ScrutinyClient scrutiny, ScrutinyReportClient reports, Clock clock) {
         this.scrutiny = scrutiny;
+        this.reports = reports;
         this.clock = clock;
         this.findings = new ScrutinyFindingsSection(scrutiny, clock);
         addClassName("rh-view");
@@ -150,6 +152,7 @@ public class ScrutinyPieceView extends Main implements BeforeEnterObserver, HasD
         List<EvidenceView> evidence = scrutiny.evidence(piece.id());
         sections.add(evidence(piece, evidence, works));
         sections.add(findings.section(piece, observations, evidence, works && piece.status().open(), () -> show(scrutiny.piece(pieceId))));
+        sections.add(ScrutinyReportSection.of(piece, reports));
         return sections;
     }
 

@@ -84,6 +84,7 @@ public class ScrutinyProgrammeView extends Main implements BeforeEnterObserver {
         content.add(pieces(programme.pieces()));
         content.add(new Paragraph(new RouterLink("The observation framework and its versions", ScrutinyFrameworkView.class)));
         content.add(new Paragraph(new RouterLink("The observation schedule", ScrutinyScheduleView.class)));
+        content.add(new Paragraph(new RouterLink("The annual summary of scrutiny", ScrutinyAnnualSummaryPage.class)));
         if (Capability.SCRUTINY_WORK.granted()) {
             content.add(commissionForm(programme.scrutineers()));
         }

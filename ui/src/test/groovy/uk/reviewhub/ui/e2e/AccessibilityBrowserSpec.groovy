@@ -69,7 +69,8 @@ class AccessibilityBrowserSpec extends BrowserSpec {
                 'chair@tri-borough.demo'       : ['', 'safeguarding/children', child, conference, allegation],
                 'manager@tri-borough.demo'     : ['safeguarding/children', child, 'safeguarding/lado'],
                 'support@tri-borough.demo'     : [conference],
-                'scrutineer@norfolk.demo'      : ['scrutiny', scrutinyPiece, 'scrutiny/framework', 'scrutiny/schedule'],
+                'scrutineer@norfolk.demo'      : ['scrutiny', scrutinyPiece, 'scrutiny/framework', 'scrutiny/schedule',
+                                                  'scrutiny/annual-summary'],
                 'national@reviewhub.demo'      : ['', 'national/compare'],
                 'platform-admin@reviewhub.demo': ['', 'platform/registrations'],
         ]

@@ -11,5 +11,9 @@ public enum TemplateKind {
     /** The decision letter of a child protection conference or looked-after review (the safeguarding service). */
     CP_DECISION_LETTER,
     /** The full record of a child protection conference or looked-after review (the safeguarding service). */
-    CP_FULL_RECORD
+    CP_FULL_RECORD,
+    /** A piece of scrutiny's report to the statutory partners and the Partnership Group, with the themes across its observations as a chart. */
+    SCRUTINY_REPORT,
+    /** The annual summary of independent scrutiny in a financial year. */
+    SCRUTINY_ANNUAL_SUMMARY
 }

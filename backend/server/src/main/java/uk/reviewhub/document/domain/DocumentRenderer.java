@@ -41,6 +41,20 @@ public class DocumentRenderer {
         return write(fragment(kind, data), title(kind, data), format, mark, markLine);
     }
 
+    /**
+     * As {@link #render(TemplateKind, Map, DocumentFormat)}, with the application's own figures: each
+     * SVG of {@code figures} (by name, made by the application) is drawn where the template placed
+     * {@code <div class="figure-NAME"></div>}, in HTML and PDF. DOCX carries no SVG: the template's
+     * table of the same figures stands for it.
+     */
+    public RenderedDocument render(TemplateKind kind, Map<String, ?> data, DocumentFormat format, Map<String, String> figures) {
+        Document page = HtmlDocument.page(fragment(kind, data), title(kind, data));
+        if (format != DocumentFormat.DOCX) {
+            HtmlDocument.placeFigures(page, figures);
+        }
+        return write(page, format);
+    }
+
     /** The partnership's current template of {@code kind} rendered with {@code data}, as an HTML fragment (e.g. to keep as issued). */
     public String fragment(TemplateKind kind, Map<String, ?> data) {
         return templates.engine().renderHtml(templates.current(kind).body(), data);
@@ -56,6 +70,10 @@ public class DocumentRenderer {
         if (mark != null) {
             HtmlDocument.mark(page, mark, markLine == null ? mark : markLine, format == DocumentFormat.PDF);
         }
+        return write(page, format);
+    }
+
+    private static RenderedDocument write(Document page, DocumentFormat format) {
         String html = page.outerHtml();
         byte[] content = switch (format) {
             case HTML -> html.getBytes(StandardCharsets.UTF_8);

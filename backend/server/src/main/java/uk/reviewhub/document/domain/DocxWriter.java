@@ -118,6 +118,14 @@ final class DocxWriter {
         if (rows.isEmpty()) {
             return;
         }
+        Element caption = table.selectFirst("> caption");
+        if (caption != null && !caption.text().isBlank()) {
+            // The table's caption (its accessible name) goes above it as a bold line kept with the table.
+            XWPFParagraph p = doc.createParagraph();
+            p.setSpacingBefore(120);
+            p.setKeepNext(true);
+            caption.childNodes().forEach(child -> inline(p, child, new Look(true, false, false, 11)));
+        }
         int columns = rows.stream().mapToInt(tr -> tr.select("> th, > td").size()).max().orElse(1);
         XWPFTable t = doc.createTable(rows.size(), Math.max(columns, 1));
         t.setWidth("100%");

@@ -2,8 +2,12 @@ package uk.reviewhub.document.domain;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
+
+import java.util.Map;
 
 /**
  * A rendered template (an HTML fragment) made safe and whole. The fragment is cleaned to a fixed
@@ -52,6 +56,21 @@ public final class HtmlDocument {
         if (watermark) {
             page.body().prependElement("div").addClass("rh-watermark").text(mark);
         }
+    }
+
+    /**
+     * Puts the application's own figures into the cleaned page: each SVG (made on the server, never
+     * from a template or a value, which are cleaned of SVG first) goes inside every
+     * {@code <div class="figure-NAME">} the template placed. A template without the placeholder shows
+     * no figure; its table of the same figures stands alone.
+     */
+    static void placeFigures(Document page, Map<String, String> figures) {
+        figures.forEach((name, svg) -> {
+            for (Element place : page.body().select("div.figure-" + name)) {
+                Document parsed = Jsoup.parse(svg, "", Parser.xmlParser());
+                place.appendChildren(new java.util.ArrayList<>(parsed.childNodes()));
+            }
+        });
     }
 
     /** A whole XHTML page around the cleaned fragment. */

@@ -9,7 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** HTML page to PDF with openhtmltopdf (PDFBox). No external resource is ever loaded. */
+/**
+ * HTML page to PDF with openhtmltopdf (PDFBox). No external resource is ever loaded. The application's
+ * own figures (SVG placed after cleaning, see {@link HtmlDocument#placeFigures}) are drawn by {@link SvgFigureDrawer}.
+ */
 final class PdfWriter {
 
     private PdfWriter() {
@@ -20,6 +23,7 @@ final class PdfWriter {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useSVGDrawer(new SvgFigureDrawer());
             builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withW3cDocument(new W3CDom().fromJsoup(page), "about:blank");

@@ -91,6 +91,41 @@ public final class SampleData {
                 data.put("actions", List.of(Map.of("description", "Refer to CAMHS", "owner", "Social worker", "dueOn", "31 March 2025",
                         "status", "Open")));
             }
+            case SCRUTINY_REPORT -> {
+                Map<String, Object> piece = new LinkedHashMap<>();
+                piece.put("title", "Front door triage");
+                piece.put("scope", "How contacts are triaged at the front door");
+                piece.put("questions", List.of(Map.of("text", "Are thresholds applied consistently?")));
+                piece.put("methods", List.of(Map.of("name", "Observations of frontline practice"), Map.of("name", "Focus groups")));
+                piece.put("commissionedBy", "Lead Safeguarding Partners");
+                piece.put("commissionedOn", "6 January 2025");
+                piece.put("lead", "A. Scrutineer");
+                piece.put("team", "B. Scrutineer");
+                piece.put("status", "Reporting");
+                piece.put("reportDue", "4 April 2025");
+                piece.put("reportedOn", "");
+                piece.put("daysLogged", "4.5");
+                data.put("piece", piece);
+                data.put("evidence", List.of(Map.of("kind", "Observations of frontline practice", "count", 3),
+                        Map.of("kind", "Focus group", "count", 1)));
+                data.put("observationCount", 3);
+                data.put("chartTitle", "Observations per rating in each domain");
+                data.put("themeRows", List.of(themeRow("Voice of the child", "Good", 2), themeRow("Voice of the child", "Inadequate", 1)));
+                data.put("findings", List.of(Map.of("title", "Thresholds are applied consistently", "rating", "Good",
+                        "text", "Decisions at the front door were timely and explained.",
+                        "evidence", "2 observations, 1 focus group")));
+            }
+            case SCRUTINY_ANNUAL_SUMMARY -> {
+                data.put("year", Map.of("label", "2024-25", "from", "1 April 2024", "to", "31 March 2025"));
+                data.put("pieces", Map.of("commissioned", 3, "completed", 2, "open", 1));
+                data.put("pieceRows", List.of(Map.of("title", "Front door triage", "commissionedOn", "6 January 2025",
+                        "status", "Complete", "reportedOn", "20 March 2025")));
+                data.put("evidence", List.of(Map.of("kind", "Observations of frontline practice", "count", 12),
+                        Map.of("kind", "Focus group", "count", 2)));
+                data.put("chartTitle", "Observations per rating in each domain");
+                data.put("themeRows", List.of(themeRow("Voice of the child", "Good", 8)));
+                data.put("days", Map.of("scrutiny", "14", "chairing", "20.5", "used", "34.5", "allocation", "40", "remaining", "5.5"));
+            }
             case PERFORMANCE_REPORT -> {
                 data.put("period", Map.of("from", "1 April 2024", "to", "31 March 2025"));
                 data.put("amberBandPoints", 10);
@@ -102,6 +137,10 @@ public final class SampleData {
             }
         }
         return data;
+    }
+
+    private static Map<String, Object> themeRow(String domainName, String rating, int count) {
+        return Map.of("domainName", domainName, "rating", rating, "count", count);
     }
 
     private static Map<String, Object> common() {
