@@ -36,7 +36,9 @@ import uk.reviewhub.api.actionplan.Rag;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.ui.backend.BackendProblem;
 import uk.reviewhub.ui.backend.Pages;
+import uk.reviewhub.ui.shell.ContractLimits;
 import uk.reviewhub.ui.shell.Dates;
+import uk.reviewhub.ui.shell.RequestFields;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
 import uk.reviewhub.ui.shell.StatusLight;
@@ -193,12 +195,11 @@ public class CapView extends Main implements BeforeEnterObserver {
                     + ", the chair or vice chair, or business support."));
             return;
         }
-        IntegerField percent = new IntegerField("Progress (per cent)");
+        IntegerField percent = RequestFields.standsFor(new IntegerField("Progress (per cent)"), "progressPercent");
         percent.setMin(0);
         percent.setMax(100);
         percent.setValue(action.progressPercent());
-        TextArea evidence = new TextArea("Evidence notes");
-        evidence.setMaxLength(20000);
+        TextArea evidence = ContractLimits.limit(new TextArea("Evidence notes"), ActionRequest.class, "evidenceNotes");
         evidence.setWidthFull();
         evidence.setValue(action.evidenceNotes() == null ? "" : action.evidenceNotes());
         DatePicker completedOn = Dates.picker("Completed on", ActionRequest.class, "completedOn", clock);
@@ -240,8 +241,8 @@ public class CapView extends Main implements BeforeEnterObserver {
         rag.setEmptySelectionAllowed(true);
         rag.setEmptySelectionCaption("None: use the computed status");
         rag.setValue(action.ragOverride());
-        TextArea reason = new TextArea("Reason for setting it by hand");
-        reason.setMaxLength(2000);
+        TextArea reason = ContractLimits.limit(new TextArea("Reason for setting it by hand"),
+                uk.reviewhub.api.actionplan.RagOverrideRequest.class, "reason");
         reason.setWidthFull();
         reason.setValue(action.ragOverrideReason() == null ? "" : action.ragOverrideReason());
         FormErrors errors = new FormErrors();

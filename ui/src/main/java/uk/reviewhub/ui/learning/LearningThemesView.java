@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.learning;
 
+import uk.reviewhub.ui.shell.ContractLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -105,10 +106,10 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
         FormErrors addErrors = new FormErrors();
         TextField code = new TextField("Code");
         code.setHelperText("Lower case words joined by hyphens, e.g. county-lines");
-        code.setMaxLength(60);
+        ContractLimits.limit(code, NewThemeRequest.class, "code");
         code.setRequiredIndicatorVisible(true);
         TextField title = new TextField("Title");
-        title.setMaxLength(200);
+        ContractLimits.limit(title, NewThemeRequest.class, "title");
         title.setRequiredIndicatorVisible(true);
         Button add = new Button("Add the theme", event -> {
             if (!(FormErrors.required(code, "Enter a code.") & FormErrors.required(title, "Enter a title."))) {
@@ -128,7 +129,7 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
         theme.setItemLabelGenerator(LearningThemeView::title);
         theme.setRequiredIndicatorVisible(true);
         TextField newTitle = new TextField("New title");
-        newTitle.setMaxLength(200);
+        ContractLimits.limit(newTitle, ThemeRenameRequest.class, "title");
         Button rename = new Button("Rename", event -> {
             if (!(FormErrors.required(theme, "Choose a theme.") & FormErrors.required(newTitle, "Enter the new title."))) {
                 return;
