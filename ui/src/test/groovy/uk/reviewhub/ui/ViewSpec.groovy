@@ -71,6 +71,8 @@ abstract class ViewSpec extends Specification {
      * browser: this reads the calls not yet sent, and clears them).
      */
     static Component focusedLast() {
+        // Element.executeJs waits for the response to the browser: run that step, as a request would.
+        UI.current.internals.stateTree.runExecutionsBeforeClientResponse()
         def calls = UI.current.internals.dumpPendingJavaScriptInvocations()
                 .findAll { it.invocation.expression.contains('.focus(') }
         calls ? com.vaadin.flow.dom.Element.get(calls.last().owner).component.orElse(null) : null

@@ -98,6 +98,5 @@ class DeadlineCalculatorViewSpec extends ViewSpec {
         start.errorMessage == "The start date must be between ${DateWindows.UK.format(today.minusYears(10))} and ${DateWindows.UK.format(today.plusYears(10))}.".toString()
         start.max == today.plusYears(10)
         start.helperText.startsWith("Between ${DateWindows.UK.format(today.minusYears(10))}")
-        focusedLast() == start
     }
 }

@@ -43,7 +43,7 @@ class RoleByViewSpec extends ViewSpec {
     static List<Class<? extends Component>> framedViews() {
         routes.routes.findAll { view ->
             Route route = view.getAnnotation(Route)
-            route != null && route.layout() == MainLayout && !HasUrlParameter.isAssignableFrom(view)
+            route != null && route.layout() == MainLayout && !HasUrlParameter.isAssignableFrom(view) && !route.value().contains(':')
         }.sort { it.simpleName }
     }
 
