@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +26,7 @@ import uk.reviewhub.api.learning.ThemeSummary;
 import uk.reviewhub.api.vocabulary.FinancialYear;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormErrors;
+import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.MainLayout;
 import uk.reviewhub.ui.shell.Tables;
 import uk.reviewhub.ui.shell.UserRoles;
@@ -154,12 +154,15 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
                 div(theme, newTitle), changeErrors, div(rename, retire)));
     }
 
+    /** The taxonomy is drawn again; the news stands under its table, before the forms, announced and focused. */
     private void done(String message) {
         showTaxonomy();
         if (UserRoles.reportsProgress() && year.getValue() != null) {
             showSummary(year.getValue());
         }
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+        FormFeedback news = new FormFeedback("theme-news");
+        taxonomy.addComponentAtIndex(1, news);
+        news.done(message);
     }
 
     private static Div div(com.vaadin.flow.component.Component... parts) {
