@@ -66,6 +66,18 @@ abstract class ViewSpec extends Specification {
         UI.current.internals.activeRouterTargetsChain.first()
     }
 
+    /**
+     * The component the server last moved the keyboard focus to ({@code focus()} is a call to the
+     * browser: this reads the calls not yet sent, and clears them).
+     */
+    static Component focusedLast() {
+        // Element.executeJs waits for the response to the browser: run that step, as a request would.
+        UI.current.internals.stateTree.runExecutionsBeforeClientResponse()
+        def calls = UI.current.internals.dumpPendingJavaScriptInvocations()
+                .findAll { it.invocation.expression.contains('.focus(') }
+        calls ? com.vaadin.flow.dom.Element.get(calls.last().owner).component.orElse(null) : null
+    }
+
     static String textOf(Component component) {
         component.element.textRecursively
     }

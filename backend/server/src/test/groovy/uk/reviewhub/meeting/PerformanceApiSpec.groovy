@@ -6,9 +6,12 @@ import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.api.validation.DateWindows
 import uk.reviewhub.security.AccessTokens
 import uk.reviewhub.testing.ApiCalls
 import uk.reviewhub.testing.IntegrationSpec
+
+import java.time.Clock
 
 import static uk.reviewhub.testing.ApiCalls.get
 import static uk.reviewhub.testing.ApiCalls.post
@@ -17,6 +20,7 @@ import static uk.reviewhub.testing.ApiCalls.post
 class PerformanceApiSpec extends IntegrationSpec {
 
     @Inject AccessTokens accessTokens
+    @Inject Clock clock
 
     @Inject
     @Client('/')
@@ -96,5 +100,29 @@ class PerformanceApiSpec extends IntegrationSpec {
         get(client, "/api/groups/$groupId/performance?from=2024-06-30&to=2024-01-01", salford).contentType == 'application/problem+json'
         get(client, "/api/groups/$groupId/performance?from=yesterday&to=2024-01-01", salford).status == 400
         get(client, "/api/groups/$groupId/performance?from=2024-01-01&to=2024-06-30", demo.token('chair@norfolk.demo')).status == 404
+    }
+
+    def "a period outside the plausible dates is refused naming #field, for the measures and the report alike"() {
+        given:
+        def demo = new DemoTokens(accessTokens)
+        String salford = demo.token('member@salford.demo')
+        String groupId = get(client, ApiPaths.GROUPS, salford).json.first().id
+        def today = DateWindows.today(clock)
+        def window = "must be between ${DateWindows.UK.format(today.minusYears(10))} and ${DateWindows.UK.format(today.plusYears(10))}."
+
+        when:
+        def measures = get(client, "/api/groups/$groupId/performance?$query", salford)
+        def report = get(client, "/api/groups/$groupId/performance/report.html?$query", salford)
+
+        then:
+        [measures, report].every { it.status == 400 && it.contentType.startsWith('application/problem+json') }
+        measures.json.errors*.field == [field]
+        measures.json.errors[0].message == "$words $window".toString()
+        report.json.errors*.field == [field]
+
+        where:
+        query                            || field  | words
+        'from=1900-01-01&to=2024-06-30'  || 'from' | 'From'
+        'from=2024-01-01&to=2100-12-31'  || 'to'   | 'To'
     }
 }

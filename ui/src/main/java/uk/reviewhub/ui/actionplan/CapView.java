@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -36,8 +35,11 @@ import uk.reviewhub.api.actionplan.Rag;
 import uk.reviewhub.api.partnership.AgencyView;
 import uk.reviewhub.ui.backend.BackendProblem;
 import uk.reviewhub.ui.backend.Pages;
+import uk.reviewhub.ui.shell.ContractLimits;
 import uk.reviewhub.ui.shell.Dates;
+import uk.reviewhub.ui.shell.RequestFields;
 import uk.reviewhub.ui.shell.FormErrors;
+import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.MainLayout;
 import uk.reviewhub.ui.shell.StatusLight;
 import uk.reviewhub.ui.shell.NarrowScreens;
@@ -187,6 +189,16 @@ public class CapView extends Main implements BeforeEnterObserver {
         return plan.csv(filter());
     }
 
+    /**
+     * Says a change was made where the form was (the panel is emptied as the plan is read again),
+     * announced, with the keyboard focus on it.
+     */
+    private void saved(String text) {
+        FormFeedback news = new FormFeedback("action-saved");
+        progress.add(news);
+        news.done(text);
+    }
+
     private void showProgress(ActionView action) {
         progress.removeAll();
         if (action == null) {
@@ -207,12 +219,11 @@ public class CapView extends Main implements BeforeEnterObserver {
                     + ", the chair or vice chair, or business support."));
             return;
         }
-        IntegerField percent = new IntegerField("Progress (per cent)");
+        IntegerField percent = RequestFields.standsFor(new IntegerField("Progress (per cent)"), "progressPercent");
         percent.setMin(0);
         percent.setMax(100);
         percent.setValue(action.progressPercent());
-        TextArea evidence = new TextArea("Evidence notes");
-        evidence.setMaxLength(20000);
+        TextArea evidence = ContractLimits.limit(new TextArea("Evidence notes"), ActionRequest.class, "evidenceNotes");
         evidence.setWidthFull();
         evidence.setValue(action.evidenceNotes() == null ? "" : action.evidenceNotes());
         DatePicker completedOn = Dates.picker("Completed on", ActionRequest.class, "completedOn", clock);
@@ -231,8 +242,8 @@ public class CapView extends Main implements BeforeEnterObserver {
                     action.description(), action.dueOn(), percent.getValue(), evidence.getValue().isBlank() ? null : evidence.getValue(),
                     completedOn.getValue(), handedOn.getValue(), action.version())));
             if (updated != null) {
-                Notification.show("Progress saved.", 4000, Notification.Position.BOTTOM_START);
                 refresh();
+                saved("Progress saved on the action of case " + action.laCaseReference() + ".");
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -254,8 +265,8 @@ public class CapView extends Main implements BeforeEnterObserver {
         rag.setEmptySelectionAllowed(true);
         rag.setEmptySelectionCaption("None: use the computed status");
         rag.setValue(action.ragOverride());
-        TextArea reason = new TextArea("Reason for setting it by hand");
-        reason.setMaxLength(2000);
+        TextArea reason = ContractLimits.limit(new TextArea("Reason for setting it by hand"),
+                uk.reviewhub.api.actionplan.RagOverrideRequest.class, "reason");
         reason.setWidthFull();
         reason.setValue(action.ragOverrideReason() == null ? "" : action.ragOverrideReason());
         FormErrors errors = new FormErrors();
@@ -267,8 +278,8 @@ public class CapView extends Main implements BeforeEnterObserver {
             ActionView current = errors.attemptGet(() -> plan.override(action.id(), new uk.reviewhub.api.actionplan.RagOverrideRequest(
                     rag.getValue(), rag.getValue() == null ? null : reason.getValue().strip(), action.version())));
             if (current != null) {
-                Notification.show("RAG status saved.", 4000, Notification.Position.BOTTOM_START);
                 refresh();
+                saved("RAG status saved on the action of case " + action.laCaseReference() + ".");
             }
         });
         Div form = new Div(new H2("Set the RAG status by hand"),

@@ -22,10 +22,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import uk.reviewhub.api.calendar.ClockOption;
+import uk.reviewhub.api.calendar.DueDateQuery;
 import uk.reviewhub.api.calendar.DueDateResponse;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
+import uk.reviewhub.ui.shell.RequestFields;
+
+import java.time.Clock;
 
 import java.util.List;
 
@@ -47,15 +51,19 @@ public class DeadlineCalculatorView extends Main {
     static final String CLOCK = "A timescale of this partnership";
 
     private final CalendarClient calendar;
-    private final DatePicker start = Dates.picker("Start date (the event, day 0)");
+    private final DatePicker start;
     private final RadioButtonGroup<String> unit = new RadioButtonGroup<>("Count in");
     private final IntegerField amount = new IntegerField("How many");
     private final Select<ClockOption> clock = new Select<>();
     private final FormErrors errors = new FormErrors();
     private final Div result = new Div();
 
-    DeadlineCalculatorView(CalendarClient calendar) {
+    DeadlineCalculatorView(CalendarClient calendar, Clock today) {
         this.calendar = calendar;
+        this.start = Dates.picker("Start date (the event, day 0)", DueDateQuery.class, "start", today);
+        // The backend names the count's parameter by what is counted, the timescale as "clock".
+        RequestFields.standsFor(amount, "workingDays");
+        RequestFields.standsFor(clock, "clock");
         addClassName("rh-view");
         start.setRequiredIndicatorVisible(true);
         unit.setItems(WORKING_DAYS, MONTHS, CLOCK);
@@ -71,6 +79,7 @@ public class DeadlineCalculatorView extends Main {
             boolean byClock = CLOCK.equals(event.getValue());
             clock.setVisible(byClock);
             amount.setVisible(!byClock);
+            RequestFields.standsFor(amount, MONTHS.equals(event.getValue()) ? "months" : "workingDays");
         });
         amount.setRequiredIndicatorVisible(true);
         amount.setHelperText("Working days: a negative number counts back (\"at least N working days before\").");

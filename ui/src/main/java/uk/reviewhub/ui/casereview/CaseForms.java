@@ -3,6 +3,8 @@ package uk.reviewhub.ui.casereview;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.Clock;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import uk.reviewhub.ui.shell.ContractLimits;
 import uk.reviewhub.ui.shell.Dates;
 
 import java.util.Arrays;
@@ -19,11 +21,24 @@ final class CaseForms {
         return Dates.picker(label, request, field, clock);
     }
 
+    /** A list entered one item a line (its length is the whole list's, not the contract's per item). */
     static TextArea text(String label, int maxLength) {
         TextArea area = new TextArea(label);
         area.setMaxLength(maxLength);
         area.setWidthFull();
         return area;
+    }
+
+    /** A text area for {@code field} of {@code request}: its limit from the contract, said before typing. */
+    static TextArea text(String label, Class<? extends Record> request, String field) {
+        TextArea area = ContractLimits.limit(new TextArea(label), request, field);
+        area.setWidthFull();
+        return area;
+    }
+
+    /** A one-line field for {@code field} of {@code request}: its limit from the contract, said before typing. */
+    static TextField line(String label, Class<? extends Record> request, String field) {
+        return ContractLimits.limit(new TextField(label), request, field);
     }
 
     /** A list entered one item a line. */

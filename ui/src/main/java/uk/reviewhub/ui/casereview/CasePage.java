@@ -200,13 +200,13 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
         if (UserRoles.records() && (rr != null || view.origin() == CaseOrigin.SIN || view.notifiedOn() != null)) {
             DatePicker meetingOn = CaseForms.date("Meeting date", RapidReviewRequest.class, "meetingOn", clock);
             TextArea agenciesInvolved = CaseForms.text("Agencies involved (one a line)", 5000);
-            TextArea facts = CaseForms.text("Facts", 20000);
-            TextArea immediateActions = CaseForms.text("Immediate safeguarding actions", 20000);
-            TextArea learning = CaseForms.text("Learning identified", 20000);
+            TextArea facts = CaseForms.text("Facts", RapidReviewRequest.class, "facts");
+            TextArea immediateActions = CaseForms.text("Immediate safeguarding actions", RapidReviewRequest.class, "immediateActions");
+            TextArea learning = CaseForms.text("Learning identified", RapidReviewRequest.class, "learning");
             RadioButtonGroup<ReviewKind> recommendation = reviewKinds("Recommendation to the partners");
             DatePicker sentToPanelOn = CaseForms.date("Date sent to the National Panel", RapidReviewRequest.class, "sentToPanelOn", clock);
             DatePicker panelResponseOn = CaseForms.date("Date of the Panel's response", RapidReviewRequest.class, "panelResponseOn", clock);
-            TextArea panelSummary = CaseForms.text("Summary of the Panel's response", 20000);
+            TextArea panelSummary = CaseForms.text("Summary of the Panel's response", RapidReviewRequest.class, "panelResponseSummary");
             if (rr != null) {
                 meetingOn.setValue(rr.meetingOn());
                 agenciesInvolved.setValue(CaseForms.lines(rr.agenciesInvolved()));
@@ -249,10 +249,9 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
         if (UserRoles.decides()) {
             RadioButtonGroup<ReviewKind> kind = reviewKinds("Decision");
             kind.setRequiredIndicatorVisible(true);
-            TextArea rationale = CaseForms.text("Rationale", 20000);
+            TextArea rationale = CaseForms.text("Rationale", DecisionRequest.class, "rationale");
             rationale.setRequiredIndicatorVisible(true);
-            TextField decidedBy = new TextField("Decided by");
-            decidedBy.setMaxLength(200);
+            TextField decidedBy = CaseForms.line("Decided by", DecisionRequest.class, "decidedBy");
             decidedBy.setRequiredIndicatorVisible(true);
             decidedBy.setHelperText("For example: the three safeguarding partners");
             DatePicker decidedOn = CaseForms.date("Date of the decision", DecisionRequest.class, "decidedOn", clock);
@@ -304,9 +303,8 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
             type.setItems(ReviewKind.LCSPR, ReviewKind.CONCISE_REVIEW, ReviewKind.MULTI_AGENCY_AUDIT, ReviewKind.CASE_OF_CONCERN);
             type.setRequiredIndicatorVisible(true);
             TextArea scope = CaseForms.text("Agencies in scope (one a line)", 5000);
-            TextArea methodology = CaseForms.text("Methodology", 2000);
-            TextField reviewer = new TextField("Reviewer");
-            reviewer.setMaxLength(200);
+            TextArea methodology = CaseForms.text("Methodology", CommissionedReviewRequest.class, "methodology");
+            TextField reviewer = CaseForms.line("Reviewer", CommissionedReviewRequest.class, "reviewer");
             DatePicker commissionedOn = CaseForms.date("Date commissioned", CommissionedReviewRequest.class, "commissionedOn", clock);
             commissionedOn.setRequiredIndicatorVisible(true);
             DatePicker draftOn = CaseForms.date("Draft received", CommissionedReviewRequest.class, "draftOn", clock);
@@ -366,8 +364,7 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
             section.add(table);
         }
         if (UserRoles.records()) {
-            TextField title = new TextField("Milestone");
-            title.setMaxLength(200);
+            TextField title = CaseForms.line("Milestone", MilestoneRequest.class, "title");
             title.setRequiredIndicatorVisible(true);
             DatePicker dueOn = CaseForms.date("Due date", MilestoneRequest.class, "dueOn", clock);
             dueOn.setRequiredIndicatorVisible(true);
@@ -400,7 +397,7 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
             number.setMin(1);
             number.setValue(review.recommendations().stream().mapToInt(RecommendationView::number).max().orElse(0) + 1);
             number.setRequiredIndicatorVisible(true);
-            TextArea text = CaseForms.text("Recommendation", 20000);
+            TextArea text = CaseForms.text("Recommendation", RecommendationRequest.class, "text");
             text.setRequiredIndicatorVisible(true);
             section.add(new StepForm<>("Add a recommendation", "Add the recommendation", List.of(number, text),
                     () -> FormErrors.required(number, "Enter its number.") & FormErrors.required(text, "Enter the recommendation."),
@@ -452,10 +449,9 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
             agency.setItems(agencies());
             agency.setItemLabelGenerator(AgencyView::name);
             agency.setRequiredIndicatorVisible(true);
-            TextField owner = new TextField("Owner");
-            owner.setMaxLength(200);
+            TextField owner = CaseForms.line("Owner", ActionRequest.class, "owner");
             owner.setRequiredIndicatorVisible(true);
-            TextArea description = CaseForms.text("Action", 20000);
+            TextArea description = CaseForms.text("Action", ActionRequest.class, "description");
             description.setRequiredIndicatorVisible(true);
             DatePicker dueOn = CaseForms.date("Due date", ActionRequest.class, "dueOn", clock);
             dueOn.setRequiredIndicatorVisible(true);
@@ -481,8 +477,7 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
         DatePicker completedOn = CaseForms.date("Completed on", MilestoneRequest.class, "completedOn", clock);
         completedOn.setValue(completed ? milestone.completedOn() : null);
         completedOn.setRequiredIndicatorVisible(!completed);
-        TextField title = new TextField("Milestone");
-        title.setMaxLength(200);
+        TextField title = CaseForms.line("Milestone", MilestoneRequest.class, "title");
         title.setRequiredIndicatorVisible(true);
         title.setValue(milestone.title());
         DatePicker dueOn = CaseForms.date("Due date", MilestoneRequest.class, "dueOn", clock);
@@ -503,7 +498,7 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
         number.setMin(1);
         number.setRequiredIndicatorVisible(true);
         number.setValue(recommendation.number());
-        TextArea text = CaseForms.text("Recommendation", 20000);
+        TextArea text = CaseForms.text("Recommendation", RecommendationRequest.class, "text");
         text.setRequiredIndicatorVisible(true);
         text.setValue(recommendation.text());
         return new StepForm<>("Edit", "Save the recommendation", List.of(number, text),
@@ -524,11 +519,10 @@ public class CasePage extends Main implements BeforeEnterObserver, HasDynamicTit
         agency.setItemLabelGenerator(AgencyView::name);
         agency.setRequiredIndicatorVisible(true);
         agencies().stream().filter(a -> a.id().equals(action.agencyId())).findFirst().ifPresent(agency::setValue);
-        TextField owner = new TextField("Owner");
-        owner.setMaxLength(200);
+        TextField owner = CaseForms.line("Owner", ActionRequest.class, "owner");
         owner.setRequiredIndicatorVisible(true);
         owner.setValue(action.owner());
-        TextArea description = CaseForms.text("Action", 20000);
+        TextArea description = CaseForms.text("Action", ActionRequest.class, "description");
         description.setRequiredIndicatorVisible(true);
         description.setValue(action.description());
         DatePicker dueOn = CaseForms.date("Due date", ActionRequest.class, "dueOn", clock);

@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.document;
 
+import uk.reviewhub.ui.shell.ContractLimits;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.Allowed;
 import uk.reviewhub.ui.shell.Capability;
@@ -135,7 +136,7 @@ public class TemplatesView extends Main implements BeforeEnterObserver {
         text.setId("template-text");
         text.setWidthFull();
         text.setMinHeight("18rem");
-        text.setMaxLength(200_000);
+        ContractLimits.limit(text, uk.reviewhub.api.document.TemplateUpdate.class, "body");
         text.setValue(current.body());
         text.setHelperText("Mustache: {{field}} fills in a value; {{#list}} ... {{/list}} repeats for each item.");
 

@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.learning;
 
+import uk.reviewhub.ui.shell.ContractLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +27,7 @@ import uk.reviewhub.api.vocabulary.FinancialYear;
 import uk.reviewhub.ui.shell.Capability;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormErrors;
+import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.MainLayout;
 import uk.reviewhub.ui.shell.Tables;
 import uk.reviewhub.ui.shell.UserRoles;
@@ -111,10 +112,10 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
         FormErrors addErrors = new FormErrors();
         TextField code = new TextField("Code");
         code.setHelperText("Lower case words joined by hyphens, e.g. county-lines");
-        code.setMaxLength(60);
+        ContractLimits.limit(code, NewThemeRequest.class, "code");
         code.setRequiredIndicatorVisible(true);
         TextField title = new TextField("Title");
-        title.setMaxLength(200);
+        ContractLimits.limit(title, NewThemeRequest.class, "title");
         title.setRequiredIndicatorVisible(true);
         Button add = new Button("Add the theme", event -> {
             if (!(FormErrors.required(code, "Enter a code.") & FormErrors.required(title, "Enter a title."))) {
@@ -134,7 +135,7 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
         theme.setItemLabelGenerator(LearningThemeView::title);
         theme.setRequiredIndicatorVisible(true);
         TextField newTitle = new TextField("New title");
-        newTitle.setMaxLength(200);
+        ContractLimits.limit(newTitle, ThemeRenameRequest.class, "title");
         Button rename = new Button("Rename", event -> {
             if (!(FormErrors.required(theme, "Choose a theme.") & FormErrors.required(newTitle, "Enter the new title."))) {
                 return;
@@ -159,12 +160,15 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
                 div(theme, newTitle), changeErrors, div(rename, retire)));
     }
 
+    /** The taxonomy is drawn again; the news stands under its table, before the forms, announced and focused. */
     private void done(String message) {
         showTaxonomy();
         if (UserRoles.reportsProgress() && year.getValue() != null) {
             showSummary(year.getValue());
         }
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+        FormFeedback news = new FormFeedback("theme-news");
+        taxonomy.addComponentAtIndex(1, news);
+        news.done(message);
     }
 
     private static Div div(com.vaadin.flow.component.Component... parts) {

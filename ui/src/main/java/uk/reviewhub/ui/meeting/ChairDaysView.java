@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.meeting;
 
+import uk.reviewhub.ui.shell.ContractLimits;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -179,7 +180,7 @@ public class ChairDaysView extends Main implements BeforeEnterObserver {
         days.setItemLabelGenerator(ChairDaysView::partOfADay);
         days.setValue(BigDecimal.ONE);
         TextArea work = new TextArea("Work done");
-        work.setMaxLength(500);
+        ContractLimits.limit(work, ChairDayRequest.class, "description");
         work.setWidthFull();
         work.setId("chair-day-work");
         FormErrors errors = new FormErrors();

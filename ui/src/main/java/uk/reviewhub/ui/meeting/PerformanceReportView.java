@@ -25,6 +25,7 @@ import uk.reviewhub.api.vocabulary.FinancialYear;
 import uk.reviewhub.ui.partnership.GroupChooser;
 import uk.reviewhub.ui.partnership.PartnershipClient;
 import uk.reviewhub.ui.shell.BackendDownload;
+import uk.reviewhub.api.meeting.PerformancePeriod;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormErrors;
 import uk.reviewhub.ui.shell.MainLayout;
@@ -59,8 +60,8 @@ public class PerformanceReportView extends Main implements BeforeEnterObserver {
     private final Clock clock;
     private final GroupChooser chooser;
     private final Select<Integer> period = new Select<>();
-    private final DatePicker from = Dates.picker("From");
-    private final DatePicker to = Dates.picker("To");
+    private final DatePicker from;
+    private final DatePicker to;
     private final FormErrors errors = new FormErrors();
     private final Div report = new Div();
     private ReviewGroupSummary group;
@@ -70,6 +71,8 @@ public class PerformanceReportView extends Main implements BeforeEnterObserver {
         this.partnerships = partnerships;
         this.performance = performance;
         this.clock = clock;
+        this.from = Dates.picker("From", PerformancePeriod.class, "from", clock);
+        this.to = Dates.picker("To", PerformancePeriod.class, "to", clock);
         this.chooser = new GroupChooser(chosen -> navigate(chosen, periodStart(), periodEnd()));
         addClassNames("rh-view", "rh-report");
 

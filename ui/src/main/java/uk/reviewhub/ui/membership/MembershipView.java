@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.membership;
 
+import uk.reviewhub.ui.shell.ContractLimits;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -248,7 +249,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         TextField post = new TextField("Post");
         post.setId("member-post");
         post.setRequiredIndicatorVisible(true);
-        post.setMaxLength(300);
+        ContractLimits.limit(post, MemberRequest.class, "positionTitle");
         Select<AgencyView> agency = new Select<>();
         agency.setLabel("Agency");
         agency.setId("member-agency");
@@ -367,7 +368,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         TextArea reason = new TextArea("Reason");
         reason.setId("end-reason");
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(2000);
+        ContractLimits.limit(reason, EndMembershipRequest.class, "reason");
         Checkbox confirmNoChair = new Checkbox("If this is the group's only chair, leave the group without a chair");
         confirmNoChair.setId("end-confirm-no-chair");
         confirmNoChair.setVisible(member.groupRole() == uk.reviewhub.api.vocabulary.GroupRole.CHAIR);
@@ -452,7 +453,7 @@ public class MembershipView extends Main implements BeforeEnterObserver {
         TextArea reason = new TextArea("Reason");
         reason.setId("end-role-reason");
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(2000);
+        ContractLimits.limit(reason, EndRoleRequest.class, "reason");
         FormErrors errors = new FormErrors();
         Button end = new Button("End access");
         end.setId("end-role-save");

@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.national;
 
+import uk.reviewhub.ui.shell.ContractLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -65,7 +66,7 @@ class ComparatorsPanel extends Div {
         year.setHelperText("e.g. 2023 for the mid-2023 estimate");
         TextField source = new TextField("Source of the estimate");
         source.setId("comparators-source");
-        source.setMaxLength(200);
+        ContractLimits.limit(source, ComparatorsUpdate.Population.class, "source");
         TextField neighbours = new TextField("Statistical neighbours");
         neighbours.setId("comparators-neighbours");
         neighbours.setHelperText("Local authority codes or partnerships' codes, separated by commas, e.g. wigan, bolton");

@@ -42,6 +42,7 @@ public final class ContractLimits {
     }
 
     private static void apply(HasHelper field, IntConsumer setMaxLength, Class<? extends Record> request, String component) {
+        RequestFields.standsFor((com.vaadin.flow.component.Component) field, component);
         maxLength(request, component).ifPresent(max -> {
             setMaxLength.accept(max);
             String limit = "Up to " + NumberFormat.getIntegerInstance(Locale.UK).format(max) + " characters.";

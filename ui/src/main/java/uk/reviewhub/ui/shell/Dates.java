@@ -83,7 +83,7 @@ public final class Dates {
                         + ". " + words)
                 .setMaxErrorMessage("Enter a date on or before " + DateWindows.UK.format(window.latest(today)) + ". " + words));
         picker.setHelperText(words + " " + FIELD_HINT);
-        return picker;
+        return RequestFields.standsFor(picker, field);
     }
 
     /** A date and time field for one field of a request, with the window the contract declares (see the date picker's). */
@@ -94,7 +94,7 @@ public final class Dates {
         picker.setMin(window.earliest(today).atStartOfDay());
         picker.setMax(window.latest(today).atTime(23, 59));
         picker.setHelperText(window.words(today) + " " + FIELD_HINT + ", then the time as 14:30");
-        return picker;
+        return RequestFields.standsFor(picker, field);
     }
 
     /** A date and time field (London time): its date part as {@link #picker} (calendar not opened by typing), times in 24 hours. */

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The one way a form answers its user, placed where the action was (beside the form's button, not
  * at the top of a long page): the fields the backend found wrong (problem+json {@code errors[].field},
- * by the request's field name) are marked on the field with the backend's words and the first of
+ * by the request's field name, as {@link #field} registers it or the field itself says, {@link RequestFields})
+ * are marked on the field with the backend's words and the first of
  * them takes the focus; what concerns the whole form is said in this line, announced to screen
  * readers (status for news, alert for problems).
  */
@@ -22,6 +23,8 @@ public class FormFeedback extends Paragraph {
 
     /** A field as the form shows it, under the name the backend gives it in its answer. */
     private final Map<String, Component> fields = new LinkedHashMap<>();
+    /** Fields found beside this line ({@link RequestFields}) that the last refusal marked. */
+    private final List<HasValidation> marked = new ArrayList<>();
 
     public FormFeedback(String id) {
         setId(id);
@@ -79,6 +82,8 @@ public class FormFeedback extends Paragraph {
         setText("");
         setVisible(false);
         fields.values().forEach(field -> ((HasValidation) field).setInvalid(false));
+        marked.forEach(field -> field.setInvalid(false));
+        marked.clear();
     }
 
     /**
@@ -103,13 +108,15 @@ public class FormFeedback extends Paragraph {
         List<String> unplaced = new ArrayList<>();
         Component first = null;
         for (BackendProblem.FieldError error : refused.fieldErrors()) {
-            Component field = fields.get(error.field());
+            Component field = fields.containsKey(error.field()) ? fields.get(error.field())
+                    : RequestFields.find(this, error.field()).orElse(null);
             if (field == null) {
                 unplaced.add(error.message());
                 continue;
             }
             ((HasValidation) field).setErrorMessage(error.message());
             ((HasValidation) field).setInvalid(true);
+            marked.add((HasValidation) field);
             if (first == null) {
                 first = field;
             }

@@ -90,7 +90,10 @@ class CapViewSpec extends ViewSpec {
         userEnters(_get(IntegerField) { it.withLabel('Progress (per cent)') }, 40)
         _click(_get(Button) { it.withText('Save progress') })
 
-        then:
+        then: 'said where the form was, announced'
+        def news = _get(com.vaadin.flow.component.html.Paragraph) { it.withId('action-saved') }
+        news.text.startsWith('Progress saved on the action of case ')
+        news.element.getAttribute('role') == 'status'
         userEnters(_get(Select) { it.withLabel('RAG status') } as Select<Rag>, null)
         _findAll(grid).find { it.description() == red }.progressPercent() == 40
     }
@@ -139,6 +142,7 @@ class CapViewSpec extends ViewSpec {
         _click(_get(Button) { it.withText('Save RAG status') })
 
         then:
+        _get(com.vaadin.flow.component.html.Paragraph) { it.withId('action-saved') }.text.startsWith('RAG status saved')
         def rows = _findAll(grid)
         int row = rows.findIndexOf { it.description() == text }
         rows[row].rag() == Rag.AMBER

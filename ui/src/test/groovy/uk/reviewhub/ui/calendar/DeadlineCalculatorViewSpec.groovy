@@ -8,7 +8,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup
 import com.vaadin.flow.component.select.Select
 import com.vaadin.flow.component.textfield.IntegerField
 import uk.reviewhub.api.calendar.ClockOption
+import uk.reviewhub.api.validation.DateWindows
+import uk.reviewhub.ui.TestSystem
 import uk.reviewhub.ui.ViewSpec
+
+import java.time.Clock
 
 import java.time.LocalDate
 
@@ -82,12 +86,17 @@ class DeadlineCalculatorViewSpec extends ViewSpec {
         _get(DatePicker) { it.withLabel('Start date (the event, day 0)') }.invalid
         textOf(_get(DeadlineCalculatorView)).contains('Enter a start date and a number.')
 
-        when: 'a date outside the bank-holiday calendar (its data, then the projection to 2100)'
-        userEnters(_get(DatePicker) { it.withLabel('Start date (the event, day 0)') }, LocalDate.of(2101, 1, 5))
+        when: 'a date outside the plausible window, typed past the picker'
+        def start = _get(DatePicker) { it.withLabel('Start date (the event, day 0)') }
+        userEnters(start, LocalDate.of(2101, 1, 5))
         userEnters(_get(IntegerField) { it.withLabel('How many') }, 5)
         _click(_get(Button) { it.withText('Calculate due date') })
 
-        then:
-        textOf(_get(DeadlineCalculatorView)).contains('The bank-holiday calendar covers')
+        then: "the backend's refusal is on the field, in the words of the window the picker offers"
+        def today = DateWindows.today(TestSystem.instance.uiContext.getBean(Clock))
+        start.invalid
+        start.errorMessage == "The start date must be between ${DateWindows.UK.format(today.minusYears(10))} and ${DateWindows.UK.format(today.plusYears(10))}.".toString()
+        start.max == today.plusYears(10)
+        start.helperText.startsWith("Between ${DateWindows.UK.format(today.minusYears(10))}")
     }
 }

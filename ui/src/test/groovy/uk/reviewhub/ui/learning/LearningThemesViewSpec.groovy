@@ -76,8 +76,9 @@ class LearningThemesViewSpec extends ViewSpec {
         userEnters(_get(TextField) { it.withLabel('New title') }, 'Online sexual harm ' + code)
         _click(_get(Button) { it.withText('Rename') })
 
-        then:
+        then: 'said under the table, announced'
         taxonomyRow('Online sexual harm ' + code) == ['Online sexual harm ' + code, code, 'Partnership', 'Active']
+        _get(com.vaadin.flow.component.html.Paragraph) { it.withId('theme-news') }.text == "The theme is now called Online sexual harm ${code}.".toString()
 
         when: 'it is retired'
         userEnters(themeChooser(), themeChooser().listDataView.items.find { it.code() == code })

@@ -9,10 +9,12 @@ import com.vaadin.flow.component.html.NativeTable
 import com.vaadin.flow.component.select.Select
 import com.vaadin.flow.router.QueryParameters
 import uk.reviewhub.api.meeting.GenerateMeetingsRequest
+import uk.reviewhub.api.validation.DateWindows
 import uk.reviewhub.ui.TestSystem
 import uk.reviewhub.ui.ViewSpec
 import uk.reviewhub.ui.shell.StatusLight
 
+import java.time.Clock
 import java.time.LocalDate
 import java.time.LocalTime
 
@@ -81,6 +83,24 @@ class PerformanceReportViewSpec extends ViewSpec {
 
         then:
         textOf(_get(PerformanceReportView)).contains('Give a period from one date to a later one')
+        _find(NativeTable).isEmpty()
+    }
+
+    def "a period outside the plausible dates is refused at the field, and the pickers offer only the window"() {
+        given:
+        signInAs('member@salford.demo')
+        def today = DateWindows.today(TestSystem.instance.uiContext.getBean(Clock))
+
+        when:
+        UI.current.navigate(PerformanceReportView, QueryParameters.simple([from: '1900-01-01', to: '2019-01-01']))
+        def from = _get(DatePicker) { it.withLabel('From') }
+
+        then:
+        from.invalid
+        from.errorMessage.startsWith('From must be between ' + DateWindows.UK.format(today.minusYears(10)))
+        !_get(DatePicker) { it.withLabel('To') }.invalid
+        from.min == today.minusYears(10)
+        _get(DatePicker) { it.withLabel('To') }.max == today.plusYears(10)
         _find(NativeTable).isEmpty()
     }
 }

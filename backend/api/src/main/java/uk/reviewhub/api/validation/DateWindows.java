@@ -37,6 +37,16 @@ public final class DateWindows {
             return DateWindows.latest(today, yearsAhead);
         }
 
+        /** Whether {@code date} is within this window around {@code today}. */
+        public boolean contains(LocalDate date, LocalDate today) {
+            return within(date, today, yearsBack, yearsAhead);
+        }
+
+        /** The refusal's words after the field's name: "must be between 06/12/2016 and 06/12/2036". */
+        public String refusal(LocalDate today) {
+            return DateWindows.refusal(today, yearsBack, yearsAhead);
+        }
+
         /** "Between 06/12/2016 and 06/12/2036." */
         public String words(LocalDate today) {
             return "Between " + UK.format(earliest(today)) + " and " + UK.format(latest(today)) + ".";
@@ -48,6 +58,8 @@ public final class DateWindows {
      * the days the API takes. Fails when the field has none: a form asking for it is mistaken.
      */
     public static Window of(Class<? extends Record> request, String field) {
+        // A query's dates are declared the same way, on a record that names its parameters
+        // (e.g. DueDateQuery), so the endpoint and the form's picker read one window.
         for (RecordComponent component : request.getRecordComponents()) {
             if (component.getName().equals(field)) {
                 DateWindow window = component.getAnnotation(DateWindow.class);

@@ -4,6 +4,8 @@ import uk.reviewhub.time.WorkingDayCalendar;
 import uk.reviewhub.time.DateOutsideCalendarException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import uk.reviewhub.api.calendar.DueDateQuery;
+import uk.reviewhub.api.validation.DateWindows;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.time.clock.ClockDefinition;
 import uk.reviewhub.time.clock.ClockDefinitions;
@@ -47,13 +49,16 @@ public class DeadlineCalculator {
 
     /** The due date in the bound partnership's working days and clocks. */
     public Due due(@Nullable String start, @Nullable String workingDays, @Nullable String months, @Nullable String clock) {
-        return due(start, workingDays, months, clock, time.calendar(), time.clocks());
+        return due(start, workingDays, months, clock, time.calendar(), time.clocks(), time.today());
     }
 
-    /** The due date in {@code calendar}'s working days, reading a clock code from {@code clocks}. */
+    /**
+     * The due date in {@code calendar}'s working days, reading a clock code from {@code clocks}; the
+     * start must be a plausible date around {@code today} (the query's window, {@link DueDateQuery}).
+     */
     public static Due due(@Nullable String start, @Nullable String workingDays, @Nullable String months, @Nullable String clock,
-                          WorkingDayCalendar calendar, ClockDefinitions clocks) {
-        LocalDate startDate = date(start, calendar);
+                          WorkingDayCalendar calendar, ClockDefinitions clocks, LocalDate today) {
+        LocalDate startDate = date(start, calendar, today);
         ClockRule rule = present(clock) ? clockRule(clock, workingDays, months, clocks) : rule(workingDays, months);
         if (!covered(rule, startDate, calendar)) {
             throw new InvalidFieldException(present(clock) ? "clock" : present(workingDays) ? "workingDays" : "months",
@@ -91,7 +96,7 @@ public class DeadlineCalculator {
                         + String.join(", ", clocks.all().stream().map(ClockDefinition::code).toList()) + "."));
     }
 
-    private static LocalDate date(@Nullable String start, WorkingDayCalendar calendar) {
+    private static LocalDate date(@Nullable String start, WorkingDayCalendar calendar, LocalDate today) {
         if (!present(start)) {
             throw new InvalidFieldException("start", "Give the start date as start=YYYY-MM-DD.");
         }
@@ -100,6 +105,10 @@ public class DeadlineCalculator {
             date = LocalDate.parse(start.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException("start", "The start date '" + start + "' is not a date in the form YYYY-MM-DD.");
+        }
+        DateWindows.Window window = DateWindows.of(DueDateQuery.class, "start");
+        if (!window.contains(date, today)) {
+            throw new InvalidFieldException("start", "The start date " + window.refusal(today) + ".");
         }
         if (!calendar.covers(date)) {
             throw new InvalidFieldException("start", "The bank-holiday calendar covers " + calendar.firstDay() + " to "
@@ -117,21 +126,21 @@ public class DeadlineCalculator {
                             + (byWorkingDays ? "both." : "neither."));
         }
         if (byWorkingDays) {
-            int n = number(workingDays, "workingDays", -MOST_WORKING_DAYS, MOST_WORKING_DAYS);
+            int n = number(workingDays, "workingDays", "The number of working days", -MOST_WORKING_DAYS, MOST_WORKING_DAYS);
             return n >= 0 ? new ClockRule.WorkingDaysAfter(n) : new ClockRule.WorkingDaysBefore(-n);
         }
-        return new ClockRule.CalendarMonthsAfter(number(months, "months", 0, MOST_MONTHS));
+        return new ClockRule.CalendarMonthsAfter(number(months, "months", "The number of months", 0, MOST_MONTHS));
     }
 
-    private static int number(String text, String name, int least, int most) {
+    private static int number(String text, String name, String words, int least, int most) {
         int n;
         try {
             n = Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidFieldException(name, name + " must be a whole number, not '" + text + "'.");
+            throw new InvalidFieldException(name, words + " must be a whole number, not '" + text + "'.");
         }
         if (n < least || n > most) {
-            throw new InvalidFieldException(name, name + " must be between " + least + " and " + most + ", not " + n + ".");
+            throw new InvalidFieldException(name, words + " must be between " + least + " and " + most + ", not " + n + ".");
         }
         return n;
     }

@@ -6,6 +6,8 @@ import uk.reviewhub.time.context.DeadlineCalculator
 import uk.reviewhub.time.WorkingDayCalendar
 import uk.reviewhub.time.clock.ClockDefinitions
 
+import java.time.LocalDate
+
 import static java.time.LocalDate.parse as date
 
 /**
@@ -15,8 +17,11 @@ import static java.time.LocalDate.parse as date
  */
 class DueDateControllerSpec extends Specification {
 
+    /** The day these rules are asked on: the plausible starts are the ten years either side of it. */
+    static final LocalDate TODAY = date('2020-01-01')
+
     static DeadlineCalculator.Due due(String start, String workingDays, String months, String clock = null) {
-        DeadlineCalculator.due(start, workingDays, months, clock, WorkingDayCalendar.englandAndWales(), ClockDefinitions.defaults())
+        DeadlineCalculator.due(start, workingDays, months, clock, WorkingDayCalendar.englandAndWales(), ClockDefinitions.defaults(), TODAY)
     }
 
     def "from #start with workingDays=#workingDays months=#months clock=#clock the due date is #expected (#rule)"() {
@@ -62,9 +67,10 @@ class DueDateControllerSpec extends Specification {
         'neither count'            | '2024-05-01' | null        | null   | null             | 'workingDays' | 'not neither'
         'both counts'              | '2024-05-01' | '5'         | '6'    | null             | 'months'      | 'not both'
         'a fractional count'       | '2024-05-01' | '1.5'       | null   | null             | 'workingDays' | "whole number, not '1.5'"
-        'an absurd count'          | '2024-05-01' | '100000'    | null   | null             | 'workingDays' | 'between -1000 and 1000'
-        'negative months'          | '2024-05-01' | null        | '-1'   | null             | 'months'      | 'between 0 and 60'
-        'a start outside the data' | '1990-05-01' | '5'         | null   | null             | 'start'       | '1990-05-01 is outside it'
+        'an absurd count'          | '2024-05-01' | '100000'    | null   | null             | 'workingDays' | 'The number of working days must be between -1000 and 1000'
+        'negative months'          | '2024-05-01' | null        | '-1'   | null             | 'months'      | 'The number of months must be between 0 and 60'
+        'a start years ago'        | '1990-05-01' | '5'         | null   | null             | 'start'       | 'The start date must be between 01/01/2010 and 01/01/2030.'
+        'a start in year 9999'     | '9999-01-01' | '5'         | null   | null             | 'start'       | 'The start date must be between 01/01/2010 and 01/01/2030.'
         'a count before the data'  | '2012-01-05' | '-40'       | null   | null             | 'workingDays' | 'goes outside it'
         'an unknown clock'         | '2024-05-01' | null        | null   | 'no-such-clock'  | 'clock'       | "no clock 'no-such-clock'"
         'a clock and a count'      | '2024-05-01' | '5'         | null   | 'rapid-review'   | 'clock'       | 'not both'

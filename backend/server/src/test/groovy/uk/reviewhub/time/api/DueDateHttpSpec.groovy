@@ -5,9 +5,12 @@ import io.micronaut.http.client.annotation.Client
 import jakarta.inject.Inject
 import spock.lang.Shared
 import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.api.validation.DateWindows
 import uk.reviewhub.api.auth.Roles
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.testing.IntegrationSpec
+
+import java.time.Clock
 
 import static uk.reviewhub.testing.ApiCalls.get
 import static uk.reviewhub.testing.ApiCalls.post
@@ -18,6 +21,9 @@ class DueDateHttpSpec extends IntegrationSpec {
     @Inject
     @Client('/')
     HttpClient client
+
+    @Inject
+    Clock clock
 
     @Shared
     String bearer
@@ -60,8 +66,8 @@ class DueDateHttpSpec extends IntegrationSpec {
         '2024-03-28' | 'workingDays=1'  || '2024-04-02' // Good Friday and Easter Monday
         '2025-03-10' | 'workingDays=-7' || '2025-02-27' // at least 7 working days before
         '2024-08-31' | 'months=6'       || '2025-02-28' // no 31 February: the month's last day
-        '2012-05-31' | 'workingDays=2'  || '2012-06-06' // the 2012 Jubilee: 4 and 5 June
-        '2016-12-23' | 'workingDays=1'  || '2016-12-28' // Boxing Day and the Christmas substitute
+        '2022-05-31' | 'workingDays=2'  || '2022-06-06' // the Platinum Jubilee: 2 and 3 June
+        '2022-12-23' | 'workingDays=1'  || '2022-12-28' // Boxing Day and the Christmas substitute
     }
 
     def "past the published bank holidays the due date is projected from the standing rules, and says so"() {
@@ -98,8 +104,24 @@ class DueDateHttpSpec extends IntegrationSpec {
                 'start=2024-01-01',                               // neither count
                 'start=2024-01-01&workingDays=5&months=1',        // both counts
                 'start=2024-01-01&workingDays=five',              // not a number
-                'start=1990-01-01&workingDays=5',                 // outside the bank-holiday data
+                'start=1990-01-01&workingDays=5',                 // outside the plausible dates
         ]
+    }
+
+    def "a start outside the plausible dates is refused naming the start, with the window in UK dates: #start"() {
+        given:
+        def today = DateWindows.today(clock)
+
+        when:
+        def answer = get(client, "/api/calendar/due?start=$start&workingDays=5", bearer)
+
+        then:
+        answer.status == 400
+        answer.json.errors*.field == ['start']
+        answer.json.errors[0].message == "The start date must be between ${DateWindows.UK.format(today.minusYears(10))} and ${DateWindows.UK.format(today.plusYears(10))}.".toString()
+
+        where:
+        start << ['0001-01-01', '1990-05-01', '2100-01-01', '9999-12-31']
     }
 
     def "a date beyond the bank-holiday data that escapes to the HTTP edge answers 422 problem+json saying which year, not 500"() {
