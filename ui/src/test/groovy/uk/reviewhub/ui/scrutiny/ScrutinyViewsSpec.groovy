@@ -159,6 +159,19 @@ class ScrutinyViewsSpec extends ViewSpec {
         who << ['chair@salford.demo', 'member@norfolk.demo']
     }
 
+    def "an admin is offered scrutiny only where the partnership runs it (#who)"() {
+        when:
+        signInAs(who)
+
+        then:
+        textOf(_get(MainLayout)).contains('Independent scrutiny') == offered
+
+        where:
+        who                   | offered
+        'admin@norfolk.demo'  | true
+        'admin@salford.demo'  | false
+    }
+
     def "a scrutineer lands on the programme and sees it in the menu"() {
         when:
         signInAs('scrutineer2@norfolk.demo')
