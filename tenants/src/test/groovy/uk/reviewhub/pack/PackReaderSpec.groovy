@@ -248,7 +248,7 @@ class PackReaderSpec extends Specification {
         Pack triBorough = reader.read(PackSource.classpath(), 'tri-borough').value()
 
         then:
-        triBorough.safeguardingService() == new SafeguardingService('safeguarding-review-qa', true)
+        triBorough.safeguardingService() == new SafeguardingService('safeguarding-review-qa', true, 60)
         triBorough.clocks().keySet().containsAll(['initial-cp-conference', 'first-core-group', 'first-cp-review',
                                                   'subsequent-cp-review', 'first-lac-review', 'second-lac-review',
                                                   'subsequent-lac-review', 'cp-decision-letter', 'cp-full-record'])

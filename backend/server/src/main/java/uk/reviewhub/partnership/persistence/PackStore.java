@@ -121,6 +121,7 @@ public class PackStore {
             chairAllocations(tx, pack); // a database migrated since the last load gets them too
             nationalComparators(tx, pack); // so do these
             scrutiny(tx, pack); // and scrutiny's settings and starting framework
+            issueResolution(tx, pack); // and the Issue Resolution Process
             return new Outcome(true, 0, 0, List.of(), List.of());
         }
         // jsonb compares by value, so the same overrides written differently change nothing.
@@ -139,6 +140,7 @@ public class PackStore {
                 serviceGroup, midwayReviews);
         changed += nationalComparators(tx, pack);
         changed += scrutiny(tx, pack);
+        changed += issueResolution(tx, pack);
         List<String> notes = new ArrayList<>();
         LocalDate today = LondonTime.today(clock);
         Map<String, UUID> agencies = new LinkedHashMap<>();
@@ -571,6 +573,35 @@ public class PackStore {
                    and (region, child_population, child_population_year, child_population_source, statistical_neighbours)
                        is distinct from (?::text, ?::int, ?::int, ?::text, ?::text[])""",
                 region, count, year, source, neighbours, pack.slug(), region, count, year, source, neighbours);
+    }
+
+    /**
+     * The pack's Issue Resolution Process (its stages in order and whether Cafcass referral is offered,
+     * as JSON; null when the pack runs none) and the service's chair caseload limit.
+     */
+    private static int issueResolution(DSLContext tx, Pack pack) {
+        var irp = pack.issueResolution();
+        String process = null;
+        if (irp != null) {
+            List<Map<String, Object>> stages = new ArrayList<>();
+            for (var s : irp.stages()) {
+                Map<String, Object> stage = new LinkedHashMap<>();
+                stage.put("code", s.code());
+                stage.put("name", s.name());
+                stage.put("formal", s.formal());
+                stage.put("clock", s.clock());
+                stages.add(stage);
+            }
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("stages", stages);
+            value.put("cafcassReferral", irp.cafcassReferral());
+            process = json(value);
+        }
+        Integer limit = pack.safeguardingService() == null ? null : pack.safeguardingService().chairCaseloadLimit();
+        return tx.execute("""
+                update partnership set issue_resolution = ?::jsonb, chair_caseload_limit = ?
+                 where slug = ? and (issue_resolution, chair_caseload_limit) is distinct from (?::jsonb, ?::integer)""",
+                process, limit, pack.slug(), process, limit);
     }
 
     /**
