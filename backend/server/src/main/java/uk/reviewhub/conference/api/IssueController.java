@@ -24,11 +24,11 @@ import uk.reviewhub.api.conference.IssueStepRequest;
 import uk.reviewhub.api.conference.IssueView;
 import uk.reviewhub.api.conference.PersonRef;
 import uk.reviewhub.conference.domain.Issue;
+import uk.reviewhub.conference.domain.IssueFilter;
 import uk.reviewhub.conference.domain.IssueProcess;
 import uk.reviewhub.conference.domain.Issues;
 import uk.reviewhub.conference.domain.ServiceClocks;
 import uk.reviewhub.conference.domain.Viewer;
-import uk.reviewhub.conference.persistence.IssueStore;
 import uk.reviewhub.pack.IssueResolution;
 import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.CurrentUser;
@@ -71,7 +71,7 @@ class IssueController implements IssueResolutionApi {
     @Operation(summary = "The escalation register: issues open first, filtered by chair, stage, child or open (a chair: their own and their children's)")
     public List<IssueView> issues(@Nullable @QueryValue UUID chairId, @Nullable @QueryValue @Size(max = 60) String stage,
                                   @Nullable @QueryValue UUID childId, @Nullable @QueryValue Boolean open) {
-        return issues.register(viewer(), new IssueStore.Filter(chairId, stage == null || stage.isBlank() ? null : stage.strip(),
+        return issues.register(viewer(), new IssueFilter(chairId, stage == null || stage.isBlank() ? null : stage.strip(),
                 childId, open)).stream().map(IssueController::view).toList();
     }
 

@@ -67,7 +67,7 @@ public class IssueMeasures implements GroupMeasureSource {
         int met = 0;
         int open = 0;
         int oldest = -1;
-        for (Issue i : issues.issues(new IssueStore.Filter(null, null, null, null), null)) {
+        for (Issue i : issues.issues(IssueFilter.NONE, null)) {
             if (i.raisedOn().isAfter(end) || (i.outcomeOn() != null && i.outcomeOn().isBefore(from))) {
                 continue;
             }

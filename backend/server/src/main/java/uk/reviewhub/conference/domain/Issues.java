@@ -71,7 +71,7 @@ public class Issues {
     }
 
     @Transactional
-    public List<IssueFile> register(Viewer viewer, IssueStore.Filter filter) {
+    public List<IssueFile> register(Viewer viewer, IssueFilter filter) {
         IssueProcess process = store.process();
         if (filter.stageCode() != null && process.position(filter.stageCode()).isEmpty()) {
             throw unknownStage("stage", filter.stageCode(), process);

@@ -11,6 +11,7 @@ import uk.reviewhub.api.vocabulary.IssueCategory;
 import uk.reviewhub.api.vocabulary.IssueOutcome;
 import uk.reviewhub.api.vocabulary.IssueStepKind;
 import uk.reviewhub.conference.domain.Issue;
+import uk.reviewhub.conference.domain.IssueFilter;
 import uk.reviewhub.conference.domain.IssueProcess;
 import uk.reviewhub.database.jooq.tables.AppUser;
 import uk.reviewhub.pack.IssueResolution;
@@ -70,15 +71,11 @@ public class IssueStore {
         return dsl.select(PARTNERSHIP.CHAIR_CASELOAD_LIMIT).from(PARTNERSHIP).fetchOptional(PARTNERSHIP.CHAIR_CASELOAD_LIMIT);
     }
 
-    /** The filter of the register; any part null: not filtered by it. */
-    public record Filter(UUID raisedBy, String stageCode, UUID childId, Boolean open) {
-    }
-
     /**
      * The issues matching {@code filter}, open first then newest; {@code visibleTo} (a chair) narrows them
      * to those the chair raised or about a child allocated to them (null: the whole service).
      */
-    public List<Issue> issues(Filter filter, UUID visibleTo) {
+    public List<Issue> issues(IssueFilter filter, UUID visibleTo) {
         Condition where = DSL.noCondition();
         if (filter.raisedBy() != null) {
             where = where.and(IRP_ISSUE.RAISED_BY.eq(filter.raisedBy()));
