@@ -25,6 +25,7 @@ import static java.time.LocalDate.parse as date
 import static uk.reviewhub.api.conference.IssuePaths.*
 import static uk.reviewhub.api.conference.SafeguardingPaths.CHILDREN
 import static uk.reviewhub.api.conference.SafeguardingPaths.CHILD_ALLOCATIONS
+import static uk.reviewhub.api.conference.SafeguardingPaths.DIARY
 
 /**
  * The tri-borough's Issue Resolution Process through its API, as its demo users: the stage clocks of
@@ -278,6 +279,24 @@ class IssueResolutionApiSpec extends IntegrationSpec {
         i.stageResponse.status == 'OVERDUE'
         i.resolution.status == 'OVERDUE'
         i.workingDaysOpen == WorkingDayCalendar.englandAndWales().workingDaysBetween(today.minusDays(60), today)
+    }
+
+    def "the chair's diary lists an open issue's clocks, overdue first, and drops them once it ends; another chair's does not"() {
+        given:
+        Map i = raise(raisedOn: today.minusDays(60).toString())
+        Closure<List<Map>> diary = { String token -> (get(DIARY, token).json as List<Map>).findAll { it.childId == i.child.id } }
+
+        expect:
+        diary(chair)*.step*.clock as Set == ['irp-informal', 'irp-resolution'] as Set
+        diary(chair).every { it.step.status == 'OVERDUE' && it.episodeId == null }
+        diary(manager).size() == 2
+        diary(chair2).isEmpty()
+
+        when:
+        put(at(ISSUE_OUTCOME, [issueId: i.id]), [outcome: 'CLOSED', on: today.toString()], chair)
+
+        then:
+        diary(chair).isEmpty()
     }
 
     def "who sees an issue: its chair, the child's chair, the manager and support; another chair 404; a Salford chair 404; others 403"() {

@@ -31,15 +31,10 @@ class IssueRegisterViewSpec extends ViewSpec {
 
     /** The text of each row of a table. */
     static List<String> rows(NativeTable table) {
-        List<String> rows = []
-        table.element.children.toList().each { part ->
-            if (part.tag == 'tr') {
-                rows << part.textRecursively
-            } else {
-                part.children.toList().findAll { it.tag == 'tr' }.each { rows << it.textRecursively }
-            }
-        }
-        rows
+        table.element.children.toList().collectMany { part ->
+            part.tag == 'tr' ? [part.textRecursively]
+                    : part.children.toList().findAll { it.tag == 'tr' }.collect { it.textRecursively }
+        } as List<String>
     }
 
     static TextArea area(String label) {
