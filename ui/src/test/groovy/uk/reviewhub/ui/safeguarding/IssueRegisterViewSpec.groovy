@@ -31,9 +31,9 @@ class IssueRegisterViewSpec extends ViewSpec {
 
     /** The text of each row of a table. */
     static List<String> rows(NativeTable table) {
-        table.element.children.toList().collectMany { part ->
+        table.element.children.toList().findAll { !it.textNode }.collectMany { part ->
             part.tag == 'tr' ? [part.textRecursively]
-                    : part.children.toList().findAll { it.tag == 'tr' }.collect { it.textRecursively }
+                    : part.children.toList().findAll { !it.textNode && it.tag == 'tr' }.collect { it.textRecursively }
         } as List<String>
     }
 
