@@ -21,8 +21,9 @@ public final class ClockOverrides {
             "reports-to-parents-initial", "reports-to-parents-review", "cp-decision-letter", "cp-full-record",
             "first-lac-review", "second-lac-review", "subsequent-lac-review",
             "iro-allocation", "lac-midway-review", "lac-nine-month-panel",
-            "iro-dispute-resolution", "scrutiny-report",
-            "lado-referral");
+            "scrutiny-report",
+            "lado-referral",
+            "irp-resolution", "irp-informal", "irp-team-manager", "irp-service-manager", "irp-head-of-service", "irp-director");
 
     /**
      * Meeting deadlines are not clocks: each group's terms of reference sets them ({@code deadlines:}),

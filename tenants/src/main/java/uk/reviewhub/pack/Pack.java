@@ -20,6 +20,8 @@ import java.util.Optional;
  *                         {@code rapid-review -> "10 working days after"}), in pack order; empty when none
  * @param safeguardingService the child protection and looked-after service, or null when the pack
  *                         does not run one
+ * @param issueResolution the Issue Resolution Process (stages, their clocks, Cafcass), or null when the
+ *                         pack does not turn it on
  * @param scrutiny         independent scrutiny (pieces, observation framework), or null when the pack
  *                         does not turn it on
  * @param national         region, child population and statistical neighbours for national benchmarking;
@@ -41,6 +43,7 @@ public record Pack(
         String calendarDivision,
         Map<String, String> clocks,
         SafeguardingService safeguardingService,
+        IssueResolution issueResolution,
         NationalComparators national,
         String contentHash) {
 

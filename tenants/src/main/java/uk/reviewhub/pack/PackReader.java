@@ -143,6 +143,7 @@ public final class PackReader {
 
         Map<String, String> clocks = clocks(entry, problems);
         SafeguardingService safeguardingService = safeguardingService(entry, groupCodes, problems);
+        IssueResolution issueResolution = issueResolution(entry, clocks, problems);
         NationalComparators national = national(source, entry, slug, problems);
         Scrutiny scrutiny = scrutiny(entry, groupCodes, problems);
 
@@ -152,7 +153,7 @@ public final class PackReader {
         return PackReading.of(slug, new Pack(slug, text(root, "name"), text(root, "shortName"), text(root, "formerName"),
                 text(root, "formerShortName"), dates.parse(entry, "/arrangementsPublished", root.get("arrangementsPublished")),
                 strings(root.get("boroughs")), strings(root.get("placeNames")), text(root, "decisionMakers"), scrutiny, agencies, groups,
-                text(root, "calendarDivision"), clocks, safeguardingService, national, HexFormat.of().formatHex(digest.digest())));
+                text(root, "calendarDivision"), clocks, safeguardingService, issueResolution, national, HexFormat.of().formatHex(digest.digest())));
     }
 
     /** The pack's {@code safeguardingService:}, whose group must be one of the pack's groups; null when absent. */
@@ -166,7 +167,72 @@ public final class PackReader {
             problems.add(entry.problem("/safeguardingService/group", "safeguardingService: no group '" + group
                     + "' in this pack; its groups are " + String.join(", ", new java.util.TreeSet<>(groupCodes))));
         }
-        return new SafeguardingService(group, node.path("midwayReviews").asBoolean(false));
+        JsonNode limit = node.get("chairCaseloadLimit");
+        return new SafeguardingService(group, node.path("midwayReviews").asBoolean(false),
+                limit == null || limit.isNull() ? null : limit.asInt());
+    }
+
+    /**
+     * The pack's {@code issueResolution:} (null when absent): stage codes unique; each stage's clock one
+     * of the catalogue's Issue Resolution Process clocks; and, where the pack states them all in working
+     * days, the stages' deadlines together within the whole process's ({@code irp-resolution}).
+     */
+    private static IssueResolution issueResolution(YamlDocument entry, Map<String, String> clocks, List<PackProblem> problems) {
+        JsonNode node = entry.root().get("issueResolution");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        List<IssueResolution.Stage> stages = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        JsonNode list = node.path("stages");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode s = list.get(i);
+            IssueResolution.Stage stage = new IssueResolution.Stage(text(s, "code"), text(s, "name"), s.path("formal").asBoolean(true),
+                    text(s, "clock"));
+            if (!codes.add(stage.code())) {
+                problems.add(entry.problem("/issueResolution/stages/" + i + "/code",
+                        "issueResolution: duplicate stage code '" + stage.code() + "'"));
+            }
+            if (stage.clock() == null || !stage.clock().startsWith("irp-") || !ClockOverrides.CODES.contains(stage.clock())
+                    || stage.clock().equals(IssueResolution.RESOLUTION_CLOCK)) {
+                problems.add(entry.problem("/issueResolution/stages/" + i + "/clock", "issueResolution: stage '" + stage.code()
+                        + "' has no stage clock '" + stage.clock() + "'; the stage clocks are " + String.join(", ",
+                        ClockOverrides.CODES.stream().filter(c -> c.startsWith("irp-") && !c.equals(IssueResolution.RESOLUTION_CLOCK))
+                                .toList())));
+            }
+            stages.add(stage);
+        }
+        if (stages.isEmpty()) {
+            problems.add(entry.problem("/issueResolution/stages", "issueResolution: at least one stage is needed"));
+        }
+        Integer overall = workingDaysAfter(clocks.get(IssueResolution.RESOLUTION_CLOCK));
+        if (overall != null) {
+            int sum = 0;
+            boolean all = true;
+            for (IssueResolution.Stage stage : stages) {
+                Integer days = workingDaysAfter(clocks.get(stage.clock()));
+                if (days == null) {
+                    all = false;
+                    break;
+                }
+                sum += days;
+            }
+            if (all && sum > overall) {
+                problems.add(entry.problem("/issueResolution/stages", "issueResolution: the stages' deadlines add up to " + sum
+                        + " working days, more than the whole process's " + overall + " (clocks: " + IssueResolution.RESOLUTION_CLOCK + ")"));
+            }
+        }
+        return new IssueResolution(stages, node.path("cafcassReferral").asBoolean(false));
+    }
+
+    /** N of a rule "N working days after" (or "within N working days of"); null for any other rule or none. */
+    private static Integer workingDaysAfter(String rule) {
+        if (rule == null) {
+            return null;
+        }
+        var m = java.util.regex.Pattern.compile("(?:within )?(\\d{1,9}) working days? (?:after|of)")
+                .matcher(rule.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /**

@@ -54,7 +54,23 @@ public final class PackWriter {
             Map<String, Object> service = new LinkedHashMap<>();
             service.put("group", pack.safeguardingService().group());
             service.put("midwayReviews", pack.safeguardingService().midwayReviews());
+            service.put("chairCaseloadLimit", pack.safeguardingService().chairCaseloadLimit());
             entry.put("safeguardingService", service);
+        }
+        if (pack.issueResolution() != null) {
+            Map<String, Object> irp = new LinkedHashMap<>();
+            List<Object> stages = new ArrayList<>();
+            for (IssueResolution.Stage s : pack.issueResolution().stages()) {
+                Map<String, Object> stage = new LinkedHashMap<>();
+                stage.put("code", s.code());
+                stage.put("name", s.name());
+                stage.put("formal", s.formal());
+                stage.put("clock", s.clock());
+                stages.add(stage);
+            }
+            irp.put("stages", stages);
+            irp.put("cafcassReferral", pack.issueResolution().cafcassReferral());
+            entry.put("issueResolution", irp);
         }
         if (pack.scrutiny() != null) {
             entry.put("scrutiny", scrutiny(pack.scrutiny()));

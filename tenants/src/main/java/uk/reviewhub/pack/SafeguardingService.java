@@ -7,6 +7,12 @@ package uk.reviewhub.pack;
  * @param group         the code of the group whose terms of reference are the service's: their
  *                      quorum is the conference quorum
  * @param midwayReviews whether the partnership runs midway reviews between looked-after reviews
+ * @param chairCaseloadLimit the most children a chair should hold (the measure {@code chair-caseloads}
+ *                      counts the chairs within it); null when the partnership sets none
  */
-public record SafeguardingService(String group, boolean midwayReviews) {
+public record SafeguardingService(String group, boolean midwayReviews, Integer chairCaseloadLimit) {
+
+    public SafeguardingService(String group, boolean midwayReviews) {
+        this(group, midwayReviews, null);
+    }
 }

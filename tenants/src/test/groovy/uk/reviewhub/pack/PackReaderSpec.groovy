@@ -251,7 +251,7 @@ class PackReaderSpec extends Specification {
         Pack triBorough = reader.read(PackSource.classpath(), 'tri-borough').value()
 
         then:
-        triBorough.safeguardingService() == new SafeguardingService('safeguarding-review-qa', true)
+        triBorough.safeguardingService() == new SafeguardingService('safeguarding-review-qa', true, 60)
         triBorough.clocks().keySet().containsAll(['initial-cp-conference', 'first-core-group', 'first-cp-review',
                                                   'subsequent-cp-review', 'first-lac-review', 'second-lac-review',
                                                   'subsequent-lac-review', 'cp-decision-letter', 'cp-full-record'])
@@ -308,6 +308,39 @@ scrutiny:
 
         then:
         reading.problems()*.reason().any { it.contains("safeguardingService: no group 'no-such-group'") }
+    }
+
+    def "the tri-borough's pack turns on the Issue Resolution Process: five stages, each with its clock, all within 20 working days"() {
+        when:
+        Pack tri = reader.read(PackSource.classpath(), 'tri-borough').value()
+
+        then:
+        tri.issueResolution().stages().collect { [it.code(), it.clock()] } == [
+                ['informal', 'irp-informal'], ['team-manager', 'irp-team-manager'], ['service-manager', 'irp-service-manager'],
+                ['head-of-service', 'irp-head-of-service'], ['director', 'irp-director']]
+        tri.issueResolution().cafcassReferral()
+        tri.clocks()['irp-resolution'] == '20 working days after'
+        tri.issueResolution().stages().sum { (tri.clocks()[it.clock()] =~ /\d+/)[0] as int } <= 20
+    }
+
+    def "an Issue Resolution Process is refused for #why"() {
+        given:
+        copySalford()
+        edit('salford/pack.yaml', 'shortName: SSCB\n', 'shortName: SSCB\n' + yaml)
+
+        when:
+        def reading = reader.read(PackSource.directory(packs), 'salford')
+
+        then:
+        reading.problems()*.reason().any { it.contains(reason) }
+
+        where:
+        why                                        | yaml                                                                                               || reason
+        'a duplicate stage code'                   | 'issueResolution:\n  stages:\n    - {code: a, name: A, clock: irp-informal}\n    - {code: a, name: B, clock: irp-director}\n' || "duplicate stage code 'a'"
+        'a stage clock that is not an IRP clock'   | 'issueResolution:\n  stages:\n    - {code: a, name: A, clock: rapid-review}\n'                   || 'stages/0/clock: does not have a value in the enumeration'
+        'the whole process as a stage clock'       | 'issueResolution:\n  stages:\n    - {code: a, name: A, clock: irp-resolution}\n'                 || 'stages/0/clock: does not have a value in the enumeration'
+        'no stages'                                | 'issueResolution:\n  stages: []\n'                                                                || 'stages'
+        'stages longer than the whole process'     | 'clocks:\n  irp-resolution: 20 working days after\n  irp-informal: 15 working days after\n  irp-director: 10 working days after\nissueResolution:\n  stages:\n    - {code: a, name: A, formal: false, clock: irp-informal}\n    - {code: b, name: B, clock: irp-director}\n' || 'add up to 25 working days, more than the whole process\'s 20'
     }
 
     def "a pack's clock override '#rule' for #code is read as written"() {

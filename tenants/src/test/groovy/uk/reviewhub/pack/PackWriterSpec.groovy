@@ -39,10 +39,30 @@ class PackWriterSpec extends Specification {
             it.calendarDivision() == original.calendarDivision()
             it.clocks() == original.clocks()
             it.safeguardingService() == original.safeguardingService()
+            it.issueResolution() == original.issueResolution()
             it.national() == original.national()
         }
 
         where:
         slug << ['norfolk', 'southampton', 'salford', 'tri-borough']
+    }
+
+    def "the tri-borough's Issue Resolution Process and caseload limit survive the round trip, and no process stays none"() {
+        given:
+        Pack tri = reader.read(PackSource.classpath(), 'tri-borough').value()
+        Pack salford = reader.read(PackSource.classpath(), 'salford').value()
+
+        when:
+        Map<String, String> files = new PackWriter().write(tri)
+        Pack again = reader.read({ String path -> Optional.ofNullable(files[path]) } as PackSource, 'tri-borough').value()
+        Map<String, String> salfordFiles = new PackWriter().write(salford)
+
+        then:
+        files['tri-borough/pack.yaml'].contains('issueResolution:')
+        again.issueResolution().stages()*.code() == ['informal', 'team-manager', 'service-manager', 'head-of-service', 'director']
+        again.issueResolution().stages()*.formal() == [false, true, true, true, true]
+        again.issueResolution().cafcassReferral()
+        again.safeguardingService().chairCaseloadLimit() == 60
+        !salfordFiles['salford/pack.yaml'].contains('issueResolution')
     }
 }

@@ -3,7 +3,8 @@
  * chaired per child by Safeguarding and Reviewing Chairs (roles {@code SAFEGUARDING_CHAIR},
  * {@code SAFEGUARDING_MANAGER}, {@code SAFEGUARDING_SUPPORT}). A partnership turns it on in its
  * pack ({@code safeguardingService:}); its timescales are clocks of the catalogue and its quorum
- * the service group's terms of reference.
+ * the service group's terms of reference. The LADO log, and the Issue Resolution Process (the pack's
+ * {@code issueResolution:}: stages with their clocks, tables {@code irp_*} of V37), are part of it.
  *
  * <ul>
  *   <li>{@code domain}: children (minimal data), allocation of chairs, episodes and their chains

@@ -9,6 +9,7 @@ import io.micronaut.web.router.Router
 import io.micronaut.web.router.UriRouteInfo
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.api.conference.IssuePaths
 import uk.reviewhub.api.conference.LadoPaths
 import uk.reviewhub.api.conference.SafeguardingPaths
 import uk.reviewhub.api.national.ComparatorsApi
@@ -193,6 +194,13 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['POST',   LadoPaths.ALLEGATION_ACTIONS,                   'cpchair cpsupport'],
             ['PUT',    LadoPaths.ALLEGATION_ACTION,                    'cpchair cpsupport'],
             ['PUT',    LadoPaths.ALLEGATION_OUTCOME,                   'cpchair'],
+            // the Issue Resolution Process (issue 9 item 7)
+            ['GET',    IssuePaths.PROCESS,                             'cpchair cpmanager cpsupport'],
+            ['GET',    IssuePaths.ISSUES,                              'cpchair cpmanager cpsupport'],
+            ['POST',   IssuePaths.ISSUES,                              'cpchair'],
+            ['GET',    IssuePaths.ISSUE,                               'cpchair cpmanager cpsupport'],
+            ['POST',   IssuePaths.ISSUE_STEPS,                         'cpchair cpsupport'],
+            ['PUT',    IssuePaths.ISSUE_OUTCOME,                       'cpchair'],
             // independent scrutiny (issue 12): the scrutineers work; the admin, chair and vice chair read
             ['GET',    ScrutinyPaths.PROGRAMME,                        'scrutineer admin chair vice'],
             ['POST',   ScrutinyPaths.PIECES,                           'scrutineer'],

@@ -192,6 +192,14 @@ class TenantIsolationSpec extends Specification {
             lado_action           : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), allegation_id: refs.lado_allegation, description: 'Police check',
                  owner: 'Police', due_on: '2026-01-20'] },
+            // the Issue Resolution Process (V37)
+            irp_issue             : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), child_id: refs.cp_child, category: 'CARE_PLAN', summary: 'Plan drift',
+                 raised_by: newUser(), raised_on: '2026-02-02', stage_code: 'informal', stage_position: 0,
+                 stage_since: '2026-02-02'] },
+            irp_step              : { UUID t, Map refs ->
+                [tenant_id: t, id: UUID.randomUUID(), issue_id: refs.irp_issue, kind: 'RAISED', stage_code: 'informal',
+                 on_date: '2026-02-02', recorded_by: newUser()] },
     ]
 
     @Shared PostgresFixture postgres = PostgresFixture.get()

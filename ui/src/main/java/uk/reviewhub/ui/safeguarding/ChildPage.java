@@ -63,14 +63,16 @@ public class ChildPage extends Main implements HasUrlParameter<String>, HasDynam
     private final Clock clock;
 
     private final SafeguardingClient client;
+    private final IssueClient issues;
     private UUID childId;
     private String title = "Child | Review Hub";
     /** News of the last change, shown again after the page is drawn afresh. */
     private String news;
 
-    ChildPage(SafeguardingClient client, Clock clock) {
+    ChildPage(SafeguardingClient client, IssueClient issues, Clock clock) {
         this.clock = clock;
         this.client = client;
+        this.issues = issues;
         addClassName("rh-view");
     }
 
@@ -101,7 +103,7 @@ public class ChildPage extends Main implements HasUrlParameter<String>, HasDynam
             newsLine.setText(news);
         }
         add(new H1("Child " + name), new RouterLink("All children", ChildrenView.class), newsLine,
-                details(child), allocation(child), episodes(episodes));
+                details(child), allocation(child), episodes(episodes), ChildIssues.section(issues, childId, clock));
     }
 
     private void changed(String what) {

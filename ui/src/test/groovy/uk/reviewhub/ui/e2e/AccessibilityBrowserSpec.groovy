@@ -54,6 +54,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
         String m = "meeting/${meeting.id()}"
         def (String child, String conference) = safeguardingRoutes()
         String allegation = "safeguarding/lado?allegation=${new SafeguardingData(SafeguardingData.MANAGER).allegation().id()}"
+        String issue = "safeguarding/issues?issue=${new SafeguardingData(SafeguardingData.CHAIR).issue(UUID.fromString(child.tokenize('/').last()), 'Care plan review delayed').id()}"
         String scrutinyPiece = "scrutiny/pieces/${ScrutinyData.piece('scrutineer@norfolk.demo').id()}"
         // Each view once, as the person who has the most on it; another role's visit only where that
         // role's page carries controls or content of its own (a member's read-only case and meeting,
@@ -66,8 +67,8 @@ class AccessibilityBrowserSpec extends BrowserSpec {
                 'member@salford.demo'          : ["cases/$caseId", m, 'templates'],
                 'support@salford.demo'         : [m, 'chair-days', 'outbox'],
                 'admin@salford.demo'           : ['membership', 'terms-of-reference', 'templates', m, 'setup', 'how-we-compare', 'sso-settings'],
-                'chair@tri-borough.demo'       : ['', 'safeguarding/children', child, conference, allegation],
-                'manager@tri-borough.demo'     : ['safeguarding/children', child, 'safeguarding/lado'],
+                'chair@tri-borough.demo'       : ['', 'safeguarding/children', child, conference, allegation, issue],
+                'manager@tri-borough.demo'     : ['safeguarding/children', child, 'safeguarding/lado', 'safeguarding/issues'],
                 'support@tri-borough.demo'     : [conference],
                 'scrutineer@norfolk.demo'      : ['scrutiny', scrutinyPiece, 'scrutiny/framework', 'scrutiny/schedule',
                                                   'scrutiny/annual-summary'],

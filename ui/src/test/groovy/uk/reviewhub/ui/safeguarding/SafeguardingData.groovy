@@ -10,7 +10,11 @@ import uk.reviewhub.api.auth.SignInResponse
 import uk.reviewhub.api.conference.AllegationRequest
 import uk.reviewhub.api.conference.AllegationView
 import uk.reviewhub.api.conference.AllocationRequest
+import uk.reviewhub.api.conference.IssuePaths
+import uk.reviewhub.api.conference.IssueRequest
+import uk.reviewhub.api.conference.IssueView
 import uk.reviewhub.api.conference.LadoPaths
+import uk.reviewhub.api.vocabulary.IssueCategory
 import uk.reviewhub.api.vocabulary.EmployerSector
 import uk.reviewhub.api.conference.ChairCaseload
 import uk.reviewhub.api.conference.ChildRequest
@@ -97,6 +101,16 @@ class SafeguardingData {
 
     List<AllegationView> allegations() {
         http.retrieve(HttpRequest.GET(LadoPaths.ALLEGATIONS).bearerAuth(token), Argument.listOf(AllegationView))
+    }
+
+    /** As a chair: an issue of the Issue Resolution Process about {@code childId}, raised {@code daysAgo} days ago at {@code stage}. */
+    IssueView issue(UUID childId, String summary, int daysAgo = 1, String stage = null) {
+        http.retrieve(HttpRequest.POST(IssuePaths.ISSUES, new IssueRequest(childId, IssueCategory.CARE_PLAN, summary,
+                today().minusDays(daysAgo), stage, true)).bearerAuth(token), IssueView)
+    }
+
+    IssueView issue(UUID issueId) {
+        http.retrieve(HttpRequest.GET(IssuePaths.ISSUE.replace('{issueId}', issueId.toString())).bearerAuth(token), IssueView)
     }
 
     List<ChildView> children() {

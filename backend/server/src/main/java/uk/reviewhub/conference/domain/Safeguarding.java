@@ -45,11 +45,14 @@ public class Safeguarding {
     private final SafeguardingStore store;
     private final AuditLog audit;
     private final ServiceClocks clocks;
+    /** The Issue Resolution Process: its open issues' clocks are in the diary too. */
+    private final Issues issues;
 
-    Safeguarding(SafeguardingStore store, AuditLog audit, ServiceClocks clocks) {
+    Safeguarding(SafeguardingStore store, AuditLog audit, ServiceClocks clocks, Issues issues) {
         this.store = store;
         this.audit = audit;
         this.clocks = clocks;
+        this.issues = issues;
     }
 
     // -- children ------------------------------------------------------------------------------------
@@ -337,7 +340,9 @@ public class Safeguarding {
     private List<DiaryLine> lines(UUID chairId, LocalDate horizon) {
         EpisodeChain chain = clocks.chain();
         List<DiaryLine> lines = new ArrayList<>();
+        Map<UUID, Child> children = new LinkedHashMap<>();
         for (Child child : store.children(chairId)) {
+            children.put(child.id(), child);
             for (Episode e : store.episodes(child.id())) {
                 if (!e.open()) {
                     continue;
@@ -346,6 +351,17 @@ public class Safeguarding {
                     if (step.open() && step.dueOn() != null && !step.dueOn().isAfter(horizon)) {
                         lines.add(new DiaryLine(child, e.id(), step));
                     }
+                }
+            }
+        }
+        for (Issues.IssueFile f : issues.openFiles()) {
+            Child child = children.get(f.issue().childId());
+            if (child == null) {
+                continue;
+            }
+            for (ChainStep step : List.of(f.stageResponse(), f.resolution())) {
+                if (step.open() && step.dueOn() != null && !step.dueOn().isAfter(horizon)) {
+                    lines.add(new DiaryLine(child, null, step));
                 }
             }
         }

@@ -32,6 +32,17 @@ public class ServiceClocks {
                 time.statutoryClock().read(definition.rule(), startedOn, completedOn, today()), null);
     }
 
+    /** The rule of the clock {@code code} in words, with its event, e.g. "5 working days after the issue reached the stage". */
+    public String describe(String code) {
+        var definition = time.clocks().get(code);
+        return definition.rule().describe() + " " + definition.event();
+    }
+
+    /** Working days from {@code from} to {@code to} in the partnership's calendar (0 when {@code to} is not after {@code from}). */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        return to.isAfter(from) ? time.calendar().workingDaysBetween(from, to) : 0;
+    }
+
     /** The chain reader for the bound partnership, today. */
     public EpisodeChain chain() {
         return new EpisodeChain(time.clocks(), time.statutoryClock(), today(), store.settings().midwayReviews());

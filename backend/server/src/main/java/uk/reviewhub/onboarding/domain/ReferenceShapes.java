@@ -88,7 +88,7 @@ final class ReferenceShapes {
             files.put(slug + "/" + file, json(group(load(shipped, reference + "/" + file), codes, replacements)));
         }
         pack.put("groups", groupFiles);
-        for (String key : List.of("calendarDivision", "clocks", "safeguardingService", "scrutiny")) {
+        for (String key : List.of("calendarDivision", "clocks", "safeguardingService", "issueResolution", "scrutiny")) {
             if (source.containsKey(key)) {
                 pack.put(key, scrub(source.get(key), replacements));
             }

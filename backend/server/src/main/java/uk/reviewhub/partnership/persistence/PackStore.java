@@ -150,6 +150,7 @@ public class PackStore {
             chairAllocations(tx, pack); // a database migrated since the last load gets them too
             nationalComparators(tx, pack); // so do these
             scrutiny(tx, pack); // and scrutiny's settings and starting framework
+            issueResolution(tx, pack); // and the Issue Resolution Process
             return new Outcome(true, 0, 0, List.of(), List.of());
         }
         // jsonb compares by value, so the same overrides written differently change nothing.
@@ -175,6 +176,7 @@ public class PackStore {
                 .execute();
         changed += nationalComparators(tx, pack);
         changed += scrutiny(tx, pack);
+        changed += issueResolution(tx, pack);
         List<String> notes = new ArrayList<>();
         LocalDate today = LondonTime.today(clock);
         Map<String, UUID> agencies = new LinkedHashMap<>();
@@ -659,6 +661,35 @@ public class PackStore {
                                 .isDistinctFrom(val(region, p.REGION), val(count, p.CHILD_POPULATION), val(year, p.CHILD_POPULATION_YEAR),
                                         val(source, p.CHILD_POPULATION_SOURCE), val(neighbours, p.STATISTICAL_NEIGHBOURS)))
                 .execute();
+    }
+
+    /**
+     * The pack's Issue Resolution Process (its stages in order and whether Cafcass referral is offered,
+     * as JSON; null when the pack runs none) and the service's chair caseload limit.
+     */
+    private static int issueResolution(DSLContext tx, Pack pack) {
+        var irp = pack.issueResolution();
+        String process = null;
+        if (irp != null) {
+            List<Map<String, Object>> stages = new ArrayList<>();
+            for (var s : irp.stages()) {
+                Map<String, Object> stage = new LinkedHashMap<>();
+                stage.put("code", s.code());
+                stage.put("name", s.name());
+                stage.put("formal", s.formal());
+                stage.put("clock", s.clock());
+                stages.add(stage);
+            }
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("stages", stages);
+            value.put("cafcassReferral", irp.cafcassReferral());
+            process = json(value);
+        }
+        Integer limit = pack.safeguardingService() == null ? null : pack.safeguardingService().chairCaseloadLimit();
+        return tx.execute("""
+                update partnership set issue_resolution = ?::jsonb, chair_caseload_limit = ?
+                 where slug = ? and (issue_resolution, chair_caseload_limit) is distinct from (?::jsonb, ?::integer)""",
+                process, limit, pack.slug(), process, limit);
     }
 
     /**

@@ -22,6 +22,7 @@ import uk.reviewhub.pack.Member;
 import uk.reviewhub.pack.NationalComparators;
 import uk.reviewhub.pack.Pack;
 import uk.reviewhub.pack.ReviewGroup;
+import uk.reviewhub.pack.IssueResolution;
 import uk.reviewhub.pack.SafeguardingService;
 import uk.reviewhub.pack.TermsOfReference;
 
@@ -126,11 +127,21 @@ public class ArchiveStore {
                         p.getChildPopulationYear(), p.getChildPopulationSource()),
                 p.getStatisticalNeighbours() == null ? List.of() : Arrays.asList(p.getStatisticalNeighbours()));
         SafeguardingService service = p.getSafeguardingServiceGroup() == null ? null
-                : new SafeguardingService(p.getSafeguardingServiceGroup(), Boolean.TRUE.equals(p.getMidwayReviews()));
+                : new SafeguardingService(p.getSafeguardingServiceGroup(), Boolean.TRUE.equals(p.getMidwayReviews()),
+                        p.getChairCaseloadLimit());
+        IssueResolution issueResolution = null;
+        if (p.getIssueResolution() != null) {
+            JsonNode irp = tree(p.getIssueResolution());
+            List<IssueResolution.Stage> stages = new ArrayList<>();
+            irp.path("stages").forEach(s -> stages.add(new IssueResolution.Stage(text(s, "code"), text(s, "name"),
+                    s.path("formal").asBoolean(true), text(s, "clock"))));
+            issueResolution = new IssueResolution(stages, irp.path("cafcassReferral").asBoolean(false));
+        }
         Map<String, String> clocks = new LinkedHashMap<>();
         tree(p.getClockOverrides()).properties().forEach(e -> clocks.put(e.getKey(), e.getValue().asText()));
         return new Pack(p.getSlug(), p.getName(), p.getShortName(), p.getFormerName(), null, p.getArrangementsPublished(),
-                List.of(), List.of(), null, null, agencies, groups, p.getCalendarDivision(), clocks, service, national, "");
+                List.of(), List.of(), null, null, agencies, groups, p.getCalendarDivision(), clocks, service, issueResolution, national,
+                "");
     }
 
     private static TermsOfReference terms(TermsOfReferenceRecord t) {

@@ -17,6 +17,7 @@ public final class ClockDefinitions {
 
     private static final String WORKING_TOGETHER = "Working Together to Safeguard Children 2018/2023";
     private static final String LONDON_CP = "London Child Protection Procedures; local procedures";
+    private static final String IRO_HANDBOOK = "IRO Handbook 6.2; Care Planning Regulations reg. 45";
 
     private final Map<String, ClockDefinition> byCode;
 
@@ -70,12 +71,23 @@ public final class ClockDefinitions {
                         "3 months after", "the previous review", "Local practice"),
                 clock("lac-nine-month-panel", "9-months-plus panel check recorded",
                         "9 months after", "the child became looked after", "Local practice"),
-                clock("iro-dispute-resolution", "IRO formal dispute resolution complete",
-                        "20 working days after", "the formal process started", "IRO Handbook ch. 6"),
                 clock("scrutiny-report", "Report of a piece of scrutiny to the statutory partners",
                         "3 months after", "the piece was commissioned", "Local arrangements (independent scrutiny)"),
                 clock("lado-referral", "Allegation against a person who works with children referred to the designated officer",
-                        "1 working day after", "the allegation became known", "Working Together 2023 ch. 4; local procedures")));
+                        "1 working day after", "the allegation became known", "Working Together 2023 ch. 4; local procedures"),
+                // The Issue Resolution Process (the IRO's dispute resolution): the whole, then each stage's response.
+                clock("irp-resolution", "Issue resolved through the Issue Resolution Process",
+                        "20 working days after", "the issue was raised", IRO_HANDBOOK),
+                clock("irp-informal", "Response at the informal stage of the Issue Resolution Process",
+                        "5 working days after", "the issue reached the stage", IRO_HANDBOOK),
+                clock("irp-team-manager", "Response of the team manager (Issue Resolution Process)",
+                        "5 working days after", "the issue reached the stage", IRO_HANDBOOK),
+                clock("irp-service-manager", "Response of the service manager (Issue Resolution Process)",
+                        "5 working days after", "the issue reached the stage", IRO_HANDBOOK),
+                clock("irp-head-of-service", "Response of the head of service (Issue Resolution Process)",
+                        "3 working days after", "the issue reached the stage", IRO_HANDBOOK),
+                clock("irp-director", "Response of the director of children's services (Issue Resolution Process)",
+                        "2 working days after", "the issue reached the stage", IRO_HANDBOOK)));
     }
 
     public static ClockDefinitions of(Collection<ClockDefinition> definitions) {

@@ -50,9 +50,11 @@ class ClockDefinitionsSpec extends Specification {
         'first-lac-review'       | '20 working days after'          | 'the child became looked after'
         'second-lac-review'      | '3 months after'                 | 'the first review'
         'subsequent-lac-review'  | '6 months after'                 | 'the previous review'
-        'iro-dispute-resolution' | '20 working days after'          | 'the formal process started'
         'scrutiny-report'        | '3 months after'                 | 'the piece was commissioned'
         'lado-referral'          | '1 working day after'            | 'the allegation became known'
+        'irp-resolution'         | '20 working days after'          | 'the issue was raised'
+        'irp-informal'           | '5 working days after'           | 'the issue reached the stage'
+        'irp-director'           | '2 working days after'           | 'the issue reached the stage'
     }
 
     def "meeting deadlines are not clocks: #code comes only from a group's terms of reference"() {
