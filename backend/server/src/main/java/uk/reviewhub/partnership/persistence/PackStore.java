@@ -686,10 +686,12 @@ public class PackStore {
             process = json(value);
         }
         Integer limit = pack.safeguardingService() == null ? null : pack.safeguardingService().chairCaseloadLimit();
-        return tx.execute("""
-                update partnership set issue_resolution = ?::jsonb, chair_caseload_limit = ?
-                 where slug = ? and (issue_resolution, chair_caseload_limit) is distinct from (?::jsonb, ?::integer)""",
-                process, limit, pack.slug(), process, limit);
+        return tx.update(PARTNERSHIP)
+                .set(PARTNERSHIP.ISSUE_RESOLUTION, process)
+                .set(PARTNERSHIP.CHAIR_CASELOAD_LIMIT, limit)
+                .where(PARTNERSHIP.SLUG.eq(pack.slug()), row(PARTNERSHIP.ISSUE_RESOLUTION, PARTNERSHIP.CHAIR_CASELOAD_LIMIT)
+                        .isDistinctFrom(val(process, PARTNERSHIP.ISSUE_RESOLUTION), val(limit, PARTNERSHIP.CHAIR_CASELOAD_LIMIT)))
+                .execute();
     }
 
     /**
