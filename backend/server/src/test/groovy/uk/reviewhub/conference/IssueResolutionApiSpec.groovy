@@ -6,6 +6,7 @@ import io.micronaut.http.client.annotation.Client
 import jakarta.inject.Inject
 import spock.lang.Shared
 import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.api.conference.SafeguardingPaths
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.pack.PackReader
 import uk.reviewhub.pack.PackSource
@@ -297,6 +298,25 @@ class IssueResolutionApiSpec extends IntegrationSpec {
 
         then:
         diary(chair).isEmpty()
+    }
+
+    def "an open issue's due dates are in its chair's calendar feed, by clock and case reference only, until it ends"() {
+        given:
+        Map i = raise()
+        String feed = (post(SafeguardingPaths.CALENDAR_FEED, [:], chair).json.url as String).with { it.substring(it.indexOf('/ical/')) }
+        Closure<String> calendar = { ApiCalls.get(client, feed).body }
+
+        expect: 'the stage response and the whole process, each an all-day event naming the case reference, not the summary'
+        calendar().contains("UID:${i.id}-irp-informal@reviewhub")
+        calendar().contains("UID:${i.id}-irp-resolution@reviewhub")
+        calendar().contains(i.child.caseReference as String)
+        !calendar().contains('The care plan has drifted')
+
+        when:
+        put(at(ISSUE_OUTCOME, [issueId: i.id]), [outcome: 'RESOLVED', on: today.toString()], chair)
+
+        then:
+        !calendar().contains(i.id as String)
     }
 
     def "who sees an issue: its chair, the child's chair, the manager and support; another chair 404; a Salford chair 404; others 403"() {

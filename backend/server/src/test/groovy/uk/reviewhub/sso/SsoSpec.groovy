@@ -142,6 +142,14 @@ class SsoSpec extends ConfiguredIntegrationSpec {
         sealed.length == 12 + SECRET.getBytes(StandardCharsets.UTF_8).length + 16
         !new String(sealed, StandardCharsets.ISO_8859_1).contains(SECRET)
         !new String(sealed, StandardCharsets.ISO_8859_1).contains(SECRET.substring(0, 8))
+
+        and: 'the change is in the audit log, by the admin, saying the secret changed but not what it is'
+        def audited = row("select action, user_id, detail::text as detail from audit_event where tenant_id = ? and entity = 'sso-settings' order by occurred_at desc limit 1", tenant)
+        audited.action in ['CREATE', 'UPDATE']
+        audited.user_id != null
+        audited.detail.contains('"clientSecretChanged": true')
+        audited.detail.contains(domain)
+        !audited.detail.contains(SECRET)
     }
 
     def "a person signs in through the partnership's provider and lands in that partnership"() {

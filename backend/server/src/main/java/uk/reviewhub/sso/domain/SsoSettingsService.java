@@ -3,6 +3,7 @@ package uk.reviewhub.sso.domain;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.problem.InvalidFieldException.FieldProblem;
 import uk.reviewhub.problem.InvalidFieldException;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -38,12 +40,14 @@ public class SsoSettingsService {
     private final SecretsKey key;
     private final Clock clock;
     private final PublicLinks links;
+    private final AuditLog audit;
 
-    SsoSettingsService(SsoStore store, SecretsKey key, Clock clock, PublicLinks links) {
+    SsoSettingsService(SsoStore store, SecretsKey key, Clock clock, PublicLinks links, AuditLog audit) {
         this.store = store;
         this.key = key;
         this.clock = clock;
         this.links = links;
+        this.audit = audit;
     }
 
     /** The settings as they stand (the secret never opened), or none. */
@@ -120,6 +124,10 @@ public class SsoSettingsService {
                 current.isEmpty() ? null : change.version())) {
             throw new ConflictException("Someone else changed the single sign-on settings since you read them: read them again.");
         }
+        // Who changed the way people sign in, and to what: never the secret, only whether it changed.
+        audit.record(adminId, current.isEmpty() ? AuditLog.CREATE : AuditLog.UPDATE, "sso-settings", tenant,
+                Map.of("entraTenantId", entraTenantId, "clientId", clientId, "allowedDomains", List.copyOf(domains),
+                        "passwordSignIn", change.passwordSignIn(), "clientSecretChanged", sealed != null));
         return store.settings().orElseThrow();
     }
 
