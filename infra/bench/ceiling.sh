@@ -42,7 +42,7 @@ APP_PORT=$(free_port)
 
 # -- build ---------------------------------------------------------------------------------------
 if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
-  ./mvnw -o -B -q -pl backend/server,infra/bench -am -DskipTests package dependency:build-classpath \
+  ./mvnw -B -q -pl backend/server,infra/bench -am -DskipTests package dependency:build-classpath \
     -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
 fi
 

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . infra/scripts/java-home.sh
 if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
-  ./mvnw -o -B -q -pl infra/bench -am -DskipTests compile dependency:build-classpath \
+  ./mvnw -B -q -pl infra/bench -am -DskipTests compile dependency:build-classpath \
     -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
 fi
 exec java -Xmx1g "$@" -cp "infra/bench/target/classes:$(cat infra/bench/target/classpath.txt)" uk.reviewhub.bench.Benchmark
