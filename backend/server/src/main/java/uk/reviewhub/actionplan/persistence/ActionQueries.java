@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.impl.SQLDataType;
@@ -15,6 +16,7 @@ import uk.reviewhub.database.jooq.tables.CommissionedReview;
 import uk.reviewhub.database.jooq.tables.Recommendation;
 import uk.reviewhub.database.jooq.tables.ReviewCase;
 import uk.reviewhub.database.jooq.tables.ScrutinyPiece;
+import uk.reviewhub.database.jooq.tables.records.CapActionRecord;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -89,32 +91,28 @@ public class ActionQueries {
         return dsl.fetchExists(AGENCY, AGENCY.ID.eq(agencyId));
     }
 
+    /** An action whose source is a review (and perhaps one of its recommendations). */
     public void insert(UUID id, UUID reviewId, UUID recommendationId, ActionFields a, LocalDate createdOn) {
-        dsl.insertInto(CAP_ACTION)
-                .set(CAP_ACTION.TENANT_ID, currentTenantId())
-                .set(CAP_ACTION.ID, id)
+        insertAction(id, a, createdOn)
                 .set(CAP_ACTION.REVIEW_ID, reviewId)
                 .set(CAP_ACTION.RECOMMENDATION_ID, recommendationId)
-                .set(CAP_ACTION.AGENCY_ID, a.agencyId())
-                .set(CAP_ACTION.OWNER, a.owner())
-                .set(CAP_ACTION.DESCRIPTION, a.description())
-                .set(CAP_ACTION.DUE_ON, a.dueOn())
-                .set(CAP_ACTION.PROGRESS_PERCENT, a.progressPercent())
-                .set(CAP_ACTION.EVIDENCE_NOTES, a.evidenceNotes())
-                .set(CAP_ACTION.COMPLETED_ON, a.completedOn())
-                .set(CAP_ACTION.HANDED_TO_MONITORING_ON, a.handedToMonitoringOn())
-                .set(CAP_ACTION.CREATED_ON, createdOn)
                 .execute();
     }
 
     /** An action whose source is a piece of scrutiny (and perhaps one of its recommendations). */
     public void insertScrutiny(UUID id, UUID pieceId, UUID scrutinyRecommendationId, ActionFields a, LocalDate createdOn) {
-        dsl.insertInto(CAP_ACTION)
-                .set(CAP_ACTION.TENANT_ID, currentTenantId())
-                .set(CAP_ACTION.ID, id)
+        insertAction(id, a, createdOn)
                 .set(CAP_ACTION.SOURCE, SCRUTINY)
                 .set(CAP_ACTION.SCRUTINY_PIECE_ID, pieceId)
                 .set(CAP_ACTION.SCRUTINY_RECOMMENDATION_ID, scrutinyRecommendationId)
+                .execute();
+    }
+
+    /** The columns every action has, whatever its source; the caller adds the source's and executes. */
+    private InsertSetMoreStep<CapActionRecord> insertAction(UUID id, ActionFields a, LocalDate createdOn) {
+        return dsl.insertInto(CAP_ACTION)
+                .set(CAP_ACTION.TENANT_ID, currentTenantId())
+                .set(CAP_ACTION.ID, id)
                 .set(CAP_ACTION.AGENCY_ID, a.agencyId())
                 .set(CAP_ACTION.OWNER, a.owner())
                 .set(CAP_ACTION.DESCRIPTION, a.description())
@@ -123,8 +121,7 @@ public class ActionQueries {
                 .set(CAP_ACTION.EVIDENCE_NOTES, a.evidenceNotes())
                 .set(CAP_ACTION.COMPLETED_ON, a.completedOn())
                 .set(CAP_ACTION.HANDED_TO_MONITORING_ON, a.handedToMonitoringOn())
-                .set(CAP_ACTION.CREATED_ON, createdOn)
-                .execute();
+                .set(CAP_ACTION.CREATED_ON, createdOn);
     }
 
     /** The actions that came from a piece of scrutiny's recommendations, by due date. */
