@@ -54,7 +54,7 @@ class TermsOfReferenceForm extends Section {
     private final TextArea purpose = new TextArea("Purpose");
     private final TextArea functions = new TextArea("Functions (one a line)");
     private final TextArea reportingLine = new TextArea("Reporting line");
-    private final TextField rrule = new TextField("Meeting pattern (RFC 5545 RRULE)");
+    private final TextField rrule = new TextField("Meeting pattern as a repeat rule");
     private final TextField cadenceDescription = new TextField("Meeting pattern in words");
     private final IntegerField duration = new IntegerField("Length of a meeting (minutes)");
     private final IntegerField minimumMeetings = new IntegerField("Minimum meetings a year");

@@ -106,12 +106,12 @@ class TermsOfReferenceViewSpec extends ViewSpec {
         _click(_get(Button) { it.withText('Edit the terms of reference') })
 
         when:
-        userEnters(_get(TextField) { it.withLabel('Meeting pattern (RFC 5545 RRULE)') }, 'FREQ=DAILY')
+        userEnters(_get(TextField) { it.withLabel('Meeting pattern as a repeat rule') }, 'FREQ=DAILY')
         _click(_get(Button) { it.withText('Save as a new version') })
 
         then: 'in the words a pack with that rule gets, and at the field'
         textOf(_get(TermsOfReferenceView)).contains("The cadence's rule (cadence.rrule): meetings can repeat weekly or monthly, not daily")
-        def pattern = _get(TextField) { it.withLabel('Meeting pattern (RFC 5545 RRULE)') }
+        def pattern = _get(TextField) { it.withLabel('Meeting pattern as a repeat rule') }
         pattern.invalid
         pattern.errorMessage == 'Meetings can repeat weekly or monthly, not daily (FREQ=WEEKLY or FREQ=MONTHLY).'
         client.termsOfReference(group.id()).version() == before
@@ -140,8 +140,8 @@ class TermsOfReferenceViewSpec extends ViewSpec {
         why                         | type         | label                                           | value          || message
         'a quorum of 0'             | IntegerField | 'Minimum number of different agencies present'  | 0              || 'Must be at least 1.'
         'a quorum of 999'           | IntegerField | 'Minimum number of different agencies present'  | 999            || 'Must be at most 50.'
-        'a yearly cadence'          | TextField    | 'Meeting pattern (RFC 5545 RRULE)'              | 'FREQ=YEARLY'  || 'Meetings can repeat weekly or monthly, not yearly (FREQ=WEEKLY or FREQ=MONTHLY).'
-        'a rule with no FREQ'       | TextField    | 'Meeting pattern (RFC 5545 RRULE)'              | 'INTERVAL=6'   || 'Is a recurrence rule that starts with FREQ=, e.g. FREQ=MONTHLY;BYDAY=MO;BYSETPOS=2.'
+        'a yearly cadence'          | TextField    | 'Meeting pattern as a repeat rule'              | 'FREQ=YEARLY'  || 'Meetings can repeat weekly or monthly, not yearly (FREQ=WEEKLY or FREQ=MONTHLY).'
+        'a rule with no FREQ'       | TextField    | 'Meeting pattern as a repeat rule'              | 'INTERVAL=6'   || 'Is a recurrence rule that starts with FREQ=, e.g. FREQ=MONTHLY;BYDAY=MO;BYSETPOS=2.'
         'a very long rule in words' | TextArea     | 'Quorum rule in words'                          | 'x' * 2001     || 'Must be at most 2000 characters.'
     }
 
