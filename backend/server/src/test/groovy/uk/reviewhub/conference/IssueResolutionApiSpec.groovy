@@ -96,11 +96,7 @@ class IssueResolutionApiSpec extends IntegrationSpec {
     }
 
     int rows(String table) {
-        owner { c ->
-            def r = c.createStatement().executeQuery("select count(*) from $table")
-            r.next()
-            r.getInt(1)
-        }
+        PostgresFixture.get().countRows(table)
     }
 
     int audited(String id) {

@@ -73,14 +73,7 @@ class LadoApiSpec extends IntegrationSpec {
     }
 
     int rows(String table) {
-        def c = PostgresFixture.get().ownerConnection()
-        try {
-            def r = c.createStatement().executeQuery("select count(*) from $table")
-            r.next()
-            r.getInt(1)
-        } finally {
-            c.close()
-        }
+        PostgresFixture.get().countRows(table)
     }
 
     Map referral(Map extra = [:]) {

@@ -75,14 +75,7 @@ class SafeguardingApiSpec extends IntegrationSpec {
     }
 
     int childRows() {
-        def c = PostgresFixture.get().ownerConnection()
-        try {
-            def r = c.createStatement().executeQuery('select count(*) from cp_child')
-            r.next()
-            r.getInt(1)
-        } finally {
-            c.close()
-        }
+        PostgresFixture.get().countRows('cp_child')
     }
 
     Map newChild(Map extra = [:]) {

@@ -66,14 +66,7 @@ abstract class ScrutinyIntegrationSpec extends IntegrationSpec {
     }
 
     static int rows(String table) {
-        def c = PostgresFixture.get().ownerConnection()
-        try {
-            def r = c.createStatement().executeQuery("select count(*) from $table")
-            r.next()
-            r.getInt(1)
-        } finally {
-            c.close()
-        }
+        PostgresFixture.get().countRows(table)
     }
 
     Map piece(Map extra = [:]) {

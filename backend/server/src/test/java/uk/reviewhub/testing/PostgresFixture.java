@@ -115,6 +115,16 @@ public final class PostgresFixture {
         return DriverManager.getConnection(url, OWNER, ownerPassword);
     }
 
+    /** {@code select count(*) from <from>} as the owner (no row-level security), e.g. {@code "cp_child"} or a table with a where clause. */
+    public int countRows(String from) {
+        try (Connection c = ownerConnection(); var rows = c.createStatement().executeQuery("select count(*) from " + from)) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count rows of " + from, e);
+        }
+    }
+
     /** A plain JDBC connection as the application role, no tenant bound. Close it. */
     public Connection appConnection() throws SQLException {
         return DriverManager.getConnection(url, APP, appPassword);
