@@ -543,12 +543,7 @@ public class PackStore {
      * answered as not applied; otherwise nothing changed (null).
      */
     private static TermsChange termsOfReference(DSLContext tx, UUID groupId, String groupCode, TermsOfReference terms) {
-        TermsOfReferenceRecord content = new TermsOfReferenceRecord()
-                .setPurpose(terms.purpose()).setFunctions(json(terms.functions())).setReportingLine(terms.reportingLine())
-                .setCadence(json(cadence(terms.cadence()))).setQuorum(json(quorum(terms.quorum())))
-                .setDeadlines(json(terms.deadlines().stream().map(PackStore::deadline).toList()))
-                .setPerformanceMeasures(json(terms.performanceMeasures().stream().map(PackStore::measure).toList()))
-                .setLinks(json(terms.links())).setLastReviewedOn(terms.lastReviewedOn()).setReviewDueOn(terms.reviewDueOn());
+        TermsOfReferenceRecord content = TermsOfReferenceCodec.write(terms);
         Field<Boolean> same = sameContent(content);
         var current = tx.select(TERMS_OF_REFERENCE.VERSION, TERMS_OF_REFERENCE.SOURCE, TERMS_OF_REFERENCE.CREATED_AT,
                         TERMS_OF_REFERENCE.CREATED_BY, same)
@@ -585,47 +580,6 @@ public class PackStore {
         m.put("adminVersion", n.adminVersion());
         m.put("editedAt", n.editedAt().toString());
         m.put("editedBy", n.editedBy() == null ? null : n.editedBy().toString());
-        return m;
-    }
-
-    // The jsonb shapes are those of the API's TermsOfReferenceView records.
-    private static Map<String, Object> cadence(TermsOfReference.Cadence c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rrule", c.rrule());
-        m.put("description", c.description());
-        m.put("durationMinutes", c.durationMinutes());
-        m.put("minimumMeetingsPerYear", c.minimumMeetingsPerYear());
-        m.put("notes", c.notes());
-        return m;
-    }
-
-    private static Map<String, Object> quorum(TermsOfReference.Quorum q) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("description", q.description());
-        m.put("minimumDistinctAgencies", q.minimumDistinctAgencies());
-        m.put("requiredAgencyKinds", q.requiredAgencyKinds().stream().map(Enum::name).toList());
-        m.put("requiredAnyOfRoles", q.requiredAnyOfRoles().stream().map(Enum::name).toList());
-        m.put("deputiesWithDelegatedAuthorityCount", q.deputiesWithDelegatedAuthorityCount());
-        if (q.apologiesFollowUpAfter() != null) {
-            m.put("apologiesFollowUpAfter", q.apologiesFollowUpAfter());
-        }
-        return m;
-    }
-
-    private static Map<String, Object> deadline(TermsOfReference.Deadline d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", d.code());
-        m.put("label", d.label());
-        m.put("workingDays", d.workingDays());
-        m.put("direction", d.direction().name());
-        return m;
-    }
-
-    private static Map<String, Object> measure(TermsOfReference.PerformanceMeasure p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", p.code());
-        m.put("label", p.label());
-        m.put("targetPercent", p.targetPercent());
         return m;
     }
 

@@ -24,7 +24,7 @@ import uk.reviewhub.pack.Pack;
 import uk.reviewhub.pack.ReviewGroup;
 import uk.reviewhub.pack.IssueResolution;
 import uk.reviewhub.pack.SafeguardingService;
-import uk.reviewhub.pack.TermsOfReference;
+import uk.reviewhub.partnership.persistence.TermsOfReferenceCodec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -120,7 +120,7 @@ public class ArchiveStore {
                     .fetch(m -> new Member(m.getPositionTitle(), agencyCodes.get(m.getAgencyId()), GroupRole.valueOf(m.getGroupRole()),
                             MembershipKind.valueOf(m.getMembershipKind()), m.getStartDate(), m.getEndDate()));
             groups.add(new ReviewGroup(g.getCode(), g.getName(), g.getShortName(), g.getFormerName(), null, null, null, null,
-                    members, List.of(), List.of(), List.of(), terms(terms)));
+                    members, List.of(), List.of(), List.of(), TermsOfReferenceCodec.read(terms)));
         });
         NationalComparators national = p.getRegion() == null ? null : new NationalComparators(p.getRegion(),
                 p.getChildPopulation() == null ? null : new NationalComparators.ChildPopulation(p.getChildPopulation(),
@@ -144,25 +144,6 @@ public class ArchiveStore {
                 "");
     }
 
-    private static TermsOfReference terms(TermsOfReferenceRecord t) {
-        JsonNode c = tree(t.getCadence());
-        JsonNode q = tree(t.getQuorum());
-        var cadence = new TermsOfReference.Cadence(text(c, "rrule"), text(c, "description"), integer(c, "durationMinutes"),
-                integer(c, "minimumMeetingsPerYear"), text(c, "notes"));
-        var quorum = new TermsOfReference.Quorum(text(q, "description"), integer(q, "minimumDistinctAgencies"),
-                strings(q.get("requiredAgencyKinds")).stream().map(AgencyKind::valueOf).toList(),
-                strings(q.get("requiredAnyOfRoles")).stream().map(GroupRole::valueOf).toList(),
-                q.path("deputiesWithDelegatedAuthorityCount").asBoolean(false), integer(q, "apologiesFollowUpAfter"));
-        List<TermsOfReference.Deadline> deadlines = new ArrayList<>();
-        tree(t.getDeadlines()).forEach(d -> deadlines.add(new TermsOfReference.Deadline(text(d, "code"), text(d, "label"),
-                d.path("workingDays").asInt(), TermsOfReference.Direction.valueOf(text(d, "direction")))));
-        List<TermsOfReference.PerformanceMeasure> measures = new ArrayList<>();
-        tree(t.getPerformanceMeasures()).forEach(m -> measures.add(new TermsOfReference.PerformanceMeasure(text(m, "code"),
-                text(m, "label"), integer(m, "targetPercent"))));
-        return new TermsOfReference(t.getPurpose(), strings(tree(t.getFunctions())), t.getReportingLine(), cadence, quorum,
-                deadlines, measures, strings(tree(t.getLinks())), t.getLastReviewedOn(), t.getReviewDueOn());
-    }
-
     private static JsonNode tree(String json) {
         try {
             return json == null ? JSON.createObjectNode() : JSON.readTree(json);
@@ -174,18 +155,5 @@ public class ArchiveStore {
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static Integer integer(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asInt();
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> items = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(n -> items.add(n.asText()));
-        }
-        return items;
     }
 }
