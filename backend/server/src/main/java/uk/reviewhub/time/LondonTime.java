@@ -5,6 +5,7 @@ import uk.reviewhub.api.validation.DateWindows;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Statutory days are days in England: "today" is the date in London, whatever zone the injected
@@ -13,6 +14,9 @@ import java.time.ZoneId;
 public final class LondonTime {
 
     public static final ZoneId ZONE = DateWindows.LONDON;
+
+    /** Dates as people in the UK write them (dd/mm/yyyy). */
+    public static final DateTimeFormatter UK_DATE = DateWindows.UK;
 
     private LondonTime() {
     }

@@ -2,10 +2,11 @@ package uk.reviewhub.document.domain;
 
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.document.TemplateKind;
-import uk.reviewhub.api.partnership.GroupMemberView;
-import uk.reviewhub.api.partnership.PartnershipView;
-import uk.reviewhub.api.partnership.ReviewGroupSummary;
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
+import uk.reviewhub.pack.TermsOfReference;
+import uk.reviewhub.partnership.domain.Group;
+import uk.reviewhub.partnership.domain.GroupMember;
+import uk.reviewhub.partnership.domain.GroupTerms;
+import uk.reviewhub.partnership.domain.Partnership;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.time.LondonTime;
 
@@ -40,20 +41,20 @@ public class TermsOfReferenceDocument {
     }
 
     public Optional<Map<String, Object>> data(UUID groupId) {
-        Optional<TermsOfReferenceView> terms = directory.termsOfReference(groupId);
-        Optional<PartnershipView> partnership = directory.partnership();
+        Optional<GroupTerms> terms = directory.termsOfReference(groupId);
+        Optional<Partnership> partnership = directory.partnership();
         if (terms.isEmpty() || partnership.isEmpty()) {
             return Optional.empty();
         }
-        TermsOfReferenceView t = terms.get();
+        TermsOfReference t = terms.get().terms();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("partnership", map("name", partnership.get().name(), "shortName", partnership.get().shortName()));
-        ReviewGroupSummary group = t.group();
+        Group group = terms.get().group();
         data.put("group", map("name", group.name(), "shortName", group.shortName()));
         data.put("generatedOn", PlainData.date(java.time.LocalDate.ofInstant(clock.instant(), LondonTime.ZONE)));
 
         Map<String, Object> tor = new LinkedHashMap<>();
-        tor.put("version", t.version());
+        tor.put("version", terms.get().version());
         tor.put("purpose", t.purpose());
         tor.put("functions", t.functions());
         tor.put("reportingLine", t.reportingLine());
@@ -61,7 +62,7 @@ public class TermsOfReferenceDocument {
                 "minimumMeetingsPerYear", t.cadence().minimumMeetingsPerYear(), "notes", t.cadence().notes()));
         tor.put("quorum", map("description", t.quorum().description()));
         tor.put("deadlines", t.deadlines().stream().map(d -> map("label", d.label(), "workingDays", d.workingDays(),
-                "direction", d.direction().toLowerCase(Locale.ROOT))).toList());
+                "direction", d.direction().name().toLowerCase(Locale.ROOT))).toList());
         tor.put("performanceMeasures", t.performanceMeasures().stream()
                 .map(p -> map("label", p.label(), "targetPercent", p.targetPercent())).toList());
         tor.put("links", t.links());
@@ -79,7 +80,7 @@ public class TermsOfReferenceDocument {
         return Optional.of(data);
     }
 
-    private static Map<String, Object> member(GroupMemberView m) {
+    private static Map<String, Object> member(GroupMember m) {
         return map("positionTitle", m.positionTitle(), "agency", m.agency().name(), "role", words(m.groupRole().name()),
                 "membershipKind", words(m.membershipKind().name()));
     }

@@ -10,6 +10,7 @@ import uk.reviewhub.api.partnership.GroupMembershipView;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.persistence.MeetingQueries;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
+import uk.reviewhub.partnership.api.PartnershipViews;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.time.LondonTime;
 
@@ -45,13 +46,13 @@ public class MeetingGroups {
     }
 
     public TermsOfReferenceView termsOfReference(UUID groupId) {
-        return directory.termsOfReference(groupId)
+        return directory.termsOfReference(groupId).map(PartnershipViews::terms)
                 .orElseThrow(() -> new NotFoundException("No such group in this partnership."));
     }
 
     /** The group's seats that are filled on {@code day} (no start date, or started; no end date, or not ended). */
     public List<GroupMemberView> seats(UUID groupId, LocalDate day) {
-        GroupMembershipView membership = directory.membership(groupId)
+        GroupMembershipView membership = directory.membership(groupId).map(PartnershipViews::membership)
                 .orElseThrow(() -> new NotFoundException("No such group in this partnership."));
         return membership.agencies().stream()
                 .flatMap(a -> a.members().stream())

@@ -40,7 +40,7 @@ class PartnershipController implements PartnershipApi {
     @Override
     @Operation(summary = "The signed-in user's partnership, its statutory partners and groups")
     public PartnershipView partnership() {
-        return directory.partnership().orElseThrow(PartnershipController::notFound);
+        return directory.partnership().map(PartnershipViews::partnership).orElseThrow(PartnershipController::notFound);
     }
 
     @Override
@@ -48,13 +48,13 @@ class PartnershipController implements PartnershipApi {
             Roles.SAFEGUARDING_CHAIR, Roles.SAFEGUARDING_MANAGER, Roles.SAFEGUARDING_SUPPORT}) // conferences invite by agency
     @Operation(summary = "The partnership's agencies, in its order")
     public List<AgencyView> agencies() {
-        return directory.agencies();
+        return directory.agencies().stream().map(PartnershipViews::agency).toList();
     }
 
     @Override
     @Operation(summary = "The partnership's review groups")
     public List<ReviewGroupSummary> groups() {
-        return directory.groups();
+        return directory.groups().stream().map(PartnershipViews::group).toList();
     }
 
     @Override
@@ -63,13 +63,14 @@ class PartnershipController implements PartnershipApi {
         if (status != null && !status.equals("current") && !status.equals("all")) {
             throw new InvalidFieldException("status", "Status is 'current' or 'all'.");
         }
-        return directory.membership(groupId, "current".equals(status)).orElseThrow(PartnershipController::notFound);
+        return directory.membership(groupId, "current".equals(status)).map(PartnershipViews::membership)
+                .orElseThrow(PartnershipController::notFound);
     }
 
     @Override
     @Operation(summary = "The current version of a group's terms of reference")
     public TermsOfReferenceView termsOfReference(UUID groupId) {
-        return directory.termsOfReference(groupId).orElseThrow(PartnershipController::notFound);
+        return directory.termsOfReference(groupId).map(PartnershipViews::terms).orElseThrow(PartnershipController::notFound);
     }
 
     private static NotFoundException notFound() {

@@ -39,13 +39,13 @@ class TermsOfReferenceController implements TermsOfReferenceApi {
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Write a new version of the group's terms of reference over the version read (409 if stale)")
     public TermsOfReferenceState updateTermsOfReference(UUID groupId, @Body @Valid TermsOfReferenceUpdate update) {
-        return editor.update(groupId, update, CurrentUser.of(security.getAuthentication()
-                .orElseThrow(() -> new NotSignedInException("Sign in first."))).userId());
+        return PartnershipViews.state(editor.update(groupId, PartnershipViews.edit(update), CurrentUser.of(security.getAuthentication()
+                .orElseThrow(() -> new NotSignedInException("Sign in first."))).userId()));
     }
 
     @Override
     @Operation(summary = "Every version of the group's terms of reference, newest first, with the review reminder")
     public List<TermsOfReferenceState> termsOfReferenceVersions(UUID groupId) {
-        return editor.versions(groupId);
+        return editor.versions(groupId).stream().map(PartnershipViews::state).toList();
     }
 }

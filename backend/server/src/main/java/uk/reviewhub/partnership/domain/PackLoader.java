@@ -3,7 +3,6 @@ package uk.reviewhub.partnership.domain;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.reviewhub.api.validation.DateWindows;
 import uk.reviewhub.pack.Pack;
 import uk.reviewhub.pack.PackProblem;
 import uk.reviewhub.pack.PackReader;
@@ -12,6 +11,8 @@ import uk.reviewhub.pack.PackSource;
 import uk.reviewhub.partnership.persistence.PackStore;
 import uk.reviewhub.tenancy.TenantContext;
 import uk.reviewhub.time.clock.ClockDefinitions;
+
+import uk.reviewhub.time.LondonTime;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public class PackLoader {
                 deleted.add(pack.slug());
                 LOG.warn("Partnership pack '{}' was not loaded: its partnership was offboarded and deleted through the "
                         + "platform console on {}. Take it out of the packs' index to stop this message.", pack.slug(),
-                        DateWindows.UK.format(LocalDate.ofInstant(deletedAt.get(), DateWindows.LONDON)));
+                        LondonTime.UK_DATE.format(LocalDate.ofInstant(deletedAt.get(), LondonTime.ZONE)));
                 continue;
             }
             loaded.add(store(source, pack));

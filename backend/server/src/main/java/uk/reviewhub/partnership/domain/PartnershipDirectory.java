@@ -1,12 +1,6 @@
 package uk.reviewhub.partnership.domain;
 
 import jakarta.inject.Singleton;
-import uk.reviewhub.api.partnership.AgencyView;
-import uk.reviewhub.api.partnership.GroupMemberView;
-import uk.reviewhub.api.partnership.GroupMembershipView;
-import uk.reviewhub.api.partnership.PartnershipView;
-import uk.reviewhub.api.partnership.ReviewGroupSummary;
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.partnership.persistence.PartnershipQueries;
 
 import uk.reviewhub.time.LondonTime;
@@ -20,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The signed-in user's partnership, its agencies and groups, as the API shows them. */
+/** The signed-in user's partnership, its agencies and groups (the API's views of them are made in {@code partnership.api}). */
 @Singleton
 public class PartnershipDirectory {
 
@@ -32,17 +26,17 @@ public class PartnershipDirectory {
         this.clock = clock;
     }
 
-    public Optional<PartnershipView> partnership() {
-        return queries.partnership().map(p -> new PartnershipView(p.id(), p.slug(), p.name(), p.shortName(), p.formerName(),
-                p.arrangementsPublished(), queries.agencies().stream().filter(AgencyView::statutoryPartner).toList(),
+    public Optional<Partnership> partnership() {
+        return queries.partnership().map(p -> new Partnership(p.id(), p.slug(), p.name(), p.shortName(), p.formerName(),
+                p.arrangementsPublished(), queries.agencies().stream().filter(Agency::statutoryPartner).toList(),
                 queries.groups()));
     }
 
-    public List<AgencyView> agencies() {
+    public List<Agency> agencies() {
         return queries.agencies();
     }
 
-    public List<ReviewGroupSummary> groups() {
+    public List<Group> groups() {
         return queries.groups();
     }
 
@@ -50,16 +44,16 @@ public class PartnershipDirectory {
      * Members grouped by agency, agencies in the partnership's order; empty if the group is not
      * visible. Former members are included (meetings of the past need their seats).
      */
-    public Optional<GroupMembershipView> membership(UUID groupId) {
+    public Optional<GroupMembership> membership(UUID groupId) {
         return membership(groupId, false);
     }
 
     /** As {@link #membership(UUID)}; with {@code currentOnly}, only the seats filled today. */
-    public Optional<GroupMembershipView> membership(UUID groupId, boolean currentOnly) {
+    public Optional<GroupMembership> membership(UUID groupId, boolean currentOnly) {
         LocalDate today = LondonTime.today(clock);
         return queries.group(groupId).map(group -> {
-            Map<UUID, AgencyView> agencies = new LinkedHashMap<>();
-            Map<UUID, List<GroupMemberView>> members = new LinkedHashMap<>();
+            Map<UUID, Agency> agencies = new LinkedHashMap<>();
+            Map<UUID, List<GroupMember>> members = new LinkedHashMap<>();
             for (PartnershipQueries.MemberRow row : queries.members(groupId, today)) {
                 if (currentOnly && !row.member().current()) {
                     continue;
@@ -67,13 +61,13 @@ public class PartnershipDirectory {
                 agencies.putIfAbsent(row.agency().id(), row.agency());
                 members.computeIfAbsent(row.agency().id(), id -> new ArrayList<>()).add(row.member());
             }
-            List<GroupMembershipView.AgencyMembers> byAgency = new ArrayList<>();
-            agencies.forEach((id, agency) -> byAgency.add(new GroupMembershipView.AgencyMembers(agency, members.get(id))));
-            return new GroupMembershipView(group, byAgency);
+            List<GroupMembership.AgencyMembers> byAgency = new ArrayList<>();
+            agencies.forEach((id, agency) -> byAgency.add(new GroupMembership.AgencyMembers(agency, members.get(id))));
+            return new GroupMembership(group, byAgency);
         });
     }
 
-    public Optional<TermsOfReferenceView> termsOfReference(UUID groupId) {
+    public Optional<GroupTerms> termsOfReference(UUID groupId) {
         return queries.group(groupId).flatMap(queries::currentTermsOfReference);
     }
 }

@@ -8,25 +8,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import uk.reviewhub.database.jooq.tables.TermsOfReference;
 import uk.reviewhub.database.jooq.tables.records.AgencyRecord;
 import uk.reviewhub.database.jooq.tables.records.GroupMemberRecord;
 import uk.reviewhub.database.jooq.tables.records.ReviewGroupRecord;
 import uk.reviewhub.database.jooq.tables.records.TermsOfReferenceRecord;
-import uk.reviewhub.api.partnership.AgencyView;
-import uk.reviewhub.api.partnership.GroupMemberView;
-import uk.reviewhub.api.partnership.ReviewGroupSummary;
-import uk.reviewhub.api.partnership.StandingDeputy;
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
+import uk.reviewhub.pack.TermsOfReference;
+import uk.reviewhub.partnership.domain.Agency;
+import uk.reviewhub.partnership.domain.Deputy;
+import uk.reviewhub.partnership.domain.Group;
+import uk.reviewhub.partnership.domain.GroupMember;
+import uk.reviewhub.partnership.domain.GroupTerms;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
@@ -60,7 +60,7 @@ public class PartnershipQueries {
                                  LocalDate arrangementsPublished) {
     }
 
-    public record MemberRow(AgencyView agency, GroupMemberView member) {
+    public record MemberRow(Agency agency, GroupMember member) {
     }
 
     public Optional<PartnershipRow> partnership() {
@@ -71,15 +71,15 @@ public class PartnershipQueries {
     }
 
     /** In the order the partnership lists them. */
-    public List<AgencyView> agencies() {
+    public List<Agency> agencies() {
         return dsl.selectFrom(AGENCY).orderBy(AGENCY.POSITION, AGENCY.NAME).fetch(PartnershipQueries::agency);
     }
 
-    public List<ReviewGroupSummary> groups() {
+    public List<Group> groups() {
         return dsl.selectFrom(REVIEW_GROUP).orderBy(REVIEW_GROUP.POSITION, REVIEW_GROUP.NAME).fetch(PartnershipQueries::group);
     }
 
-    public Optional<ReviewGroupSummary> group(UUID groupId) {
+    public Optional<Group> group(UUID groupId) {
         return dsl.selectFrom(REVIEW_GROUP).where(REVIEW_GROUP.ID.eq(groupId)).fetchOptional().map(PartnershipQueries::group);
     }
 
@@ -95,42 +95,42 @@ public class PartnershipQueries {
                 .orderBy(AGENCY.POSITION, AGENCY.NAME, GROUP_MEMBER.POSITION, GROUP_MEMBER.START_DATE.nullsFirst(),
                         GROUP_MEMBER.POSITION_TITLE)
                 .fetch(r -> {
-                    AgencyView agency = agency(r.into(AGENCY));
+                    Agency agency = agency(r.into(AGENCY));
                     return new MemberRow(agency, member(r.into(GROUP_MEMBER), agency, today));
                 });
     }
 
-    /** A seat as the API shows it, from a row with the seat's columns. */
-    public static GroupMemberView member(GroupMemberRecord r, AgencyView agency, LocalDate today) {
+    /** A seat, from a row with the seat's columns; {@code current} for {@code today}. */
+    public static GroupMember member(GroupMemberRecord r, Agency agency, LocalDate today) {
         String deputyPost = r.getDeputyPost();
         String deputyName = r.getDeputyName();
-        StandingDeputy deputy = deputyPost == null && deputyName == null ? null
-                : new StandingDeputy(deputyPost, deputyName, Boolean.TRUE.equals(r.getDeputyDelegatedAuthority()),
-                r.getDeputyFrom(), r.getDeputyTo());
+        Deputy deputy = deputyPost == null && deputyName == null ? null
+                : new Deputy(deputyPost, deputyName, Boolean.TRUE.equals(r.getDeputyDelegatedAuthority()), r.getDeputyFrom(),
+                r.getDeputyTo());
         LocalDate start = r.getStartDate();
         LocalDate end = r.getEndDate();
-        return new GroupMemberView(r.getId(), agency, r.getPositionTitle(), GroupRole.valueOf(r.getGroupRole()),
+        return new GroupMember(r.getId(), agency, r.getPositionTitle(), GroupRole.valueOf(r.getGroupRole()),
                 MembershipKind.valueOf(r.getMembershipKind()), start, end, r.getUserId(), r.getEndReason(), deputy, r.getSource(),
-                r.getVersion(), (start == null || !start.isAfter(today)) && (end == null || !end.isBefore(today)));
+                r.getVersion(), GroupMember.filledOn(start, end, today));
     }
 
     /** The current (highest) version of the group's terms of reference. */
-    public Optional<TermsOfReferenceView> currentTermsOfReference(ReviewGroupSummary group) {
+    public Optional<GroupTerms> currentTermsOfReference(Group group) {
         return dsl.selectFrom(TERMS_OF_REFERENCE).where(TERMS_OF_REFERENCE.GROUP_ID.eq(group.id()))
                 .orderBy(TERMS_OF_REFERENCE.VERSION.desc()).limit(1)
                 .fetchOptional().map(r -> terms(group, r));
     }
 
     /** A version of the terms, with when and by whom it was made, and whether by the pack (PACK) or an admin (ADMIN). */
-    public record TermsVersion(TermsOfReferenceView terms, java.time.Instant createdAt, UUID createdBy, String source) {
+    public record TermsVersion(GroupTerms terms, Instant createdAt, UUID createdBy, String source) {
     }
 
     /** The latest pack load left the group's changed terms unapplied over the admin's version {@code adminVersion}. */
-    public record TermsNotApplied(java.time.Instant loadedAt, int adminVersion, java.time.Instant editedAt) {
+    public record TermsNotApplied(Instant loadedAt, int adminVersion, Instant editedAt) {
     }
 
     /** Every version of the group's terms of reference, newest first. */
-    public List<TermsVersion> termsOfReferenceVersions(ReviewGroupSummary group) {
+    public List<TermsVersion> termsOfReferenceVersions(Group group) {
         return dsl.selectFrom(TERMS_OF_REFERENCE).where(TERMS_OF_REFERENCE.GROUP_ID.eq(group.id()))
                 .orderBy(TERMS_OF_REFERENCE.VERSION.desc())
                 .fetch(r -> new TermsVersion(terms(group, r), r.getCreatedAt().toInstant(), r.getCreatedBy(), r.getSource()));
@@ -163,54 +163,35 @@ public class PartnershipQueries {
      * Adds version {@code readVersion + 1}, an admin's edit, if {@code readVersion} is still the
      * current one; 0 rows when someone else's edit came first.
      */
-    public int insertTermsOfReference(UUID groupId, int readVersion, TermsOfReferenceView t, UUID createdBy) {
-        try {
-            TermsOfReference tor = TERMS_OF_REFERENCE;
-            return dsl.insertInto(tor, tor.TENANT_ID, tor.ID, tor.GROUP_ID, tor.VERSION, tor.PURPOSE, tor.FUNCTIONS, tor.REPORTING_LINE,
-                            tor.CADENCE, tor.QUORUM, tor.DEADLINES, tor.PERFORMANCE_MEASURES, tor.LINKS, tor.LAST_REVIEWED_ON,
-                            tor.REVIEW_DUE_ON, tor.CREATED_BY, tor.SOURCE)
-                    .select(select(currentTenantId(), val(UUID.randomUUID(), tor.ID), val(groupId, tor.GROUP_ID),
-                            val(readVersion + 1, tor.VERSION), val(t.purpose(), tor.PURPOSE),
-                            val(JSON.writeValueAsString(t.functions()), tor.FUNCTIONS), val(t.reportingLine(), tor.REPORTING_LINE),
-                            val(JSON.writeValueAsString(t.cadence()), tor.CADENCE), val(JSON.writeValueAsString(t.quorum()), tor.QUORUM),
-                            val(JSON.writeValueAsString(t.deadlines()), tor.DEADLINES),
-                            val(JSON.writeValueAsString(t.performanceMeasures()), tor.PERFORMANCE_MEASURES),
-                            val(JSON.writeValueAsString(t.links()), tor.LINKS), val(t.lastReviewedOn(), tor.LAST_REVIEWED_ON),
-                            val(t.reviewDueOn(), tor.REVIEW_DUE_ON), val(createdBy, tor.CREATED_BY), val("ADMIN", tor.SOURCE))
-                            .where(field(select(max(tor.VERSION)).from(tor).where(tor.GROUP_ID.eq(groupId))).eq(readVersion)))
-                    .onConflict(tor.TENANT_ID, tor.GROUP_ID, tor.VERSION).doNothing()
-                    .execute();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    public int insertTermsOfReference(UUID groupId, int readVersion, TermsOfReference terms, UUID createdBy) {
+        var tor = TERMS_OF_REFERENCE;
+        TermsOfReferenceRecord c = TermsOfReferenceCodec.write(terms);
+        return dsl.insertInto(tor, tor.TENANT_ID, tor.ID, tor.GROUP_ID, tor.VERSION, tor.PURPOSE, tor.FUNCTIONS, tor.REPORTING_LINE,
+                        tor.CADENCE, tor.QUORUM, tor.DEADLINES, tor.PERFORMANCE_MEASURES, tor.LINKS, tor.LAST_REVIEWED_ON,
+                        tor.REVIEW_DUE_ON, tor.CREATED_BY, tor.SOURCE)
+                .select(select(currentTenantId(), val(UUID.randomUUID(), tor.ID), val(groupId, tor.GROUP_ID),
+                        val(readVersion + 1, tor.VERSION), val(c.getPurpose(), tor.PURPOSE), val(c.getFunctions(), tor.FUNCTIONS),
+                        val(c.getReportingLine(), tor.REPORTING_LINE), val(c.getCadence(), tor.CADENCE), val(c.getQuorum(), tor.QUORUM),
+                        val(c.getDeadlines(), tor.DEADLINES), val(c.getPerformanceMeasures(), tor.PERFORMANCE_MEASURES),
+                        val(c.getLinks(), tor.LINKS), val(c.getLastReviewedOn(), tor.LAST_REVIEWED_ON),
+                        val(c.getReviewDueOn(), tor.REVIEW_DUE_ON), val(createdBy, tor.CREATED_BY), val("ADMIN", tor.SOURCE))
+                        .where(field(select(max(tor.VERSION)).from(tor).where(tor.GROUP_ID.eq(groupId))).eq(readVersion)))
+                .onConflict(tor.TENANT_ID, tor.GROUP_ID, tor.VERSION).doNothing()
+                .execute();
     }
 
-    private static TermsOfReferenceView terms(ReviewGroupSummary group, TermsOfReferenceRecord r) {
-        JsonNode c = json(r.getCadence());
-        JsonNode q = json(r.getQuorum());
-        return new TermsOfReferenceView(group, r.getVersion(), r.getPurpose(),
-                strings(json(r.getFunctions())), r.getReportingLine(),
-                new TermsOfReferenceView.Cadence(text(c, "rrule"), c.path("description").asText(), integer(c, "durationMinutes"),
-                        integer(c, "minimumMeetingsPerYear"), text(c, "notes")),
-                new TermsOfReferenceView.Quorum(q.path("description").asText(), integer(q, "minimumDistinctAgencies"),
-                        strings(q.path("requiredAgencyKinds")), strings(q.path("requiredAnyOfRoles")),
-                        q.path("deputiesWithDelegatedAuthorityCount").asBoolean(false), integer(q, "apologiesFollowUpAfter")),
-                list(json(r.getDeadlines()), d -> new TermsOfReferenceView.Deadline(d.path("code").asText(),
-                        d.path("label").asText(), d.path("workingDays").asInt(), d.path("direction").asText())),
-                list(json(r.getPerformanceMeasures()), m -> new TermsOfReferenceView.PerformanceMeasure(m.path("code").asText(),
-                        m.path("label").asText(), integer(m, "targetPercent"))),
-                strings(json(r.getLinks())),
-                r.getLastReviewedOn(), r.getReviewDueOn());
+    private static GroupTerms terms(Group group, TermsOfReferenceRecord r) {
+        return new GroupTerms(group, r.getVersion(), TermsOfReferenceCodec.read(r));
     }
 
-    /** An agency as the API shows it. */
-    public static AgencyView agency(AgencyRecord r) {
-        return new AgencyView(r.getId(), r.getCode(), r.getName(), AgencyKind.valueOf(r.getKind()), r.getStatutoryPartner(),
+    /** An agency, from its row. */
+    public static Agency agency(AgencyRecord r) {
+        return new Agency(r.getId(), r.getCode(), r.getName(), AgencyKind.valueOf(r.getKind()), r.getStatutoryPartner(),
                 r.getCompactSignedOn(), r.getSource(), r.getVersion());
     }
 
-    private static ReviewGroupSummary group(ReviewGroupRecord r) {
-        return new ReviewGroupSummary(r.getId(), r.getCode(), r.getName(), r.getShortName(), r.getFormerName());
+    private static Group group(ReviewGroupRecord r) {
+        return new Group(r.getId(), r.getCode(), r.getName(), r.getShortName(), r.getFormerName());
     }
 
     private static JsonNode json(String text) {
@@ -219,25 +200,5 @@ public class PartnershipQueries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static Integer integer(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asInt();
-    }
-
-    private static List<String> strings(JsonNode array) {
-        return list(array, JsonNode::asText);
-    }
-
-    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
-        List<T> items = new ArrayList<>();
-        array.forEach(n -> items.add(item.apply(n)));
-        return items;
     }
 }

@@ -4,12 +4,12 @@ import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.reviewhub.api.partnership.ReviewGroupSummary;
 import uk.reviewhub.mail.domain.NoticeKind;
 import uk.reviewhub.mail.domain.Notices;
 import uk.reviewhub.meeting.domain.AgendaPublished;
 import uk.reviewhub.meeting.domain.MeetingEvents;
 import uk.reviewhub.meeting.domain.MeetingGroups;
+import uk.reviewhub.partnership.domain.Group;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.reminder.domain.ReminderFacts.Person;
 import uk.reviewhub.reminder.persistence.ReminderQueries;
@@ -178,7 +178,7 @@ public class MeetingNotices {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("partnership", Map.of("name", queries.partnershipName().orElse("")));
         String groupName = directory.groups().stream().filter(g -> g.id().equals(at.meeting().groupId()))
-                .map(ReviewGroupSummary::name).findFirst().orElse("");
+                .map(Group::name).findFirst().orElse("");
         data.put("group", Map.of("name", groupName));
         LocalDateTime start = MeetingGroups.london(at.meeting().scheduledStart());
         Map<String, Object> meeting = new LinkedHashMap<>();

@@ -3,11 +3,12 @@ package uk.reviewhub.reminder.domain;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.reviewhub.api.partnership.ReviewGroupSummary;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.mail.domain.Notices;
 import uk.reviewhub.meeting.domain.MeetingDeadline;
 import uk.reviewhub.meeting.domain.MeetingGroups;
+import uk.reviewhub.partnership.api.PartnershipViews;
+import uk.reviewhub.partnership.domain.Group;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.reminder.domain.ReminderFacts.Person;
 import uk.reviewhub.reminder.persistence.ReminderQueries;
@@ -85,8 +86,8 @@ public class Reminders {
                 Collectors.mapping(s -> new ReminderFacts.Seat(s.memberId(), s.groupRole(), s.startDate(), s.endDate(), s.person()),
                         Collectors.toList())));
         List<ReminderFacts.Group> groups = new ArrayList<>();
-        for (ReviewGroupSummary group : directory.groups()) {
-            Optional<TermsOfReferenceView> terms = directory.termsOfReference(group.id());
+        for (Group group : directory.groups()) {
+            Optional<TermsOfReferenceView> terms = directory.termsOfReference(group.id()).map(PartnershipViews::terms);
             Optional<MeetingDeadline> itemDeadline;
             try {
                 itemDeadline = terms.flatMap(t -> MeetingDeadline.of(t, MeetingDeadline.AGENDA_ITEMS));
