@@ -21,6 +21,7 @@ import uk.reviewhub.api.partnership.MemberRequest;
 import uk.reviewhub.api.partnership.MembershipChangeView;
 import uk.reviewhub.api.partnership.PartnershipPersonView;
 import uk.reviewhub.membership.domain.MembershipAdmin;
+import uk.reviewhub.partnership.api.PartnershipViews;
 import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.CurrentUser;
 
@@ -50,60 +51,60 @@ class MembershipController implements MembershipApi {
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Add a member to the group")
     public HttpResponse<GroupMemberView> addMember(UUID groupId, @Body @Valid MemberRequest request) {
-        return HttpResponse.status(HttpStatus.CREATED).body(admin.add(groupId, request, user()));
+        return HttpResponse.status(HttpStatus.CREATED).body(PartnershipViews.member(admin.add(groupId, MembershipViews.edit(request), user())));
     }
 
     @Override
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Change a member over the version read (409 if stale)")
     public GroupMemberView change(UUID groupId, UUID memberId, @Body @Valid MemberRequest request) {
-        return admin.change(groupId, memberId, request, user());
+        return PartnershipViews.member(admin.change(groupId, memberId, MembershipViews.edit(request), user()));
     }
 
     @Override
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "End a membership (it stays as a former member)")
     public GroupMemberView end(UUID groupId, UUID memberId, @Body @Valid EndMembershipRequest request) {
-        return admin.end(groupId, memberId, request, user());
+        return PartnershipViews.member(admin.end(groupId, memberId, MembershipViews.end(request), user()));
     }
 
     @Override
     @Operation(summary = "A member's history, oldest first")
     public List<MembershipChangeView> history(UUID groupId, UUID memberId) {
-        return admin.seatHistory(groupId, memberId);
+        return MembershipViews.history(admin.seatHistory(groupId, memberId));
     }
 
     @Override
     @Operation(summary = "The history of every member of the group, oldest first")
     public List<MembershipChangeView> groupHistory(UUID groupId) {
-        return admin.groupHistory(groupId);
+        return MembershipViews.history(admin.groupHistory(groupId));
     }
 
     @Override
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "The people with a role in the partnership, to link seats to")
     public List<PartnershipPersonView> people() {
-        return admin.people();
+        return admin.people().stream().map(MembershipViews::person).toList();
     }
 
     @Override
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Add an agency")
     public HttpResponse<AgencyView> createAgency(@Body @Valid AgencyRequest request) {
-        return HttpResponse.status(HttpStatus.CREATED).body(admin.addAgency(request, user()));
+        return HttpResponse.status(HttpStatus.CREATED).body(PartnershipViews.agency(admin.addAgency(MembershipViews.edit(request), user())));
     }
 
     @Override
     @Secured(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Rename an agency, change its kind or statutory status, record or clear its compact date")
     public AgencyView changeAgency(UUID agencyId, @Body @Valid AgencyRequest request) {
-        return admin.changeAgency(agencyId, request, user());
+        return PartnershipViews.agency(admin.changeAgency(agencyId, MembershipViews.edit(request), user()));
     }
 
     @Override
     @Operation(summary = "An agency's history, oldest first")
     public List<MembershipChangeView> agencyHistory(UUID agencyId) {
-        return admin.agencyHistory(agencyId);
+        return MembershipViews.history(admin.agencyHistory(agencyId));
     }
 
     private UUID user() {

@@ -40,25 +40,25 @@ class PartnershipRoleController implements PartnershipRolesApi {
     @Override
     @Operation(summary = "Everyone's partnership roles, former ones too, with their dates")
     public List<PartnershipRoleView> roles() {
-        return roles.all();
+        return roles.all().stream().map(MembershipViews::role).toList();
     }
 
     @Override
     @Operation(summary = "Change a person's partnership roles, agency, start or end (409 if stale)")
     public PartnershipRoleView changeRole(UUID roleId, @Body @Valid PartnershipRoleRequest request) {
-        return roles.change(roleId, request, user());
+        return MembershipViews.role(roles.change(roleId, MembershipViews.edit(request), user()));
     }
 
     @Override
     @Operation(summary = "End a person's partnership roles; their access ends with them")
     public PartnershipRoleView endRole(UUID roleId, @Body @Valid EndRoleRequest request) {
-        return roles.end(roleId, request, user());
+        return MembershipViews.role(roles.end(roleId, MembershipViews.end(request), user()));
     }
 
     @Override
     @Operation(summary = "The history of a person's partnership roles, oldest first")
     public List<MembershipChangeView> roleHistory(UUID roleId) {
-        return roles.history(roleId);
+        return MembershipViews.history(roles.history(roleId));
     }
 
     private UUID user() {

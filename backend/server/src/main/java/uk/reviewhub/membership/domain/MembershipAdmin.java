@@ -6,15 +6,10 @@ import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.problem.InvalidFieldException;
-import uk.reviewhub.api.partnership.AgencyRequest;
-import uk.reviewhub.api.partnership.AgencyView;
-import uk.reviewhub.api.partnership.EndMembershipRequest;
-import uk.reviewhub.api.partnership.GroupMemberView;
-import uk.reviewhub.api.partnership.MemberRequest;
-import uk.reviewhub.api.partnership.MembershipChangeView;
-import uk.reviewhub.api.partnership.MembershipChangeView.FieldChange;
-import uk.reviewhub.api.partnership.PartnershipPersonView;
-import uk.reviewhub.api.partnership.StandingDeputy;
+import uk.reviewhub.membership.domain.MembershipChange.FieldChange;
+import uk.reviewhub.partnership.domain.Agency;
+import uk.reviewhub.partnership.domain.Deputy;
+import uk.reviewhub.partnership.domain.GroupMember;
 import uk.reviewhub.membership.persistence.MembershipStore;
 import uk.reviewhub.membership.persistence.MembershipStore.AgencyFields;
 import uk.reviewhub.membership.persistence.MembershipStore.SeatFields;
@@ -60,24 +55,24 @@ public class MembershipAdmin {
     // -- seats ----------------------------------------------------------------------------------
 
     @Transactional
-    public GroupMemberView add(UUID groupId, MemberRequest request, UUID userId) {
+    public GroupMember add(UUID groupId, SeatEdit request, UUID userId) {
         requireGroup(groupId);
         SeatFields fields = seatFields(request);
         UUID id = store.insertSeat(groupId, fields);
-        GroupMemberView added = store.seat(groupId, id, today()).orElseThrow();
+        GroupMember added = store.seat(groupId, id, today()).orElseThrow();
         store.record("MEMBER", id, groupId, "ADDED", MembershipChanges.added(MembershipChanges.fields(added)),
                 blankToNull(request.reason()), userId);
         return added;
     }
 
     @Transactional
-    public GroupMemberView change(UUID groupId, UUID memberId, MemberRequest request, UUID userId) {
+    public GroupMember change(UUID groupId, UUID memberId, SeatEdit request, UUID userId) {
         requireGroup(groupId);
         if (request.version() == null) {
             throw new InvalidFieldException("version",
                     "A change must carry the version it read ('version'), so that nothing is overwritten unseen.");
         }
-        GroupMemberView before = store.seatForUpdate(groupId, memberId, today())
+        GroupMember before = store.seatForUpdate(groupId, memberId, today())
                 .orElseThrow(() -> new NotFoundException(NO_MEMBER));
         SeatFields fields = seatFields(request);
         if (unchanged(before, fields)) {
@@ -95,7 +90,7 @@ public class MembershipAdmin {
         if (store.updateSeat(memberId, request.version(), fields) == 0) {
             throw stale("member", request.version());
         }
-        GroupMemberView after = store.seat(groupId, memberId, today()).orElseThrow();
+        GroupMember after = store.seat(groupId, memberId, today()).orElseThrow();
         List<FieldChange> changes = MembershipChanges.between(MembershipChanges.fields(before), MembershipChanges.fields(after));
         if (!changes.isEmpty()) {
             store.record("MEMBER", memberId, groupId, "CHANGED", changes,
@@ -105,10 +100,10 @@ public class MembershipAdmin {
     }
 
     @Transactional
-    public GroupMemberView end(UUID groupId, UUID memberId, EndMembershipRequest request, UUID userId) {
+    public GroupMember end(UUID groupId, UUID memberId, SeatEnd request, UUID userId) {
         requireGroup(groupId);
         LocalDate today = today();
-        GroupMemberView before = store.seatForUpdate(groupId, memberId, today)
+        GroupMember before = store.seatForUpdate(groupId, memberId, today)
                 .orElseThrow(() -> new NotFoundException(NO_MEMBER));
         if (before.endDate() != null && before.endDate().isBefore(today)) {
             throw new RuleNotMetException("This membership already ended on " + before.endDate() + ".");
@@ -123,20 +118,20 @@ public class MembershipAdmin {
         if (store.endSeat(memberId, request.version(), request.endDate(), request.reason().strip()) == 0) {
             throw stale("member", request.version());
         }
-        GroupMemberView after = store.seat(groupId, memberId, today).orElseThrow();
+        GroupMember after = store.seat(groupId, memberId, today).orElseThrow();
         store.record("MEMBER", memberId, groupId, "ENDED",
                 MembershipChanges.between(MembershipChanges.fields(before), MembershipChanges.fields(after)),
                 withChairNote(request.reason().strip(), leavesNoChair), userId);
         return after;
     }
 
-    public List<MembershipChangeView> seatHistory(UUID groupId, UUID memberId) {
+    public List<MembershipChange> seatHistory(UUID groupId, UUID memberId) {
         requireGroup(groupId);
         store.seat(groupId, memberId, today()).orElseThrow(() -> new NotFoundException(NO_MEMBER));
         return store.history(memberId);
     }
 
-    public List<MembershipChangeView> groupHistory(UUID groupId) {
+    public List<MembershipChange> groupHistory(UUID groupId) {
         requireGroup(groupId);
         return store.groupHistory(groupId);
     }
@@ -144,7 +139,7 @@ public class MembershipAdmin {
     // -- agencies -------------------------------------------------------------------------------
 
     @Transactional
-    public AgencyView addAgency(AgencyRequest request, UUID userId) {
+    public Agency addAgency(AgencyEdit request, UUID userId) {
         String code = request.code() == null ? "" : request.code().strip();
         if (!CODE.matcher(code).matches()) {
             throw new InvalidFieldException("code", "The code is lower-case letters and digits, words joined by hyphens "
@@ -155,19 +150,19 @@ public class MembershipAdmin {
             throw new ConflictException("The partnership already has an agency with the code '" + code + "'.");
         }
         UUID id = store.insertAgency(code, fields);
-        AgencyView added = store.agency(id).orElseThrow();
+        Agency added = store.agency(id).orElseThrow();
         store.record("AGENCY", id, null, "ADDED", MembershipChanges.added(MembershipChanges.fields(added)),
                 blankToNull(request.reason()), userId);
         return added;
     }
 
     @Transactional
-    public AgencyView changeAgency(UUID agencyId, AgencyRequest request, UUID userId) {
+    public Agency changeAgency(UUID agencyId, AgencyEdit request, UUID userId) {
         if (request.version() == null) {
             throw new InvalidFieldException("version",
                     "A change must carry the version it read ('version'), so that nothing is overwritten unseen.");
         }
-        AgencyView before = store.agencyForUpdate(agencyId)
+        Agency before = store.agencyForUpdate(agencyId)
                 .orElseThrow(() -> new NotFoundException("No such agency in this partnership."));
         if (request.code() != null && !request.code().isBlank() && !request.code().strip().equals(before.code())) {
             throw new InvalidFieldException("code", "An agency's code cannot change.");
@@ -184,7 +179,7 @@ public class MembershipAdmin {
         if (store.updateAgency(agencyId, request.version(), fields) == 0) {
             throw stale("agency", request.version());
         }
-        AgencyView after = store.agency(agencyId).orElseThrow();
+        Agency after = store.agency(agencyId).orElseThrow();
         List<FieldChange> changes = MembershipChanges.between(MembershipChanges.fields(before), MembershipChanges.fields(after));
         if (!changes.isEmpty()) {
             store.record("AGENCY", agencyId, null, "CHANGED", changes, blankToNull(request.reason()), userId);
@@ -192,19 +187,19 @@ public class MembershipAdmin {
         return after;
     }
 
-    public List<MembershipChangeView> agencyHistory(UUID agencyId) {
+    public List<MembershipChange> agencyHistory(UUID agencyId) {
         store.agency(agencyId).orElseThrow(() -> new NotFoundException("No such agency in this partnership."));
         return store.history(agencyId);
     }
 
     /** The people a seat may be linked to. */
-    public List<PartnershipPersonView> people() {
+    public List<Person> people() {
         return store.people();
     }
 
     // -- rules ----------------------------------------------------------------------------------
 
-    private SeatFields seatFields(MemberRequest r) {
+    private SeatFields seatFields(SeatEdit r) {
         if (!ROLES.contains(r.groupRole())) {
             throw new InvalidFieldException("groupRole", "The role is one of chair, vice chair, member, minute taker or adviser.");
         }
@@ -221,7 +216,7 @@ public class MembershipAdmin {
         if (r.userId() != null && !store.isPartnershipUser(r.userId())) {
             throw new InvalidFieldException("userId", "No such person in this partnership.");
         }
-        StandingDeputy deputy = r.deputy();
+        Deputy deputy = r.deputy();
         if (deputy != null) {
             String post = blankToNull(deputy.post());
             String name = blankToNull(deputy.name());
@@ -234,14 +229,14 @@ public class MembershipAdmin {
                 if (deputy.from() != null && deputy.to() != null && deputy.to().isBefore(deputy.from())) {
                     throw new InvalidFieldException("deputy.to", "The deputy's last day is before their first.");
                 }
-                deputy = new StandingDeputy(post, name, deputy.delegatedAuthority(), deputy.from(), deputy.to());
+                deputy = new Deputy(post, name, deputy.delegatedAuthority(), deputy.from(), deputy.to());
             }
         }
         return new SeatFields(r.agencyId(), r.positionTitle().strip(), r.groupRole(), r.membershipKind(), r.startDate(),
                 r.endDate(), r.userId(), deputy);
     }
 
-    private static AgencyFields agencyFields(AgencyRequest r) {
+    private static AgencyFields agencyFields(AgencyEdit r) {
         if (!AGENCY_KINDS.contains(r.kind())) {
             throw new InvalidFieldException("kind", "The kind is one of " + String.join(", ", AGENCY_KINDS.stream().sorted().toList())
                     + ".");
@@ -249,7 +244,7 @@ public class MembershipAdmin {
         return new AgencyFields(r.name().strip(), r.kind(), r.statutoryPartner(), r.compactSignedOn());
     }
 
-    private static boolean unchanged(GroupMemberView before, SeatFields f) {
+    private static boolean unchanged(GroupMember before, SeatFields f) {
         return before.agency().id().equals(f.agencyId()) && before.positionTitle().equals(f.positionTitle())
                 && before.groupRole().name().equals(f.groupRole()) && before.membershipKind().name().equals(f.membershipKind())
                 && Objects.equals(before.startDate(), f.startDate()) && Objects.equals(before.endDate(), f.endDate())
@@ -257,12 +252,12 @@ public class MembershipAdmin {
     }
 
     /** Whether {@code seat} is the one seat holding the group's chair today. */
-    private boolean onlyCurrentChair(UUID groupId, GroupMemberView seat) {
+    private boolean onlyCurrentChair(UUID groupId, GroupMember seat) {
         List<UUID> chairs = store.chairsOn(groupId, today());
         return chairs.size() == 1 && chairs.getFirst().equals(seat.id());
     }
 
-    private static String noChairText(GroupMemberView seat) {
+    private static String noChairText(GroupMember seat) {
         return "'" + seat.positionTitle() + "' is the group's only current chair: appoint another chair first, "
                 + "or confirm that the group is to be left without a chair.";
     }

@@ -1,9 +1,9 @@
 package uk.reviewhub.membership.domain;
 
-import uk.reviewhub.api.partnership.AgencyView;
-import uk.reviewhub.api.partnership.GroupMemberView;
-import uk.reviewhub.api.partnership.MembershipChangeView.FieldChange;
-import uk.reviewhub.api.partnership.StandingDeputy;
+import uk.reviewhub.membership.domain.MembershipChange.FieldChange;
+import uk.reviewhub.partnership.domain.Agency;
+import uk.reviewhub.partnership.domain.Deputy;
+import uk.reviewhub.partnership.domain.GroupMember;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ public final class MembershipChanges {
     }
 
     /** Every field of a seat, as text (null: not set). */
-    public static Map<String, String> fields(GroupMemberView m) {
+    public static Map<String, String> fields(GroupMember m) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("agency", m.agency().name());
         f.put("positionTitle", m.positionTitle());
@@ -28,7 +28,7 @@ public final class MembershipChanges {
         f.put("endDate", text(m.endDate()));
         f.put("endReason", m.endReason());
         f.put("userId", text(m.userId()));
-        StandingDeputy d = m.deputy();
+        Deputy d = m.deputy();
         f.put("deputy", d == null ? null : d.label());
         f.put("deputyDelegatedAuthority", d == null ? null : d.delegatedAuthority() ? "yes" : "no");
         f.put("deputyFrom", d == null ? null : text(d.from()));
@@ -36,7 +36,7 @@ public final class MembershipChanges {
         return f;
     }
 
-    public static Map<String, String> fields(AgencyView a) {
+    public static Map<String, String> fields(Agency a) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("code", a.code());
         f.put("name", a.name());

@@ -9,11 +9,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.access.AccessCheck;
 
-import uk.reviewhub.api.partnership.EndRoleRequest;
-import uk.reviewhub.api.partnership.MembershipChangeView;
-import uk.reviewhub.api.partnership.MembershipChangeView.FieldChange;
-import uk.reviewhub.api.partnership.PartnershipRoleRequest;
-import uk.reviewhub.api.partnership.PartnershipRoleView;
+import uk.reviewhub.membership.domain.MembershipChange.FieldChange;
 import uk.reviewhub.membership.persistence.MembershipStore;
 import uk.reviewhub.membership.persistence.RoleStore;
 import uk.reviewhub.time.LondonTime;
@@ -55,14 +51,14 @@ public class PartnershipRoles {
         this.clock = clock;
     }
 
-    public List<PartnershipRoleView> all() {
+    public List<PartnershipRole> all() {
         return roles.all(today());
     }
 
     @Transactional
-    public PartnershipRoleView change(UUID roleId, PartnershipRoleRequest request, UUID adminId) {
+    public PartnershipRole change(UUID roleId, RoleEdit request, UUID adminId) {
         LocalDate today = today();
-        PartnershipRoleView before = roles.forUpdate(roleId, today).orElseThrow(() -> new NotFoundException(NO_ROLE));
+        PartnershipRole before = roles.forUpdate(roleId, today).orElseThrow(() -> new NotFoundException(NO_ROLE));
         List<String> wanted = List.copyOf(new LinkedHashSet<>(request.roles().stream().map(String::strip).toList()));
         for (String role : wanted) {
             if (!ROLES.contains(role)) {
@@ -83,9 +79,9 @@ public class PartnershipRoles {
     }
 
     @Transactional
-    public PartnershipRoleView end(UUID roleId, EndRoleRequest request, UUID adminId) {
+    public PartnershipRole end(UUID roleId, RoleEnd request, UUID adminId) {
         LocalDate today = today();
-        PartnershipRoleView before = roles.forUpdate(roleId, today).orElseThrow(() -> new NotFoundException(NO_ROLE));
+        PartnershipRole before = roles.forUpdate(roleId, today).orElseThrow(() -> new NotFoundException(NO_ROLE));
         if (before.endDate() != null && before.endDate().isBefore(today)) {
             throw new RuleNotMetException("These roles already ended on " + before.endDate() + ".");
         }
@@ -97,18 +93,18 @@ public class PartnershipRoles {
                 request.reason().strip(), "ENDED", request.reason().strip(), adminId, today);
     }
 
-    public List<MembershipChangeView> history(UUID roleId) {
+    public List<MembershipChange> history(UUID roleId) {
         roles.find(roleId, today()).orElseThrow(() -> new NotFoundException(NO_ROLE));
         return history.history(roleId);
     }
 
-    private PartnershipRoleView write(PartnershipRoleView before, int version, List<String> wanted, UUID agencyId, LocalDate start,
+    private PartnershipRole write(PartnershipRole before, int version, List<String> wanted, UUID agencyId, LocalDate start,
                                       LocalDate end, String endReason, String action, String reason, UUID adminId, LocalDate today) {
         if (roles.update(before.id(), version, wanted, agencyId, start, end, endReason) == 0) {
             throw new ConflictException("These roles were changed by someone else since version " + version
                     + " was read: load them again.");
         }
-        PartnershipRoleView after = roles.find(before.id(), today).orElseThrow();
+        PartnershipRole after = roles.find(before.id(), today).orElseThrow();
         List<FieldChange> changes = MembershipChanges.between(fields(before), fields(after));
         if (!changes.isEmpty()) {
             history.record("ROLE", before.id(), null, action, changes, reason, adminId);
@@ -120,7 +116,7 @@ public class PartnershipRoles {
         return after;
     }
 
-    private static Map<String, String> fields(PartnershipRoleView r) {
+    private static Map<String, String> fields(PartnershipRole r) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("roles", String.join(", ", r.roles()));
         f.put("agencyId", r.agencyId() == null ? null : r.agencyId().toString());

@@ -1,8 +1,6 @@
 package uk.reviewhub.membership.persistence;
 
-import uk.reviewhub.api.vocabulary.MembershipKind;
 import uk.reviewhub.api.vocabulary.GroupRole;
-import uk.reviewhub.api.vocabulary.AgencyKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,17 +11,15 @@ import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.SelectConditionStep;
-import uk.reviewhub.api.partnership.AgencyView;
-import uk.reviewhub.api.partnership.GroupMemberView;
-import uk.reviewhub.api.partnership.MembershipChangeView;
-import uk.reviewhub.api.partnership.MembershipChangeView.FieldChange;
-import uk.reviewhub.api.partnership.PartnershipPersonView;
-import uk.reviewhub.api.partnership.StandingDeputy;
-import uk.reviewhub.database.jooq.tables.Agency;
-import uk.reviewhub.database.jooq.tables.GroupMember;
-import uk.reviewhub.database.jooq.tables.MembershipChange;
 import uk.reviewhub.database.jooq.tables.records.AgencyRecord;
 import uk.reviewhub.database.jooq.tables.records.GroupMemberRecord;
+import uk.reviewhub.membership.domain.MembershipChange;
+import uk.reviewhub.membership.domain.MembershipChange.FieldChange;
+import uk.reviewhub.membership.domain.Person;
+import uk.reviewhub.partnership.domain.Agency;
+import uk.reviewhub.partnership.domain.Deputy;
+import uk.reviewhub.partnership.domain.GroupMember;
+import uk.reviewhub.partnership.persistence.PartnershipQueries;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -56,8 +52,8 @@ public class MembershipStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Rows written here are the admin's: a pack reload leaves them alone. */
     private static final String ADMIN = "ADMIN";
-    private static final GroupMember M = GROUP_MEMBER;
-    private static final Agency A = AGENCY;
+    private static final uk.reviewhub.database.jooq.tables.GroupMember M = GROUP_MEMBER;
+    private static final uk.reviewhub.database.jooq.tables.Agency A = AGENCY;
 
     private final DSLContext dsl;
 
@@ -67,7 +63,7 @@ public class MembershipStore {
 
     /** The fields of a seat an admin writes. */
     public record SeatFields(UUID agencyId, String positionTitle, String groupRole, String membershipKind,
-                             LocalDate startDate, LocalDate endDate, UUID userId, StandingDeputy deputy) {
+                             LocalDate startDate, LocalDate endDate, UUID userId, Deputy deputy) {
     }
 
     /** The fields of an agency an admin writes. */
@@ -83,20 +79,20 @@ public class MembershipStore {
     }
 
     /** The people with a role in the partnership, by name. */
-    public List<PartnershipPersonView> people() {
+    public List<Person> people() {
         return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME, PARTNERSHIP_MEMBERSHIP.ROLES)
                 .from(PARTNERSHIP_MEMBERSHIP).join(APP_USER).on(APP_USER.ID.eq(PARTNERSHIP_MEMBERSHIP.USER_ID))
                 .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
-                .fetch(r -> new PartnershipPersonView(r.value1(), r.value2(), List.of(r.value3())));
+                .fetch(r -> new Person(r.value1(), r.value2(), List.of(r.value3())));
     }
 
-    public Optional<AgencyView> agency(UUID agencyId) {
-        return dsl.selectFrom(A).where(A.ID.eq(agencyId)).fetchOptional(MembershipStore::agency);
+    public Optional<Agency> agency(UUID agencyId) {
+        return dsl.selectFrom(A).where(A.ID.eq(agencyId)).fetchOptional(PartnershipQueries::agency);
     }
 
     /** The agency, locked until the transaction ends. */
-    public Optional<AgencyView> agencyForUpdate(UUID agencyId) {
-        return dsl.selectFrom(A).where(A.ID.eq(agencyId)).forUpdate().fetchOptional(MembershipStore::agency);
+    public Optional<Agency> agencyForUpdate(UUID agencyId) {
+        return dsl.selectFrom(A).where(A.ID.eq(agencyId)).forUpdate().fetchOptional(PartnershipQueries::agency);
     }
 
     public boolean agencyCodeTaken(String code) {
@@ -104,11 +100,11 @@ public class MembershipStore {
     }
 
     /** The seat of {@code groupId}, locked until the transaction ends; empty if not this group's (or not visible). */
-    public Optional<GroupMemberView> seatForUpdate(UUID groupId, UUID memberId, LocalDate today) {
+    public Optional<GroupMember> seatForUpdate(UUID groupId, UUID memberId, LocalDate today) {
         return seatQuery(groupId, memberId).forUpdate().of(M).fetchOptional(r -> seat(r.value1(), r.value2(), today));
     }
 
-    public Optional<GroupMemberView> seat(UUID groupId, UUID memberId, LocalDate today) {
+    public Optional<GroupMember> seat(UUID groupId, UUID memberId, LocalDate today) {
         return seatQuery(groupId, memberId).fetchOptional(r -> seat(r.value1(), r.value2(), today));
     }
 
@@ -157,7 +153,7 @@ public class MembershipStore {
     }
 
     private static GroupMemberRecord seatValues(SeatFields f) {
-        StandingDeputy d = f.deputy();
+        Deputy d = f.deputy();
         GroupMemberRecord r = new GroupMemberRecord();
         r.setAgencyId(f.agencyId());
         r.setPositionTitle(f.positionTitle());
@@ -233,17 +229,17 @@ public class MembershipStore {
     }
 
     /** The history of one seat or agency, oldest first. */
-    public List<MembershipChangeView> history(UUID subjectId) {
+    public List<MembershipChange> history(UUID subjectId) {
         return history(MEMBERSHIP_CHANGE.SUBJECT_ID.eq(subjectId));
     }
 
     /** The history of every seat of the group, oldest first. */
-    public List<MembershipChangeView> groupHistory(UUID groupId) {
+    public List<MembershipChange> groupHistory(UUID groupId) {
         return history(MEMBERSHIP_CHANGE.GROUP_ID.eq(groupId));
     }
 
-    private List<MembershipChangeView> history(Condition which) {
-        MembershipChange c = MEMBERSHIP_CHANGE;
+    private List<MembershipChange> history(Condition which) {
+        var c = MEMBERSHIP_CHANGE;
         return dsl.select(c.ID, c.SUBJECT, c.SUBJECT_ID, coalesce(M.POSITION_TITLE, A.NAME), c.ACTION, c.CHANGES, c.REASON,
                         c.SOURCE, c.CHANGED_BY, APP_USER.DISPLAY_NAME, c.CHANGED_AT)
                 .from(c)
@@ -252,7 +248,7 @@ public class MembershipStore {
                 .leftJoin(A).on(c.SUBJECT.eq("AGENCY").and(A.TENANT_ID.eq(c.TENANT_ID)).and(A.ID.eq(c.SUBJECT_ID)))
                 .where(which)
                 .orderBy(c.CHANGED_AT, c.ID)
-                .fetch(r -> new MembershipChangeView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), changes(r.value6()),
+                .fetch(r -> new MembershipChange(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), changes(r.value6()),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11().toInstant()));
     }
 
@@ -279,19 +275,7 @@ public class MembershipStore {
         }
     }
 
-    private static GroupMemberView seat(GroupMemberRecord m, AgencyRecord a, LocalDate today) {
-        StandingDeputy deputy = m.getDeputyPost() == null && m.getDeputyName() == null ? null
-                : new StandingDeputy(m.getDeputyPost(), m.getDeputyName(), Boolean.TRUE.equals(m.getDeputyDelegatedAuthority()),
-                m.getDeputyFrom(), m.getDeputyTo());
-        LocalDate start = m.getStartDate();
-        LocalDate end = m.getEndDate();
-        return new GroupMemberView(m.getId(), agency(a), m.getPositionTitle(), GroupRole.valueOf(m.getGroupRole()),
-                MembershipKind.valueOf(m.getMembershipKind()), start, end, m.getUserId(), m.getEndReason(), deputy, m.getSource(),
-                m.getVersion(), (start == null || !start.isAfter(today)) && (end == null || !end.isBefore(today)));
-    }
-
-    private static AgencyView agency(AgencyRecord a) {
-        return new AgencyView(a.getId(), a.getCode(), a.getName(), AgencyKind.valueOf(a.getKind()), a.getStatutoryPartner(),
-                a.getCompactSignedOn(), a.getSource(), a.getVersion());
+    private static GroupMember seat(GroupMemberRecord m, AgencyRecord a, LocalDate today) {
+        return PartnershipQueries.member(m, PartnershipQueries.agency(a), today);
     }
 }

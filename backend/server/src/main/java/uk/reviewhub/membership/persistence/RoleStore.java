@@ -7,9 +7,10 @@ import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.SQLDataType;
-import uk.reviewhub.api.partnership.PartnershipRoleView;
 import uk.reviewhub.database.jooq.tables.PartnershipMembership;
 import uk.reviewhub.database.jooq.tables.records.PartnershipMembershipRecord;
+import uk.reviewhub.membership.domain.PartnershipRole;
+import uk.reviewhub.partnership.domain.GroupMember;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -34,16 +35,16 @@ public class RoleStore {
         this.dsl = dsl;
     }
 
-    public List<PartnershipRoleView> all(LocalDate today) {
+    public List<PartnershipRole> all(LocalDate today) {
         return roles().orderBy(APP_USER.DISPLAY_NAME, M.ID).fetch(r -> view(r, today));
     }
 
     /** The role row, locked until the transaction ends. */
-    public Optional<PartnershipRoleView> forUpdate(UUID roleId, LocalDate today) {
+    public Optional<PartnershipRole> forUpdate(UUID roleId, LocalDate today) {
         return roles().where(M.ID.eq(roleId)).forUpdate().of(M).fetchOptional(r -> view(r, today));
     }
 
-    public Optional<PartnershipRoleView> find(UUID roleId, LocalDate today) {
+    public Optional<PartnershipRole> find(UUID roleId, LocalDate today) {
         return roles().where(M.ID.eq(roleId)).fetchOptional(r -> view(r, today));
     }
 
@@ -70,12 +71,12 @@ public class RoleStore {
                 .execute();
     }
 
-    private static PartnershipRoleView view(Record3<PartnershipMembershipRecord, String, String> r, LocalDate today) {
+    private static PartnershipRole view(Record3<PartnershipMembershipRecord, String, String> r, LocalDate today) {
         PartnershipMembershipRecord m = r.value1();
         LocalDate start = m.getStartDate();
         LocalDate end = m.getEndDate();
-        return new PartnershipRoleView(m.getId(), m.getUserId(), r.value2(), r.value3(), Arrays.asList(m.getRoles()), m.getAgencyId(),
-                start, end, m.getEndReason(), (start == null || !start.isAfter(today)) && (end == null || !end.isBefore(today)),
+        return new PartnershipRole(m.getId(), m.getUserId(), r.value2(), r.value3(), Arrays.asList(m.getRoles()), m.getAgencyId(),
+                start, end, m.getEndReason(), GroupMember.filledOn(start, end, today),
                 m.getVersion());
     }
 }
