@@ -50,7 +50,7 @@ class CalendarFeedController {
     @Secured({Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Make a calendar feed; its secret URLs are answered this once")
     HttpResponse<CalendarFeedView> create(HttpRequest<?> request, Authentication auth) {
-        return HttpResponse.created(feeds.create(CurrentUser.of(auth).userId(), hosts.resolve(request)));
+        return HttpResponse.created(MeetingViews.calendarFeed(feeds.create(CurrentUser.of(auth).userId(), hosts.resolve(request))));
     }
 
     @Get(ApiPaths.CALENDAR_FEEDS)
@@ -58,7 +58,7 @@ class CalendarFeedController {
             Roles.SAFEGUARDING_CHAIR, Roles.SAFEGUARDING_MANAGER, Roles.SAFEGUARDING_SUPPORT, Roles.SCRUTINEER})
     @Operation(summary = "Your calendar feeds (without their URLs)")
     List<CalendarFeedView> feeds(Authentication auth) {
-        return feeds.feeds(CurrentUser.of(auth).userId());
+        return feeds.feeds(CurrentUser.of(auth).userId()).stream().map(MeetingViews::calendarFeed).toList();
     }
 
     @Delete(ApiPaths.CALENDAR_FEED)

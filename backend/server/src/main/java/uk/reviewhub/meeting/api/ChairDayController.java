@@ -40,15 +40,16 @@ class ChairDayController implements ChairDaysApi {
     @Override
     @Operation(summary = "The chair's days in a year from 1 April, against the allocation")
     public ChairDaysView year(UUID group, @Nullable Integer year) {
-        return chairDays.year(group, year);
+        return MeetingViews.chairDays(chairDays.year(group, year));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Log a day (or part of one) the chair worked")
     public HttpResponse<ChairDaysView> logDay(@Body @Valid ChairDayRequest request) {
-        return HttpResponse.created(chairDays.log(request, CurrentUser.of(security.getAuthentication()
-                .orElseThrow(() -> new NotSignedInException("Sign in first.")))));
+        ChairDays.ChairDay day = new ChairDays.ChairDay(request.groupId(), request.workedOn(), request.days(), request.description());
+        return HttpResponse.created(MeetingViews.chairDays(chairDays.log(day, CurrentUser.of(security.getAuthentication()
+                .orElseThrow(() -> new NotSignedInException("Sign in first."))))));
     }
 
     @Override

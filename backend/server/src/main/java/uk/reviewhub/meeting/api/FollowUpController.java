@@ -45,14 +45,14 @@ class FollowUpController {
     @Get(ApiPaths.FOLLOW_UPS)
     @Operation(summary = "Follow-ups of apologies for a second consecutive meeting, oldest first")
     List<FollowUpView> followUps(@QueryValue @Nullable String status, Authentication auth) {
-        return followUps.followUps(status, CurrentUser.of(auth));
+        return followUps.followUps(status, CurrentUser.of(auth)).stream().map(MeetingViews::followUp).toList();
     }
 
     @Post(ApiPaths.FOLLOW_UP_DONE)
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Mark a follow-up done")
     FollowUpView done(@PathVariable UUID followUpId, Authentication auth) {
-        return followUps.done(followUpId, CurrentUser.of(auth));
+        return MeetingViews.followUp(followUps.done(followUpId, CurrentUser.of(auth)));
     }
 
     @Get(ApiPaths.FOLLOW_UP_LETTER)

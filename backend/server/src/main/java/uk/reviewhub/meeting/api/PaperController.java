@@ -58,13 +58,13 @@ class PaperController implements PapersApi {
         if (file.getFilename() == null || file.getFilename().isBlank()) {
             throw new InvalidFieldException("file", "Send the paper as the multipart part 'file', with its file name.");
         }
-        return HttpResponse.created(papers.attach(itemId, file.getFilename(), file.getBytes(), CurrentUser.of(auth)));
+        return HttpResponse.created(MeetingViews.paper(papers.attach(itemId, file.getFilename(), file.getBytes(), CurrentUser.of(auth))));
     }
 
     @Override
     @Operation(summary = "The papers of an agenda item")
     public List<PaperView> papers(UUID itemId) {
-        return papers.papers(itemId, user());
+        return papers.papers(itemId, user()).stream().map(MeetingViews::paper).toList();
     }
 
     @Override

@@ -64,7 +64,7 @@ class PerformanceReportController implements PerformanceApi {
     @Operation(summary = "The group's performance measures over a period (London dates, both included), with traffic lights")
     public PerformanceView performance(UUID groupId, LocalDate from, LocalDate to) {
         plausible(from, to);
-        return performance.performance(groupId, from, to);
+        return MeetingViews.performance(performance.performance(groupId, from, to));
     }
 
     @Override

@@ -2,7 +2,6 @@ package uk.reviewhub.meeting.domain;
 
 import uk.reviewhub.meeting.persistence.AgendaQueries.PublishedItem;
 import uk.reviewhub.meeting.persistence.AgendaQueries.PublishedPaper;
-import uk.reviewhub.api.meeting.ClockView;
 import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.clock.ClockReading;
 import uk.reviewhub.time.clock.ClockStatus;
@@ -82,7 +81,7 @@ public final class AgendaPublishing {
      * completed by the first publication ({@code firstPublished}, null while unpublished); null
      * when the bank-holiday calendar does not cover the dates.
      */
-    public static ClockView clock(MeetingDeadline deadline, LocalDate meetingDay, LocalDate firstPublished, LocalDate today,
+    public static DeadlineClock clock(MeetingDeadline deadline, LocalDate meetingDay, LocalDate firstPublished, LocalDate today,
                                   StatutoryClock statutoryClock) {
         ClockReading reading;
         try {
@@ -90,7 +89,7 @@ public final class AgendaPublishing {
         } catch (DateOutsideCalendarException e) {
             return null;
         }
-        return new ClockView(deadline.code(), deadline.label(), deadline.describe(), reading.due(), reading.completedOn(),
+        return new DeadlineClock(deadline.code(), deadline.label(), deadline.describe(), reading.due(), reading.completedOn(),
                 reading.status().name(), label(reading.status(), reading.label()), reading.workingDaysRemaining(),
                 reading.workingDaysLate());
     }

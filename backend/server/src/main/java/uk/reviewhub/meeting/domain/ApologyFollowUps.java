@@ -6,7 +6,6 @@ import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.document.TemplateKind;
-import uk.reviewhub.api.meeting.FollowUpView;
 import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.document.domain.DocumentFormat;
@@ -103,7 +102,7 @@ public class ApologyFollowUps {
      * The follow-ups the user sees: all of the partnership's for business support and admins; for a
      * chair or vice chair, those of the groups they chair today.
      */
-    public List<FollowUpView> followUps(String status, CurrentUser user) {
+    public List<ApologyFollowUp> followUps(String status, CurrentUser user) {
         if (status != null && !status.equals("OPEN") && !status.equals("DONE")) {
             throw new InvalidFieldException("status", "Status is OPEN or DONE.");
         }
@@ -112,7 +111,7 @@ public class ApologyFollowUps {
                 .map(ApologyFollowUps::view).toList();
     }
 
-    public FollowUpView done(UUID id, CurrentUser user) {
+    public ApologyFollowUp done(UUID id, CurrentUser user) {
         FollowUpRow f = followUps.followUp(id).orElseThrow(ApologyFollowUps::notFound);
         authority.requireChairOrSupport(f.groupId(), user, "mark its follow-ups done");
         if (followUps.done(id) == 0) {
@@ -173,8 +172,8 @@ public class ApologyFollowUps {
         return data;
     }
 
-    static FollowUpView view(FollowUpRow f) {
-        return new FollowUpView(f.id(), f.kind(), f.groupId(), f.memberId(), f.positionTitle(), f.agencyName(), f.meetingId(),
+    static ApologyFollowUp view(FollowUpRow f) {
+        return new ApologyFollowUp(f.id(), f.kind(), f.groupId(), f.memberId(), f.positionTitle(), f.agencyName(), f.meetingId(),
                 f.previousMeetingId(), f.status(), f.letterAvailable(), f.letterNote(), f.createdAt());
     }
 

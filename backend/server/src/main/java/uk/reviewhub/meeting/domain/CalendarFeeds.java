@@ -3,7 +3,6 @@ package uk.reviewhub.meeting.domain;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.NotFoundException;
-import uk.reviewhub.api.meeting.CalendarFeedView;
 import uk.reviewhub.meeting.persistence.CalendarFeedQueries;
 import uk.reviewhub.meeting.persistence.CalendarFeedQueries.CalendarMeeting;
 import uk.reviewhub.meeting.persistence.CalendarFeedQueries.FeedOwner;
@@ -48,14 +47,14 @@ public class CalendarFeeds {
 
     /** Makes a feed for the user and answers its URLs, under {@code baseUrl} (no trailing slash). */
     @Transactional
-    public CalendarFeedView create(UUID userId, String baseUrl) {
+    public CalendarFeed create(UUID userId, String baseUrl) {
         NewFeed feed = issue(userId);
         UUID id = feed.id();
         String root = baseUrl + "/ical/" + feed.token();
-        List<CalendarFeedView.GroupFeed> groups = directory.groups().stream()
-                .map(g -> new CalendarFeedView.GroupFeed(g.id(), g.name(), root + "/group/" + g.id() + ".ics"))
+        List<CalendarFeed.GroupFeed> groups = directory.groups().stream()
+                .map(g -> new CalendarFeed.GroupFeed(g.id(), g.name(), root + "/group/" + g.id() + ".ics"))
                 .toList();
-        return new CalendarFeedView(id, clock.instant(), null, root + "/member.ics", groups);
+        return new CalendarFeed(id, clock.instant(), null, root + "/member.ics", groups);
     }
 
     /** A feed just made: its id and its secret token (answered once; only its SHA-256 is stored). */
@@ -83,9 +82,9 @@ public class CalendarFeeds {
         });
     }
 
-    public List<CalendarFeedView> feeds(UUID userId) {
+    public List<CalendarFeed> feeds(UUID userId) {
         return feeds.feeds(userId).stream()
-                .map(f -> new CalendarFeedView(f.id(), f.createdAt(), f.revokedAt(), null, List.of()))
+                .map(f -> new CalendarFeed(f.id(), f.createdAt(), f.revokedAt(), null, List.of()))
                 .toList();
     }
 

@@ -4,8 +4,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.RuleNotMetException;
-import uk.reviewhub.api.meeting.ChairDayRequest;
-import uk.reviewhub.api.meeting.ChairDaysView;
 import uk.reviewhub.meeting.persistence.ChairDayQueries;
 import uk.reviewhub.meeting.persistence.ChairDayQueries.DayRow;
 import uk.reviewhub.security.CurrentUser;
@@ -30,6 +28,10 @@ public class ChairDays {
     private final Clock clock;
     private final GroupAuthority authority;
 
+    /** A day (or part of one: 0.25 to 1) the group's independent chair worked. */
+    public record ChairDay(UUID groupId, LocalDate workedOn, BigDecimal days, String description) {
+    }
+
     ChairDays(ChairDayQueries days, MeetingGroups groups, Clock clock, GroupAuthority authority) {
         this.authority = authority;
         this.days = days;
@@ -37,7 +39,7 @@ public class ChairDays {
         this.clock = clock;
     }
 
-    public ChairDaysView year(UUID groupId, Integer yearOrNull) {
+    public ChairYear year(UUID groupId, Integer yearOrNull) {
         groups.termsOfReference(groupId);
         int year = yearOrNull == null ? ChairAllocations.yearOf(LondonTime.today(clock)) : yearOrNull;
         checkYear(year);
@@ -47,14 +49,14 @@ public class ChairDays {
         List<DayRow> rows = days.days(groupId, ChairAllocations.yearStart(year), ChairAllocations.yearEnd(year));
         BigDecimal used = rows.stream().map(DayRow::days).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal allowed = allocation.map(ChairAllocations.Period::daysPerYear).orElse(null);
-        return new ChairDaysView(groupId, year, ChairAllocations.yearStart(year), ChairAllocations.yearEnd(year),
+        return new ChairYear(groupId, year, ChairAllocations.yearStart(year), ChairAllocations.yearEnd(year),
                 allowed, allocation.map(ChairAllocations.Period::basis).orElse(null), used,
                 allowed == null ? null : allowed.subtract(used),
-                rows.stream().map(r -> new ChairDaysView.Entry(r.id(), r.workedOn(), r.days(), r.description(), r.loggedAt())).toList());
+                rows.stream().map(r -> new ChairYear.Entry(r.id(), r.workedOn(), r.days(), r.description(), r.loggedAt())).toList());
     }
 
     @Transactional
-    public ChairDaysView log(ChairDayRequest request, CurrentUser user) {
+    public ChairYear log(ChairDay request, CurrentUser user) {
         groups.termsOfReference(request.groupId());
         authority.requireChairOrSupport(request.groupId(), user, "log the chair's days");
         if (request.workedOn().isAfter(LondonTime.today(clock))) {

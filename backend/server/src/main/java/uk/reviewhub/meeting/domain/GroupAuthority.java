@@ -3,8 +3,7 @@ package uk.reviewhub.meeting.domain;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.ForbiddenException;
 import uk.reviewhub.problem.NotFoundException;
-import uk.reviewhub.api.auth.Roles;
-import uk.reviewhub.api.meeting.YourPartView;
+import uk.reviewhub.api.vocabulary.PartnershipRole;
 import uk.reviewhub.meeting.persistence.GroupSeatQueries;
 import uk.reviewhub.security.CurrentUser;
 import uk.reviewhub.time.LondonTime;
@@ -40,6 +39,9 @@ import java.util.UUID;
 public class GroupAuthority {
 
     private static final Set<String> CHAIR_SEATS = Set.of("CHAIR", "VICE_CHAIR");
+    /** The partnership roles, as tokens name them, that work for every group without a seat. */
+    private static final String BUSINESS_SUPPORT = PartnershipRole.BUSINESS_SUPPORT.name();
+    private static final String PARTNERSHIP_ADMIN = PartnershipRole.PARTNERSHIP_ADMIN.name();
 
     private final GroupSeatQueries seats;
     private final Clock clock;
@@ -72,7 +74,7 @@ public class GroupAuthority {
     /** Refuses (403) unless the user holds any seat in the group today, or is business support. */
     public void requireSeat(UUID groupId, CurrentUser user, String doing) {
         String group = groupName(groupId);
-        if (!user.roles().contains(Roles.BUSINESS_SUPPORT)
+        if (!user.roles().contains(BUSINESS_SUPPORT)
                 && seats.currentRoles(groupId, user.userId(), LondonTime.today(clock)).isEmpty()) {
             throw forbidden("Only members of " + group + ", or business support, may " + doing + ".");
         }
@@ -82,11 +84,11 @@ public class GroupAuthority {
      * What the user may do for the group, by the same rules as the {@code require...} checks: what the
      * UI shows (the endpoint's partnership-role gate still applies on top).
      */
-    public YourPartView yourPart(UUID groupId, CurrentUser user) {
+    public YourPart yourPart(UUID groupId, CurrentUser user) {
         Set<String> seatRoles = seats.currentRoles(groupId, user.userId(), LondonTime.today(clock));
         boolean chairSeat = seatRoles.stream().anyMatch(CHAIR_SEATS::contains);
-        return new YourPartView(chairSeat, chairSeat || servicesEveryGroup(user),
-                !seatRoles.isEmpty() || user.roles().contains(Roles.BUSINESS_SUPPORT));
+        return new YourPart(chairSeat, chairSeat || servicesEveryGroup(user),
+                !seatRoles.isEmpty() || user.roles().contains(BUSINESS_SUPPORT));
     }
 
     /** Whether the user holds the group's chair or vice chair seat today. */
@@ -101,7 +103,7 @@ public class GroupAuthority {
 
     /** Business support and partnership admins work for every group of their partnership, without a seat in it. */
     public static boolean servicesEveryGroup(CurrentUser user) {
-        return user.roles().contains(Roles.BUSINESS_SUPPORT) || user.roles().contains(Roles.PARTNERSHIP_ADMIN);
+        return user.roles().contains(BUSINESS_SUPPORT) || user.roles().contains(PARTNERSHIP_ADMIN);
     }
 
     private String groupName(UUID groupId) {

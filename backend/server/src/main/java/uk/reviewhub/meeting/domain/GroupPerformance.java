@@ -3,7 +3,6 @@ package uk.reviewhub.meeting.domain;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.RuleNotMetException;
-import uk.reviewhub.api.meeting.PerformanceView;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.persistence.PerformanceQueries;
 import uk.reviewhub.meeting.persistence.PerformanceQueries.ActionFacts;
@@ -52,7 +51,7 @@ public class GroupPerformance {
         this.sources = List.copyOf(sources);
     }
 
-    public PerformanceView performance(UUID groupId, LocalDate from, LocalDate to) {
+    public GroupMeasures performance(UUID groupId, LocalDate from, LocalDate to) {
         TermsOfReferenceView terms = groups.termsOfReference(groupId);
         if (to.isBefore(from) || to.isAfter(from.plusDays(MOST_DAYS))) {
             throw new InvalidFieldException("to", "Give a period from one date to a later one, at most three years apart.");
@@ -63,7 +62,7 @@ public class GroupPerformance {
                 MeetingGroups.fromLondon(to.plusDays(1).atStartOfDay())).stream()
                 .filter(m -> !m.start().isAfter(now)).toList();
         List<MeetingFacts> held = meetings.stream().filter(m -> m.status().equals("HELD")).toList();
-        List<PerformanceView.Measure> measures = new ArrayList<>();
+        List<GroupMeasures.Measure> measures = new ArrayList<>();
 
         List<MeetingFacts> planned = meetings.stream().filter(m -> m.kind().equals("PLANNED")).toList();
         measures.add(measure(terms, PLANNED_MEETINGS_HELD, "Planned meetings take place",
@@ -112,10 +111,10 @@ public class GroupPerformance {
                 measures.add(measure(terms, c.code(), c.defaultLabel(), c.met(), c.of(), c.counted(), c.none()));
             }
         }
-        return new PerformanceView(groupId, terms.group().name(), from, to, measures);
+        return new GroupMeasures(groupId, terms.group().name(), from, to, measures);
     }
 
-    private static PerformanceView.Measure measure(TermsOfReferenceView terms, String code, String defaultLabel, int met, int of,
+    private static GroupMeasures.Measure measure(TermsOfReferenceView terms, String code, String defaultLabel, int met, int of,
                                                    String counted, String none) {
         Optional<TermsOfReferenceView.PerformanceMeasure> named = terms.performanceMeasures().stream()
                 .filter(p -> p.code().equals(code)).findFirst();
@@ -123,7 +122,7 @@ public class GroupPerformance {
         Integer target = named.map(TermsOfReferenceView.PerformanceMeasure::targetPercent).orElse(null);
         PerformanceMeasures.Result r = PerformanceMeasures.measure(code, label, met, of,
                 target == null ? PerformanceMeasures.DEFAULT_TARGET : target, counted, none);
-        return new PerformanceView.Measure(r.code(), r.label(), r.valuePercent(), r.met(), r.of(), r.targetPercent(),
+        return new GroupMeasures.Measure(r.code(), r.label(), r.valuePercent(), r.met(), r.of(), r.targetPercent(),
                 target != null, r.light().name(), r.text());
     }
 }

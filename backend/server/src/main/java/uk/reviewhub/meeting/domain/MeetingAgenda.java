@@ -7,16 +7,7 @@ import jakarta.inject.Singleton;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.problem.RuleNotMetException;
-import uk.reviewhub.api.meeting.AgendaDecisionRequest;
-import uk.reviewhub.api.auth.Roles;
-import uk.reviewhub.api.meeting.AgendaItemView;
-import uk.reviewhub.api.meeting.PaperView;
-import uk.reviewhub.api.meeting.AgendaOrderRequest;
-import uk.reviewhub.api.meeting.AgendaPublicationView;
-import uk.reviewhub.api.meeting.ClockView;
-import uk.reviewhub.api.meeting.PublishAgendaRequest;
-import uk.reviewhub.api.meeting.AgendaView;
-import uk.reviewhub.api.meeting.SubmitAgendaItemRequest;
+import uk.reviewhub.api.vocabulary.PartnershipRole;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.persistence.AgendaQueries;
 import uk.reviewhub.meeting.persistence.AgendaQueries.ItemRow;
@@ -82,20 +73,16 @@ public class MeetingAgenda {
     }
 
     /** The agenda as {@code reader} sees it: each item with its papers when they may read them. */
-    public AgendaView agenda(UUID meetingId, CurrentUser reader) {
-        AgendaView view = agenda(meetingId);
+    public Agenda agenda(UUID meetingId, CurrentUser reader) {
+        Agenda view = agenda(meetingId);
         if (!mayReadPapers(groups.meeting(meetingId).groupId(), reader)) {
             return view;
         }
-        Map<UUID, List<PaperView>> byItem = new LinkedHashMap<>();
+        Map<UUID, List<Paper>> byItem = new LinkedHashMap<>();
         for (PaperRow p : papers.papersOfMeeting(meetingId)) {
-            byItem.computeIfAbsent(p.agendaItemId(), k -> new ArrayList<>()).add(MeetingPapers.view(p));
+            byItem.computeIfAbsent(p.agendaItemId(), k -> new ArrayList<>()).add(MeetingPapers.paper(p));
         }
-        return new AgendaView(view.meetingId(), view.itemDeadline(), view.itemDeadlineRule(), view.publishBy(), view.publishByRule(),
-                view.items().stream().map(i -> new AgendaItemView(i.id(), i.title(), i.description(), i.submittedBy(), i.submittedAt(),
-                        i.deadline(), i.late(), i.decision(), i.decisionReason(), i.position(), i.version(),
-                        List.copyOf(byItem.getOrDefault(i.id(), List.of())))).toList(),
-                view.publishClock(), view.published(), view.changedSincePublished());
+        return view.withItems(view.items().stream().map(i -> i.withPapers(byItem.getOrDefault(i.id(), List.of()))).toList());
     }
 
     /** Whoever may read an item's papers (the papers endpoint's roles, and a seat in the group or business support). */
@@ -104,9 +91,10 @@ public class MeetingAgenda {
         return paperRole && authority.yourPart(groupId, reader).submitsItems();
     }
 
-    private static final Set<String> PAPER_ROLES = Set.of(Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT);
+    private static final Set<String> PAPER_ROLES = Set.of(PartnershipRole.CHAIR.name(), PartnershipRole.VICE_CHAIR.name(),
+            PartnershipRole.MEMBER.name(), PartnershipRole.BUSINESS_SUPPORT.name());
 
-    public AgendaView agenda(UUID meetingId) {
+    public Agenda agenda(UUID meetingId) {
         MeetingRow m = groups.meeting(meetingId);
         Optional<ItemDeadline> deadline = itemDeadline(m);
         Optional<ItemDeadline> publish = deadline(m, MeetingDeadline.PAPERS_PUBLISHED);
@@ -114,7 +102,7 @@ public class MeetingAgenda {
         List<PublicationRow> publications = agenda.publications(meetingId);
         Optional<PublicationRow> latest = publications.stream().findFirst();
         boolean changed = AgendaPublishing.changedSince(standing(meetingId, items), latest.map(PublicationRow::items));
-        return new AgendaView(meetingId, deadline.map(ItemDeadline::lastDay).orElse(null),
+        return new Agenda(meetingId, deadline.map(ItemDeadline::lastDay).orElse(null),
                 deadline.map(d -> d.deadline().describe()).orElse(null),
                 publish.map(ItemDeadline::lastDay).orElse(null), publish.map(d -> d.deadline().describe()).orElse(null),
                 items.stream().map(MeetingAgenda::view).toList(), publishClock(m, publications),
@@ -122,24 +110,24 @@ public class MeetingAgenda {
     }
 
     /** Every published revision of the agenda, newest first. */
-    public List<AgendaPublicationView> publications(UUID meetingId) {
+    public List<AgendaPublication> publications(UUID meetingId) {
         groups.meeting(meetingId);
         return agenda.publications(meetingId).stream().map(MeetingAgenda::view).toList();
     }
 
     /**
      * Publishes the agenda with its papers as the next revision; refused (409) with the reason by
-     * {@link AgendaPublishing#refusal}, or when {@code request.revision()} is not the latest.
+     * {@link AgendaPublishing#refusal}, or when {@code revision} (the latest the chair read) is not the latest.
      */
     @Transactional
-    public AgendaView publish(UUID meetingId, PublishAgendaRequest request, CurrentUser user) {
+    public Agenda publish(UUID meetingId, int revision, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrVice(m.groupId(), user.userId(), "publish the agenda");
         UUID userId = user.userId();
         List<ItemRow> items = agenda.items(meetingId);
         Optional<PublicationRow> latest = agenda.publications(meetingId).stream().findFirst();
         int current = latest.map(PublicationRow::revision).orElse(0);
-        if (request.revision() != current) {
+        if (revision != current) {
             throw new ConflictException(current == 0
                     ? "The agenda has not been published yet: reload it and publish again."
                     : "The agenda was published as revision " + current + " since you read it: reload it and check it before publishing again.");
@@ -156,7 +144,7 @@ public class MeetingAgenda {
     }
 
     @Transactional
-    public AgendaItemView submit(UUID meetingId, SubmitAgendaItemRequest request, CurrentUser user) {
+    public AgendaItem submit(UUID meetingId, String title, String description, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireSeat(m.groupId(), user, "submit agenda items");
         if (m.status().equals("CANCELLED") || m.status().equals("HELD")) {
@@ -165,35 +153,35 @@ public class MeetingAgenda {
         LocalDate lastDay = itemDeadline(m).map(ItemDeadline::lastDay).orElse(null);
         boolean published = !agenda.publications(meetingId).isEmpty();
         boolean late = published || (lastDay != null && LondonTime.today(clock).isAfter(lastDay));
-        UUID id = agenda.insert(meetingId, request.title().strip(), blankToNull(request.description()), user.userId(), clock.instant(),
+        UUID id = agenda.insert(meetingId, title.strip(), blankToNull(description), user.userId(), clock.instant(),
                 lastDay, late);
         return view(agenda.item(meetingId, id).orElseThrow());
     }
 
     @Transactional
-    public AgendaItemView decide(UUID meetingId, UUID itemId, AgendaDecisionRequest request, CurrentUser user) {
+    public AgendaItem decide(UUID meetingId, UUID itemId, int version, AgendaDecision decision, String reason, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrVice(m.groupId(), user.userId(), "accept or reject agenda items");
         agenda.item(meetingId, itemId).orElseThrow(() -> new NotFoundException("No such agenda item for this meeting."));
-        MeetingSchedule.checked(agenda.decide(itemId, request.version(), request.decision(), blankToNull(request.reason()),
+        MeetingSchedule.checked(agenda.decide(itemId, version, decision.name(), blankToNull(reason),
                 user.userId(), clock.instant()));
         return view(agenda.item(meetingId, itemId).orElseThrow());
     }
 
-    /** Orders the accepted items: the list must name each accepted item exactly once. */
+    /** Orders the accepted items: {@code itemIds} must name each accepted item exactly once. */
     @Transactional
-    public AgendaView order(UUID meetingId, AgendaOrderRequest request, CurrentUser user) {
+    public Agenda order(UUID meetingId, List<UUID> itemIds, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrVice(m.groupId(), user.userId(), "order the agenda");
         Set<UUID> accepted = new HashSet<>();
         agenda.items(meetingId).stream().filter(i -> i.decision().equals("ACCEPTED")).forEach(i -> accepted.add(i.id()));
-        Set<UUID> given = new HashSet<>(request.itemIds());
-        if (given.size() != request.itemIds().size() || !given.equals(accepted)) {
+        Set<UUID> given = new HashSet<>(itemIds);
+        if (given.size() != itemIds.size() || !given.equals(accepted)) {
             throw new RuleNotMetException("Order the accepted items: list each of the " + accepted.size()
                     + " accepted items exactly once, and no other item.");
         }
-        for (int i = 0; i < request.itemIds().size(); i++) {
-            agenda.position(request.itemIds().get(i), i + 1);
+        for (int i = 0; i < itemIds.size(); i++) {
+            agenda.position(itemIds.get(i), i + 1);
         }
         return agenda(meetingId);
     }
@@ -230,7 +218,7 @@ public class MeetingAgenda {
      * for an accepted late item, does not make an on-time agenda late); null where the terms set
      * no deadline or the meeting is cancelled.
      */
-    private ClockView publishClock(MeetingRow m, List<PublicationRow> publications) {
+    private DeadlineClock publishClock(MeetingRow m, List<PublicationRow> publications) {
         if (m.status().equals("CANCELLED")) {
             return null;
         }
@@ -241,9 +229,9 @@ public class MeetingAgenda {
                 .orElse(null);
     }
 
-    private static AgendaPublicationView view(PublicationRow p) {
-        return new AgendaPublicationView(p.revision(), p.publishedAt(), p.publishedBy(), p.publishedByName(),
-                p.items().stream().map(i -> new AgendaPublicationView.Item(i.itemId(), i.number(), i.title(),
+    private static AgendaPublication view(PublicationRow p) {
+        return new AgendaPublication(p.revision(), p.publishedAt(), p.publishedBy(), p.publishedByName(),
+                p.items().stream().map(i -> new AgendaPublication.Item(i.itemId(), i.number(), i.title(),
                         i.papers().stream().map(PublishedPaper::name).toList())).toList());
     }
 
@@ -251,12 +239,12 @@ public class MeetingAgenda {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static AgendaItemView view(ItemRow i) {
-        return new AgendaItemView(i.id(), i.title(), i.description(), i.submittedBy(), i.submittedAt(), i.deadline(), i.late(),
+    private static AgendaItem view(ItemRow i) {
+        return new AgendaItem(i.id(), i.title(), i.description(), i.submittedBy(), i.submittedAt(), i.deadline(), i.late(),
                 AgendaDecision.valueOf(i.decision()), i.decisionReason(), i.position(), i.version(), null);
     }
 
-    static List<AgendaItemView> views(List<ItemRow> rows) {
+    static List<AgendaItem> views(List<ItemRow> rows) {
         return rows.stream().map(MeetingAgenda::view).toList();
     }
 }

@@ -6,16 +6,10 @@ import jakarta.inject.Singleton;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.problem.RuleNotMetException;
-import uk.reviewhub.api.meeting.AttendanceView;
-import uk.reviewhub.api.meeting.MeetingAttendanceView;
-import uk.reviewhub.api.meeting.QuorumVerdictView;
-import uk.reviewhub.api.meeting.RecordAttendanceRequest;
 import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.meeting.persistence.MeetingQueries;
 import uk.reviewhub.meeting.persistence.MeetingQueries.AttendanceRow;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
-import uk.reviewhub.api.vocabulary.AgencyKind;
-import uk.reviewhub.api.vocabulary.GroupRole;
 import uk.reviewhub.security.CurrentUser;
 
 import java.time.Clock;
@@ -50,16 +44,21 @@ public class MeetingAttendance {
         this.followUps = followUps;
     }
 
-    public MeetingAttendanceView attendance(UUID meetingId) {
+    public Attendance attendance(UUID meetingId) {
         return attendance(groups.meeting(meetingId));
     }
 
-    public QuorumVerdictView quorum(UUID meetingId) {
+    public QuorumVerdict quorum(UUID meetingId) {
         return attendance(meetingId).quorum();
     }
 
+    /**
+     * Records how {@code memberId}'s seat was filled ({@code deputyName} and {@code delegatedAuthority}
+     * for a DEPUTY); {@code version} the seat's version as last read, or null whatever it was.
+     */
     @Transactional
-    public MeetingAttendanceView record(UUID meetingId, UUID memberId, RecordAttendanceRequest request, CurrentUser user) {
+    public Attendance record(UUID meetingId, UUID memberId, AttendanceStatus status, String deputyName, boolean delegatedAuthority,
+                             Integer version, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrSupport(m.groupId(), user, "record attendance");
         if (m.status().equals("CANCELLED")) {
@@ -69,25 +68,25 @@ public class MeetingAttendance {
         if (!seatOfGroup) {
             throw new NotFoundException("No such seat in this meeting's group.");
         }
-        boolean deputy = request.status().equals(AttendanceStatus.DEPUTY.name());
-        String deputyName = request.deputyName() == null ? null : request.deputyName().strip();
-        if (deputy && (deputyName == null || deputyName.isEmpty())) {
+        boolean deputy = status == AttendanceStatus.DEPUTY;
+        String deputyNamed = deputyName == null ? null : deputyName.strip();
+        if (deputy && (deputyNamed == null || deputyNamed.isEmpty())) {
             throw new RuleNotMetException("Name the deputy who attended.");
         }
-        int written = meetings.recordAttendance(meetingId, memberId, request.status(), deputy ? deputyName : null,
-                deputy && request.delegatedAuthority(), user.userId(), clock.instant(), request.version());
+        int written = meetings.recordAttendance(meetingId, memberId, status.name(), deputy ? deputyNamed : null,
+                deputy && delegatedAuthority, user.userId(), clock.instant(), version);
         if (written == 0) {
             throw new ConflictException("This seat's attendance was changed by someone else since you read it: reload and try again.");
         }
-        if (request.status().equals(AttendanceStatus.APOLOGIES.name())) {
+        if (status == AttendanceStatus.APOLOGIES) {
             followUps.apologiesRecorded(m, memberId);
         }
-        MeetingAttendanceView view = attendance(m);
+        Attendance view = attendance(m);
         meetings.recordQuorum(meetingId, view.quorum().quorate(), view.quorum().summary(), view.quorum().reasons(), clock.instant());
         return view;
     }
 
-    private MeetingAttendanceView attendance(MeetingRow m) {
+    private Attendance attendance(MeetingRow m) {
         LocalDate day = MeetingGroups.day(m);
         List<GroupMemberView> seats = groups.seats(m.groupId(), day);
         Map<UUID, AttendanceRow> records = meetings.attendance(m.id()).stream()
@@ -97,11 +96,11 @@ public class MeetingAttendance {
                         .filter(r -> r.status().equals(AttendanceStatus.APOLOGIES.name()))
                         .map(AttendanceRow::memberId).collect(Collectors.toSet()))
                 .orElse(Set.of());
-        List<AttendanceView> views = new ArrayList<>();
+        List<Attendance.Seat> views = new ArrayList<>();
         List<Attendee> attendees = new ArrayList<>();
         for (GroupMemberView seat : seats) {
             AttendanceRow r = records.get(seat.id());
-            views.add(new AttendanceView(seat.id(), seat.positionTitle(), seat.groupRole(), seat.agency(),
+            views.add(new Attendance.Seat(seat,
                     r == null ? null : AttendanceStatus.valueOf(r.status()), r == null ? null : r.deputyName(), r != null && r.delegatedAuthority(),
                     r != null && r.status().equals(AttendanceStatus.APOLOGIES.name()) && apologiesLastTime.contains(seat.id()),
                     r == null ? null : r.version(),
@@ -113,7 +112,6 @@ public class MeetingAttendance {
             }
         }
         QuorumVerdict verdict = groups.quorumRule(groups.termsOfReference(m.groupId())).evaluate(attendees);
-        return new MeetingAttendanceView(m.id(), views, new QuorumVerdictView(verdict.quorate(), verdict.summary(),
-                verdict.reasons(), verdict.ruleStated(), verdict.agenciesPresent()));
+        return new Attendance(m.id(), views, verdict);
     }
 }

@@ -3,12 +3,6 @@ package uk.reviewhub.meeting.domain;
 import uk.reviewhub.api.vocabulary.AttendanceStatus;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.document.TemplateKind;
-import uk.reviewhub.api.meeting.AgendaPublicationView;
-import uk.reviewhub.api.meeting.MeetingAttendanceView;
-import uk.reviewhub.api.meeting.MinuteEntryView;
-import uk.reviewhub.api.meeting.MinutedView;
-import uk.reviewhub.api.meeting.QuorumVerdictView;
-import uk.reviewhub.api.meeting.MinutesView;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.document.domain.DocumentFormat;
 import uk.reviewhub.document.domain.DocumentRenderer;
@@ -100,9 +94,9 @@ public class MeetingDocuments {
         Map<UUID, ItemRow> byId = rows.stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
         Map<UUID, String> names = agenda.userNames(rows.stream().map(ItemRow::submittedBy).collect(Collectors.toSet()));
         List<Map<String, Object>> items = new ArrayList<>();
-        AgendaPublicationView published = view.published();
+        AgendaPublication published = view.published();
         if (published != null) {
-            for (AgendaPublicationView.Item i : published.items()) {
+            for (AgendaPublication.Item i : published.items()) {
                 ItemRow row = byId.get(i.itemId());
                 items.add(item(i.number(), i.title(), row == null ? "" : names.getOrDefault(row.submittedBy(), ""),
                         row != null && row.late(), i.papers()));
@@ -134,7 +128,7 @@ public class MeetingDocuments {
     /** The current minutes' data: {@code status}, {@code draft}, {@code approved}, {@code approvedOn}, present, apologies, quorum, items. */
     Map<String, Object> minutesData(UUID meetingId) {
         MeetingRow m = groups.meeting(meetingId);
-        MinutesView current = minutes.minutes(meetingId);
+        Minutes current = minutes.minutes(meetingId);
         Map<String, Object> data = common(m);
         boolean approved = current.status() == uk.reviewhub.api.vocabulary.MinutesStatus.APPROVED;
         data.put("status", approved ? (current.number() > 1 ? "Approved, amendment " + (current.number() - 1) : "Approved") : "Draft");
@@ -148,23 +142,23 @@ public class MeetingDocuments {
 
         data.put("approvedBy", approved && current.approvedBy() != null ? current.approvedBy() : "");
         // Approved minutes render from their record as minuted; a draft from the meeting as it stands.
-        MinutedView record = approved && current.minuted() != null ? current.minuted() : null;
-        List<MinutedView.Seat> seats;
-        QuorumVerdictView verdict;
-        List<MinutedView.Action> actions;
+        Minuted record = approved && current.minuted() != null ? current.minuted() : null;
+        List<Minuted.Seat> seats;
+        QuorumVerdict verdict;
+        List<Minuted.Action> actions;
         if (record != null) {
             seats = record.seats();
-            verdict = new QuorumVerdictView(record.quorum().quorate(), record.quorum().summary(), record.quorum().reasons(), true, 0);
+            verdict = new QuorumVerdict(record.quorum().quorate(), record.quorum().summary(), record.quorum().reasons(), true, 0);
             actions = record.actions();
         } else {
-            MeetingAttendanceView now = attendance.attendance(meetingId);
+            Attendance now = attendance.attendance(meetingId);
             seats = now.seats().stream().filter(s -> s.status() != null)
-                    .map(s -> new MinutedView.Seat(s.memberId(), s.positionTitle(), s.agency().name(), s.groupRole(), s.status(),
-                            s.deputyName(), s.delegatedAuthority()))
+                    .map(s -> new Minuted.Seat(s.seat().id(), s.seat().positionTitle(), s.seat().agency().name(), s.seat().groupRole(),
+                            s.status(), s.deputyName(), s.delegatedAuthority()))
                     .toList();
             verdict = now.quorum();
             actions = minutes.actions(meetingId).stream()
-                    .map(a -> new MinutedView.Action(a.id(), a.agendaItemId(), a.description(), a.owner(),
+                    .map(a -> new Minuted.Action(a.id(), a.agendaItemId(), a.description(), a.owner(),
                             Objects.requireNonNullElse(a.agencyName(), ""), a.dueDate()))
                     .toList();
         }
@@ -177,7 +171,7 @@ public class MeetingDocuments {
         Set<UUID> entryItems = new HashSet<>();
         List<Map<String, Object>> items = new ArrayList<>();
         int number = 0;
-        for (MinuteEntryView e : current.entries()) {
+        for (MinuteEntry e : current.entries()) {
             if (e.agendaItemId() != null) {
                 entryItems.add(e.agendaItemId());
             }
@@ -221,14 +215,14 @@ public class MeetingDocuments {
     }
 
     /** A seat as minuted; a deputy is named ({@code deputy}, and in {@code name} for templates that print only that). */
-    private static Map<String, Object> person(MinutedView.Seat s) {
+    private static Map<String, Object> person(Minuted.Seat s) {
         boolean deputy = s.status() == AttendanceStatus.DEPUTY && s.deputyName() != null;
         return Map.of("name", deputy ? s.deputyName() + " (deputy)" : "", "positionTitle", s.positionTitle(), "agency", s.agency(),
                 "role", words(s.groupRole().name()), "deputy", deputy ? s.deputyName() : "",
                 "delegatedAuthority", deputy && s.delegatedAuthority());
     }
 
-    private static Map<String, Object> action(MinutedView.Action a) {
+    private static Map<String, Object> action(Minuted.Action a) {
         return Map.of("description", a.description(), "owner", a.owner(),
                 "agency", Objects.requireNonNullElse(a.agency(), ""), "dueOn", DATE.format(a.dueDate()));
     }

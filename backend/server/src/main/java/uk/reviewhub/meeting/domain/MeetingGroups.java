@@ -4,7 +4,6 @@ import uk.reviewhub.api.vocabulary.MeetingStatus;
 import uk.reviewhub.api.vocabulary.MeetingKind;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.NotFoundException;
-import uk.reviewhub.api.meeting.MeetingView;
 import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.api.partnership.GroupMembershipView;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
@@ -23,7 +22,7 @@ import java.util.UUID;
 
 /**
  * What every meeting operation needs: the meeting (or 404), its group's current terms of
- * reference and seats, and the meeting as the API shows it. Meeting times are London times.
+ * reference and seats, and the meeting as the domain reads it. Meeting times are London times.
  */
 @Singleton
 public class MeetingGroups {
@@ -83,8 +82,8 @@ public class MeetingGroups {
         return london(meeting.scheduledStart()).toLocalDate();
     }
 
-    public static MeetingView view(MeetingRow m) {
-        return new MeetingView(m.id(), m.groupId(), MeetingKind.valueOf(m.kind()), m.title(), m.occurrenceDate(), london(m.scheduledStart()),
-                m.durationMinutes(), m.location(), MeetingStatus.valueOf(m.status()), m.statusReason(), m.quorate(), m.quorumSummary(), m.version());
+    public static Meeting meeting(MeetingRow m) {
+        return new Meeting(m.id(), m.groupId(), MeetingKind.valueOf(m.kind()), m.title(), m.occurrenceDate(), london(m.scheduledStart()),
+                m.durationMinutes(), m.location(), MeetingStatus.valueOf(m.status()), m.statusReason(), m.quorate(), m.quorumSummary(), m.version(), null);
     }
 }

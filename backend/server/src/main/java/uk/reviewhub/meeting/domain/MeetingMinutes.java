@@ -8,22 +8,8 @@ import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.problem.RuleNotMetException;
-import uk.reviewhub.api.meeting.ActionStatusRequest;
-import uk.reviewhub.api.meeting.ActionView;
-import uk.reviewhub.api.meeting.DecisionView;
-import uk.reviewhub.api.meeting.AmendMinutesRequest;
-import uk.reviewhub.api.meeting.ApproveMinutesRequest;
-import uk.reviewhub.api.meeting.CirculateMinutesRequest;
-import uk.reviewhub.api.meeting.ClockView;
-import uk.reviewhub.api.meeting.DraftMinutesRequest;
-import uk.reviewhub.api.meeting.MinuteEntryInput;
-import uk.reviewhub.api.meeting.MinuteEntryView;
-import uk.reviewhub.api.meeting.MinutedView;
 import uk.reviewhub.api.vocabulary.AttendanceStatus;
 import uk.reviewhub.api.vocabulary.GroupRole;
-import uk.reviewhub.api.meeting.MeetingAttendanceView;
-import uk.reviewhub.api.meeting.MinutesView;
-import uk.reviewhub.api.meeting.NewActionRequest;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
 import uk.reviewhub.meeting.persistence.MinutesQueries;
 import uk.reviewhub.meeting.persistence.MinutesQueries.MinutesRow;
@@ -70,68 +56,69 @@ public class MeetingMinutes {
         this.circulated = circulated;
     }
 
-    public MinutesView minutes(UUID meetingId) {
+    public Minutes minutes(UUID meetingId) {
         MeetingRow m = groups.meeting(meetingId);
         return view(m, minutes.current(meetingId).orElseThrow(() -> new NotFoundException("This meeting has no minutes yet.")));
     }
 
-    /** Starts the draft (version null) or rewrites it (version as last read). */
+    /** Starts the draft ({@code version} null) or rewrites it ({@code version} as last read) with the {@code drafted} entries. */
     @Transactional
-    public MinutesView draft(UUID meetingId, DraftMinutesRequest request, CurrentUser user) {
+    public Minutes draft(UUID meetingId, Integer version, List<MinuteEntry.Draft> drafted, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrSupport(m.groupId(), user, "write the draft minutes");
         if (m.status().equals("CANCELLED")) {
             throw new RuleNotMetException("The meeting was cancelled: it has no minutes.");
         }
-        List<MinutesQueries.Entry> entries = entries(meetingId, request.entries());
+        List<MinutesQueries.Entry> entries = entries(meetingId, drafted);
         MinutesRow current = minutes.currentForUpdate(meetingId).orElse(null);
         if (current == null) {
-            if (request.version() != null) {
+            if (version != null) {
                 throw new ConflictException("These minutes no longer exist: reload and try again.");
             }
             UUID id = minutes.insert(meetingId, 1, null, user.userId());
             minutes.rewrite(id, 0, entries);
         } else {
             require(current, MinutesLifecycle.Operation.EDIT);
-            if (request.version() == null) {
+            if (version == null) {
                 throw new ConflictException("Draft minutes already exist: load them and send the version you read.");
             }
-            MeetingSchedule.checked(minutes.rewrite(current.id(), request.version(), entries));
+            MeetingSchedule.checked(minutes.rewrite(current.id(), version, entries));
         }
         return minutes(meetingId);
     }
 
+    /** Approves (and so locks) the draft, {@code version} as last read, usually at the group's next meeting {@code atMeetingId}. */
     @Transactional
-    public MinutesView approve(UUID meetingId, ApproveMinutesRequest request, CurrentUser user) {
+    public Minutes approve(UUID meetingId, int version, UUID atMeetingId, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrVice(m.groupId(), user.userId(), "approve the minutes");
         MinutesRow current = minutes.currentForUpdate(meetingId)
                 .orElseThrow(() -> new NotFoundException("This meeting has no minutes yet."));
         require(current, MinutesLifecycle.Operation.APPROVE);
-        if (request.atMeetingId() != null) {
-            MeetingRow at = groups.meeting(request.atMeetingId());
+        if (atMeetingId != null) {
+            MeetingRow at = groups.meeting(atMeetingId);
             if (!at.groupId().equals(m.groupId())) {
                 throw new RuleNotMetException("Minutes are approved at a meeting of the same group.");
             }
         }
-        MeetingSchedule.checked(minutes.approve(current.id(), request.version(), user.userId(), clock.instant(), request.atMeetingId(),
+        MeetingSchedule.checked(minutes.approve(current.id(), version, user.userId(), clock.instant(), atMeetingId,
                 asMinuted(meetingId)));
         return minutes(meetingId);
     }
 
     /** A change to approved minutes: a new version, approved as recorded; the earlier one stays as it was. */
     @Transactional
-    public MinutesView amend(UUID meetingId, AmendMinutesRequest request, CurrentUser user) {
+    public Minutes amend(UUID meetingId, int version, String reason, List<MinuteEntry.Draft> drafted, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrVice(m.groupId(), user.userId(), "amend the minutes");
         MinutesRow current = minutes.currentForUpdate(meetingId)
                 .orElseThrow(() -> new NotFoundException("This meeting has no minutes yet."));
         require(current, MinutesLifecycle.Operation.AMEND);
-        if (current.version() != request.version()) {
+        if (current.version() != version) {
             throw new ConflictException("It was changed by someone else since you read it: reload and try again.");
         }
-        List<MinutesQueries.Entry> entries = entries(meetingId, request.entries());
-        UUID id = minutes.insert(meetingId, current.number() + 1, request.reason().strip(), user.userId());
+        List<MinutesQueries.Entry> entries = entries(meetingId, drafted);
+        UUID id = minutes.insert(meetingId, current.number() + 1, reason.strip(), user.userId());
         minutes.rewrite(id, 0, entries);
         minutes.approve(id, 1, user.userId(), clock.instant(), null, asMinuted(meetingId));
         if (current.circulatedOn() != null) {
@@ -140,79 +127,82 @@ public class MeetingMinutes {
         return minutes(meetingId);
     }
 
+    /** Records that the minutes ({@code version} as last read) were circulated on {@code circulatedOn} (today when null). */
     @Transactional
-    public MinutesView circulate(UUID meetingId, CirculateMinutesRequest request, CurrentUser user) {
+    public Minutes circulate(UUID meetingId, int version, LocalDate circulatedOn, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrSupport(m.groupId(), user, "record that the minutes were circulated");
         MinutesRow current = minutes.currentForUpdate(meetingId)
                 .orElseThrow(() -> new NotFoundException("This meeting has no minutes yet."));
         require(current, MinutesLifecycle.Operation.CIRCULATE);
-        LocalDate on = request.circulatedOn() == null ? LondonTime.today(clock) : request.circulatedOn();
+        LocalDate on = circulatedOn == null ? LondonTime.today(clock) : circulatedOn;
         if (on.isAfter(LondonTime.today(clock))) {
             throw new RuleNotMetException("Minutes cannot be recorded as circulated on a day still to come.");
         }
-        MeetingSchedule.checked(minutes.circulate(current.id(), request.version(), on));
+        MeetingSchedule.checked(minutes.circulate(current.id(), version, on));
         // Members are mailed once this commits (uk.reviewhub.reminder.domain.MeetingNotices).
         circulated.publishEvent(new MeetingEvents.MinutesCirculated(meetingId, current.id()));
         return minutes(meetingId);
     }
 
     @Transactional
-    public ActionView addAction(UUID meetingId, NewActionRequest request, CurrentUser user) {
+    public MeetingAction addAction(UUID meetingId, MeetingAction.New action, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrSupport(m.groupId(), user, "record actions");
-        if (!minutes.agencyExists(request.agencyId())) {
+        if (!minutes.agencyExists(action.agencyId())) {
             throw new RuleNotMetException("No such agency in this partnership.");
         }
-        if (request.agendaItemId() != null && !minutes.agendaItemOf(meetingId, request.agendaItemId())) {
+        if (action.agendaItemId() != null && !minutes.agendaItemOf(meetingId, action.agendaItemId())) {
             throw new RuleNotMetException("That agenda item is not on this meeting's agenda.");
         }
-        UUID id = minutes.insertAction(meetingId, request.agendaItemId(), request.description().strip(), request.owner().strip(),
-                request.agencyId(), request.dueDate(), user.userId());
+        UUID id = minutes.insertAction(meetingId, action.agendaItemId(), action.description().strip(), action.owner().strip(),
+                action.agencyId(), action.dueDate(), user.userId());
         return view(minutes.action(id).orElseThrow());
     }
 
+    /** Completes (on {@code completedOn}, today when null), cancels or reopens an action, {@code version} as last read. */
     @Transactional
-    public ActionView actionStatus(UUID actionId, ActionStatusRequest request, CurrentUser user) {
+    public MeetingAction actionStatus(UUID actionId, int version, String status, LocalDate completedOn, CurrentUser user) {
         MinutesQueries.ActionRow action = minutes.action(actionId)
                 .orElseThrow(() -> new NotFoundException("No such action in this partnership."));
         authority.requireChairOrSupport(groups.meeting(action.meetingId()).groupId(), user, "change an action's status");
         LocalDate today = LondonTime.today(clock);
-        LocalDate completedOn = null;
-        if (request.status().equals("COMPLETED")) {
-            completedOn = request.completedOn() == null ? today : request.completedOn();
-            if (completedOn.isAfter(today)) {
+        LocalDate completed = null;
+        if (status.equals("COMPLETED")) {
+            completed = completedOn == null ? today : completedOn;
+            if (completed.isAfter(today)) {
                 throw new InvalidFieldException("completedOn", "An action cannot be completed on a day still to come.");
             }
         }
-        MeetingSchedule.checked(minutes.actionStatus(action.id(), request.version(), request.status(), completedOn));
+        MeetingSchedule.checked(minutes.actionStatus(action.id(), version, status, completed));
         return view(minutes.action(actionId).orElseThrow());
     }
 
     /** The group's decisions register: every decision in the current minutes of its meetings. */
-    public List<DecisionView> decisions(UUID groupId) {
+    public List<RecordedDecision> decisions(UUID groupId) {
         groups.termsOfReference(groupId);
         return minutes.decisions(groupId).stream()
-                .map(d -> new DecisionView(d.meetingId(), MeetingGroups.london(d.meetingStart()).toLocalDate(), d.meetingTitle(),
+                .map(d -> new RecordedDecision(d.meetingId(), MeetingGroups.london(d.meetingStart()).toLocalDate(), d.meetingTitle(),
                         d.minutesNumber(), d.minutesStatus(), d.agendaItemId(), d.heading(), d.decision()))
                 .toList();
     }
 
-    public List<ActionView> actions(UUID meetingId) {
+    public List<MeetingAction> actions(UUID meetingId) {
         groups.meeting(meetingId);
         return minutes.actions(meetingId, null).stream().map(this::view).toList();
     }
 
-    public List<ActionView> actionLog(UUID groupId) {
+    public List<MeetingAction> actionLog(UUID groupId) {
         groups.termsOfReference(groupId);
         return minutes.actions(null, groupId).stream().map(this::view).toList();
     }
 
     /** The attendance, quorum verdict and actions of the meeting as they stand now, to keep with approved minutes. */
     private MinutesQueries.Minuted asMinuted(UUID meetingId) {
-        MeetingAttendanceView now = attendance.attendance(meetingId);
+        Attendance now = attendance.attendance(meetingId);
         List<MinutesQueries.MinutedSeat> seats = now.seats().stream().filter(s -> s.status() != null)
-                .map(s -> new MinutesQueries.MinutedSeat(s.memberId(), s.positionTitle(), s.agency().name(), s.groupRole().name(), s.status().name(),
+                .map(s -> new MinutesQueries.MinutedSeat(s.seat().id(), s.seat().positionTitle(), s.seat().agency().name(),
+                        s.seat().groupRole().name(), s.status().name(),
                         s.deputyName(), s.delegatedAuthority()))
                 .toList();
         List<MinutesQueries.MinutedAction> actions = minutes.actions(meetingId, null).stream()
@@ -223,13 +213,13 @@ public class MeetingMinutes {
                 now.quorum().reasons(), actions);
     }
 
-    private static MinutedView view(MinutesQueries.Minuted m) {
-        return new MinutedView(m.takenAt(),
-                m.seats().stream().map(s -> new MinutedView.Seat(s.memberId(), s.positionTitle(), s.agency(), GroupRole.valueOf(s.groupRole()),
+    private static Minuted view(MinutesQueries.Minuted m) {
+        return new Minuted(m.takenAt(),
+                m.seats().stream().map(s -> new Minuted.Seat(s.memberId(), s.positionTitle(), s.agency(), GroupRole.valueOf(s.groupRole()),
                         AttendanceStatus.valueOf(s.status()),
                         s.deputyName(), s.delegatedAuthority())).toList(),
-                new MinutedView.Quorum(m.quorate(), m.quorumSummary(), m.quorumReasons()),
-                m.actions().stream().map(a -> new MinutedView.Action(a.actionId(), a.agendaItemId(), a.description(), a.owner(),
+                new Minuted.Quorum(m.quorate(), m.quorumSummary(), m.quorumReasons()),
+                m.actions().stream().map(a -> new Minuted.Action(a.actionId(), a.agendaItemId(), a.description(), a.owner(),
                         a.agency(), a.dueDate())).toList());
     }
 
@@ -239,7 +229,7 @@ public class MeetingMinutes {
         });
     }
 
-    private List<MinutesQueries.Entry> entries(UUID meetingId, List<MinuteEntryInput> input) {
+    private List<MinutesQueries.Entry> entries(UUID meetingId, List<MinuteEntry.Draft> input) {
         return input.stream().map(e -> {
             if (e.agendaItemId() != null && !minutes.agendaItemOf(meetingId, e.agendaItemId())) {
                 throw new RuleNotMetException("An entry names an agenda item that is not on this meeting's agenda.");
@@ -249,23 +239,23 @@ public class MeetingMinutes {
         }).toList();
     }
 
-    private MinutesView view(MeetingRow m, MinutesRow r) {
-        List<MinuteEntryView> entries = minutes.entries(r.id()).stream()
-                .map(e -> new MinuteEntryView(e.id(), e.agendaItemId(), e.heading(), e.notes(), e.decisions())).toList();
+    private Minutes view(MeetingRow m, MinutesRow r) {
+        List<MinuteEntry> entries = minutes.entries(r.id()).stream()
+                .map(e -> new MinuteEntry(e.id(), e.agendaItemId(), e.heading(), e.notes(), e.decisions())).toList();
         boolean locked = MinutesLifecycle.locked(MinutesStatus.valueOf(r.status()));
-        return new MinutesView(r.id(), r.meetingId(), r.number(), MinutesStatus.valueOf(r.status()), locked, r.amendmentReason(), r.approvedAt(),
+        return new Minutes(r.id(), r.meetingId(), r.number(), MinutesStatus.valueOf(r.status()), locked, r.amendmentReason(), r.approvedAt(),
                 r.approvedAtMeetingId(), r.circulatedOn(), circulation(m, r), entries, r.version(),
                 r.minuted() == null ? null : view(r.minuted()),
                 r.approvedBy() == null ? null : minutes.userName(r.approvedBy()).orElse(null));
     }
 
     /** The circulation clock from the terms of reference, counted from the meeting's day; null where they set none. */
-    private ClockView circulation(MeetingRow m, MinutesRow r) {
+    private DeadlineClock circulation(MeetingRow m, MinutesRow r) {
         return MeetingDeadline.of(groups.termsOfReference(m.groupId()), MeetingDeadline.MINUTES_CIRCULATED)
                 .map(d -> {
                     try {
                         ClockReading reading = time.statutoryClock().read(d.rule(), MeetingGroups.day(m), r.circulatedOn(), LondonTime.today(clock));
-                        return new ClockView(d.code(), d.label(), d.describe(), reading.due(),
+                        return new DeadlineClock(d.code(), d.label(), d.describe(), reading.due(),
                                 reading.completedOn(), reading.status().name(), reading.label(),
                                 reading.workingDaysRemaining(), reading.workingDaysLate());
                     } catch (DateOutsideCalendarException e) {
@@ -274,9 +264,9 @@ public class MeetingMinutes {
                 }).orElse(null);
     }
 
-    private ActionView view(MinutesQueries.ActionRow a) {
+    private MeetingAction view(MinutesQueries.ActionRow a) {
         ActionRag.Reading rag = ActionRag.read(a.status(), a.dueDate(), a.completedOn(), LondonTime.today(clock), time.statutoryClock());
-        return new ActionView(a.id(), a.meetingId(), a.agendaItemId(), a.description(), a.owner(), a.agencyId(), a.agencyName(),
+        return new MeetingAction(a.id(), a.meetingId(), a.agendaItemId(), a.description(), a.owner(), a.agencyId(), a.agencyName(),
                 a.dueDate(), a.status(), a.completedOn(), rag.rag().name(), rag.label(), a.version());
     }
 }

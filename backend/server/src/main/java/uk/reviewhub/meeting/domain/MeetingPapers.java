@@ -7,7 +7,6 @@ import uk.reviewhub.problem.TooLargeException;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.RuleNotMetException;
-import uk.reviewhub.api.meeting.PaperView;
 import uk.reviewhub.meeting.persistence.PaperQueries;
 import uk.reviewhub.meeting.persistence.PaperQueries.PaperRow;
 import uk.reviewhub.security.CurrentUser;
@@ -42,7 +41,7 @@ public class MeetingPapers {
     }
 
     @Transactional
-    public PaperView attach(UUID itemId, String fileName, byte[] content, CurrentUser user) {
+    public Paper attach(UUID itemId, String fileName, byte[] content, CurrentUser user) {
         authority.requireSeat(groupOfItem(itemId), user, "attach papers");
         if (content.length > maxBytes) {
             throw tooLarge();
@@ -59,12 +58,12 @@ public class MeetingPapers {
         }
         UUID id = UUID.randomUUID();
         papers.insert(id, itemId, name, type.mediaType(), content, sha256(content), user.userId());
-        return view(papers.paper(id).orElseThrow());
+        return paper(papers.paper(id).orElseThrow());
     }
 
-    public List<PaperView> papers(UUID itemId, CurrentUser user) {
+    public List<Paper> papers(UUID itemId, CurrentUser user) {
         authority.requireSeat(groupOfItem(itemId), user, "read its papers");
-        return papers.papers(itemId).stream().map(MeetingPapers::view).toList();
+        return papers.papers(itemId).stream().map(MeetingPapers::paper).toList();
     }
 
     /** A paper's file as stored: its name, media type and bytes. */
@@ -87,8 +86,8 @@ public class MeetingPapers {
                 "The file is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB for papers.");
     }
 
-    static PaperView view(PaperRow p) {
-        return new PaperView(p.id(), p.agendaItemId(), p.fileName(), p.mediaType(), p.sizeBytes(), p.sha256(), p.uploadedAt(),
+    static Paper paper(PaperRow p) {
+        return new Paper(p.id(), p.agendaItemId(), p.fileName(), p.mediaType(), p.sizeBytes(), p.sha256(), p.uploadedAt(),
                 p.uploadedBy(), p.uploadedByName());
     }
 

@@ -5,13 +5,6 @@ import jakarta.inject.Singleton;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.problem.RuleNotMetException;
-import uk.reviewhub.api.meeting.CancelMeetingRequest;
-import uk.reviewhub.api.meeting.ExtraMeetingRequest;
-import uk.reviewhub.api.meeting.GenerateMeetingsRequest;
-import uk.reviewhub.api.meeting.GeneratedMeetings;
-import uk.reviewhub.api.meeting.MeetingChangeView;
-import uk.reviewhub.api.meeting.MeetingView;
-import uk.reviewhub.api.meeting.MoveMeetingRequest;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.pack.Recurrence;
 import uk.reviewhub.pack.UnsupportedRecurrenceException;
@@ -21,6 +14,7 @@ import uk.reviewhub.security.CurrentUser;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,6 +28,18 @@ public class MeetingSchedule {
     /** Planning further ahead than this is a typing slip, not a schedule. */
     static final int MOST_YEARS_AHEAD = 3;
 
+    /**
+     * Plan the cadence's meetings: the series starts on {@code seriesStart} and meetings are made up
+     * to {@code until}, at {@code startTime} London time.
+     */
+    public record Plan(LocalDate seriesStart, LocalDate until, LocalTime startTime, String location) {
+    }
+
+    /** An extra meeting outside the cadence (London time), with the reason for it. */
+    public record ExtraMeeting(String title, LocalDateTime scheduledStart, Integer durationMinutes, String location,
+                               String reason) {
+    }
+
     private final MeetingQueries meetings;
     private final MeetingGroups groups;
     private final GroupAuthority authority;
@@ -45,19 +51,19 @@ public class MeetingSchedule {
     }
 
     /** The group's meetings starting from {@code from} up to and including {@code to} (London dates). */
-    public List<MeetingView> meetings(UUID groupId, LocalDate from, LocalDate to) {
+    public List<Meeting> meetings(UUID groupId, LocalDate from, LocalDate to) {
         groups.termsOfReference(groupId); // 404 for a group not in this partnership
         return meetings.meetings(groupId, fromLondon(from.atStartOfDay()), fromLondon(to.plusDays(1).atStartOfDay()))
-                .stream().map(MeetingGroups::view).toList();
+                .stream().map(MeetingGroups::meeting).toList();
     }
 
-    public MeetingView meeting(UUID meetingId) {
-        return MeetingGroups.view(groups.meeting(meetingId));
+    public Meeting meeting(UUID meetingId) {
+        return MeetingGroups.meeting(groups.meeting(meetingId));
     }
 
     /** One meeting, with what the user may do in its group ({@link GroupAuthority#yourPart}). */
-    public MeetingView meeting(UUID meetingId, CurrentUser user) {
-        MeetingView view = meeting(meetingId);
+    public Meeting meeting(UUID meetingId, CurrentUser user) {
+        Meeting view = meeting(meetingId);
         return view.withYourPart(authority.yourPart(view.groupId(), user));
     }
 
@@ -66,7 +72,7 @@ public class MeetingSchedule {
      * already planned (even if since moved or cancelled) are left alone, so this can run again.
      */
     @Transactional
-    public GeneratedMeetings generate(UUID groupId, GenerateMeetingsRequest request, CurrentUser user) {
+    public PlannedMeetings generate(UUID groupId, Plan request, CurrentUser user) {
         TermsOfReferenceView terms = groups.termsOfReference(groupId);
         authority.requireChairOrSupport(groupId, user, "plan its meetings");
         String rrule = terms.cadence().rrule();
@@ -94,13 +100,13 @@ public class MeetingSchedule {
                 created++;
             }
         }
-        List<MeetingView> planned = meetings.planned(groupId, request.seriesStart(), request.until()).stream()
-                .map(MeetingGroups::view).toList();
-        return new GeneratedMeetings(created, dates.size() - created, planned);
+        List<Meeting> planned = meetings.planned(groupId, request.seriesStart(), request.until()).stream()
+                .map(MeetingGroups::meeting).toList();
+        return new PlannedMeetings(created, dates.size() - created, planned);
     }
 
     @Transactional
-    public MeetingView addExtra(UUID groupId, ExtraMeetingRequest request, CurrentUser user) {
+    public Meeting addExtra(UUID groupId, ExtraMeeting request, CurrentUser user) {
         groups.termsOfReference(groupId);
         authority.requireChairOrSupport(groupId, user, "add a meeting");
         UUID id = meetings.insertExtra(groupId, request.title().strip(), fromLondon(request.scheduledStart()),
@@ -109,31 +115,31 @@ public class MeetingSchedule {
     }
 
     @Transactional
-    public MeetingView move(UUID meetingId, MoveMeetingRequest request, CurrentUser user) {
+    public Meeting move(UUID meetingId, int version, LocalDateTime newStart, String reason, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrSupport(m.groupId(), user, "move a meeting");
         requireOpen(m, "moved");
         LocalDateTime previous = london(m.scheduledStart());
-        if (previous.equals(request.newStart())) {
+        if (previous.equals(newStart)) {
             throw new RuleNotMetException("The meeting is already at " + previous + ".");
         }
-        checked(meetings.move(meetingId, request.version(), fromLondon(request.newStart()), request.reason().strip()));
-        meetings.insertChange(meetingId, "MOVED", m.scheduledStart(), fromLondon(request.newStart()), request.reason().strip(), user.userId());
+        checked(meetings.move(meetingId, version, fromLondon(newStart), reason.strip()));
+        meetings.insertChange(meetingId, "MOVED", m.scheduledStart(), fromLondon(newStart), reason.strip(), user.userId());
         return meeting(meetingId);
     }
 
     @Transactional
-    public MeetingView cancel(UUID meetingId, CancelMeetingRequest request, CurrentUser user) {
+    public Meeting cancel(UUID meetingId, int version, String reason, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrSupport(m.groupId(), user, "cancel a meeting");
         requireOpen(m, "cancelled");
-        checked(meetings.cancel(meetingId, request.version(), request.reason().strip()));
-        meetings.insertChange(meetingId, "CANCELLED", m.scheduledStart(), null, request.reason().strip(), user.userId());
+        checked(meetings.cancel(meetingId, version, reason.strip()));
+        meetings.insertChange(meetingId, "CANCELLED", m.scheduledStart(), null, reason.strip(), user.userId());
         return meeting(meetingId);
     }
 
     @Transactional
-    public MeetingView held(UUID meetingId, int version, CurrentUser user) {
+    public Meeting held(UUID meetingId, int version, CurrentUser user) {
         MeetingRow m = groups.meetingForUpdate(meetingId);
         authority.requireChairOrSupport(m.groupId(), user, "record that a meeting was held");
         requireOpen(m, "recorded as held");
@@ -141,10 +147,10 @@ public class MeetingSchedule {
         return meeting(meetingId);
     }
 
-    public List<MeetingChangeView> changes(UUID meetingId) {
+    public List<MeetingChange> changes(UUID meetingId) {
         groups.meeting(meetingId);
         return meetings.changes(meetingId).stream()
-                .map(c -> new MeetingChangeView(c.change(), london(c.previousStart()),
+                .map(c -> new MeetingChange(c.change(), london(c.previousStart()),
                         c.newStart() == null ? null : london(c.newStart()), c.reason(), c.changedAt()))
                 .toList();
     }

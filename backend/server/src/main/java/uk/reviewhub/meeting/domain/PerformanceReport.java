@@ -2,7 +2,6 @@ package uk.reviewhub.meeting.domain;
 
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.document.TemplateKind;
-import uk.reviewhub.api.meeting.PerformanceView;
 import uk.reviewhub.document.domain.DocumentFormat;
 import uk.reviewhub.document.domain.DocumentRenderer;
 import uk.reviewhub.document.domain.PlainData;
@@ -42,7 +41,7 @@ public class PerformanceReport {
         return renderer.render(TemplateKind.PERFORMANCE_REPORT, data(performance.performance(groupId, from, to)), format);
     }
 
-    Map<String, Object> data(PerformanceView view) {
+    Map<String, Object> data(GroupMeasures view) {
         Map<String, Object> data = new LinkedHashMap<>();
         directory.partnership().ifPresent(p -> data.put("partnership", Map.of("name", p.name(), "shortName", p.shortName())));
         Map<String, Object> group = new LinkedHashMap<>();
@@ -56,7 +55,7 @@ public class PerformanceReport {
         return data;
     }
 
-    private static Map<String, Object> measure(PerformanceView.Measure m) {
+    private static Map<String, Object> measure(GroupMeasures.Measure m) {
         Map<String, Object> measure = new LinkedHashMap<>();
         measure.put("label", m.label());
         measure.put("result", m.valuePercent() == null ? "No data" : m.valuePercent() + "% (" + m.met() + " of " + m.of() + ")");
