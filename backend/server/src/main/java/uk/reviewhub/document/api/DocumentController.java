@@ -16,7 +16,6 @@ import uk.reviewhub.api.ApiPaths;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.document.domain.DocumentFormat;
 import uk.reviewhub.document.domain.RenderedDocument;
-import uk.reviewhub.document.domain.TermsOfReferenceDocument;
 
 import java.util.UUID;
 import java.util.regex.Matcher;

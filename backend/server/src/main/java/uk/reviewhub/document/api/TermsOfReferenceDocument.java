@@ -1,4 +1,4 @@
-package uk.reviewhub.document.domain;
+package uk.reviewhub.document.api;
 
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.document.TemplateKind;
@@ -6,6 +6,11 @@ import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.api.partnership.PartnershipView;
 import uk.reviewhub.api.partnership.ReviewGroupSummary;
 import uk.reviewhub.api.partnership.TermsOfReferenceView;
+import uk.reviewhub.document.domain.DocumentFormat;
+import uk.reviewhub.document.domain.DocumentRenderer;
+import uk.reviewhub.document.domain.PlainData;
+import uk.reviewhub.document.domain.RenderedDocument;
+import uk.reviewhub.document.domain.SampleData;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.time.LondonTime;
 
@@ -21,6 +26,9 @@ import java.util.UUID;
  * A group's current terms of reference as a document, made with the partnership's
  * TERMS_OF_REFERENCE template from the terms-of-reference and membership rows (the data shaped as
  * {@link SampleData#of} shows). Empty when the group is not the bound partnership's.
+ *
+ * <p>It lives at the edge because the partnership's directory answers in the API's records
+ * (terms of reference, groups, members); the document domain takes only the data map it makes.
  */
 @Singleton
 public class TermsOfReferenceDocument {
