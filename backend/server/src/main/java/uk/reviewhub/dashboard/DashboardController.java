@@ -16,10 +16,10 @@ import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.api.casereview.DashboardApi;
 import uk.reviewhub.api.casereview.DashboardView;
 import uk.reviewhub.api.casereview.DueItem;
-import uk.reviewhub.api.casereview.TimelineStep;
 import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.casereview.domain.CaseFile;
 import uk.reviewhub.casereview.domain.CaseReviews;
+import uk.reviewhub.casereview.domain.CaseStep;
 import uk.reviewhub.casereview.domain.CaseTimeline;
 import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.CurrentUser;
@@ -64,7 +64,7 @@ class DashboardController implements DashboardApi {
         int openReviews = 0;
         for (CaseReviews.CaseTimelines entry : cases.openTimelines()) {
             CaseFile file = entry.file();
-            for (TimelineStep step : entry.steps()) {
+            for (CaseStep step : entry.steps()) {
                 if (step.dueOn() == null || !CaseTimeline.isOpen(step.status())) {
                     continue;
                 }

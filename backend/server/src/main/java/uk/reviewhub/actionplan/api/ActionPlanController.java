@@ -59,7 +59,7 @@ class ActionPlanController implements ActionPlanApi {
                                               @Nullable @Min(1) @Max(ApiPaths.MAX_PAGE_SIZE) Integer size) {
         CompositeActionPlan.CapPage result = plan.list(user(), new CapFilter(agency, status, overdue, source),
                 page == null ? 0 : page, size == null ? ApiPaths.DEFAULT_PAGE_SIZE : size);
-        return HttpResponse.ok(result.items())
+        return HttpResponse.ok(ActionViews.views(result.items()))
                 .header(ApiPaths.TOTAL_COUNT_HEADER, String.valueOf(result.total()))
                 .header(ApiPaths.PAGE_HEADER, String.valueOf(result.page()))
                 .header(ApiPaths.PAGE_SIZE_HEADER, String.valueOf(result.size()));
@@ -79,21 +79,21 @@ class ActionPlanController implements ActionPlanApi {
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Add an action whose source is the case's commissioned review")
     public HttpResponse<ActionView> addToReview(UUID caseId, @Body @Valid ActionRequest request) {
-        return created(plan.addToReview(user(), caseId, request));
+        return created(ActionViews.view(plan.addToReview(user(), caseId, ActionViews.fields(request))));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Add an action whose source is a recommendation")
     public HttpResponse<ActionView> addToRecommendation(UUID recommendationId, @Body @Valid ActionRequest request) {
-        return created(plan.addToRecommendation(user(), recommendationId, request));
+        return created(ActionViews.view(plan.addToRecommendation(user(), recommendationId, ActionViews.fields(request))));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "An action")
     public ActionView action(UUID actionId) {
-        return plan.view(user(), actionId);
+        return ActionViews.view(plan.view(user(), actionId));
     }
 
     @Override
@@ -102,14 +102,15 @@ class ActionPlanController implements ActionPlanApi {
     public ActionView update(UUID actionId, @Body @Valid ActionRequest request) {
         Authentication authentication = authentication();
         boolean mayReplan = authentication.getRoles().contains(Roles.CHAIR) || authentication.getRoles().contains(Roles.VICE_CHAIR);
-        return plan.update(CurrentUser.of(authentication), actionId, request, mayReplan);
+        return ActionViews.view(plan.update(CurrentUser.of(authentication), actionId, ActionViews.fields(request), request.version(),
+                mayReplan));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Override the computed RAG status with a reason, or clear the override; carries the version read")
     public ActionView override(UUID actionId, @Body @Valid RagOverrideRequest request) {
-        return plan.override(user(), actionId, request);
+        return ActionViews.view(plan.override(user(), actionId, request.rag(), request.reason(), request.version()));
     }
 
     private static HttpResponse<ActionView> created(ActionView view) {

@@ -1,7 +1,5 @@
 package uk.reviewhub.actionplan.domain;
 
-import uk.reviewhub.api.actionplan.ActionRequest;
-
 import java.util.Optional;
 
 /** What an action must satisfy before it is stored. Pure. */
@@ -10,7 +8,7 @@ public final class ActionRules {
     private ActionRules() {
     }
 
-    public static Optional<String> violation(ActionRequest a) {
+    public static Optional<String> violation(ActionFields a) {
         if (a.completedOn() != null && (a.evidenceNotes() == null || a.evidenceNotes().isBlank())) {
             return Optional.of("An action can be completed only with evidence notes of what was done.");
         }

@@ -1,7 +1,5 @@
 package uk.reviewhub.actionplan.domain;
 
-import uk.reviewhub.api.actionplan.ActionView;
-
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,13 +19,14 @@ public final class CapCsv {
     private CapCsv() {
     }
 
-    public static String write(List<ActionView> actions) {
+    public static String write(List<ActionOnPlan> actions) {
         StringBuilder csv = new StringBuilder(line(HEADER.stream()));
-        for (ActionView a : actions) {
+        for (ActionOnPlan shown : actions) {
+            CapAction a = shown.action();
             csv.append(line(Stream.of(a.laCaseReference(), a.reviewType(),
-                    "SCRUTINY".equals(a.source()) ? "SCRUTINY: " + a.scrutinyPieceTitle() : a.source(),
+                    "SCRUTINY".equals(shown.source()) ? "SCRUTINY: " + a.scrutinyPieceTitle() : shown.source(),
                     a.recommendationNumber() == null ? "" : a.recommendationNumber().toString(), a.agencyName(), a.owner(),
-                    a.description(), a.dueOn().toString(), Integer.toString(a.progressPercent()), a.rag().name(),
+                    a.description(), a.dueOn().toString(), Integer.toString(a.progressPercent()), shown.rag().name(),
                     a.ragOverrideReason(), a.evidenceNotes(), a.completedOn() == null ? "" : a.completedOn().toString(),
                     a.handedToMonitoringOn() == null ? "" : a.handedToMonitoringOn().toString())));
         }

@@ -1,6 +1,5 @@
 package uk.reviewhub.actionplan.domain;
 
-import uk.reviewhub.api.actionplan.ActionView;
 import uk.reviewhub.api.actionplan.Rag;
 
 import java.util.LinkedHashMap;
@@ -9,11 +8,11 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /** The CAP view's filters; each null one lets everything through. {@code source} is REVIEW, RECOMMENDATION or SCRUTINY. */
-public record CapFilter(UUID agency, Rag status, Boolean overdue, String source) implements Predicate<ActionView> {
+public record CapFilter(UUID agency, Rag status, Boolean overdue, String source) implements Predicate<ActionOnPlan> {
 
     @Override
-    public boolean test(ActionView a) {
-        return (agency == null || agency.equals(a.agencyId()))
+    public boolean test(ActionOnPlan a) {
+        return (agency == null || agency.equals(a.action().agencyId()))
                 && (status == null || status == a.rag())
                 && (overdue == null || overdue == a.overdue())
                 && (source == null || source.equalsIgnoreCase(a.source()));

@@ -11,10 +11,7 @@ import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.actionplan.persistence.ActionQueries;
-import uk.reviewhub.api.actionplan.ActionRequest;
-import uk.reviewhub.api.actionplan.ActionView;
 import uk.reviewhub.api.actionplan.Rag;
-import uk.reviewhub.api.actionplan.RagOverrideRequest;
 import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.security.CurrentUser;
 import uk.reviewhub.time.context.PartnershipTime;
@@ -57,7 +54,7 @@ public class CompositeActionPlan {
 
     /** An action whose source is the case's commissioned review itself. */
     @Transactional
-    public ActionView addToReview(CurrentUser user, UUID caseId, ActionRequest request) {
+    public ActionOnPlan addToReview(CurrentUser user, UUID caseId, ActionFields request) {
         if (!queries.caseExists(caseId)) {
             throw new NotFoundException("No such case in this partnership.");
         }
@@ -68,7 +65,7 @@ public class CompositeActionPlan {
 
     /** An action whose source is a recommendation. */
     @Transactional
-    public ActionView addToRecommendation(CurrentUser user, UUID recommendationId, ActionRequest request) {
+    public ActionOnPlan addToRecommendation(CurrentUser user, UUID recommendationId, ActionFields request) {
         UUID reviewId = queries.reviewOfRecommendation(recommendationId)
                 .orElseThrow(() -> new NotFoundException("No such recommendation in this partnership."));
         return add(user, reviewId, recommendationId, request);
@@ -92,7 +89,7 @@ public class CompositeActionPlan {
     }
 
     /** The actions that came from a piece of scrutiny, with the recommendation each came from (the caller audits the read). */
-    public record ScrutinyActions(List<ActionView> actions, Map<UUID, UUID> recommendationOf) {
+    public record ScrutinyActions(List<ActionOnPlan> actions, Map<UUID, UUID> recommendationOf) {
     }
 
     @Transactional
@@ -102,17 +99,18 @@ public class CompositeActionPlan {
                 queries.scrutinyRecommendations(pieceId));
     }
 
-    private ActionView add(CurrentUser user, UUID reviewId, UUID recommendationId, ActionRequest request) {
+    private ActionOnPlan add(CurrentUser user, UUID reviewId, UUID recommendationId, ActionFields request) {
         check(request);
         UUID id = UUID.randomUUID();
-        queries.insert(id, reviewId, recommendationId, fields(request), today());
+        queries.insert(id, reviewId, recommendationId, request, today());
         audit.record(user.userId(), AuditLog.CREATE, ACTION, id, Map.of("review", reviewId.toString()));
         return view(queries.find(id).orElseThrow(), reporting.of(user));
     }
 
+    /** Changes an action; {@code version} is the version read (required). */
     @Transactional
-    public ActionView update(CurrentUser user, UUID actionId, ActionRequest request, boolean mayReplan) {
-        if (request.version() == null) {
+    public ActionOnPlan update(CurrentUser user, UUID actionId, ActionFields request, Integer version, boolean mayReplan) {
+        if (version == null) {
             throw new InvalidFieldException("version", "An update must carry the version it read ('version').");
         }
         CapAction current = queries.find(actionId).orElseThrow(CompositeActionPlan::noAction);
@@ -125,33 +123,34 @@ public class CompositeActionPlan {
                     + "completion and hand-off to monitoring.");
         }
         check(request);
-        stale(queries.update(actionId, fields(request), request.version()));
+        stale(queries.update(actionId, request, version));
         audit.record(user.userId(), AuditLog.UPDATE, ACTION, actionId);
         return view(queries.find(actionId).orElseThrow(), reporter);
     }
 
+    /** Overrides the computed RAG status with a reason, or clears the override when {@code rag} is null. */
     @Transactional
-    public ActionView override(CurrentUser currentUser, UUID actionId, RagOverrideRequest request) {
+    public ActionOnPlan override(CurrentUser currentUser, UUID actionId, Rag rag, String reason, Integer version) {
         UUID user = currentUser.userId();
         requireAction(actionId);
-        if (request.rag() != null && (request.reason() == null || request.reason().isBlank())) {
+        if (rag != null && (reason == null || reason.isBlank())) {
             throw new InvalidFieldException("reason", "A RAG override needs a reason.");
         }
-        stale(queries.override(actionId, request.rag(), request.reason(), user, request.version()));
+        stale(queries.override(actionId, rag, reason, user, version));
         audit.record(user, AuditLog.UPDATE, "action-rag-override", actionId,
-                Map.of("rag", request.rag() == null ? "cleared" : request.rag().name()));
+                Map.of("rag", rag == null ? "cleared" : rag.name()));
         return view(queries.find(actionId).orElseThrow(), reporting.of(currentUser));
     }
 
     @Transactional
-    public ActionView view(CurrentUser user, UUID actionId) {
-        ActionView view = view(queries.find(actionId).orElseThrow(CompositeActionPlan::noAction), reporting.of(user));
+    public ActionOnPlan view(CurrentUser user, UUID actionId) {
+        ActionOnPlan view = view(queries.find(actionId).orElseThrow(CompositeActionPlan::noAction), reporting.of(user));
         audit.record(user.userId(), AuditLog.READ, ACTION, actionId);
         return view;
     }
 
     /** A page of the CAP and how many actions match in all. */
-    public record CapPage(List<ActionView> items, int page, int size, long total) {
+    public record CapPage(List<ActionOnPlan> items, int page, int size, long total) {
     }
 
     @Transactional
@@ -161,7 +160,7 @@ public class CompositeActionPlan {
         ActionQueries.RagWindow window = window();
         ActionQueries.Criteria criteria = criteria(filter);
         long total = queries.count(criteria, window);
-        List<ActionView> actions = queries.matching(criteria, window, Math.multiplyExact(page, size), size).stream()
+        List<ActionOnPlan> actions = queries.matching(criteria, window, Math.multiplyExact(page, size), size).stream()
                 .map(r -> view(r, window.today(), reporter)).toList();
         Map<String, String> detail = new java.util.LinkedHashMap<>(filter.describe());
         detail.put("page", String.valueOf(page));
@@ -172,13 +171,13 @@ public class CompositeActionPlan {
 
     @Transactional
     public String csv(CurrentUser user, CapFilter filter) {
-        List<ActionView> actions = actions(filter);
+        List<ActionOnPlan> actions = actions(filter);
         audit.record(user.userId(), AuditLog.EXPORT, "cap", null, filter.describe());
         return CapCsv.write(actions);
     }
 
     /** Every matching action, unpaged (the CSV export). */
-    public List<ActionView> actions(CapFilter filter) {
+    public List<ActionOnPlan> actions(CapFilter filter) {
         ActionQueries.RagWindow window = window();
         return queries.matching(criteria(filter), window, 0, -1).stream().map(r -> view(r, window.today(), NOBODY)).toList();
     }
@@ -197,7 +196,7 @@ public class CompositeActionPlan {
         return new ActionQueries.Criteria(filter.agency(), filter.status(), filter.overdue(), filter.source());
     }
 
-    private void check(ActionRequest request) {
+    private void check(ActionFields request) {
         if (!queries.agencyExists(request.agencyId())) {
             throw new InvalidFieldException("agencyId", "No such agency in this partnership.");
         }
@@ -206,12 +205,7 @@ public class CompositeActionPlan {
         });
     }
 
-    private static ActionFields fields(ActionRequest a) {
-        return new ActionFields(a.agencyId(), a.owner(), a.description(), a.dueOn(), a.progressPercent() == null ? 0 : a.progressPercent(),
-                a.evidenceNotes(), a.completedOn(), a.handedToMonitoringOn());
-    }
-
-    private static boolean replans(CapAction current, ActionRequest request) {
+    private static boolean replans(CapAction current, ActionFields request) {
         return !current.agencyId().equals(request.agencyId()) || !current.owner().equals(request.owner())
                 || !current.description().equals(request.description()) || !current.dueOn().equals(request.dueOn());
     }
@@ -225,19 +219,15 @@ public class CompositeActionPlan {
     /** For the unpaged export, which says nothing about who may report. */
     private static final Reporter NOBODY = new Reporter(false, null);
 
-    private ActionView view(CapAction r, Reporter reporter) {
+    private ActionOnPlan view(CapAction r, Reporter reporter) {
         return view(r, today(), reporter);
     }
 
-    private ActionView view(CapAction r, LocalDate today, Reporter reporter) {
+    private ActionOnPlan view(CapAction r, LocalDate today, Reporter reporter) {
         Rag computed = rules.compute(r.createdOn(), r.dueOn(), r.progressPercent(), r.completedOn(), today, time.calendar());
         Rag shown = r.ragOverride() != null ? r.ragOverride() : computed;
-        return new ActionView(r.id(), r.caseId(), r.laCaseReference(), r.reviewId(), r.reviewType(), r.recommendationId(),
-                r.recommendationNumber(), source(r), r.agencyId(), r.agencyName(),
-                r.owner(), r.description(), r.dueOn(), r.progressPercent(), shown, shown.label(), computed, r.ragOverride(),
-                r.ragOverrideReason(), r.ragOverrideBy(), r.evidenceNotes(), r.completedOn(), r.handedToMonitoringOn(),
-                r.completedOn() == null && today.isAfter(r.dueOn()), r.version(), reporter.mayReportOn(r.agencyId()),
-                r.scrutinyPieceId(), r.scrutinyPieceTitle());
+        return new ActionOnPlan(r, source(r), shown, computed, r.completedOn() == null && today.isAfter(r.dueOn()),
+                reporter.mayReportOn(r.agencyId()));
     }
 
     private static String source(CapAction r) {

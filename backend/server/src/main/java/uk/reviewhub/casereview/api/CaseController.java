@@ -65,7 +65,7 @@ class CaseController implements CasesApi {
                                                     @Nullable @Min(1) @Max(ApiPaths.MAX_PAGE_SIZE) Integer size) {
         CaseReviews.CasePage result = cases.list(user(), page == null ? 0 : page,
                 size == null ? ApiPaths.DEFAULT_PAGE_SIZE : size);
-        return HttpResponse.ok(result.items())
+        return HttpResponse.ok(result.items().stream().map(CaseViews::summary).toList())
                 .header(ApiPaths.TOTAL_COUNT_HEADER, String.valueOf(result.total()))
                 .header(ApiPaths.PAGE_HEADER, String.valueOf(result.page()))
                 .header(ApiPaths.PAGE_SIZE_HEADER, String.valueOf(result.size()));
@@ -75,7 +75,7 @@ class CaseController implements CasesApi {
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Record a referral or a serious incident notification")
     public HttpResponse<CaseView> createCase(@Body @Valid CaseRequest request) {
-        CaseView view = cases.create(user(), request);
+        CaseView view = CaseViews.view(cases.create(user(), CaseViews.details(request), request.duplicateReferenceConfirmed()));
         return HttpResponse.created(view, URI.create(ApiPaths.CASES + "/" + view.id()));
     }
 
@@ -83,91 +83,93 @@ class CaseController implements CasesApi {
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "A case with every step, its timeline and themes")
     public CaseView get(UUID caseId) {
-        return cases.view(user(), caseId);
+        return CaseViews.view(cases.view(user(), caseId));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Update a case (e.g. record the SIN date); carries the version read")
     public CaseView update(UUID caseId, @Body @Valid CaseRequest request) {
-        return cases.update(user(), caseId, request);
+        return CaseViews.view(cases.update(user(), caseId, CaseViews.details(request), request.version(),
+                request.duplicateReferenceConfirmed()));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.MEMBER, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Every step of a case: due date, actual date, clock status")
     public List<TimelineStep> timeline(UUID caseId) {
-        return cases.timeline(user(), caseId);
+        return CaseViews.steps(cases.timeline(user(), caseId));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Record the rapid review of a SIN")
     public CaseView createRapidReview(UUID caseId, @Body @Valid RapidReviewRequest request) {
-        return cases.recordRapidReview(user(), caseId, request, true);
+        return CaseViews.view(cases.recordRapidReview(user(), caseId, CaseViews.rapidReview(request), request.version(), true));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Update the rapid review (e.g. sent to the Panel, the Panel's response); carries the version read")
     public CaseView updateRapidReview(UUID caseId, @Body @Valid RapidReviewRequest request) {
-        return cases.recordRapidReview(user(), caseId, request, false);
+        return CaseViews.view(cases.recordRapidReview(user(), caseId, CaseViews.rapidReview(request), request.version(), false));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Record the partners' decision")
     public CaseView createDecision(UUID caseId, @Body @Valid DecisionRequest request) {
-        return cases.recordDecision(user(), caseId, request, true);
+        return CaseViews.view(cases.recordDecision(user(), caseId, CaseViews.decision(request), request.version(), true));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Correct the partners' decision; carries the version read")
     public CaseView updateDecision(UUID caseId, @Body @Valid DecisionRequest request) {
-        return cases.recordDecision(user(), caseId, request, false);
+        return CaseViews.view(cases.recordDecision(user(), caseId, CaseViews.decision(request), request.version(), false));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Commission the review the partners decided on")
     public CaseView createReview(UUID caseId, @Body @Valid CommissionedReviewRequest request) {
-        return cases.recordReview(user(), caseId, request, true);
+        return CaseViews.view(cases.recordReview(user(), caseId, CaseViews.review(request), request.version(), true));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Record the review's progress: draft, sign-off, publication, report to the Panel; carries the version read")
     public CaseView updateReview(UUID caseId, @Body @Valid CommissionedReviewRequest request) {
-        return cases.recordReview(user(), caseId, request, false);
+        return CaseViews.view(cases.recordReview(user(), caseId, CaseViews.review(request), request.version(), false));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Add a milestone to the commissioned review")
     public CaseView addMilestone(UUID caseId, @Body @Valid MilestoneRequest request) {
-        return cases.addMilestone(user(), caseId, request);
+        return CaseViews.view(cases.addMilestone(user(), caseId, CaseViews.milestone(request)));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR, Roles.BUSINESS_SUPPORT})
     @Operation(summary = "Update a milestone; carries the version read")
     public CaseView updateMilestone(UUID milestoneId, @Body @Valid MilestoneRequest request) {
-        return cases.updateMilestone(user(), milestoneId, request);
+        return CaseViews.view(cases.updateMilestone(user(), milestoneId, CaseViews.milestone(request), request.version()));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Add a recommendation to the commissioned review")
     public CaseView addRecommendation(UUID caseId, @Body @Valid RecommendationRequest request) {
-        return cases.addRecommendation(user(), caseId, request);
+        return CaseViews.view(cases.addRecommendation(user(), caseId, CaseViews.recommendation(request)));
     }
 
     @Override
     @Secured({Roles.CHAIR, Roles.VICE_CHAIR})
     @Operation(summary = "Update a recommendation; carries the version read")
     public CaseView updateRecommendation(UUID recommendationId, @Body @Valid RecommendationRequest request) {
-        return cases.updateRecommendation(user(), recommendationId, request);
+        return CaseViews.view(cases.updateRecommendation(user(), recommendationId, CaseViews.recommendation(request),
+                request.version()));
     }
 
     private UUID user() {

@@ -1,11 +1,7 @@
 package uk.reviewhub.casereview.domain;
 
 import uk.reviewhub.api.casereview.CaseOrigin;
-import uk.reviewhub.api.casereview.CaseRequest;
 import uk.reviewhub.api.casereview.CaseStage;
-import uk.reviewhub.api.casereview.CommissionedReviewView;
-import uk.reviewhub.api.casereview.DecisionView;
-import uk.reviewhub.api.casereview.RapidReviewView;
 import uk.reviewhub.api.casereview.ReviewKind;
 import uk.reviewhub.time.DateOutsideCalendarException;
 import uk.reviewhub.time.WorkingDayCalendar;
@@ -32,10 +28,10 @@ public final class CaseLifecycle {
      * @param finalReportRule the partnership's "final report to the National Panel" clock rule
      */
     public static Optional<String> violation(CaseFile file, ClockRule finalReportRule, WorkingDayCalendar calendar) {
-        CaseRequest c = file.details();
-        RapidReviewView rr = file.rapidReview();
-        DecisionView decision = file.decision();
-        CommissionedReviewView review = file.review();
+        CaseDetails c = file.details();
+        RapidReview rr = file.rapidReview();
+        Decision decision = file.decision();
+        CommissionedReview review = file.review();
 
         if (c.notifiedOn() != null && c.notifiedOn().isBefore(c.awareOn())) {
             return reason("The serious incident notification cannot be sent before the local authority became aware.");

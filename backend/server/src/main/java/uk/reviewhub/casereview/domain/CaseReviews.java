@@ -6,21 +6,10 @@ import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.ConflictException;
-import uk.reviewhub.api.casereview.CaseRequest;
 import uk.reviewhub.api.casereview.CaseStage;
-import uk.reviewhub.api.casereview.CaseSummary;
-import uk.reviewhub.api.casereview.CaseView;
-import uk.reviewhub.api.casereview.CommissionedReviewRequest;
-import uk.reviewhub.api.casereview.CommissionedReviewView;
-import uk.reviewhub.api.casereview.DecisionRequest;
-import uk.reviewhub.api.casereview.DecisionView;
-import uk.reviewhub.api.casereview.MilestoneRequest;
-import uk.reviewhub.api.casereview.RapidReviewRequest;
-import uk.reviewhub.api.casereview.RapidReviewView;
-import uk.reviewhub.api.casereview.RecommendationRequest;
-import uk.reviewhub.api.casereview.TimelineStep;
 import uk.reviewhub.audit.domain.AuditLog;
 import uk.reviewhub.casereview.persistence.CaseStore;
+import uk.reviewhub.learning.domain.LearningTheme;
 import uk.reviewhub.learning.domain.LearningThemes;
 import uk.reviewhub.time.context.PartnershipTime;
 import uk.reviewhub.time.LondonTime;
@@ -78,15 +67,19 @@ public class CaseReviews {
 
     // -- reads -------------------------------------------------------------------------------------
 
+    /** A case with its timeline and learning themes, as read. */
+    public record CaseOverview(CaseFile file, List<CaseStep> timeline, List<LearningTheme> themes) {
+    }
+
     @Transactional
-    public CaseView view(UUID user, UUID caseId) {
+    public CaseOverview view(UUID user, UUID caseId) {
         CaseFile file = store.find(caseId).orElseThrow(CaseReviews::noCase);
         audit.record(user, AuditLog.READ, CASE, caseId);
         return view(file);
     }
 
     @Transactional
-    public List<TimelineStep> timeline(UUID user, UUID caseId) {
+    public List<CaseStep> timeline(UUID user, UUID caseId) {
         CaseFile file = store.find(caseId).orElseThrow(CaseReviews::noCase);
         audit.record(user, AuditLog.READ, "case-timeline", caseId);
         PartnershipClocks clocks = clocks();
@@ -94,7 +87,11 @@ public class CaseReviews {
     }
 
     /** A page of the case list, newest first, and how many cases there are in all. */
-    public record CasePage(List<CaseSummary> items, int page, int size, long total) {
+    public record CasePage(List<CaseRow> items, int page, int size, long total) {
+    }
+
+    /** A row of the case list: the case and its most pressing open clock (null when none is open). */
+    public record CaseRow(CaseFile file, CaseStep nextStep) {
     }
 
     @Transactional
@@ -102,11 +99,9 @@ public class CaseReviews {
         PartnershipClocks clocks = clocks();
         LocalDate today = today();
         int total = store.count();
-        List<CaseSummary> cases = store.page(Math.multiplyExact(page, size), size).stream().map(file -> {
-            List<TimelineStep> steps = CaseTimeline.steps(file, clocks.definitions(), clocks.clock(), today);
-            return new CaseSummary(file.id(), file.details().laCaseReference(), file.details().childIdentifier(),
-                    file.details().origin(), file.details().nature(), file.stage(), file.details().awareOn(),
-                    CaseTimeline.mostPressing(steps).orElse(null), file.version());
+        List<CaseRow> cases = store.page(Math.multiplyExact(page, size), size).stream().map(file -> {
+            List<CaseStep> steps = CaseTimeline.steps(file, clocks.definitions(), clocks.clock(), today);
+            return new CaseRow(file, CaseTimeline.mostPressing(steps).orElse(null));
         }).toList();
         audit.record(user, AuditLog.READ, "case-list", null, Map.of("cases", cases.size(), "page", page, "size", size));
         return new CasePage(cases, page, size, total);
@@ -123,38 +118,43 @@ public class CaseReviews {
                 .map(file -> new CaseTimelines(file, CaseTimeline.steps(file, clocks.definitions(), clocks.clock(), today))).toList();
     }
 
-    public record CaseTimelines(CaseFile file, List<TimelineStep> steps) {
+    public record CaseTimelines(CaseFile file, List<CaseStep> steps) {
     }
 
     // -- the case ----------------------------------------------------------------------------------
 
+    /**
+     * Records a case. A local authority case reference another case has is refused at {@code laCaseReference}
+     * unless {@code duplicateReferenceConfirmed}.
+     */
     @Transactional
-    public CaseView create(UUID user, CaseRequest request) {
+    public CaseOverview create(UUID user, CaseDetails details, boolean duplicateReferenceConfirmed) {
         UUID id = UUID.randomUUID();
-        requireAgency(request.referringAgencyId());
-        CaseFile file = new CaseFile(id, request, null, 0, null, null, null);
+        requireAgency(details.referringAgencyId());
+        CaseFile file = new CaseFile(id, details, null, 0, null, null, null);
         check(file);
-        warnOfDuplicateReference(request, id);
-        store.insertCase(id, request, CaseLifecycle.stage(file), user);
+        warnOfDuplicateReference(details, duplicateReferenceConfirmed, id);
+        store.insertCase(id, details, CaseLifecycle.stage(file), user);
         audit.record(user, AuditLog.CREATE, CASE, id);
         return view(store.find(id).orElseThrow());
     }
 
+    /** Changes a case's details; {@code version} is the version read (required). */
     @Transactional
-    public CaseView update(UUID user, UUID caseId, CaseRequest request) {
-        int version = requireVersion(request.version());
-        requireAgency(request.referringAgencyId());
-        warnOfDuplicateReference(request, caseId);
-        return change(user, caseId, CASE, caseId, file -> file.withDetails(request),
-                after -> stale(store.updateCase(caseId, request, CaseLifecycle.stage(after), version), "case"));
+    public CaseOverview update(UUID user, UUID caseId, CaseDetails details, Integer version, boolean duplicateReferenceConfirmed) {
+        int read = requireVersion(version);
+        requireAgency(details.referringAgencyId());
+        warnOfDuplicateReference(details, duplicateReferenceConfirmed, caseId);
+        return change(user, caseId, CASE, caseId, file -> file.withDetails(details),
+                after -> stale(store.updateCase(caseId, details, CaseLifecycle.stage(after), read), "case"));
     }
 
     // -- rapid review ------------------------------------------------------------------------------
 
     @Transactional
-    public CaseView recordRapidReview(UUID user, UUID caseId, RapidReviewRequest request, boolean creating) {
+    public CaseOverview recordRapidReview(UUID user, UUID caseId, RapidReview request, Integer requestVersion, boolean creating) {
         CaseFile before = store.lock(caseId).orElseThrow(CaseReviews::noCase);
-        RapidReviewView existing = before.rapidReview();
+        RapidReview existing = before.rapidReview();
         if (creating && existing != null) {
             throw new ConflictException("This case already has a rapid review: update it instead.");
         }
@@ -162,8 +162,8 @@ public class CaseReviews {
             throw new NotFoundException("This case has no rapid review yet.");
         }
         UUID id = creating ? UUID.randomUUID() : existing.id();
-        RapidReviewView next = CaseStore.rapidReview(id, request, creating ? 0 : existing.version());
-        int version = creating ? 0 : requireVersion(request.version());
+        RapidReview next = request.as(id, creating ? 0 : existing.version());
+        int version = creating ? 0 : requireVersion(requestVersion);
         return change(user, before, "rapid-review", id, file -> file.withRapidReview(next), after -> {
             if (creating) {
                 store.insertRapidReview(caseId, next);
@@ -176,9 +176,9 @@ public class CaseReviews {
     // -- decision ----------------------------------------------------------------------------------
 
     @Transactional
-    public CaseView recordDecision(UUID user, UUID caseId, DecisionRequest request, boolean creating) {
+    public CaseOverview recordDecision(UUID user, UUID caseId, Decision request, Integer requestVersion, boolean creating) {
         CaseFile before = store.lock(caseId).orElseThrow(CaseReviews::noCase);
-        DecisionView existing = before.decision();
+        Decision existing = before.decision();
         if (creating && existing != null) {
             throw new ConflictException("The partners' decision on this case is already recorded: update it instead.");
         }
@@ -186,8 +186,8 @@ public class CaseReviews {
             throw new NotFoundException("No decision is recorded on this case yet.");
         }
         UUID id = creating ? UUID.randomUUID() : existing.id();
-        DecisionView next = CaseStore.decision(id, request, creating ? 0 : existing.version());
-        int version = creating ? 0 : requireVersion(request.version());
+        Decision next = request.as(id, creating ? 0 : existing.version());
+        int version = creating ? 0 : requireVersion(requestVersion);
         return change(user, before, "decision", id, file -> file.withDecision(next), after -> {
             if (creating) {
                 store.insertDecision(caseId, next, user);
@@ -200,9 +200,9 @@ public class CaseReviews {
     // -- commissioned review -----------------------------------------------------------------------
 
     @Transactional
-    public CaseView recordReview(UUID user, UUID caseId, CommissionedReviewRequest request, boolean creating) {
+    public CaseOverview recordReview(UUID user, UUID caseId, CommissionedReview request, Integer requestVersion, boolean creating) {
         CaseFile before = store.lock(caseId).orElseThrow(CaseReviews::noCase);
-        CommissionedReviewView existing = before.review();
+        CommissionedReview existing = before.review();
         if (creating && existing != null) {
             throw new ConflictException("A review is already commissioned on this case: update it instead.");
         }
@@ -210,9 +210,9 @@ public class CaseReviews {
             throw new NotFoundException("No review is commissioned on this case yet.");
         }
         UUID id = creating ? UUID.randomUUID() : existing.id();
-        CommissionedReviewView next = CaseStore.review(id, request, creating ? 0 : existing.version(),
+        CommissionedReview next = request.as(id, creating ? 0 : existing.version(),
                 creating ? List.of() : existing.milestones(), creating ? List.of() : existing.recommendations());
-        int version = creating ? 0 : requireVersion(request.version());
+        int version = creating ? 0 : requireVersion(requestVersion);
         return change(user, before, "commissioned-review", id, file -> file.withReview(next), after -> {
             if (creating) {
                 store.insertReview(caseId, next);
@@ -223,26 +223,26 @@ public class CaseReviews {
     }
 
     @Transactional
-    public CaseView addMilestone(UUID user, UUID caseId, MilestoneRequest request) {
+    public CaseOverview addMilestone(UUID user, UUID caseId, CommissionedReview.Milestone request) {
         CaseFile file = store.lock(caseId).orElseThrow(CaseReviews::noCase);
-        CommissionedReviewView review = requireReview(file, "Milestones");
+        CommissionedReview review = requireReview(file, "Milestones");
         UUID id = UUID.randomUUID();
         store.insertMilestone(review.id(), id, request);
         return changed(user, caseId, AuditLog.CREATE, "milestone", id);
     }
 
     @Transactional
-    public CaseView updateMilestone(UUID user, UUID milestoneId, MilestoneRequest request) {
+    public CaseOverview updateMilestone(UUID user, UUID milestoneId, CommissionedReview.Milestone request, Integer version) {
         UUID caseId = store.caseOfMilestone(milestoneId).orElseThrow(() -> new NotFoundException("No such milestone."));
         store.lock(caseId);
-        stale(store.updateMilestone(milestoneId, request, requireVersion(request.version())), "milestone");
+        stale(store.updateMilestone(milestoneId, request, requireVersion(version)), "milestone");
         return changed(user, caseId, AuditLog.UPDATE, "milestone", milestoneId);
     }
 
     @Transactional
-    public CaseView addRecommendation(UUID user, UUID caseId, RecommendationRequest request) {
+    public CaseOverview addRecommendation(UUID user, UUID caseId, CommissionedReview.Recommendation request) {
         CaseFile file = store.lock(caseId).orElseThrow(CaseReviews::noCase);
-        CommissionedReviewView review = requireReview(file, "Recommendations");
+        CommissionedReview review = requireReview(file, "Recommendations");
         UUID id = UUID.randomUUID();
         requireFreeNumber(review.id(), request.number(), id);
         store.insertRecommendation(review.id(), id, request);
@@ -250,22 +250,23 @@ public class CaseReviews {
     }
 
     @Transactional
-    public CaseView updateRecommendation(UUID user, UUID recommendationId, RecommendationRequest request) {
+    public CaseOverview updateRecommendation(UUID user, UUID recommendationId, CommissionedReview.Recommendation request,
+                                             Integer version) {
         UUID[] owners = store.caseOfRecommendation(recommendationId).orElseThrow(() -> new NotFoundException("No such recommendation."));
         store.lock(owners[0]);
         requireFreeNumber(owners[1], request.number(), recommendationId);
-        stale(store.updateRecommendation(recommendationId, request, requireVersion(request.version())), "recommendation");
+        stale(store.updateRecommendation(recommendationId, request, requireVersion(version)), "recommendation");
         return changed(user, owners[0], AuditLog.UPDATE, "recommendation", recommendationId);
     }
 
     // -- helpers -----------------------------------------------------------------------------------
 
-    private CaseView change(UUID user, UUID caseId, String entity, UUID entityId, UnaryOperator<CaseFile> apply,
+    private CaseOverview change(UUID user, UUID caseId, String entity, UUID entityId, UnaryOperator<CaseFile> apply,
                             java.util.function.Consumer<CaseFile> write) {
         return change(user, store.lock(caseId).orElseThrow(CaseReviews::noCase), entity, entityId, apply, write);
     }
 
-    private CaseView change(UUID user, CaseFile before, String entity, UUID entityId, UnaryOperator<CaseFile> apply,
+    private CaseOverview change(UUID user, CaseFile before, String entity, UUID entityId, UnaryOperator<CaseFile> apply,
                             java.util.function.Consumer<CaseFile> write) {
         CaseFile after = apply.apply(before);
         check(after);
@@ -283,7 +284,7 @@ public class CaseReviews {
                 || before.review() != null && before.review().id().equals(entityId);
     }
 
-    private CaseView changed(UUID user, UUID caseId, String action, String entity, UUID entityId) {
+    private CaseOverview changed(UUID user, UUID caseId, String action, String entity, UUID entityId) {
         audit.record(user, action, entity, entityId, Map.of("case", caseId.toString()));
         return view(store.find(caseId).orElseThrow());
     }
@@ -292,11 +293,11 @@ public class CaseReviews {
      * Two cases with one local authority reference are possible (siblings, a second incident) but usually a
      * mistake: unless the request confirms it, the answer names the field and says so, and nothing is written.
      */
-    private void warnOfDuplicateReference(CaseRequest request, UUID caseId) {
-        if (!request.duplicateReferenceConfirmed() && request.laCaseReference() != null
-                && store.referenceInUse(request.laCaseReference(), caseId)) {
+    private void warnOfDuplicateReference(CaseDetails details, boolean confirmed, UUID caseId) {
+        if (!confirmed && details.laCaseReference() != null
+                && store.referenceInUse(details.laCaseReference(), caseId)) {
             throw new InvalidFieldException("laCaseReference", "Another case already has the local authority case reference "
-                    + request.laCaseReference().strip() + ": check it is not the same child, then confirm to record it anyway.");
+                    + details.laCaseReference().strip() + ": check it is not the same child, then confirm to record it anyway.");
         }
     }
 
@@ -308,16 +309,13 @@ public class CaseReviews {
                 });
     }
 
-    private CaseView view(CaseFile file) {
+    private CaseOverview view(CaseFile file) {
         PartnershipClocks clocks = clocks();
-        List<TimelineStep> steps = CaseTimeline.steps(file, clocks.definitions(), clocks.clock(), today());
-        CaseRequest c = file.details();
-        return new CaseView(file.id(), c.origin(), c.nature(), c.laCaseReference(), c.childIdentifier(), c.ageBand(), c.sex(),
-                c.ethnicity(), c.lookedAfter(), c.cpPlan(), c.referringAgencyId(), c.awareOn(), c.notifiedOn(), file.stage(),
-                file.version(), file.rapidReview(), file.decision(), file.review(), steps, uk.reviewhub.learning.api.LearningThemeViews.views(themes.ofCase(file.id())));
+        List<CaseStep> steps = CaseTimeline.steps(file, clocks.definitions(), clocks.clock(), today());
+        return new CaseOverview(file, steps, themes.ofCase(file.id()));
     }
 
-    private static CommissionedReviewView requireReview(CaseFile file, String what) {
+    private static CommissionedReview requireReview(CaseFile file, String what) {
         if (file.review() == null) {
             throw new RuleNotMetException(what + " can be added only to a commissioned review: this case has none.");
         }

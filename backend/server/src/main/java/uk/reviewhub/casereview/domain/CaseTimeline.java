@@ -1,13 +1,7 @@
 package uk.reviewhub.casereview.domain;
 
-import uk.reviewhub.api.casereview.CaseRequest;
-import uk.reviewhub.api.casereview.CommissionedReviewView;
-import uk.reviewhub.api.casereview.DecisionView;
-import uk.reviewhub.api.casereview.MilestoneView;
 import uk.reviewhub.api.casereview.Nature;
-import uk.reviewhub.api.casereview.RapidReviewView;
 import uk.reviewhub.api.casereview.ReviewKind;
-import uk.reviewhub.api.casereview.TimelineStep;
 import uk.reviewhub.time.clock.ClockDefinition;
 import uk.reviewhub.time.clock.ClockDefinitions;
 import uk.reviewhub.time.clock.ClockReading;
@@ -37,12 +31,12 @@ public final class CaseTimeline {
     private CaseTimeline() {
     }
 
-    public static List<TimelineStep> steps(CaseFile file, ClockDefinitions clocks, StatutoryClock clock, LocalDate today) {
-        CaseRequest c = file.details();
-        RapidReviewView rr = file.rapidReview();
-        DecisionView decision = file.decision();
-        CommissionedReviewView review = file.review();
-        List<TimelineStep> steps = new ArrayList<>();
+    public static List<CaseStep> steps(CaseFile file, ClockDefinitions clocks, StatutoryClock clock, LocalDate today) {
+        CaseDetails c = file.details();
+        RapidReview rr = file.rapidReview();
+        Decision decision = file.decision();
+        CommissionedReview review = file.review();
+        List<CaseStep> steps = new ArrayList<>();
 
         steps.add(done("aware", "Local authority became aware", c.awareOn()));
         if (file.isSin() || c.nature() != Nature.OTHER) {
@@ -58,7 +52,7 @@ public final class CaseTimeline {
         if (decision != null && decision.decision() != ReviewKind.NO_REVIEW) {
             steps.add(done("commissioned", "Review commissioned", review == null ? null : review.commissionedOn()));
             if (review != null) {
-                for (MilestoneView milestone : review.milestones()) {
+                for (CommissionedReview.Milestone milestone : review.milestones()) {
                     ClockReading reading = clock.read(ON_THE_DAY, milestone.dueOn(), milestone.completedOn(), today);
                     steps.add(step("milestone", "Milestone: " + milestone.title(), null, null, reading, false));
                 }
@@ -83,10 +77,10 @@ public final class CaseTimeline {
     }
 
     /** The open clock due first (the most pressing), if any. */
-    public static Optional<TimelineStep> mostPressing(List<TimelineStep> steps) {
+    public static Optional<CaseStep> mostPressing(List<CaseStep> steps) {
         return steps.stream()
                 .filter(s -> s.dueOn() != null && s.actualOn() == null && isOpen(s.status()))
-                .min(Comparator.comparing(TimelineStep::dueOn));
+                .min(Comparator.comparing(CaseStep::dueOn));
     }
 
     public static boolean isOpen(String status) {
@@ -94,21 +88,21 @@ public final class CaseTimeline {
                 || status.equals(ClockStatus.OVERDUE.name());
     }
 
-    private static TimelineStep clocked(String code, ClockDefinition definition, LocalDate startedOn, LocalDate completedOn,
+    private static CaseStep clocked(String code, ClockDefinition definition, LocalDate startedOn, LocalDate completedOn,
                                         StatutoryClock clock, LocalDate today) {
         ClockReading reading = clock.read(definition.rule(), startedOn, completedOn, today);
         return step(code, definition.title(), definition.code(), definition.rule().describe() + " " + definition.event(), reading,
                 clock.calendar().isProjected(reading.due()));
     }
 
-    private static TimelineStep step(String code, String title, String clockCode, String rule, ClockReading reading, boolean projected) {
-        return new TimelineStep(code, title, clockCode, rule, reading.startedOn(), reading.due(), reading.completedOn(),
+    private static CaseStep step(String code, String title, String clockCode, String rule, ClockReading reading, boolean projected) {
+        return new CaseStep(code, title, clockCode, rule, reading.startedOn(), reading.due(), reading.completedOn(),
                 reading.status().name(), reading.label(), reading.workingDaysRemaining(), reading.workingDaysLate(), projected);
     }
 
-    private static TimelineStep done(String code, String title, LocalDate on) {
+    private static CaseStep done(String code, String title, LocalDate on) {
         return on == null
-                ? new TimelineStep(code, title, null, null, null, null, null, "PENDING", "Not yet", null, null)
-                : new TimelineStep(code, title, null, null, null, null, on, "DONE", "Done", null, null);
+                ? new CaseStep(code, title, null, null, null, null, null, "PENDING", "Not yet", null, null, false)
+                : new CaseStep(code, title, null, null, null, null, on, "DONE", "Done", null, null, false);
     }
 }

@@ -6,23 +6,18 @@ import org.jooq.DSLContext;
 import org.jooq.Record1;
 import uk.reviewhub.api.casereview.AgeBand;
 import uk.reviewhub.api.casereview.CaseOrigin;
-import uk.reviewhub.api.casereview.CaseRequest;
 import uk.reviewhub.api.casereview.CaseStage;
-import uk.reviewhub.api.casereview.CommissionedReviewRequest;
-import uk.reviewhub.api.casereview.CommissionedReviewView;
-import uk.reviewhub.api.casereview.DecisionRequest;
-import uk.reviewhub.api.casereview.DecisionView;
 import uk.reviewhub.api.casereview.Ethnicity;
-import uk.reviewhub.api.casereview.MilestoneRequest;
-import uk.reviewhub.api.casereview.MilestoneView;
 import uk.reviewhub.api.casereview.Nature;
-import uk.reviewhub.api.casereview.RapidReviewRequest;
-import uk.reviewhub.api.casereview.RapidReviewView;
-import uk.reviewhub.api.casereview.RecommendationRequest;
-import uk.reviewhub.api.casereview.RecommendationView;
 import uk.reviewhub.api.casereview.ReviewKind;
 import uk.reviewhub.api.casereview.Sex;
+import uk.reviewhub.casereview.domain.CaseDetails;
 import uk.reviewhub.casereview.domain.CaseFile;
+import uk.reviewhub.casereview.domain.CommissionedReview;
+import uk.reviewhub.casereview.domain.CommissionedReview.Milestone;
+import uk.reviewhub.casereview.domain.CommissionedReview.Recommendation;
+import uk.reviewhub.casereview.domain.Decision;
+import uk.reviewhub.casereview.domain.RapidReview;
 import uk.reviewhub.database.jooq.tables.records.CommissionedReviewRecord;
 import uk.reviewhub.database.jooq.tables.records.RapidReviewRecord;
 import uk.reviewhub.database.jooq.tables.records.ReviewCaseRecord;
@@ -64,7 +59,7 @@ public class CaseStore {
 
     // -- cases -------------------------------------------------------------------------------------
 
-    public void insertCase(UUID id, CaseRequest c, CaseStage stage, UUID createdBy) {
+    public void insertCase(UUID id, CaseDetails c, CaseStage stage, UUID createdBy) {
         dsl.insertInto(REVIEW_CASE)
                 .set(REVIEW_CASE.TENANT_ID, currentTenantId())
                 .set(REVIEW_CASE.ID, id)
@@ -73,7 +68,7 @@ public class CaseStore {
                 .execute();
     }
 
-    private static ReviewCaseRecord caseValues(CaseRequest c, CaseStage stage) {
+    private static ReviewCaseRecord caseValues(CaseDetails c, CaseStage stage) {
         ReviewCaseRecord r = new ReviewCaseRecord();
         r.setOrigin(c.origin().name());
         r.setNature(c.nature().name());
@@ -97,7 +92,7 @@ public class CaseStore {
                 .and(REVIEW_CASE.ID.ne(except)));
     }
 
-    public boolean updateCase(UUID id, CaseRequest c, CaseStage stage, int version) {
+    public boolean updateCase(UUID id, CaseDetails c, CaseStage stage, int version) {
         return dsl.update(REVIEW_CASE)
                 .set(caseValues(c, stage))
                 .set(REVIEW_CASE.VERSION, REVIEW_CASE.VERSION.plus(1))
@@ -164,13 +159,13 @@ public class CaseStore {
             return List.of();
         }
         UUID[] ids = cases.stream().map(ReviewCaseRecord::getId).toArray(UUID[]::new);
-        Map<UUID, RapidReviewView> rapid = new HashMap<>();
+        Map<UUID, RapidReview> rapid = new HashMap<>();
         dsl.selectFrom(RAPID_REVIEW).where(RAPID_REVIEW.CASE_ID.eq(any(ids)))
                 .forEach(r -> rapid.put(r.getCaseId(), rapidReview(r)));
-        Map<UUID, DecisionView> decisions = new HashMap<>();
+        Map<UUID, Decision> decisions = new HashMap<>();
         dsl.selectFrom(REVIEW_DECISION).where(REVIEW_DECISION.CASE_ID.eq(any(ids)))
                 .forEach(r -> decisions.put(r.getCaseId(), decision(r)));
-        Map<UUID, CommissionedReviewView> reviews = new HashMap<>();
+        Map<UUID, CommissionedReview> reviews = new HashMap<>();
         dsl.selectFrom(COMMISSIONED_REVIEW).where(COMMISSIONED_REVIEW.CASE_ID.eq(any(ids)))
                 .forEach(r -> reviews.put(r.getCaseId(), review(r, List.of(), List.of())));
         return cases.stream().map(r -> new CaseFile(r.getId(), details(r), CaseStage.valueOf(r.getStage()), r.getVersion(),
@@ -179,34 +174,34 @@ public class CaseStore {
 
     private CaseFile file(ReviewCaseRecord r) {
         UUID id = r.getId();
-        RapidReviewView rr = dsl.selectFrom(RAPID_REVIEW).where(RAPID_REVIEW.CASE_ID.eq(id)).fetchOptional()
+        RapidReview rr = dsl.selectFrom(RAPID_REVIEW).where(RAPID_REVIEW.CASE_ID.eq(id)).fetchOptional()
                 .map(CaseStore::rapidReview).orElse(null);
-        DecisionView decision = dsl.selectFrom(REVIEW_DECISION).where(REVIEW_DECISION.CASE_ID.eq(id)).fetchOptional()
+        Decision decision = dsl.selectFrom(REVIEW_DECISION).where(REVIEW_DECISION.CASE_ID.eq(id)).fetchOptional()
                 .map(CaseStore::decision).orElse(null);
-        CommissionedReviewView review = dsl.selectFrom(COMMISSIONED_REVIEW).where(COMMISSIONED_REVIEW.CASE_ID.eq(id)).fetchOptional()
+        CommissionedReview review = dsl.selectFrom(COMMISSIONED_REVIEW).where(COMMISSIONED_REVIEW.CASE_ID.eq(id)).fetchOptional()
                 .map(rv -> {
-                    List<MilestoneView> milestones = dsl.selectFrom(REVIEW_MILESTONE)
+                    List<Milestone> milestones = dsl.selectFrom(REVIEW_MILESTONE)
                             .where(REVIEW_MILESTONE.REVIEW_ID.eq(rv.getId()))
                             .orderBy(REVIEW_MILESTONE.DUE_ON, REVIEW_MILESTONE.TITLE)
-                            .fetch(m -> new MilestoneView(m.getId(), m.getTitle(), m.getDueOn(), m.getCompletedOn(), m.getVersion()));
-                    List<RecommendationView> recommendations = dsl.selectFrom(RECOMMENDATION)
+                            .fetch(m -> new Milestone(m.getId(), m.getTitle(), m.getDueOn(), m.getCompletedOn(), m.getVersion()));
+                    List<Recommendation> recommendations = dsl.selectFrom(RECOMMENDATION)
                             .where(RECOMMENDATION.REVIEW_ID.eq(rv.getId()))
                             .orderBy(RECOMMENDATION.NUMBER)
-                            .fetch(m -> new RecommendationView(m.getId(), m.getNumber(), m.getText(), m.getVersion()));
+                            .fetch(m -> new Recommendation(m.getId(), m.getNumber(), m.getText(), m.getVersion()));
                     return review(rv, milestones, recommendations);
                 }).orElse(null);
         return new CaseFile(id, details(r), CaseStage.valueOf(r.getStage()), r.getVersion(), rr, decision, review);
     }
 
-    private static CaseRequest details(ReviewCaseRecord r) {
-        return new CaseRequest(CaseOrigin.valueOf(r.getOrigin()), Nature.valueOf(r.getNature()), r.getLaCaseReference(),
+    private static CaseDetails details(ReviewCaseRecord r) {
+        return new CaseDetails(CaseOrigin.valueOf(r.getOrigin()), Nature.valueOf(r.getNature()), r.getLaCaseReference(),
                 r.getChildIdentifier(), AgeBand.valueOf(r.getAgeBand()), Sex.valueOf(r.getSex()), Ethnicity.valueOf(r.getEthnicity()),
-                r.getLookedAfter(), r.getCpPlan(), r.getReferringAgencyId(), r.getAwareOn(), r.getNotifiedOn(), r.getVersion());
+                r.getLookedAfter(), r.getCpPlan(), r.getReferringAgencyId(), r.getAwareOn(), r.getNotifiedOn());
     }
 
     // -- rapid review ------------------------------------------------------------------------------
 
-    public void insertRapidReview(UUID caseId, RapidReviewView rr) {
+    public void insertRapidReview(UUID caseId, RapidReview rr) {
         dsl.insertInto(RAPID_REVIEW)
                 .set(RAPID_REVIEW.TENANT_ID, currentTenantId())
                 .set(RAPID_REVIEW.ID, rr.id())
@@ -215,7 +210,7 @@ public class CaseStore {
                 .execute();
     }
 
-    public boolean updateRapidReview(RapidReviewView rr, int version) {
+    public boolean updateRapidReview(RapidReview rr, int version) {
         return dsl.update(RAPID_REVIEW)
                 .set(rapidReviewValues(rr))
                 .set(RAPID_REVIEW.VERSION, RAPID_REVIEW.VERSION.plus(1))
@@ -223,7 +218,7 @@ public class CaseStore {
                 .execute() == 1;
     }
 
-    private static RapidReviewRecord rapidReviewValues(RapidReviewView rr) {
+    private static RapidReviewRecord rapidReviewValues(RapidReview rr) {
         RapidReviewRecord r = new RapidReviewRecord();
         r.setMeetingOn(rr.meetingOn());
         r.setAgenciesInvolved(rr.agenciesInvolved().toArray(String[]::new));
@@ -237,21 +232,15 @@ public class CaseStore {
         return r;
     }
 
-    public static RapidReviewView rapidReview(UUID id, RapidReviewRequest r, int version) {
-        return new RapidReviewView(id, r.meetingOn(), r.agenciesInvolved() == null ? List.of() : List.copyOf(r.agenciesInvolved()),
-                r.facts(), r.immediateActions(), r.learning(), r.recommendation(), r.sentToPanelOn(), r.panelResponseOn(),
-                r.panelResponseSummary(), version);
-    }
-
-    private static RapidReviewView rapidReview(RapidReviewRecord r) {
-        return new RapidReviewView(r.getId(), r.getMeetingOn(), strings(r.getAgenciesInvolved()), r.getFacts(),
+    private static RapidReview rapidReview(RapidReviewRecord r) {
+        return new RapidReview(r.getId(), r.getMeetingOn(), strings(r.getAgenciesInvolved()), r.getFacts(),
                 r.getImmediateActions(), r.getLearning(), kind(r.getRecommendation()), r.getSentToPanelOn(),
                 r.getPanelResponseOn(), r.getPanelResponseSummary(), r.getVersion());
     }
 
     // -- decision ----------------------------------------------------------------------------------
 
-    public void insertDecision(UUID caseId, DecisionView d, UUID recordedBy) {
+    public void insertDecision(UUID caseId, Decision d, UUID recordedBy) {
         dsl.insertInto(REVIEW_DECISION)
                 .set(REVIEW_DECISION.TENANT_ID, currentTenantId())
                 .set(REVIEW_DECISION.ID, d.id())
@@ -260,7 +249,7 @@ public class CaseStore {
                 .execute();
     }
 
-    public boolean updateDecision(DecisionView d, int version, UUID recordedBy) {
+    public boolean updateDecision(Decision d, int version, UUID recordedBy) {
         return dsl.update(REVIEW_DECISION)
                 .set(decisionValues(d, recordedBy))
                 .set(REVIEW_DECISION.VERSION, REVIEW_DECISION.VERSION.plus(1))
@@ -268,7 +257,7 @@ public class CaseStore {
                 .execute() == 1;
     }
 
-    private static ReviewDecisionRecord decisionValues(DecisionView d, UUID recordedBy) {
+    private static ReviewDecisionRecord decisionValues(Decision d, UUID recordedBy) {
         ReviewDecisionRecord r = new ReviewDecisionRecord();
         r.setDecision(d.decision().name());
         r.setRationale(d.rationale());
@@ -278,18 +267,14 @@ public class CaseStore {
         return r;
     }
 
-    public static DecisionView decision(UUID id, DecisionRequest r, int version) {
-        return new DecisionView(id, r.decision(), r.rationale(), r.decidedBy(), r.decidedOn(), version);
-    }
-
-    private static DecisionView decision(ReviewDecisionRecord r) {
-        return new DecisionView(r.getId(), ReviewKind.valueOf(r.getDecision()), r.getRationale(), r.getDecidedBy(),
+    private static Decision decision(ReviewDecisionRecord r) {
+        return new Decision(r.getId(), ReviewKind.valueOf(r.getDecision()), r.getRationale(), r.getDecidedBy(),
                 r.getDecidedOn(), r.getVersion());
     }
 
     // -- commissioned review -----------------------------------------------------------------------
 
-    public void insertReview(UUID caseId, CommissionedReviewView v) {
+    public void insertReview(UUID caseId, CommissionedReview v) {
         dsl.insertInto(COMMISSIONED_REVIEW)
                 .set(COMMISSIONED_REVIEW.TENANT_ID, currentTenantId())
                 .set(COMMISSIONED_REVIEW.ID, v.id())
@@ -298,7 +283,7 @@ public class CaseStore {
                 .execute();
     }
 
-    public boolean updateReview(CommissionedReviewView v, int version) {
+    public boolean updateReview(CommissionedReview v, int version) {
         return dsl.update(COMMISSIONED_REVIEW)
                 .set(reviewValues(v))
                 .set(COMMISSIONED_REVIEW.VERSION, COMMISSIONED_REVIEW.VERSION.plus(1))
@@ -306,7 +291,7 @@ public class CaseStore {
                 .execute() == 1;
     }
 
-    private static CommissionedReviewRecord reviewValues(CommissionedReviewView v) {
+    private static CommissionedReviewRecord reviewValues(CommissionedReview v) {
         CommissionedReviewRecord r = new CommissionedReviewRecord();
         r.setReviewType(v.reviewType().name());
         r.setAgenciesInScope(v.agenciesInScope().toArray(String[]::new));
@@ -321,23 +306,16 @@ public class CaseStore {
         return r;
     }
 
-    public static CommissionedReviewView review(UUID id, CommissionedReviewRequest r, int version,
-                                                List<MilestoneView> milestones, List<RecommendationView> recommendations) {
-        return new CommissionedReviewView(id, r.reviewType(), r.agenciesInScope() == null ? List.of() : List.copyOf(r.agenciesInScope()),
-                r.methodology(), r.reviewer(), r.commissionedOn(), r.draftOn(), r.signedOffOn(), r.plannedPublicationOn(),
-                r.publishedOn(), r.sentToPanelOn(), version, milestones, recommendations);
-    }
-
-    private static CommissionedReviewView review(CommissionedReviewRecord r, List<MilestoneView> milestones,
-                                                 List<RecommendationView> recommendations) {
-        return new CommissionedReviewView(r.getId(), ReviewKind.valueOf(r.getReviewType()), strings(r.getAgenciesInScope()),
+    private static CommissionedReview review(CommissionedReviewRecord r, List<Milestone> milestones,
+                                                 List<Recommendation> recommendations) {
+        return new CommissionedReview(r.getId(), ReviewKind.valueOf(r.getReviewType()), strings(r.getAgenciesInScope()),
                 r.getMethodology(), r.getReviewer(), r.getCommissionedOn(), r.getDraftOn(), r.getSignedOffOn(),
                 r.getPlannedPublicationOn(), r.getPublishedOn(), r.getSentToPanelOn(), r.getVersion(), milestones, recommendations);
     }
 
     // -- milestones and recommendations ------------------------------------------------------------
 
-    public void insertMilestone(UUID reviewId, UUID id, MilestoneRequest m) {
+    public void insertMilestone(UUID reviewId, UUID id, Milestone m) {
         dsl.insertInto(REVIEW_MILESTONE)
                 .set(REVIEW_MILESTONE.TENANT_ID, currentTenantId())
                 .set(REVIEW_MILESTONE.ID, id)
@@ -348,7 +326,7 @@ public class CaseStore {
                 .execute();
     }
 
-    public boolean updateMilestone(UUID id, MilestoneRequest m, int version) {
+    public boolean updateMilestone(UUID id, Milestone m, int version) {
         return dsl.update(REVIEW_MILESTONE)
                 .set(REVIEW_MILESTONE.TITLE, m.title())
                 .set(REVIEW_MILESTONE.DUE_ON, m.dueOn())
@@ -373,7 +351,7 @@ public class CaseStore {
                 .and(RECOMMENDATION.NUMBER.eq(number)).and(RECOMMENDATION.ID.ne(except)));
     }
 
-    public void insertRecommendation(UUID reviewId, UUID id, RecommendationRequest r) {
+    public void insertRecommendation(UUID reviewId, UUID id, Recommendation r) {
         dsl.insertInto(RECOMMENDATION)
                 .set(RECOMMENDATION.TENANT_ID, currentTenantId())
                 .set(RECOMMENDATION.ID, id)
@@ -383,7 +361,7 @@ public class CaseStore {
                 .execute();
     }
 
-    public boolean updateRecommendation(UUID id, RecommendationRequest r, int version) {
+    public boolean updateRecommendation(UUID id, Recommendation r, int version) {
         return dsl.update(RECOMMENDATION)
                 .set(RECOMMENDATION.NUMBER, r.number())
                 .set(RECOMMENDATION.TEXT, r.text())

@@ -13,6 +13,7 @@ import uk.reviewhub.api.vocabulary.IssueStepKind;
 import uk.reviewhub.conference.domain.Issue;
 import uk.reviewhub.conference.domain.IssueFilter;
 import uk.reviewhub.conference.domain.IssueProcess;
+import uk.reviewhub.database.VersionedUpdate;
 import uk.reviewhub.database.jooq.tables.AppUser;
 import uk.reviewhub.pack.IssueResolution;
 
@@ -133,43 +134,31 @@ public class IssueStore {
 
     /** Moves the issue to a later stage from {@code on}; false when {@code version} is given and stale. */
     public boolean escalate(UUID id, String stageCode, int stagePosition, LocalDate on, Integer version) {
-        return dsl.update(IRP_ISSUE)
+        return VersionedUpdate.execute(dsl.update(IRP_ISSUE)
                 .set(IRP_ISSUE.STAGE_CODE, stageCode)
                 .set(IRP_ISSUE.STAGE_POSITION, stagePosition)
                 .set(IRP_ISSUE.STAGE_SINCE, on)
-                .set(IRP_ISSUE.RESPONDED_ON, (LocalDate) null)
-                .set(IRP_ISSUE.VERSION, IRP_ISSUE.VERSION.plus(1))
-                .where(IRP_ISSUE.ID.eq(id)).and(current(version))
-                .execute() > 0;
+                .set(IRP_ISSUE.RESPONDED_ON, (LocalDate) null),
+                IRP_ISSUE.ID, id, IRP_ISSUE.VERSION, version);
     }
 
     public boolean responded(UUID id, LocalDate on, Integer version) {
-        return dsl.update(IRP_ISSUE)
-                .set(IRP_ISSUE.RESPONDED_ON, on)
-                .set(IRP_ISSUE.VERSION, IRP_ISSUE.VERSION.plus(1))
-                .where(IRP_ISSUE.ID.eq(id)).and(current(version))
-                .execute() > 0;
+        return VersionedUpdate.execute(dsl.update(IRP_ISSUE)
+                .set(IRP_ISSUE.RESPONDED_ON, on),
+                IRP_ISSUE.ID, id, IRP_ISSUE.VERSION, version);
     }
 
     public boolean referredToCafcass(UUID id, LocalDate on, Integer version) {
-        return dsl.update(IRP_ISSUE)
-                .set(IRP_ISSUE.CAFCASS_REFERRED_ON, on)
-                .set(IRP_ISSUE.VERSION, IRP_ISSUE.VERSION.plus(1))
-                .where(IRP_ISSUE.ID.eq(id)).and(current(version))
-                .execute() > 0;
+        return VersionedUpdate.execute(dsl.update(IRP_ISSUE)
+                .set(IRP_ISSUE.CAFCASS_REFERRED_ON, on),
+                IRP_ISSUE.ID, id, IRP_ISSUE.VERSION, version);
     }
 
     public boolean outcome(UUID id, IssueOutcome outcome, LocalDate on, Integer version) {
-        return dsl.update(IRP_ISSUE)
+        return VersionedUpdate.execute(dsl.update(IRP_ISSUE)
                 .set(IRP_ISSUE.OUTCOME, outcome.name())
-                .set(IRP_ISSUE.OUTCOME_ON, on)
-                .set(IRP_ISSUE.VERSION, IRP_ISSUE.VERSION.plus(1))
-                .where(IRP_ISSUE.ID.eq(id)).and(current(version))
-                .execute() > 0;
-    }
-
-    private static Condition current(Integer version) {
-        return version == null ? DSL.noCondition() : IRP_ISSUE.VERSION.eq(version);
+                .set(IRP_ISSUE.OUTCOME_ON, on),
+                IRP_ISSUE.ID, id, IRP_ISSUE.VERSION, version);
     }
 
     private static Issue issue(Record r) {

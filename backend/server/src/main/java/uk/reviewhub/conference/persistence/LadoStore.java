@@ -8,6 +8,7 @@ import uk.reviewhub.api.vocabulary.EmployerSector;
 import uk.reviewhub.api.vocabulary.LadoOutcome;
 import uk.reviewhub.conference.domain.Allegation;
 import uk.reviewhub.conference.domain.AllegationAction;
+import uk.reviewhub.database.VersionedUpdate;
 import uk.reviewhub.database.jooq.tables.AppUser;
 import uk.reviewhub.database.jooq.tables.records.LadoActionRecord;
 
@@ -76,28 +77,23 @@ public class LadoStore {
 
     /** False when {@code version} is no longer current. */
     public boolean update(UUID id, Allegation.Details d, int version) {
-        return dsl.update(LADO_ALLEGATION)
+        return VersionedUpdate.execute(dsl.update(LADO_ALLEGATION)
                 .set(LADO_ALLEGATION.REFERENCE, d.reference())
                 .set(LADO_ALLEGATION.KNOWN_ON, d.knownOn())
                 .set(LADO_ALLEGATION.REFERRED_ON, d.referredOn())
                 .set(LADO_ALLEGATION.EMPLOYER_SECTOR, d.employerSector().name())
                 .set(LADO_ALLEGATION.PERSON_ROLE, d.personRole())
                 .set(LADO_ALLEGATION.MEETING_ON, d.meetingOn())
-                .set(LADO_ALLEGATION.CHAIR_USER_ID, d.chairId())
-                .set(LADO_ALLEGATION.VERSION, LADO_ALLEGATION.VERSION.plus(1))
-                .where(LADO_ALLEGATION.ID.eq(id)).and(LADO_ALLEGATION.VERSION.eq(version))
-                .execute() > 0;
+                .set(LADO_ALLEGATION.CHAIR_USER_ID, d.chairId()),
+                LADO_ALLEGATION.ID, id, LADO_ALLEGATION.VERSION, version);
     }
 
     /** False when {@code version} is given and no longer current. */
     public boolean outcome(UUID id, LadoOutcome outcome, LocalDate decidedOn, Integer version) {
-        return dsl.update(LADO_ALLEGATION)
+        return VersionedUpdate.execute(dsl.update(LADO_ALLEGATION)
                 .set(LADO_ALLEGATION.OUTCOME, outcome.name())
-                .set(LADO_ALLEGATION.DECIDED_ON, decidedOn)
-                .set(LADO_ALLEGATION.VERSION, LADO_ALLEGATION.VERSION.plus(1))
-                .where(LADO_ALLEGATION.ID.eq(id))
-                .and(version == null ? DSL.noCondition() : LADO_ALLEGATION.VERSION.eq(version))
-                .execute() > 0;
+                .set(LADO_ALLEGATION.DECIDED_ON, decidedOn),
+                LADO_ALLEGATION.ID, id, LADO_ALLEGATION.VERSION, version);
     }
 
     /** A new version of the allegation (an action was added to it). */
@@ -141,12 +137,9 @@ public class LadoStore {
 
     /** False when {@code version} is given and no longer current. */
     public boolean actionDone(UUID actionId, LocalDate doneOn, Integer version) {
-        return dsl.update(LADO_ACTION)
-                .set(LADO_ACTION.DONE_ON, doneOn)
-                .set(LADO_ACTION.VERSION, LADO_ACTION.VERSION.plus(1))
-                .where(LADO_ACTION.ID.eq(actionId))
-                .and(version == null ? DSL.noCondition() : LADO_ACTION.VERSION.eq(version))
-                .execute() > 0;
+        return VersionedUpdate.execute(dsl.update(LADO_ACTION)
+                .set(LADO_ACTION.DONE_ON, doneOn),
+                LADO_ACTION.ID, actionId, LADO_ACTION.VERSION, version);
     }
 
     private static AllegationAction action(LadoActionRecord r) {

@@ -20,6 +20,7 @@ import uk.reviewhub.conference.domain.Invitee;
 import uk.reviewhub.conference.domain.IssuedRecord;
 import uk.reviewhub.conference.domain.Person;
 import uk.reviewhub.conference.domain.ReviewAction;
+import uk.reviewhub.database.VersionedUpdate;
 import uk.reviewhub.database.jooq.tables.AppUser;
 import uk.reviewhub.database.jooq.tables.records.CpConferenceRecord;
 import uk.reviewhub.database.jooq.tables.records.CpEpisodeRecord;
@@ -155,15 +156,13 @@ public class SafeguardingStore {
 
     /** False when {@code version} is no longer current. */
     public boolean updateChild(UUID childId, ChildDetails d, int version) {
-        return dsl.update(CP_CHILD)
+        return VersionedUpdate.execute(dsl.update(CP_CHILD)
                 .set(CP_CHILD.CASE_REFERENCE, d.caseReference())
                 .set(CP_CHILD.INITIALS, d.initials())
                 .set(CP_CHILD.BORN_ON, d.bornOn())
                 .set(CP_CHILD.EXPECTED_ON, d.expectedOn())
-                .set(CP_CHILD.BOROUGH, d.borough())
-                .set(CP_CHILD.VERSION, CP_CHILD.VERSION.plus(1))
-                .where(CP_CHILD.ID.eq(childId)).and(CP_CHILD.VERSION.eq(version))
-                .execute() > 0;
+                .set(CP_CHILD.BOROUGH, d.borough()),
+                CP_CHILD.ID, childId, CP_CHILD.VERSION, version);
     }
 
     public void allocate(UUID childId, UUID chairId, UUID previousChairId, LocalDate on, String reason, UUID by) {
@@ -299,7 +298,7 @@ public class SafeguardingStore {
     public boolean updateConference(Conference c, Integer version) {
         Conference.Participation p = c.participation();
         Conference.Outcome o = c.outcome();
-        return dsl.update(CP_CONFERENCE)
+        return VersionedUpdate.execute(dsl.update(CP_CONFERENCE)
                 .set(CP_CONFERENCE.HELD_ON, c.heldOn())
                 .set(CP_CONFERENCE.QUORATE, c.quorate())
                 .set(CP_CONFERENCE.DELAY_REASON, c.delayReason())
@@ -318,11 +317,8 @@ public class SafeguardingStore {
                 .set(CP_CONFERENCE.OUTLINE_PLAN, o.outlinePlan())
                 .set(CP_CONFERENCE.CONTINGENCY_PLAN, o.contingencyPlan())
                 .set(CP_CONFERENCE.CARE_PLAN_SCRUTINY, o.carePlanScrutiny())
-                .set(CP_CONFERENCE.NEXT_ON, o.nextOn())
-                .set(CP_CONFERENCE.VERSION, CP_CONFERENCE.VERSION.plus(1))
-                .where(CP_CONFERENCE.ID.eq(c.id()))
-                .and(version == null ? DSL.noCondition() : CP_CONFERENCE.VERSION.eq(version))
-                .execute() > 0;
+                .set(CP_CONFERENCE.NEXT_ON, o.nextOn()),
+                CP_CONFERENCE.ID, c.id(), CP_CONFERENCE.VERSION, version);
     }
 
     private static Conference conference(Record r) {
@@ -378,13 +374,10 @@ public class SafeguardingStore {
     }
 
     public boolean updateAttendance(UUID inviteeId, InviteeAttendance attendance, LocalDate reportReceivedOn, Integer version) {
-        return dsl.update(CP_INVITEE)
+        return VersionedUpdate.execute(dsl.update(CP_INVITEE)
                 .set(CP_INVITEE.ATTENDANCE, attendance.name())
-                .set(CP_INVITEE.REPORT_RECEIVED_ON, reportReceivedOn)
-                .set(CP_INVITEE.VERSION, CP_INVITEE.VERSION.plus(1))
-                .where(CP_INVITEE.ID.eq(inviteeId))
-                .and(version == null ? DSL.noCondition() : CP_INVITEE.VERSION.eq(version))
-                .execute() > 0;
+                .set(CP_INVITEE.REPORT_RECEIVED_ON, reportReceivedOn),
+                CP_INVITEE.ID, inviteeId, CP_INVITEE.VERSION, version);
     }
 
     private static Invitee invitee(Record r) {
@@ -422,12 +415,9 @@ public class SafeguardingStore {
     }
 
     public boolean completeAction(UUID actionId, LocalDate completedOn, Integer version) {
-        return dsl.update(CP_ACTION)
-                .set(CP_ACTION.COMPLETED_ON, completedOn)
-                .set(CP_ACTION.VERSION, CP_ACTION.VERSION.plus(1))
-                .where(CP_ACTION.ID.eq(actionId))
-                .and(version == null ? DSL.noCondition() : CP_ACTION.VERSION.eq(version))
-                .execute() > 0;
+        return VersionedUpdate.execute(dsl.update(CP_ACTION)
+                .set(CP_ACTION.COMPLETED_ON, completedOn),
+                CP_ACTION.ID, actionId, CP_ACTION.VERSION, version);
     }
 
     // -- issued records ------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import uk.reviewhub.api.document.TemplateUpdate;
 import uk.reviewhub.api.document.TemplateView;
 import uk.reviewhub.document.domain.HtmlDocument;
 import uk.reviewhub.document.domain.SampleData;
+import uk.reviewhub.document.domain.StoredTemplate;
 import uk.reviewhub.document.domain.Templates;
 import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.security.CurrentUser;
@@ -47,19 +48,19 @@ class TemplateController implements TemplatesApi {
     @Override
     @Operation(summary = "The current template of every kind")
     public List<TemplateView> all() {
-        return templates.all();
+        return templates.all().stream().map(TemplateController::view).toList();
     }
 
     @Override
     @Operation(summary = "The current template of a kind (version 0: the built-in default)")
     public TemplateView current(TemplateKind kind) {
-        return templates.current(kind);
+        return view(templates.current(kind));
     }
 
     @Override
     @Operation(summary = "Every version of a template kind, newest first, ending with the built-in default (version 0)")
     public List<TemplateView> versions(TemplateKind kind) {
-        return templates.versions(kind);
+        return templates.versions(kind).stream().map(TemplateController::view).toList();
     }
 
     @Override
@@ -77,7 +78,12 @@ class TemplateController implements TemplatesApi {
     @Override
     @Operation(summary = "Save a new version of a template, quoting the version read")
     public TemplateView update(TemplateKind kind, @Valid @Body TemplateUpdate update) {
-        return templates.update(kind, update.version(), update.body(), CurrentUser.of(security.getAuthentication()
-                .orElseThrow(() -> new NotSignedInException("Sign in first."))).userId());
+        return view(templates.update(kind, update.version(), update.body(), CurrentUser.of(security.getAuthentication()
+                .orElseThrow(() -> new NotSignedInException("Sign in first."))).userId()));
+    }
+
+    /** A saved version (or the built-in default) as the API shows it. */
+    private static TemplateView view(StoredTemplate t) {
+        return new TemplateView(t.kind(), t.version(), t.source(), t.body(), t.createdAt());
     }
 }

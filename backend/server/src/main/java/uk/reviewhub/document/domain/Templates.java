@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.api.document.TemplateKind;
-import uk.reviewhub.api.document.TemplateView;
 import uk.reviewhub.document.persistence.TemplateStore;
 
 import java.util.ArrayList;
@@ -41,23 +40,22 @@ public class Templates {
     }
 
     /** The current template of {@code kind}: the partnership's latest version, or the built-in default (version 0). */
-    public TemplateView current(TemplateKind kind) {
-        return store.current(kind).map(Templates::view)
-                .orElseGet(() -> new TemplateView(kind, 0, BUILT_IN, DefaultTemplates.of(kind), null));
+    public StoredTemplate current(TemplateKind kind) {
+        return store.current(kind).orElseGet(() -> builtIn(kind));
     }
 
-    public List<TemplateView> all() {
-        Map<TemplateKind, TemplateView> own = store.currentOfEachKind().stream().map(Templates::view)
-                .collect(Collectors.toMap(TemplateView::kind, Function.identity()));
+    public List<StoredTemplate> all() {
+        Map<TemplateKind, StoredTemplate> own = store.currentOfEachKind().stream()
+                .collect(Collectors.toMap(StoredTemplate::kind, Function.identity()));
         return Arrays.stream(TemplateKind.values())
-                .map(kind -> own.getOrDefault(kind, new TemplateView(kind, 0, BUILT_IN, DefaultTemplates.of(kind), null)))
+                .map(kind -> own.getOrDefault(kind, builtIn(kind)))
                 .toList();
     }
 
     /** Every saved version of {@code kind}, newest first; the built-in default (version 0) last. */
-    public List<TemplateView> versions(TemplateKind kind) {
-        List<TemplateView> versions = new ArrayList<>(store.history(kind).stream().map(Templates::view).toList());
-        versions.add(new TemplateView(kind, 0, BUILT_IN, DefaultTemplates.of(kind), null));
+    public List<StoredTemplate> versions(TemplateKind kind) {
+        List<StoredTemplate> versions = new ArrayList<>(store.history(kind));
+        versions.add(builtIn(kind));
         return versions;
     }
 
@@ -76,9 +74,9 @@ public class Templates {
     }
 
     /** Saves {@code body} as the next version after {@code readVersion}, by {@code userId}. */
-    public TemplateView update(TemplateKind kind, int readVersion, String body, UUID userId) {
+    public StoredTemplate update(TemplateKind kind, int readVersion, String body, UUID userId) {
         checked(body, kind);
-        return store.add(kind, readVersion, body, StoredTemplate.EDIT, userId).map(Templates::view)
+        return store.add(kind, readVersion, body, StoredTemplate.EDIT, userId)
                 .orElseThrow(() -> new ConflictException("The " + label(kind) + " template was changed by someone else since version "
                         + readVersion + " was read: reload it and make your change again."));
     }
@@ -108,7 +106,8 @@ public class Templates {
         return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
-    private static TemplateView view(StoredTemplate t) {
-        return new TemplateView(t.kind(), t.version(), t.source(), t.body(), t.createdAt());
+    /** The built-in default of {@code kind}, as version 0 (never saved, so no time). */
+    private static StoredTemplate builtIn(TemplateKind kind) {
+        return new StoredTemplate(kind, 0, BUILT_IN, DefaultTemplates.of(kind), null);
     }
 }

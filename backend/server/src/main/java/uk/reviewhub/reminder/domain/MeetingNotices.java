@@ -9,8 +9,6 @@ import uk.reviewhub.mail.domain.Notices;
 import uk.reviewhub.meeting.domain.AgendaPublished;
 import uk.reviewhub.meeting.domain.MeetingEvents;
 import uk.reviewhub.meeting.domain.MeetingGroups;
-import uk.reviewhub.partnership.domain.Group;
-import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.reminder.domain.ReminderFacts.Person;
 import uk.reviewhub.reminder.persistence.ReminderQueries;
 import uk.reviewhub.time.LondonTime;
@@ -42,13 +40,13 @@ public class MeetingNotices {
     private static final Logger LOG = LoggerFactory.getLogger(MeetingNotices.class);
 
     private final ReminderQueries queries;
-    private final PartnershipDirectory directory;
+    private final ReminderGroups groups;
     private final Notices notices;
     private final Clock clock;
 
-    MeetingNotices(ReminderQueries queries, PartnershipDirectory directory, Notices notices, Clock clock) {
+    MeetingNotices(ReminderQueries queries, ReminderGroups groups, Notices notices, Clock clock) {
         this.queries = queries;
-        this.directory = directory;
+        this.groups = groups;
         this.notices = notices;
         this.clock = clock;
     }
@@ -177,8 +175,7 @@ public class MeetingNotices {
     private Map<String, Object> base(ReminderQueries.MeetingAt at) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("partnership", Map.of("name", queries.partnershipName().orElse("")));
-        String groupName = directory.groups().stream().filter(g -> g.id().equals(at.meeting().groupId()))
-                .map(Group::name).findFirst().orElse("");
+        String groupName = groups.name(at.meeting().groupId()).orElse("");
         data.put("group", Map.of("name", groupName));
         LocalDateTime start = MeetingGroups.london(at.meeting().scheduledStart());
         Map<String, Object> meeting = new LinkedHashMap<>();

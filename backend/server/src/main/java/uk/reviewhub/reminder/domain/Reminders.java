@@ -1,15 +1,8 @@
 package uk.reviewhub.reminder.domain;
 
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.mail.domain.Notices;
-import uk.reviewhub.meeting.domain.MeetingDeadline;
 import uk.reviewhub.meeting.domain.MeetingGroups;
-import uk.reviewhub.partnership.api.PartnershipViews;
-import uk.reviewhub.partnership.domain.Group;
-import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.reminder.domain.ReminderFacts.Person;
 import uk.reviewhub.reminder.persistence.ReminderQueries;
 import uk.reviewhub.time.context.PartnershipTime;
@@ -21,7 +14,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -31,7 +23,6 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class Reminders {
-    private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
 
     /** What one run did for one partnership. */
     public record Run(int due, int sent, int failed, int skipped) {
@@ -41,16 +32,16 @@ public class Reminders {
     }
 
     private final ReminderQueries queries;
-    private final PartnershipDirectory directory;
+    private final ReminderGroups groups;
     private final Notices notices;
     private final PartnershipTime time;
     private final ReminderSettings settings;
     private final Clock clock;
 
-    Reminders(ReminderQueries queries, PartnershipDirectory directory, Notices notices, PartnershipTime time,
+    Reminders(ReminderQueries queries, ReminderGroups groups, Notices notices, PartnershipTime time,
               ReminderSettings settings, Clock clock) {
         this.queries = queries;
-        this.directory = directory;
+        this.groups = groups;
         this.notices = notices;
         this.time = time;
         this.settings = settings;
@@ -86,18 +77,9 @@ public class Reminders {
                 Collectors.mapping(s -> new ReminderFacts.Seat(s.memberId(), s.groupRole(), s.startDate(), s.endDate(), s.person()),
                         Collectors.toList())));
         List<ReminderFacts.Group> groups = new ArrayList<>();
-        for (Group group : directory.groups()) {
-            Optional<TermsOfReferenceView> terms = directory.termsOfReference(group.id()).map(PartnershipViews::terms);
-            Optional<MeetingDeadline> itemDeadline;
-            try {
-                itemDeadline = terms.flatMap(t -> MeetingDeadline.of(t, MeetingDeadline.AGENDA_ITEMS));
-            } catch (IllegalArgumentException e) {
-                LOG.warn("Group {}: its agenda-items deadline cannot be read, so no item deadline reminders: {}", group.id(),
-                        e.getMessage());
-                itemDeadline = Optional.empty();
-            }
-            groups.add(new ReminderFacts.Group(group.id(), group.name(), itemDeadline,
-                    terms.map(TermsOfReferenceView::reviewDueOn).orElse(null), seats.getOrDefault(group.id(), List.of())));
+        for (ReminderGroups.GroupTerms group : this.groups.withTerms()) {
+            groups.add(new ReminderFacts.Group(group.id(), group.name(), group.itemDeadline(), group.termsReviewDueOn(),
+                    seats.getOrDefault(group.id(), List.of())));
         }
         List<ReminderFacts.Meeting> meetings = queries.upcomingMeetings(MeetingGroups.fromLondon(today.atStartOfDay())).stream()
                 .map(u -> {

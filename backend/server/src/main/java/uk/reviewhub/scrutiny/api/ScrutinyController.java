@@ -25,6 +25,7 @@ import uk.reviewhub.api.scrutiny.FindingView;
 import uk.reviewhub.api.scrutiny.FindingsView;
 import uk.reviewhub.api.scrutiny.PieceChangeRequest;
 import uk.reviewhub.api.scrutiny.RecommendationRequest;
+import uk.reviewhub.actionplan.api.ActionViews;
 import uk.reviewhub.actionplan.domain.CompositeActionPlan;
 import uk.reviewhub.scrutiny.domain.NewFinding;
 import uk.reviewhub.scrutiny.domain.PieceChange;
@@ -233,7 +234,7 @@ class ScrutinyController implements ScrutinyApi {
     @Operation(summary = "The piece's findings, the evidence each draws on (triangulation), their recommendations and CAP actions")
     public FindingsView findings(@PathVariable UUID pieceId) {
         var findings = scrutiny.findings(pieceId, user());
-        var actions = plan.ofScrutinyPiece(pieceId);
+        var actions = ActionViews.views(plan.ofScrutinyPiece(pieceId));
         return new FindingsView(findings.stream().map(f -> ScrutinyViews.finding(f, actions.actions(), actions.recommendationOf())).toList(),
                 scrutiny.agencies().entrySet().stream().map(e -> new FindingsView.AgencyName(e.getKey(), e.getValue())).toList());
     }
@@ -257,7 +258,7 @@ class ScrutinyController implements ScrutinyApi {
         var a = r.action();
         var finding = scrutiny.recommend(findingId, r.text().strip(), a == null ? null
                 : new Scrutiny.NewAction(a.agencyId(), a.owner().strip(), a.description().strip(), a.dueOn()), r.noNamesConfirmed(), user());
-        var actions = plan.ofScrutinyPiece(finding.pieceId());
+        var actions = ActionViews.views(plan.ofScrutinyPiece(finding.pieceId()));
         return ScrutinyViews.finding(finding, actions.actions(), actions.recommendationOf());
     }
 

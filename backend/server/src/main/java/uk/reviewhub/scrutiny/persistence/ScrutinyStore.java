@@ -8,6 +8,7 @@ import uk.reviewhub.api.vocabulary.EvidenceKind;
 import uk.reviewhub.api.vocabulary.ObservedSettingKind;
 import uk.reviewhub.api.vocabulary.ScrutinyMethod;
 import uk.reviewhub.api.vocabulary.ScrutinyStatus;
+import uk.reviewhub.database.VersionedUpdate;
 import uk.reviewhub.database.jooq.tables.AppUser;
 import uk.reviewhub.api.vocabulary.FindingRating;
 import uk.reviewhub.scrutiny.domain.Evidence;
@@ -161,27 +162,23 @@ public class ScrutinyStore {
 
     /** Moves the piece on if it is still at {@code version}; answers whether it was. */
     public boolean updateStatus(UUID id, int version, ScrutinyStatus status, LocalDate reportedOn) {
-        return dsl.update(SCRUTINY_PIECE)
+        return VersionedUpdate.execute(dsl.update(SCRUTINY_PIECE)
                 .set(SCRUTINY_PIECE.STATUS, status.name())
-                .set(SCRUTINY_PIECE.REPORTED_ON, reportedOn)
-                .set(SCRUTINY_PIECE.VERSION, SCRUTINY_PIECE.VERSION.plus(1))
-                .where(SCRUTINY_PIECE.ID.eq(id)).and(SCRUTINY_PIECE.VERSION.eq(version))
-                .execute() == 1;
+                .set(SCRUTINY_PIECE.REPORTED_ON, reportedOn),
+                SCRUTINY_PIECE.ID, id, SCRUTINY_PIECE.VERSION, version);
     }
 
     /** Changes the piece's commission if it is still at the change's version; answers whether it was. */
     public boolean updatePiece(UUID id, PieceChange c) {
-        return dsl.update(SCRUTINY_PIECE)
+        return VersionedUpdate.execute(dsl.update(SCRUTINY_PIECE)
                 .set(SCRUTINY_PIECE.TITLE, c.title())
                 .set(SCRUTINY_PIECE.SCOPE, c.scope())
                 .set(SCRUTINY_PIECE.QUESTIONS, c.questions().toArray(String[]::new))
                 .set(SCRUTINY_PIECE.METHODOLOGY, c.methodology().stream().map(Enum::name).toArray(String[]::new))
                 .set(SCRUTINY_PIECE.LEAD_USER_ID, c.leadId())
                 .set(SCRUTINY_PIECE.TEAM, c.teamIds().toArray(UUID[]::new))
-                .set(SCRUTINY_PIECE.AGREED_REPORT_BY, c.agreedReportBy())
-                .set(SCRUTINY_PIECE.VERSION, SCRUTINY_PIECE.VERSION.plus(1))
-                .where(SCRUTINY_PIECE.ID.eq(id)).and(SCRUTINY_PIECE.VERSION.eq(c.version()))
-                .execute() == 1;
+                .set(SCRUTINY_PIECE.AGREED_REPORT_BY, c.agreedReportBy()),
+                SCRUTINY_PIECE.ID, id, SCRUTINY_PIECE.VERSION, c.version());
     }
 
     /** How many observations are recorded on the piece. */

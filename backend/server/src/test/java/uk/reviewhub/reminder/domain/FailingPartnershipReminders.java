@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import uk.reviewhub.mail.domain.Notices;
-import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.reminder.persistence.ReminderQueries;
 import uk.reviewhub.time.context.PartnershipTime;
 
@@ -24,10 +23,10 @@ class FailingPartnershipReminders extends Reminders {
     private final ReminderQueries queries;
     private final String failing;
 
-    FailingPartnershipReminders(ReminderQueries queries, PartnershipDirectory directory, Notices notices, PartnershipTime time,
+    FailingPartnershipReminders(ReminderQueries queries, ReminderGroups groups, Notices notices, PartnershipTime time,
                                 ReminderSettings settings, Clock clock,
                                 @Value("${reviewhub.test.reminders.failing-partnership}") String failing) {
-        super(queries, directory, notices, time, settings, clock);
+        super(queries, groups, notices, time, settings, clock);
         this.queries = queries;
         this.failing = failing;
     }
