@@ -237,7 +237,8 @@ public final class PackReader {
 
     /**
      * The pack's {@code scrutiny:} (null when absent): its days group must be one of the pack's groups;
-     * a framework's domain codes are unique and so is each rating within a domain's scale.
+     * a framework's domain codes are unique and so is each rating within a domain's scale; the finding
+     * rating scale ({@code findingRatings:}, the default when absent) names each rating once.
      */
     private static Scrutiny scrutiny(YamlDocument entry, Set<String> groupCodes, List<PackProblem> problems) {
         JsonNode node = entry.root().get("scrutiny");
@@ -271,7 +272,18 @@ public final class PackReader {
             }
             framework = new Scrutiny.Framework(text(f, "name"), text(f, "guidance"), domains);
         }
-        return new Scrutiny(text(node, "description"), daysGroup, framework);
+        List<String> findingRatings = strings(node.get("findingRatings"));
+        Set<String> ratings = new HashSet<>();
+        for (int i = 0; i < findingRatings.size(); i++) {
+            String rating = findingRatings.get(i);
+            if (rating.isBlank()) {
+                problems.add(entry.problem("/scrutiny/findingRatings/" + i, "scrutiny: a finding rating is blank"));
+            } else if (!ratings.add(rating.strip().toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(entry.problem("/scrutiny/findingRatings/" + i, "scrutiny: the finding rating '" + rating.strip()
+                        + "' is named twice"));
+            }
+        }
+        return new Scrutiny(text(node, "description"), daysGroup, framework, findingRatings.stream().map(String::strip).toList());
     }
 
     /**

@@ -128,6 +128,7 @@ public final class PackWriter {
             framework.put("domains", domains);
             scrutiny.put("framework", framework);
         }
+        scrutiny.put("findingRatings", s.findingRatings());
         return scrutiny;
     }
 

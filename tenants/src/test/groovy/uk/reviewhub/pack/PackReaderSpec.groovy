@@ -268,6 +268,9 @@ class PackReaderSpec extends Specification {
         norfolk.scrutiny().framework().domains()*.code().contains('voice-of-the-child')
         norfolk.scrutiny().framework().domains().every { it.ratingScale() == ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'] }
 
+        and: "findings are rated on Norfolk's own scale, best first"
+        norfolk.scrutiny().findingRatings() == ['Strong practice', 'Good enough', 'Requires improvement', 'Significant concern']
+
         and: 'three scrutineers, the independent chair one of them'
         users.findAll { 'SCRUTINEER' in it.roles() }*.email().sort() ==
                 ['chair@norfolk.demo', 'scrutineer2@norfolk.demo', 'scrutineer@norfolk.demo']
@@ -296,6 +299,31 @@ scrutiny:
         then:
         reading.problems()*.reason().any { it.contains("scrutiny: no group 'no-such-group'") }
         reading.problems()*.reason().any { it.contains("scrutiny: duplicate domain code 'a'") }
+    }
+
+    def "a pack that sets no finding rating scale gets the default; one that names a rating twice is refused at its line"() {
+        given:
+        copySalford()
+        edit('salford/pack.yaml', 'shortName: SSCB\n', '''shortName: SSCB
+scrutiny:
+  description: Scrutiny
+''')
+
+        expect:
+        reader.read(PackSource.directory(packs), 'salford').value().scrutiny().findingRatings() ==
+                ['A strength', 'Adequate', 'Requires improvement', 'A concern']
+
+        when:
+        def edited = edit('salford/pack.yaml', '  description: Scrutiny\n', '''  description: Scrutiny
+  findingRatings: [Strong, Weak, strong]
+''')
+        def reading = reader.read(PackSource.directory(packs), 'salford')
+        def problem = reading.problems().find { it.reason().contains("finding rating 'strong' is named twice") }
+
+        then:
+        problem != null
+        problem.file() == 'salford/pack.yaml'
+        problem.line() == lineOf(edited, 'findingRatings:')
     }
 
     def "a safeguarding service must name one of the pack's groups"() {

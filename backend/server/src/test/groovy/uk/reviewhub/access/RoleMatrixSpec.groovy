@@ -203,6 +203,7 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['PUT',    IssuePaths.ISSUE_OUTCOME,                       'cpchair'],
             // independent scrutiny (issue 12): the scrutineers work; the admin, chair and vice chair read
             ['GET',    ScrutinyPaths.PROGRAMME,                        'scrutineer admin chair vice'],
+            ['GET',    ScrutinyPaths.SETTINGS,                         'scrutineer admin chair vice'],
             ['POST',   ScrutinyPaths.PIECES,                           'scrutineer'],
             ['GET',    ScrutinyPaths.PIECE,                            'scrutineer admin chair vice'],
             ['PUT',    ScrutinyPaths.PIECE,                            'scrutineer'],

@@ -35,68 +35,23 @@ import static uk.reviewhub.api.conference.SafeguardingPaths.DIARY
  * chair of its own service finds nothing), bad input answered at its field with nothing written, the
  * escalation register's filters, and the two measures in the service group's performance report.
  */
-class IssueResolutionApiSpec extends IntegrationSpec {
+class IssueResolutionApiSpec extends SafeguardingIntegrationSpec {
 
-    @Inject AccessTokens accessTokens
+    @Shared String salfordChairToken
 
-    @Inject
-    @Client('/')
-    HttpClient client
-
-    @Shared DemoTokens demo
-    @Shared LocalDate today = LocalDate.now(ZoneId.of('Europe/London'))
-    @Shared String salfordChair
-
-    String chair, chair2, manager, support, admin
-
-    def setup() {
-        demo = demo ?: new DemoTokens(accessTokens)
-        chair = demo.token('chair@tri-borough.demo')
-        chair2 = demo.token('chair2@tri-borough.demo')
-        manager = demo.token('manager@tri-borough.demo')
-        support = demo.token('support@tri-borough.demo')
-        admin = demo.token('admin@tri-borough.demo')
-        if (salfordChair == null) {
-            // Salford runs no safeguarding service; a person holding the chair's role there still sees nothing of the tri-borough's.
-            UUID salford = DemoTokens.tenantOf('salford')
+    /**
+     * Salford runs no safeguarding service; a person holding the chair's role there still sees
+     * nothing of the tri-borough's.
+     */
+    String getSalfordChair() {
+        if (salfordChairToken == null) {
+            UUID tenant = DemoTokens.tenantOf('salford')
             String email = TestUsers.uniqueEmail('irp-salford')
             UUID user = TestUsers.user(name: 'Salford Reviewing Chair', email: email)
-            TestUsers.member(user, salford, ['SAFEGUARDING_CHAIR'])
-            salfordChair = accessTokens.issue(user, salford, ['SAFEGUARDING_CHAIR'], 'Salford Reviewing Chair', email).token()
+            TestUsers.member(user, tenant, ['SAFEGUARDING_CHAIR'])
+            salfordChairToken = accessTokens.issue(user, tenant, ['SAFEGUARDING_CHAIR'], 'Salford Reviewing Chair', email).token()
         }
-    }
-
-    ApiCalls.Answer get(String path, String token) { ApiCalls.get(client, path, token) }
-
-    ApiCalls.Answer post(String path, Object body, String token) { ApiCalls.post(client, path, body, token) }
-
-    ApiCalls.Answer put(String path, Object body, String token) { ApiCalls.send(client, HttpRequest.PUT(path, body), token) }
-
-    static String at(String template, Map ids) {
-        ids.inject(template) { String p, k, v -> p.replace("{$k}", v.toString()) }
-    }
-
-    static <T> T owner(Closure<T> work) {
-        def c = PostgresFixture.get().ownerConnection()
-        try {
-            work(c)
-        } finally {
-            c.close()
-        }
-    }
-
-    UUID userId(String email) {
-        owner { c ->
-            def s = c.prepareStatement('select id from app_user where email = cast(? as citext)')
-            s.setString(1, email)
-            def r = s.executeQuery()
-            assert r.next()
-            r.getObject(1, UUID)
-        }
-    }
-
-    int rows(String table) {
-        PostgresFixture.get().countRows(table)
+        salfordChairToken
     }
 
     int audited(String id) {
@@ -111,13 +66,7 @@ class IssueResolutionApiSpec extends IntegrationSpec {
 
     /** A child of the service allocated to {@code chairEmail}. */
     Map child(String chairEmail = 'chair@tri-borough.demo') {
-        String reference = 'LCS' + UUID.randomUUID().toString().replace('-', '').substring(0, 10).toUpperCase()
-        def c = post(CHILDREN, [caseReference: reference, initials: 'CD', bornOn: today.minusYears(9).toString(),
-                                borough: 'Kensington and Chelsea'], manager)
-        assert c.status == 201: c.body
-        def allocation = post(at(CHILD_ALLOCATIONS, [childId: c.json.id]), [chairId: userId(chairEmail)], manager)
-        assert allocation.status == 200: allocation.body
-        c.json as Map
+        allocated(chairEmail, [initials: 'CD', bornOn: today.minusYears(9).toString(), borough: 'Kensington and Chelsea'])
     }
 
     Map raise(Map extra = [:], String token = chair) {

@@ -26,55 +26,7 @@ import static uk.reviewhub.api.conference.LadoPaths.*
  * lifecycle (actions and outcome after the meeting, the outcome once, nothing after it), and bad
  * input answered with the field named and nothing written.
  */
-class LadoApiSpec extends IntegrationSpec {
-
-    @Inject AccessTokens accessTokens
-
-    @Inject
-    @Client('/')
-    HttpClient client
-
-    @Shared DemoTokens demo
-    @Shared LocalDate today = LocalDate.now(ZoneId.of('Europe/London'))
-
-    String chair, chair2, manager, support, admin, salford
-
-    def setup() {
-        demo = demo ?: new DemoTokens(accessTokens)
-        chair = demo.token('chair@tri-borough.demo')
-        chair2 = demo.token('chair2@tri-borough.demo')
-        manager = demo.token('manager@tri-borough.demo')
-        support = demo.token('support@tri-borough.demo')
-        admin = demo.token('admin@tri-borough.demo')
-        salford = demo.token('chair@salford.demo')
-    }
-
-    ApiCalls.Answer get(String path, String token) { ApiCalls.get(client, path, token) }
-
-    ApiCalls.Answer post(String path, Object body, String token) { ApiCalls.post(client, path, body, token) }
-
-    ApiCalls.Answer put(String path, Object body, String token) { ApiCalls.send(client, HttpRequest.PUT(path, body), token) }
-
-    static String at(String template, Map ids) {
-        ids.inject(template) { String p, k, v -> p.replace("{$k}", v.toString()) }
-    }
-
-    UUID userId(String email) {
-        def c = PostgresFixture.get().ownerConnection()
-        try {
-            def s = c.prepareStatement('select id from app_user where email = cast(? as citext)')
-            s.setString(1, email)
-            def r = s.executeQuery()
-            assert r.next()
-            r.getObject(1, UUID)
-        } finally {
-            c.close()
-        }
-    }
-
-    int rows(String table) {
-        PostgresFixture.get().countRows(table)
-    }
+class LadoApiSpec extends SafeguardingIntegrationSpec {
 
     Map referral(Map extra = [:]) {
         def answer = post(ALLEGATIONS, [knownOn: today.minusDays(10).toString(), referredOn: today.minusDays(9).toString(),

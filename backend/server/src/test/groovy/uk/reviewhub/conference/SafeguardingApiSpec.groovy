@@ -23,86 +23,22 @@ import static uk.reviewhub.api.conference.SafeguardingPaths.*
  * which child, allocation with history, the child protection and looked-after chains, the live
  * quorum, the lifecycle guards, and bad input answered with the field named and nothing written.
  */
-class SafeguardingApiSpec extends IntegrationSpec {
+class SafeguardingApiSpec extends SafeguardingIntegrationSpec {
 
-    @Inject AccessTokens accessTokens
     @Inject WorkingDayCalendar calendar
 
-    @Inject
-    @Client('/')
-    HttpClient client
-
-    @Shared DemoTokens demo
-    @Shared LocalDate today = LocalDate.now(ZoneId.of('Europe/London'))
-
-    String chair, chair2, manager, support, admin, salford
-
-    def setup() {
-        demo = demo ?: new DemoTokens(accessTokens)
-        chair = demo.token('chair@tri-borough.demo')
-        chair2 = demo.token('chair2@tri-borough.demo')
-        manager = demo.token('manager@tri-borough.demo')
-        support = demo.token('support@tri-borough.demo')
-        admin = demo.token('admin@tri-borough.demo')
-        salford = demo.token('chair@salford.demo')
-    }
-
-    ApiCalls.Answer get(String path, String token) { ApiCalls.get(client, path, token) }
-
-    ApiCalls.Answer post(String path, Object body, String token) { ApiCalls.post(client, path, body, token) }
-
-    ApiCalls.Answer put(String path, Object body, String token) { ApiCalls.send(client, HttpRequest.PUT(path, body), token) }
-
-    static String at(String template, Map ids) {
-        ids.inject(template) { String p, k, v -> p.replace("{$k}", v.toString()) }
-    }
-
-    static String reference() {
-        'LCS' + UUID.randomUUID().toString().replace('-', '').substring(0, 10).toUpperCase()
-    }
-
-    UUID userId(String email) {
-        def c = PostgresFixture.get().ownerConnection()
-        try {
-            def s = c.prepareStatement('select id from app_user where email = cast(? as citext)')
-            s.setString(1, email)
-            def r = s.executeQuery()
-            assert r.next()
-            r.getObject(1, UUID)
-        } finally {
-            c.close()
-        }
-    }
-
     int childRows() {
-        PostgresFixture.get().countRows('cp_child')
-    }
-
-    Map newChild(Map extra = [:]) {
-        def answer = post(CHILDREN, [caseReference: reference(), initials: 'AB', bornOn: today.minusYears(6).toString(),
-                                     borough: 'Westminster'] + extra, manager)
-        assert answer.status == 201: answer.body
-        answer.json as Map
-    }
-
-    Map allocated(String chairEmail = 'chair@tri-borough.demo') {
-        Map child = newChild()
-        def answer = post(at(CHILD_ALLOCATIONS, [childId: child.id]), [chairId: userId(chairEmail)], manager)
-        assert answer.status == 200: answer.body
-        child
+        rows('cp_child')
     }
 
     UUID agency(String code) {
-        def c = PostgresFixture.get().ownerConnection()
-        try {
+        owner { c ->
             def s = c.prepareStatement('''select a.id from agency a join partnership p on p.tenant_id = a.tenant_id
                                            where p.slug = 'tri-borough' and a.code = ?''')
             s.setString(1, code)
             def r = s.executeQuery()
             assert r.next()
             r.getObject(1, UUID)
-        } finally {
-            c.close()
         }
     }
 

@@ -466,12 +466,15 @@ class OnboardingSpec extends IntegrationSpec {
         count('select count(*) from partnership_membership where tenant_id = ?', tenant) == 1
         places.findAll { texts.contains(it) } == []
 
+        and: "scrutiny comes with the shape, with the reference partnership's finding ratings"
+        row("select array_to_string(scrutiny_finding_ratings, '|') as ratings from partnership where tenant_id = ?", tenant).ratings == ratings
+
         where:
-        reference     | places
-        'norfolk'     | ['Norfolk', 'Waveney']
-        'southampton' | ['Southampton']
-        'salford'     | ['Salford']
-        'tri-borough' | ['Hammersmith', 'Kensington', 'Westminster', '3 Borough']
+        reference     | places                                                   | ratings
+        'norfolk'     | ['Norfolk', 'Waveney']                                   | 'Strong practice|Good enough|Requires improvement|Significant concern'
+        'southampton' | ['Southampton']                                          | null
+        'salford'     | ['Salford']                                              | null
+        'tri-borough' | ['Hammersmith', 'Kensington', 'Westminster', '3 Borough'] | null
     }
 
     static String slug(String name) {

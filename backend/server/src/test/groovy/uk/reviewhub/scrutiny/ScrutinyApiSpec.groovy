@@ -51,6 +51,21 @@ class ScrutinyApiSpec extends ScrutinyIntegrationSpec {
                       leadId: userId('chair@salford.demo')], demo.token('admin@salford.demo')).status == 403
     }
 
+    def "scrutiny's settings alone: on in Norfolk with its own finding ratings, off in Salford with none"() {
+        when:
+        def norfolk = get(SETTINGS, admin)
+        def salfordSettings = get(SETTINGS, salford)
+
+        then:
+        norfolk.status == 200
+        norfolk.json.enabled == true
+        norfolk.json.findingRatings == ['Strong practice', 'Good enough', 'Requires improvement', 'Significant concern']
+        salfordSettings.json.enabled == false
+        salfordSettings.json.findingRatings == []
+        get(SETTINGS, lead).status == 200
+        get(SETTINGS, member).status == 403
+    }
+
     def "a piece's report is due by the clock scrutiny-report (3 months) from its commissioning, or on the agreed date"() {
         when:
         Map byClock = piece(commissionedOn: today.minusDays(10).toString())

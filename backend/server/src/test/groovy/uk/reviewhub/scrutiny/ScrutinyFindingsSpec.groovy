@@ -30,18 +30,18 @@ class ScrutinyFindingsSpec extends ScrutinyIntegrationSpec {
 
         when: 'the lead records a finding on the observation and the focus group'
         def made = post(findings, [title: 'Handover loses information', detail: 'Seen at the strategy discussion and told by staff',
-                                   rating: 'REQUIRES_IMPROVEMENT', observationIds: [observed.json.id], evidenceIds: [focus.json.id]], lead)
+                                   rating: 'Requires improvement', observationIds: [observed.json.id], evidenceIds: [focus.json.id]], lead)
 
         then: 'it is numbered, rated and triangulated, and names its evidence'
         made.status == 201
         made.json.number == 1
-        made.json.ratingLabel == 'Requires improvement'
+        made.json.rating == 'Requires improvement'
         made.json.triangulated
         made.json.supports*.kind == ['OBSERVATION', 'FOCUS_GROUP']
         made.json.supports*.id == [observed.json.id, focus.json.id]
 
         when: 'the chair, on the team, records a second finding on the audit alone'
-        def single = post(findings, [title: 'Decisions recorded', detail: 'Most contacts record the reason', rating: 'ADEQUATE',
+        def single = post(findings, [title: 'Decisions recorded', detail: 'Most contacts record the reason', rating: 'Good enough',
                                      evidenceIds: [audit.json.id]], chair)
 
         then: 'one kind of evidence does not triangulate'
@@ -90,7 +90,7 @@ class ScrutinyFindingsSpec extends ScrutinyIntegrationSpec {
         def observed = post(at(PIECE_OBSERVATIONS, [pieceId: p.id]), observation(framework()), lead)
         def foreign = post(at(PIECE_OBSERVATIONS, [pieceId: elsewhere.id]), observation(framework()), lead)
         String findings = at(PIECE_FINDINGS, [pieceId: p.id])
-        Map good = [title: 'Handover', detail: 'Information is lost', rating: 'CONCERN', observationIds: [observed.json.id]]
+        Map good = [title: 'Handover', detail: 'Information is lost', rating: 'Significant concern', observationIds: [observed.json.id]]
         int before = rows('scrutiny_finding')
 
         expect:
@@ -100,7 +100,11 @@ class ScrutinyFindingsSpec extends ScrutinyIntegrationSpec {
         post(findings, good + [observationIds: [observed.json.id, observed.json.id]], lead).json.errors*.field == ['observationIds[1]']
         post(findings, good + [observationIds: []], lead).json.errors*.field == ['observationIds']
         post(findings, good + [detail: 'Mrs Smith was not told'], lead).json.errors*.field == ['detail']
-        post(findings, good + [rating: 'SPLENDID'], lead).status == 400
+        with(post(findings, good + [rating: 'SPLENDID'], lead)) {
+            status == 400 && json.errors*.field == ['rating'] && json.errors[0].message.contains('Strong practice, Good enough')
+        }
+        post(findings, good + [rating: 'A concern'], lead).json.errors*.field == ['rating'] // the default scale, not Norfolk's
+        post(findings, good + [rating: null], lead).json.errors*.field == ['rating']
         post(findings, good + [title: ''], lead).json.errors*.field == ['title']
         post(findings, good, member).status == 403
         post(findings, good, admin).status == 403

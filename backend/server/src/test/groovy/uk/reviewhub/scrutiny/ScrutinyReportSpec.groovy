@@ -136,7 +136,7 @@ class ScrutinyReportSpec extends ScrutinyIntegrationSpec {
         def observed = post(at(PIECE_OBSERVATIONS, [pieceId: p.id]), observation(framework()), lead)
         def focus = get(at(PIECE_EVIDENCE, [pieceId: p.id]), lead).json.find { it.kind == 'FOCUS_GROUP' }
         def made = post(at(PIECE_FINDINGS, [pieceId: p.id]), [title: 'Handover loses information', detail: 'Seen and told by staff',
-                rating: 'REQUIRES_IMPROVEMENT', observationIds: [observed.json.id], evidenceIds: [focus.id]], lead)
+                rating: 'Requires improvement', observationIds: [observed.json.id], evidenceIds: [focus.id]], lead)
         assert made.status == 201
         assert post(at(FINDING_RECOMMENDATIONS, [findingId: made.json.id]), [text: 'Hand over in writing out of hours'], lead).status == 201
 
@@ -220,6 +220,10 @@ class ScrutinyReportSpec extends ScrutinyIntegrationSpec {
         then:
         text.contains("Independent scrutiny: annual summary ${new FinancialYear(year).label()}")
         text.contains("Commissioned in the year ${after.commissioned}")
+        and: 'its dates as dd/mm/yyyy'
+        text.contains("The financial year 01/04/$year to 31/03/${year + 1}.")
+        words.contains("The financial year 01/04/$year to 31/03/${year + 1}.")
+        and:
         text.contains("Observations of frontline practice ${after.observations}")
         text.contains(p.title as String)
         pdfHasFigure(pdf)

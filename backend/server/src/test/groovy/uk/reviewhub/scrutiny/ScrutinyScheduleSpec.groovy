@@ -2,9 +2,13 @@ package uk.reviewhub.scrutiny
 
 import io.micronaut.http.HttpRequest
 import uk.reviewhub.api.ApiPaths
+import jakarta.inject.Inject
+import uk.reviewhub.scrutiny.domain.Scrutiny
 import uk.reviewhub.testing.ApiCalls
+import uk.reviewhub.time.MovableClock
 
 import java.time.DayOfWeek
+import java.time.Duration
 import java.time.LocalDate
 import java.time.temporal.TemporalAdjusters
 
@@ -19,6 +23,8 @@ import static uk.reviewhub.api.scrutiny.ScrutinyPaths.*
  * and writes nothing; Salford sees none of it.
  */
 class ScrutinyScheduleSpec extends ScrutinyIntegrationSpec {
+
+    @Inject MovableClock clock
 
     static String path(String url) {
         url.substring(url.indexOf('/ical/'))
@@ -149,6 +155,39 @@ class ScrutinyScheduleSpec extends ScrutinyIntegrationSpec {
 
         and: 'only scrutineers make one'
         post(SCHEDULE_FEED, [:], admin).status == 403
+    }
+
+    def "the feed carries what falls in its reach of today by the clock: a year back, two years ahead, moving with the clock"() {
+        given: 'an observation in three weeks and one beyond the reach ahead'
+        Map p = piece(commissionedOn: today.minusDays(10).toString())
+        LocalDate nearOn = today.plusDays(20)
+        LocalDate farOn = today.plusDays(Scrutiny.FEED_DAYS_AHEAD + 30)
+        def near = post(at(PIECE_SCHEDULE, [pieceId: p.id]), plan(p, [observedOn: nearOn.toString(), setting: 'Near strategy discussion']), lead)
+        def far = post(at(PIECE_SCHEDULE, [pieceId: p.id]), plan(p, [observedOn: farOn.toString(), setting: 'Far strategy discussion']), lead)
+        assert near.status == 201 && far.status == 201
+        String feed = path(post(SCHEDULE_FEED, [:], lead).json.url as String)
+
+        expect: 'today: the near one, not the far one'
+        with(get(feed).body as String) {
+            contains("UID:${near.json.id}@reviewhub-scrutiny") && !contains("UID:${far.json.id}@reviewhub-scrutiny")
+        }
+
+        when: 'the clock moves on 60 days: the near one is past, still carried; the far one comes within reach'
+        clock.advance(Duration.ofDays(60))
+        String later = get(feed).body
+
+        then:
+        later.contains("UID:${near.json.id}@reviewhub-scrutiny")
+        later.contains("UID:${far.json.id}@reviewhub-scrutiny")
+
+        when: 'it moves on until the near one is more than a year past'
+        clock.advance(Duration.ofDays(20 + Scrutiny.FEED_DAYS_BACK + 10 - 60))
+        String yearOn = get(feed).body
+
+        then: 'it is no longer carried; the far one still is'
+        !yearOn.contains("UID:${near.json.id}@reviewhub-scrutiny")
+        yearOn.contains("UID:${far.json.id}@reviewhub-scrutiny")
+        yearOn.contains('BEGIN:VCALENDAR')
     }
 
     Map evidence(Map extra = [:]) {

@@ -127,7 +127,7 @@ class TenantIsolationSpec extends Specification {
             // findings and recommendations (V39)
             scrutiny_finding      : { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), piece_id: refs.scrutiny_piece, number: nextVersion(), title: 'Handover',
-                 detail: 'Information is lost at the out-of-hours handover', rating: 'REQUIRES_IMPROVEMENT', recorded_by: newUser()] },
+                 detail: 'Information is lost at the out-of-hours handover', rating: 'Requires improvement', recorded_by: newUser()] },
             scrutiny_finding_support: { UUID t, Map refs ->
                 [tenant_id: t, id: UUID.randomUUID(), finding_id: refs.scrutiny_finding, evidence_id: refs.scrutiny_evidence] },
             scrutiny_recommendation: { UUID t, Map refs ->

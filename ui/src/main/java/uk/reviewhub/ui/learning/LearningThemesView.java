@@ -95,7 +95,7 @@ public class LearningThemesView extends Main implements BeforeEnterObserver {
         ThemeSummary s = themes.summary(startYear);
         List<List<?>> rows = s.themes().stream().<List<?>>map(t -> List.of(t.title(), t.cases(), t.reviews())).toList();
         NativeTable table = Tables.of("Learning themes of cases and reviews in " + s.financialYear() + " ("
-                + Dates.format(s.from()) + " to " + Dates.format(s.to()) + ")", true, List.of("Theme", "Cases", "Reviews"), rows);
+                + Dates.numeric(s.from()) + " to " + Dates.numeric(s.to()) + ")", true, List.of("Theme", "Cases", "Reviews"), rows);
         table.setId("theme-summary");
         summary.add(new Paragraph("Cases count by the date the local authority became aware; reviews by the date commissioned."), table);
     }

@@ -9,16 +9,12 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
@@ -58,57 +54,30 @@ import java.util.UUID;
 @Route(value = "safeguarding/child", layout = MainLayout.class)
 @Allowed(Capability.SAFEGUARDING)
 @Prototype
-public class ChildPage extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+public class ChildPage extends SafeguardingRecordPage {
 
     private final Clock clock;
 
     private final SafeguardingClient client;
     private final IssueClient issues;
-    private UUID childId;
-    private String title = "Child | Review Hub";
-    /** News of the last change, shown again after the page is drawn afresh. */
-    private String news;
 
     ChildPage(SafeguardingClient client, IssueClient issues, Clock clock) {
+        super("Child", "No such child", "child-news");
         this.clock = clock;
         this.client = client;
         this.issues = issues;
-        addClassName("rh-view");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String parameter) {
-        childId = SafeguardingParts.routeId(parameter, "No such child");
-        news = null;
-        show();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
-    }
-
-    private void show() {
+    protected void show() {
+        UUID childId = id();
         ChildView child = client.child(childId);
         List<EpisodeView> episodes = client.episodes(childId);
         removeAll();
         String name = SafeguardingParts.child(child.caseReference(), child.initials());
-        title = "Child " + name + " | Review Hub";
-        Paragraph newsLine = new Paragraph();
-        newsLine.setId("child-news");
-        newsLine.getElement().setAttribute("role", "status");
-        newsLine.addClassName("rh-message");
-        newsLine.setVisible(news != null);
-        if (news != null) {
-            newsLine.setText(news);
-        }
-        add(new H1("Child " + name), new RouterLink("All children", ChildrenView.class), newsLine,
+        title("Child " + name);
+        add(new H1("Child " + name), new RouterLink("All children", ChildrenView.class), newsLine(),
                 details(child), allocation(child), episodes(episodes), ChildIssues.section(issues, childId, clock));
-    }
-
-    private void changed(String what) {
-        news = what;
-        show();
     }
 
     private Section details(ChildView child) {
@@ -144,7 +113,7 @@ public class ChildPage extends Main implements HasUrlParameter<String>, HasDynam
         TextField borough = message.field("borough", ContractLimits.limit(new TextField("Borough"), ChildRequest.class, "borough"));
         borough.setValue(child.borough());
         Button save = new Button("Save the details", click -> {
-            if (message.attempt(() -> client.updateChild(childId, new ChildRequest(reference.getValue().strip(),
+            if (message.attempt(() -> client.updateChild(id(), new ChildRequest(reference.getValue().strip(),
                     initials.getValue().strip(), bornOn.getValue(), expectedOn.getValue(), borough.getValue().strip(), null,
                     child.version())))) {
                 changed("The child's details saved.");
@@ -159,7 +128,7 @@ public class ChildPage extends Main implements HasUrlParameter<String>, HasDynam
         Paragraph now = new Paragraph("Chair: " + SafeguardingParts.name(child.chair()));
         now.setId("chair-now");
         section.add(now);
-        List<AllocationView> history = client.allocations(childId);
+        List<AllocationView> history = client.allocations(id());
         if (!history.isEmpty()) {
             List<List<?>> rows = history.stream().<List<?>>map(a -> List.of(Dates.cell(a.allocatedOn()), a.chair().name(),
                     a.previousChair() == null ? "–" : a.previousChair().name(), a.reason() == null ? "–" : a.reason(),
@@ -190,7 +159,7 @@ public class ChildPage extends Main implements HasUrlParameter<String>, HasDynam
                 message.invalid(chair, "Choose the chair.");
                 return;
             }
-            if (message.attempt(() -> client.allocate(childId, new AllocationRequest(chair.getValue().id(),
+            if (message.attempt(() -> client.allocate(id(), new AllocationRequest(chair.getValue().id(),
                     reason.getValue().isBlank() ? null : reason.getValue().strip(), on.getValue())))) {
                 changed(chair.getValue().name() + " allocated.");
             }
@@ -321,7 +290,7 @@ public class ChildPage extends Main implements HasUrlParameter<String>, HasDynam
                 message.invalid(startedOn, "Give the date it started.");
                 return;
             }
-            if (message.attempt(() -> client.openEpisode(childId, new EpisodeRequest(kind.getValue(), startedOn.getValue())))) {
+            if (message.attempt(() -> client.openEpisode(id(), new EpisodeRequest(kind.getValue(), startedOn.getValue())))) {
                 changed(kind.getValue().label() + " episode opened.");
             }
         });

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -20,9 +19,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
@@ -70,60 +66,33 @@ import java.util.UUID;
 @Route(value = "safeguarding/conference", layout = MainLayout.class)
 @Allowed(Capability.SAFEGUARDING)
 @Prototype
-public class ConferencePage extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+public class ConferencePage extends SafeguardingRecordPage {
 
     private final Clock clock;
 
     private final SafeguardingClient client;
-    private UUID conferenceId;
-    private String title = "Conference | Review Hub";
-    private String news;
     private List<AgencyView> agencies;
 
     ConferencePage(SafeguardingClient client, Clock clock) {
+        super("Conference", "No such conference", "conference-news");
         this.clock = clock;
         this.client = client;
-        addClassName("rh-view");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String parameter) {
-        conferenceId = SafeguardingParts.routeId(parameter, "No such conference");
-        news = null;
-        show();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
-    }
-
-    private void show() {
-        ConferenceView conference = client.conference(conferenceId);
+    protected void show() {
+        ConferenceView conference = client.conference(id());
         ChildView child = client.child(conference.childId());
-        List<RecordView> records = client.records(conferenceId);
+        List<RecordView> records = client.records(id());
         removeAll();
         String childName = SafeguardingParts.child(child.caseReference(), child.initials());
-        title = conference.title() + ", " + childName + " | Review Hub";
-        Paragraph newsLine = new Paragraph();
-        newsLine.setId("conference-news");
-        newsLine.getElement().setAttribute("role", "status");
-        newsLine.addClassName("rh-message");
-        newsLine.setVisible(news != null);
-        if (news != null) {
-            newsLine.setText(news);
-        }
-        add(new H1(conference.title()), new RouterLink("Child " + childName, ChildPage.class, child.id().toString()), newsLine,
+        title(conference.title() + ", " + childName);
+        add(new H1(conference.title()), new RouterLink("Child " + childName, ChildPage.class, child.id().toString()), newsLine(),
                 summary(conference), clocks(conference), invitees(conference), participation(conference), outcome(conference, records));
         if (isLookedAfter(conference)) {
             add(actions(conference));
         }
         add(records(conference, records));
-    }
-
-    private void changed(String what) {
-        news = what;
-        show();
     }
 
     private static boolean isLookedAfter(ConferenceView conference) {
@@ -176,7 +145,7 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
                 message.invalid(heldOn, "Give the date it was held.");
                 return;
             }
-            if (message.attempt(() -> client.held(conferenceId, new HeldRequest(heldOn.getValue(), orNull(delayReason.getValue()),
+            if (message.attempt(() -> client.held(id(), new HeldRequest(heldOn.getValue(), orNull(delayReason.getValue()),
                     sharedOn.getValue(), conference.version())))) {
                 changed("Recorded as held on " + Dates.format(heldOn.getValue()) + ".");
             }
@@ -286,7 +255,7 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
                 message.invalid(agency, "Choose the agency.");
                 return;
             }
-            if (message.attempt(() -> client.invite(conferenceId, new InviteeRequest(agency.getValue().id(), role.getValue().strip(),
+            if (message.attempt(() -> client.invite(id(), new InviteeRequest(agency.getValue().id(), role.getValue().strip(),
                     direct.getValue())))) {
                 changed(agency.getValue().name() + " invited.");
             }
@@ -338,7 +307,7 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
                 ParticipationRequest.class, "parentsViews"));
         parentsViews.setValue(orEmpty(conference.parentsViews()));
         Button save = new Button("Save participation", click -> {
-            if (message.attempt(() -> client.participation(conferenceId, new ParticipationRequest(childAttended.getValue(),
+            if (message.attempt(() -> client.participation(id(), new ParticipationRequest(childAttended.getValue(),
                     orNull(childViews.getValue()), advocate.getValue(), parentsAttended.getValue(), orNull(parentsViews.getValue()),
                     conference.version())))) {
                 changed("Participation saved.");
@@ -420,7 +389,7 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
                     : new OutcomeRequest(decision.getValue(), category.getValue(), orNull(reasons.getValue()), orNull(dissent.getValue()),
                     orNull(lead.getValue()), orNull(coreGroup.getValue()), orNull(outline.getValue()), orNull(contingency.getValue()),
                     null, nextOn.getValue(), orNull(amendment.getValue()), conference.version());
-            if (message.attempt(() -> client.outcome(conferenceId, request))) {
+            if (message.attempt(() -> client.outcome(id(), request))) {
                 changed("Outcome saved.");
             }
         });
@@ -475,7 +444,7 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
         TextField owner = message.field("owner", ContractLimits.limit(new TextField("Owner (role or team)"), ActionRequest.class, "owner"));
         DatePicker due = message.field("dueOn", SafeguardingParts.date("Due by", ActionRequest.class, "dueOn", clock));
         Button add = new Button("Add the action", click -> {
-            if (message.attempt(() -> client.addAction(conferenceId, new ActionRequest(orNull(description.getValue()),
+            if (message.attempt(() -> client.addAction(id(), new ActionRequest(orNull(description.getValue()),
                     orNull(owner.getValue()), due.getValue(), null, null)))) {
                 changed("Action added.");
             }
@@ -557,7 +526,7 @@ public class ConferencePage extends Main implements HasUrlParameter<String>, Has
                 message.invalid(kind, "Choose the record.");
                 return;
             }
-            if (message.attempt(() -> client.issueRecord(conferenceId, new IssueRecordRequest(kind.getValue(), orNull(reason.getValue()))))) {
+            if (message.attempt(() -> client.issueRecord(id(), new IssueRecordRequest(kind.getValue(), orNull(reason.getValue()))))) {
                 changed(kind.getValue().label() + " issued.");
             }
         });

@@ -76,7 +76,7 @@ public class ScrutinyAnnualSummaryPage extends Main implements BeforeEnterObserv
     private void show(int startYear) {
         summary.removeAll();
         ScrutinyAnnualSummaryView s = reports.annualSummary(startYear);
-        String period = s.financialYear() + " (" + Dates.format(s.from()) + " to " + Dates.format(s.to()) + ")";
+        String period = s.financialYear() + " (" + Dates.numeric(s.from()) + " to " + Dates.numeric(s.to()) + ")";
         summary.add(new H2("Scrutiny in " + period));
         if (!s.enabled()) {
             summary.add(new Paragraph("This partnership does not run independent scrutiny."));
@@ -87,8 +87,8 @@ public class ScrutinyAnnualSummaryPage extends Main implements BeforeEnterObserv
                 List.of("Completed (reported) in the year", s.completed()),
                 List.of("Still open at the end of the year", s.open())));
         pieces.setId("scrutiny-summary-pieces");
-        List<List<?>> lines = s.pieces().stream().<List<?>>map(p -> List.of(p.title(), Dates.format(p.commissionedOn()),
-                p.status().label(), p.reportedOn() == null ? "Not yet" : Dates.format(p.reportedOn()))).toList();
+        List<List<?>> lines = s.pieces().stream().<List<?>>map(p -> List.of(p.title(), Dates.numeric(p.commissionedOn()),
+                p.status().label(), p.reportedOn() == null ? "Not yet" : Dates.numeric(p.reportedOn()))).toList();
         NativeTable pieceList = Tables.of("The pieces commissioned or completed in the year", true,
                 List.of("Piece", "Commissioned", "Where it stands", "Reported"), lines);
         pieceList.setId("scrutiny-summary-piece-list");

@@ -24,7 +24,6 @@ import uk.reviewhub.api.scrutiny.FindingsView;
 import uk.reviewhub.api.scrutiny.ObservationView;
 import uk.reviewhub.api.scrutiny.PieceView;
 import uk.reviewhub.api.scrutiny.RecommendationRequest;
-import uk.reviewhub.api.vocabulary.FindingRating;
 import uk.reviewhub.ui.shell.ContractLimits;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormFeedback;
@@ -74,7 +73,7 @@ final class ScrutinyFindingsSection {
     private Div finding(FindingView f, FindingsView view, boolean works, Runnable refresh) {
         Div one = new Div(new H3("Finding " + f.number() + ": " + f.title()));
         one.setId("scrutiny-finding-" + f.number());
-        one.add(new Paragraph("Rated: " + f.ratingLabel() + "."), new Paragraph(f.detail()));
+        one.add(new Paragraph("Rated: " + f.rating() + "."), new Paragraph(f.detail()));
         one.add(new H4("Evidence it draws on"));
         UnorderedList supports = new UnorderedList();
         f.supports().forEach(s -> supports.add(new ListItem(s.kindLabel() + ": " + s.title() + ", " + Dates.format(s.on()))));
@@ -171,10 +170,10 @@ final class ScrutinyFindingsSection {
         note.setId("scrutiny-finding-no-names");
         TextField title = findingFeedback.field("title", ContractLimits.limit(new TextField("Finding"), FindingRequest.class, "title"));
         TextArea detail = findingFeedback.field("detail", ContractLimits.limit(new TextArea("What was found"), FindingRequest.class, "detail"));
-        Select<FindingRating> rating = findingFeedback.field("rating", new Select<>());
+        // The partnership's own finding ratings, best first (its pack's scrutiny: findingRatings).
+        Select<String> rating = findingFeedback.field("rating", new Select<>());
         rating.setLabel("Rating");
-        rating.setItems(FindingRating.values());
-        rating.setItemLabelGenerator(FindingRating::label);
+        rating.setItems(scrutiny.settings().findingRatings());
         CheckboxGroup<ObservationView> fromObservations = new CheckboxGroup<>("Observations it draws on");
         fromObservations.setItems(observations);
         fromObservations.setItemLabelGenerator(o -> o.setting() + ", " + Dates.format(o.observedOn()));

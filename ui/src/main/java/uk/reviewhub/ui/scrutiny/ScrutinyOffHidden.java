@@ -8,7 +8,7 @@ import uk.reviewhub.ui.shell.MenuEntryFilter;
 /**
  * A partnership admin may read independent scrutiny where the partnership runs it; where its pack
  * does not turn scrutiny on, the admin is not offered the entry (a scrutineer's partnership always
- * runs it, so only admins are asked about).
+ * runs it, so only admins are asked about). It asks for scrutiny's settings alone, not the programme.
  */
 @Singleton
 class ScrutinyOffHidden implements MenuEntryFilter {
@@ -25,7 +25,7 @@ class ScrutinyOffHidden implements MenuEntryFilter {
             return false;
         }
         try {
-            return !scrutiny.programme().enabled();
+            return !scrutiny.settings().enabled();
         } catch (BackendProblem unknown) {
             // Not known now: the entry stays, and the page says what it can.
             return false;

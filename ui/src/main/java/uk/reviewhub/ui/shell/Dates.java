@@ -49,6 +49,14 @@ public final class Dates {
         return date == null ? "not recorded" : LONG.format(date);
     }
 
+    /**
+     * A date as figures, dd/mm/yyyy ("01/04/2026"; {@link DateWindows#UK}, as a date field shows it):
+     * for the summaries' periods and tables, which print a date beside figures.
+     */
+    public static String numeric(LocalDate date) {
+        return date == null ? "not recorded" : DateWindows.UK.format(date);
+    }
+
     /** "Wednesday 3 January 2024". */
     public static String formatWithDay(LocalDate date) {
         return date == null ? "not recorded" : WITH_DAY.format(date);

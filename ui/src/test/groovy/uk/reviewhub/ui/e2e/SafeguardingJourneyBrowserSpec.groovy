@@ -14,8 +14,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The tri-borough's chair in Chromium: a child allocated to them goes from the strategy discussion
  * through the initial conference (three agencies present, quorate; a plan under neglect), the
- * decision letter issued on time, to the first review conference scheduled; a Salford user is not
- * let onto the child's page. Kept short: the API makes the child and its allocation.
+ * decision letter issued on time, to the first review conference scheduled; then raises an issue
+ * about the child's plan (Issue Resolution Process), moves it on a stage and finds it on the issue
+ * register; a Salford user is not let onto the child's page. Kept short: the API makes the child and its allocation.
  */
 @IgnoreIf({ Boolean.getBoolean('reviewhub.e2e.skip') })
 class SafeguardingJourneyBrowserSpec extends BrowserSpec {
@@ -90,6 +91,36 @@ class SafeguardingJourneyBrowserSpec extends BrowserSpec {
         then: 'the timeline holds the plan and the review'
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName('Child protection review conference 1')))
                 .isVisible()
+
+        when: "the chair raises an issue about the child's plan (Issue Resolution Process), starting informally"
+        choose(page, 'What it is about', 'The child protection plan')
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName('Summary (no names)').setExact(true))
+                .fill('The core group has not met since the plan was made')
+        button(page, 'Raise the issue')
+
+        then: 'the issue is shown in full on the register, at the informal stage'
+        assertThat(page.locator('h1')).hasText('Issue register')
+        assertThat(page.locator('#irp-issue')).containsText('Informal (social worker and team manager)')
+        assertThat(page.locator('#irp-steps')).containsText('Raised')
+
+        when: 'the chair moves it on a stage, to the team manager, today'
+        choose(page, 'Step', 'Escalated to a later stage')
+        choose(page, 'Escalated to', 'Team manager')
+        date(page, 'On', today)
+        button(page, 'Record the step')
+
+        then: 'every step is kept, and the issue stands at the new stage'
+        assertThat(page.locator('#irp-steps')).containsText('Escalated')
+        assertThat(page.locator('#irp-issue')).containsText('Team manager since')
+
+        when: 'the register is opened from the start'
+        page.navigate(ui.resolve('safeguarding/issues').toString())
+
+        then: "the child's issue is on it, open, at the team manager's stage"
+        Locator row = page.locator('#irp-table tr').filter(new Locator.FilterOptions().setHasText(child.caseReference()))
+        assertThat(row).hasCount(1)
+        assertThat(row).containsText('Team manager')
+        assertThat(row).containsText('The child protection plan')
 
         when: 'a Salford user comes to the same page'
         page.context().clearCookies()

@@ -59,7 +59,7 @@ class ScrutinyBrowserSpec extends BrowserSpec {
         when: 'it becomes a finding'
         textbox(page, 'Finding').fill('The child is heard in strategy discussions')
         textbox(page, 'What was found').fill('The child\'s words were put to the discussion')
-        choose(page, 'Rating', 'A strength')
+        choose(page, 'Rating', 'Strong practice') // Norfolk's own finding ratings, from its pack
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(setting)).check()
         button(page, 'Record the finding')
 
@@ -94,6 +94,82 @@ class ScrutinyBrowserSpec extends BrowserSpec {
         cleanup:
         page?.close()
         salford?.close()
+    }
+
+    def "the observation form on a tablet (768 px) and by keyboard alone: every field in the window, labelled, in order"() {
+        given:
+        def piece = ScrutinyData.piece('scrutineer@norfolk.demo')
+        String setting = 'Front door triage ' + UUID.randomUUID().toString().substring(0, 6)
+        Page page = browser.newPage()
+        page.setViewportSize(768, 1024)
+        signIn(page, 'scrutineer@norfolk.demo')
+        page.navigate(ui.resolve("scrutiny/pieces/${piece.id()}").toString())
+        waitForVaadin(page)
+        assertThat(page.locator('#scrutiny-observation-form')).isVisible()
+
+        expect: 'the page does not scroll sideways, and every control of the form lies inside the window'
+        page.evaluate("""() => {
+            const content = document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part="content"]');
+            return document.documentElement.scrollWidth <= window.innerWidth + 1 && content.scrollWidth <= content.clientWidth + 1;
+        }""")
+        page.evaluate("""() => [...document.querySelectorAll(
+                '#scrutiny-observation-form :is(vaadin-date-picker, vaadin-text-field, vaadin-select, vaadin-text-area, vaadin-checkbox, vaadin-button)')]
+            .map(e => e.getBoundingClientRect()).filter(r => r.width === 0 || r.left < 0 || r.right > window.innerWidth + 1).length""") == 0
+
+        when: 'the scrutineer fills it in by keyboard alone, from the date field'
+        page.getByLabel('Date observed', new Page.GetByLabelOptions().setExact(true)).focus()
+        page.keyboard().type(DateTimeFormatter.ofPattern('dd/MM/yyyy').format(LocalDate.now().minusDays(1)))
+        page.keyboard().press('Enter')
+        List<String> order = [focused(page)]
+        page.keyboard().press('Tab')
+        order << focused(page)
+        page.keyboard().type(setting)
+        page.keyboard().press('Tab')
+        order << focused(page)
+        // the first domain's rating: opened from the keyboard, moved to "Good", chosen
+        page.keyboard().press('Enter')
+        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName('Good').setExact(true))).isVisible()
+        for (int i = 0; i < 6 && page.evaluate('document.activeElement.textContent.trim()') != 'Good'; i++) {
+            page.keyboard().press('ArrowDown')
+        }
+        page.keyboard().press('Enter')
+        assertThat(page.getByRole(AriaRole.OPTION)).hasCount(0)
+        // on through the other domains to the evidence
+        for (int i = 0; i < 12 && focused(page) != 'Evidence'; i++) {
+            page.keyboard().press('Tab')
+            order << focused(page)
+        }
+        page.keyboard().type('The social worker asked what the child had said and recorded it')
+        for (int i = 0; i < 8 && focused(page) != 'Record the observation'; i++) {
+            page.keyboard().press('Tab')
+            order << focused(page)
+        }
+        page.keyboard().press('Enter')
+
+        then: 'it is recorded, with the rating chosen by keyboard'
+        assertThat(page.locator('#scrutiny-observation-message')).containsText("Observation recorded: $setting")
+        assertThat(page.locator('#scrutiny-observations')).containsText(setting)
+
+        and: 'the keyboard went through the form in reading order, every stop named'
+        order.take(3) == ['Date observed', 'Team, service or meeting observed', "The child's voice and lived experience"]
+        order.indexOf('Evidence') > 3
+        order.subList(order.indexOf('Evidence'), order.size()) == ['Evidence', 'Strengths (optional)', 'Areas for development (optional)',
+                "Practitioner's feedback (optional)",
+                "I have checked: the text holds no child's or family member's name and no case number", 'Record the observation']
+        order.every { it && !it.startsWith('?') }
+
+        cleanup:
+        page?.close()
+    }
+
+    /** The label of the control that has the keyboard focus (its text for a button); "?" and the tag when it has none. */
+    private static String focused(Page page) {
+        page.evaluate("""() => {
+            const e = document.activeElement;
+            const c = e && e.closest('vaadin-date-picker, vaadin-text-field, vaadin-select, vaadin-text-area, vaadin-checkbox, vaadin-button');
+            if (!c) return '?' + (e ? e.tagName : 'none');
+            return c.tagName === 'VAADIN-BUTTON' ? c.textContent.trim() : (c.label || '?unlabelled ' + c.tagName);
+        }""") as String
     }
 
     private static void choose(Page page, String label, String option) {

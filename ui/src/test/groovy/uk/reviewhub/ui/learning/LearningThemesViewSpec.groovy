@@ -40,6 +40,7 @@ class LearningThemesViewSpec extends ViewSpec {
         then: 'the current year is shown first'
         row(theme.title()) == [theme.title(), current == 2025 ? '3' : '1', '1']
         textOf(_get(NativeTable) { it.withId('theme-summary') }).contains(new FinancialYear(current).label())
+        textOf(_get(NativeTable) { it.withId('theme-summary') }).contains("(01/04/${current} to 31/03/${current + 1})")
 
         when: 'the user chooses 2025-26'
         userEnters(_get(Select) { it.withLabel('Financial year') } as Select<Integer>, 2025)

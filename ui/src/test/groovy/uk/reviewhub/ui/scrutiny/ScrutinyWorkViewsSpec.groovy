@@ -19,7 +19,6 @@ import uk.reviewhub.api.scrutiny.EvidenceView
 import uk.reviewhub.api.scrutiny.ObservationView
 import uk.reviewhub.api.scrutiny.PersonName
 import uk.reviewhub.api.scrutiny.PieceSummary
-import uk.reviewhub.api.vocabulary.FindingRating
 import uk.reviewhub.ui.ViewSpec
 import uk.reviewhub.ui.actionplan.CapView
 import uk.reviewhub.ui.shell.Dates
@@ -137,7 +136,9 @@ class ScrutinyWorkViewsSpec extends ViewSpec {
         def form = _get(Section) { it.withId('scrutiny-finding-form') }
         userEnters(_get(form, TextField) { it.withLabel('Finding') }, 'Out-of-hours handover loses information')
         userEnters(_get(form, TextArea) { it.withLabel('What was found') }, 'Seen in practice and told by staff')
-        userEnters(_get(form, Select) { it.withLabel('Rating') } as Select<FindingRating>, FindingRating.REQUIRES_IMPROVEMENT)
+        Select<String> rating = _get(form, Select) { it.withLabel('Rating') } as Select<String>
+        assert rating.genericDataView.items.toList() == ['Strong practice', 'Good enough', 'Requires improvement', 'Significant concern']
+        userEnters(rating, 'Requires improvement')
         CheckboxGroup<ObservationView> observations = _get(form, CheckboxGroup) { it.withLabel('Observations it draws on') } as CheckboxGroup
         userEnters(observations, observations.genericDataView.items.toList() as Set)
         CheckboxGroup<EvidenceView> others = _get(form, CheckboxGroup) { it.withLabel('Focus groups, feedback and audits it draws on') } as CheckboxGroup

@@ -2,19 +2,19 @@ package uk.reviewhub.api.scrutiny;
 
 import io.micronaut.serde.annotation.Serdeable;
 import uk.reviewhub.api.actionplan.ActionView;
-import uk.reviewhub.api.vocabulary.FindingRating;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A finding of a piece of scrutiny, numbered within the piece, rated, with the evidence it draws on
+ * A finding of a piece of scrutiny, numbered within the piece, rated (in the words of the partnership's
+ * finding ratings), with the evidence it draws on
  * ({@code supports}; {@code triangulated}: evidence of at least two kinds supports it) and the
  * recommendations it led to, each with the actions it put on the Composite Action Plan.
  */
 @Serdeable
-public record FindingView(UUID id, int number, String title, String detail, FindingRating rating, String ratingLabel,
+public record FindingView(UUID id, int number, String title, String detail, String rating,
                           List<Support> supports, boolean triangulated, List<RecommendationView> recommendations,
                           PersonName recordedBy) {
 

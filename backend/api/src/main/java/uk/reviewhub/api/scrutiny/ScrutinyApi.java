@@ -26,6 +26,9 @@ public interface ScrutinyApi {
     @Get(ScrutinyPaths.PROGRAMME)
     ProgrammeView programme();
 
+    @Get(ScrutinyPaths.SETTINGS)
+    ScrutinySettingsView settings();
+
     @Post(ScrutinyPaths.PIECES)
     PieceView commission(@Body @Valid PieceRequest request);
 

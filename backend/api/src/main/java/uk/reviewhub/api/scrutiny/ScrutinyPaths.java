@@ -4,6 +4,8 @@ package uk.reviewhub.api.scrutiny;
 public final class ScrutinyPaths {
     /** {@code GET}: the scrutiny programme (whether the partnership runs scrutiny, its scrutineers and pieces). */
     public static final String PROGRAMME = "/api/scrutiny";
+    /** {@code GET}: scrutiny's settings alone (whether the partnership runs it, its finding ratings). */
+    public static final String SETTINGS = "/api/scrutiny/settings";
     /** {@code POST}: record a piece of scrutiny the statutory partners commissioned. */
     public static final String PIECES = "/api/scrutiny/pieces";
     /** {@code GET}: a piece; {@code PUT}: change its commission (title, scope, questions, methodology, lead, team, timescale). */

@@ -1,5 +1,7 @@
 package uk.reviewhub.document.domain;
 
+import uk.reviewhub.api.validation.DateWindows;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,6 +32,11 @@ public final class PlainData {
     /** A date as documents show it, e.g. "1 September 2017"; empty for null. */
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A date as figures, dd/mm/yyyy ("01/04/2026"; {@code DateWindows.UK}), for a summary's period and tables; empty for null. */
+    public static String numericDate(LocalDate date) {
+        return date == null ? "" : DateWindows.UK.format(date);
     }
 
     private static Map<String, Object> map(Map<?, ?> source, int depth) {

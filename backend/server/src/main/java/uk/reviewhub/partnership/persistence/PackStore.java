@@ -649,7 +649,8 @@ public class PackStore {
     }
 
     /**
-     * Whether the pack turns scrutiny on and the group its days count against; and its starting
+     * Whether the pack turns scrutiny on, its description, the group its days count against and its
+     * finding rating scale; and its starting
      * observation framework, as version 1 when the partnership has no framework yet (later versions
      * are the scrutineers', so a pack reload never writes over them).
      */
@@ -657,11 +658,17 @@ public class PackStore {
         var scrutiny = pack.scrutiny();
         boolean enabled = scrutiny != null;
         String daysGroup = scrutiny == null ? null : scrutiny.daysGroup();
+        String description = scrutiny == null ? null : scrutiny.description();
+        String[] findingRatings = scrutiny == null ? null : scrutiny.findingRatings().toArray(String[]::new);
         int changed = tx.update(PARTNERSHIP)
                 .set(PARTNERSHIP.SCRUTINY_ENABLED, enabled)
                 .set(PARTNERSHIP.SCRUTINY_DAYS_GROUP, daysGroup)
-                .where(PARTNERSHIP.SLUG.eq(pack.slug()), row(PARTNERSHIP.SCRUTINY_ENABLED, PARTNERSHIP.SCRUTINY_DAYS_GROUP)
-                        .isDistinctFrom(val(enabled, PARTNERSHIP.SCRUTINY_ENABLED), val(daysGroup, PARTNERSHIP.SCRUTINY_DAYS_GROUP)))
+                .set(PARTNERSHIP.SCRUTINY_DESCRIPTION, description)
+                .set(PARTNERSHIP.SCRUTINY_FINDING_RATINGS, findingRatings)
+                .where(PARTNERSHIP.SLUG.eq(pack.slug()), row(PARTNERSHIP.SCRUTINY_ENABLED, PARTNERSHIP.SCRUTINY_DAYS_GROUP,
+                        PARTNERSHIP.SCRUTINY_DESCRIPTION, PARTNERSHIP.SCRUTINY_FINDING_RATINGS)
+                        .isDistinctFrom(val(enabled, PARTNERSHIP.SCRUTINY_ENABLED), val(daysGroup, PARTNERSHIP.SCRUTINY_DAYS_GROUP),
+                                val(description, PARTNERSHIP.SCRUTINY_DESCRIPTION), val(findingRatings, PARTNERSHIP.SCRUTINY_FINDING_RATINGS)))
                 .execute();
         if (scrutiny == null || scrutiny.framework() == null || tx.fetchExists(SCRUTINY_FRAMEWORK)) {
             return changed;

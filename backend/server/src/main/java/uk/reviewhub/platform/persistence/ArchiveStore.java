@@ -25,6 +25,7 @@ import uk.reviewhub.pack.ReviewGroup;
 import uk.reviewhub.pack.IssueResolution;
 import uk.reviewhub.pack.SafeguardingService;
 import uk.reviewhub.partnership.persistence.TermsOfReferenceCodec;
+import uk.reviewhub.pack.Scrutiny;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -137,10 +138,15 @@ public class ArchiveStore {
                     s.path("formal").asBoolean(true), text(s, "clock"))));
             issueResolution = new IssueResolution(stages, irp.path("cafcassReferral").asBoolean(false));
         }
+        // Scrutiny's settings (its frameworks are the partnership's data, in the tables).
+        Scrutiny scrutiny = !Boolean.TRUE.equals(p.getScrutinyEnabled()) ? null
+                : new Scrutiny(p.getScrutinyDescription() == null ? "Independent scrutiny" : p.getScrutinyDescription(),
+                        p.getScrutinyDaysGroup(), null,
+                        p.getScrutinyFindingRatings() == null ? null : Arrays.asList(p.getScrutinyFindingRatings()));
         Map<String, String> clocks = new LinkedHashMap<>();
         tree(p.getClockOverrides()).properties().forEach(e -> clocks.put(e.getKey(), e.getValue().asText()));
         return new Pack(p.getSlug(), p.getName(), p.getShortName(), p.getFormerName(), null, p.getArrangementsPublished(),
-                List.of(), List.of(), null, null, agencies, groups, p.getCalendarDivision(), clocks, service, issueResolution, national,
+                List.of(), List.of(), null, scrutiny, agencies, groups, p.getCalendarDivision(), clocks, service, issueResolution, national,
                 "");
     }
 

@@ -42,6 +42,7 @@ import uk.reviewhub.api.scrutiny.ScheduleView;
 import uk.reviewhub.api.scrutiny.ScheduledView;
 import uk.reviewhub.api.scrutiny.ScrutinyApi;
 import uk.reviewhub.api.scrutiny.ScrutinyDayRequest;
+import uk.reviewhub.api.scrutiny.ScrutinySettingsView;
 import uk.reviewhub.api.scrutiny.StatusRequest;
 import uk.reviewhub.problem.NotSignedInException;
 import uk.reviewhub.scrutiny.domain.Framework;
@@ -85,6 +86,14 @@ class ScrutinyController implements ScrutinyApi {
     @Operation(summary = "The scrutiny programme: whether the partnership runs scrutiny, its scrutineers and its pieces with their report clocks")
     public ProgrammeView programme() {
         return ScrutinyViews.programme(scrutiny.programme());
+    }
+
+    @Override
+    @Secured({Roles.SCRUTINEER, Roles.PARTNERSHIP_ADMIN, Roles.CHAIR, Roles.VICE_CHAIR})
+    @Operation(summary = "Scrutiny's settings alone: whether the partnership runs scrutiny, and its finding ratings, best first")
+    public ScrutinySettingsView settings() {
+        var settings = scrutiny.settings();
+        return new ScrutinySettingsView(settings.enabled(), settings.findingRatings());
     }
 
     @Override

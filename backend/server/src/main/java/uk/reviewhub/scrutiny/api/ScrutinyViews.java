@@ -99,7 +99,7 @@ final class ScrutinyViews {
 
     /** The finding with its recommendations' actions ({@code recommendationOf}: action id to recommendation id). */
     static FindingView finding(Finding f, List<ActionView> actions, Map<UUID, UUID> recommendationOf) {
-        return new FindingView(f.id(), f.number(), f.title(), f.detail(), f.rating(), f.rating().label(),
+        return new FindingView(f.id(), f.number(), f.title(), f.detail(), f.rating(),
                 f.supports().stream().map(s -> new FindingView.Support(s.kind(), kindLabel(s.kind()), s.id(), s.title(), s.on())).toList(),
                 f.triangulated(),
                 f.recommendations().stream().map(r -> new FindingView.RecommendationView(r.id(), r.number(), r.text(),

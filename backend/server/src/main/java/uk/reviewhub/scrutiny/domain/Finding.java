@@ -1,7 +1,5 @@
 package uk.reviewhub.scrutiny.domain;
 
-import uk.reviewhub.api.vocabulary.FindingRating;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,9 +7,10 @@ import java.util.UUID;
 
 /**
  * A finding of a piece of scrutiny, numbered within the piece and rated, with the evidence it draws
- * on and the recommendations it led to.
+ * on and the recommendations it led to. Its rating is one of the partnership's finding ratings
+ * ({@code scrutiny: findingRatings} in its pack) as it was when rated.
  */
-public record Finding(UUID id, UUID pieceId, int number, String title, String detail, FindingRating rating,
+public record Finding(UUID id, UUID pieceId, int number, String title, String detail, String rating,
                       List<Support> supports, List<Recommendation> recommendations, Person recordedBy, Instant recordedAt) {
 
     /** Whether several kinds of evidence support it (see {@link Triangulation}). */

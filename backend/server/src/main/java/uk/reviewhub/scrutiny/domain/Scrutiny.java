@@ -83,6 +83,16 @@ public class Scrutiny {
                 store.pieces().stream().map(p -> new PieceRecord(p, clock(p, today), List.of(), List.of())).toList());
     }
 
+    /** Scrutiny's settings from the pack, as the API answers them: on or off, and its finding ratings, best first. */
+    public record Settings(boolean enabled, List<String> findingRatings) {
+    }
+
+    @Transactional
+    public Settings settings() {
+        var settings = store.settings();
+        return new Settings(settings.enabled(), settings.findingRatings());
+    }
+
     /** The piece, its clock, days and themes; the read is audited. */
     @Transactional
     public PieceRecord piece(UUID pieceId, UUID userId) {
@@ -485,6 +495,11 @@ public class Scrutiny {
             throw new RuleNotMetException("The piece is " + piece.status().label().toLowerCase() + ": no more findings are recorded on it.");
         }
         List<FieldProblem> problems = new ArrayList<>();
+        List<String> ratings = store.settings().findingRatings();
+        if (!ratings.contains(f.rating())) {
+            problems.add(new FieldProblem("rating", "'" + f.rating() + "' is not one of this partnership's finding ratings: "
+                    + String.join(", ", ratings) + "."));
+        }
         if (f.observationIds().isEmpty() && f.evidenceIds().isEmpty()) {
             problems.add(new FieldProblem("observationIds", "A finding draws on the piece's evidence: choose at least one observation, "
                     + "focus group, feedback or audit."));

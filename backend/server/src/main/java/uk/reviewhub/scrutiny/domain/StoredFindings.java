@@ -35,7 +35,7 @@ class StoredFindings implements ScrutinyReportFindings {
         StringBuilder text = new StringBuilder(f.detail());
         f.recommendations().forEach(r -> text.append("\nRecommendation ").append(r.number()).append(": ").append(r.text()));
         String evidence = evidence(f.supports()) + (f.triangulated() ? "; triangulated" : "");
-        return new ReportFinding("Finding " + f.number() + ": " + f.title(), f.rating().label(), text.toString(), evidence);
+        return new ReportFinding("Finding " + f.number() + ": " + f.title(), f.rating(), text.toString(), evidence);
     }
 
     /** The supporting evidence counted by kind, observations first, then in the order of {@link EvidenceKind}. */

@@ -10,7 +10,6 @@ import uk.reviewhub.api.vocabulary.ScrutinyMethod;
 import uk.reviewhub.api.vocabulary.ScrutinyStatus;
 import uk.reviewhub.database.VersionedUpdate;
 import uk.reviewhub.database.jooq.tables.AppUser;
-import uk.reviewhub.api.vocabulary.FindingRating;
 import uk.reviewhub.scrutiny.domain.Evidence;
 import uk.reviewhub.scrutiny.domain.Finding;
 import uk.reviewhub.scrutiny.domain.NewFinding;
@@ -78,17 +77,22 @@ public class ScrutinyStore {
 
     // -- settings and people -------------------------------------------------------------------------
 
-    /** Scrutiny as the pack set it: on or off, and the id of the group whose chair's days it shares (empty: none). */
-    public record Settings(boolean enabled, Optional<UUID> daysGroupId) {
+    /**
+     * Scrutiny as the pack set it: on or off, the id of the group whose chair's days it shares (empty:
+     * none) and the partnership's finding ratings, best first (empty when scrutiny is off).
+     */
+    public record Settings(boolean enabled, Optional<UUID> daysGroupId, List<String> findingRatings) {
     }
 
     public Settings settings() {
-        var row = dsl.select(PARTNERSHIP.SCRUTINY_ENABLED, PARTNERSHIP.SCRUTINY_DAYS_GROUP).from(PARTNERSHIP).fetchOptional();
+        var row = dsl.select(PARTNERSHIP.SCRUTINY_ENABLED, PARTNERSHIP.SCRUTINY_DAYS_GROUP, PARTNERSHIP.SCRUTINY_FINDING_RATINGS)
+                .from(PARTNERSHIP).fetchOptional();
         boolean enabled = row.map(r -> Boolean.TRUE.equals(r.value1())).orElse(false);
         String code = row.map(r -> r.value2()).orElse(null);
+        List<String> ratings = row.map(r -> r.value3()).map(a -> List.copyOf(Arrays.asList(a))).orElse(List.of());
         Optional<UUID> group = code == null ? Optional.empty()
                 : dsl.select(REVIEW_GROUP.ID).from(REVIEW_GROUP).where(REVIEW_GROUP.CODE.eq(code)).fetchOptional(REVIEW_GROUP.ID);
-        return new Settings(enabled, group);
+        return new Settings(enabled, group, ratings);
     }
 
     /** The people who hold the scrutineer's role on {@code today}, by name. */
@@ -501,7 +505,7 @@ public class ScrutinyStore {
                 .set(SCRUTINY_FINDING.NUMBER, number)
                 .set(SCRUTINY_FINDING.TITLE, f.title())
                 .set(SCRUTINY_FINDING.DETAIL, f.detail())
-                .set(SCRUTINY_FINDING.RATING, f.rating().name())
+                .set(SCRUTINY_FINDING.RATING, f.rating())
                 .set(SCRUTINY_FINDING.RECORDED_BY, recordedBy)
                 .execute();
         for (UUID observation : f.observationIds()) {
@@ -583,7 +587,7 @@ public class ScrutinyStore {
                         .add(new Finding.Recommendation(r.value2(), r.value3(), r.value4())));
         return rows.map(r -> new Finding(r.get(SCRUTINY_FINDING.ID), r.get(SCRUTINY_FINDING.PIECE_ID),
                 r.get(SCRUTINY_FINDING.NUMBER), r.get(SCRUTINY_FINDING.TITLE), r.get(SCRUTINY_FINDING.DETAIL),
-                FindingRating.valueOf(r.get(SCRUTINY_FINDING.RATING)),
+                r.get(SCRUTINY_FINDING.RATING),
                 supports.getOrDefault(r.get(SCRUTINY_FINDING.ID), List.of()),
                 recommendations.getOrDefault(r.get(SCRUTINY_FINDING.ID), List.of()),
                 new Person(r.get(SCRUTINY_FINDING.RECORDED_BY), r.get(APP_USER.DISPLAY_NAME)),
