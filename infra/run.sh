@@ -39,7 +39,8 @@ wait_for() { # url, name, pid, log
 }
 
 echo "Starting the backend on port $BACKEND_PORT (log: $RUN_DIR/backend.log)..."
-MICRONAUT_SERVER_PORT=$BACKEND_PORT java -XX:TieredStopAtLevel=1 \
+# The UI on this machine tells the browser's address (X-Forwarded-For); development believes loopback only.
+MICRONAUT_SERVER_PORT=$BACKEND_PORT REVIEWHUB_TRUSTED_PROXIES="${REVIEWHUB_TRUSTED_PROXIES:-loopback}" java -XX:TieredStopAtLevel=1 \
   -cp "backend/server/target/classes:$(cat backend/server/target/classpath.txt)" \
   uk.reviewhub.Application > "$RUN_DIR/backend.log" 2>&1 &
 pids+=($!)

@@ -28,6 +28,7 @@ class TestSystem {
         properties.put('micronaut.server.port', -1)
         // Single sign-on against the in-process OpenID Connect provider (started on first use).
         properties.put('reviewhub.sso.authority', OpenIdProviderFixture.authority())
+        properties.put('reviewhub.security.trusted-proxies', 'loopback') // as infra/run.sh: the UI forwards the browser's address
         backend = ApplicationContext.run(EmbeddedServer, properties, 'test')
         uiContext = UiServer.createContext(backend.URI)
         addShutdownHook {

@@ -178,12 +178,10 @@ class UiArchitectureSpec extends Specification {
 
     /**
      * Forms whose text limits are still written by hand rather than read from the contract
-     * ({@code ContractLimits.limit}): lists typed one item a line, the pack schema's texts, and the
-     * onboarding and platform forms. Exceptions that only shrink.
+     * ({@code ContractLimits.limit}): lists typed one item a line, and the pack schema's texts.
+     * Exceptions that only shrink.
      */
-    static final List<String> LIMITS_BY_HAND = ['casereview.CaseForms', 'onboarding.PlatformRegistrationsView',
-                                                'onboarding.RegisterView', 'onboarding.SetupPartnershipView',
-                                                'partnership.TermsOfReferenceForm', 'platform.PlatformPartnershipsView']
+    static final List<String> LIMITS_BY_HAND = ['casereview.CaseForms', 'partnership.TermsOfReferenceForm']
 
     def "text fields take their limits from the contract (ContractLimits), which also says them before typing"() {
         given:

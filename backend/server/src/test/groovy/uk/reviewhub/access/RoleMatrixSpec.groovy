@@ -16,6 +16,7 @@ import uk.reviewhub.api.national.ComparatorsApi
 import uk.reviewhub.api.national.NationalApi
 import uk.reviewhub.api.onboarding.SetupChecklistApi
 import uk.reviewhub.api.onboarding.PlatformRegistrationsApi
+import uk.reviewhub.api.mail.PlatformMailApi
 import uk.reviewhub.api.platform.PlatformApi
 import uk.reviewhub.api.scrutiny.ScrutinyPaths
 import uk.reviewhub.api.scrutiny.ScrutinyReportPaths
@@ -252,6 +253,7 @@ class RoleMatrixSpec extends IntegrationSpec {
             ['POST',   PlatformApi.OFFBOARDING_CANCELLATION,           'platform'],
             ['POST',   PlatformApi.DELETION,                           'platform'],
             ['GET',    PlatformApi.EVENTS,                             'platform'],
+            ['GET',    PlatformMailApi.PLATFORM_OUTBOX,                'platform'],
     ]
 
     /** The kinds of person, by short name, with the partnership role or platform role they hold. */

@@ -112,6 +112,7 @@ class InvitationsSpec extends ConfiguredIntegrationSpec {
         preview.json.email == email
         preview.json.role == 'BUSINESS_SUPPORT'
         preview.json.accountExists == false
+        preview.json.seat == null
 
         when:
         def accepted = post(client, ApiPaths.INVITATION_ACCEPT, [token: token, password: 'kestrel harbour violin'])
@@ -305,10 +306,12 @@ class InvitationsSpec extends ConfiguredIntegrationSpec {
 
         when:
         def invitation = invite(email, 'MEMBER', [groupMemberId: seat.toString()])
+        def preview = post(client, ApiPaths.INVITATION_LINK, [token: linkTokenFor(email)])
         def accepted = post(client, ApiPaths.INVITATION_ACCEPT, [token: linkTokenFor(email), password: 'kestrel harbour violin'])
 
-        then:
+        then: 'the link tells its holder the seat before they accept'
         invitation.seat == 'Detective Inspector'
+        preview.json.seat == 'Detective Inspector'
         accepted.status == 200
         query('select user_id from group_member where tenant_id = ? and id = ?', tenant, seat)[0].user_id ==
                 UUID.fromString(accepted.json.session.me.userId as String)

@@ -3,7 +3,9 @@ package uk.reviewhub.onboarding
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import jakarta.inject.Inject
+import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.auth.Roles
+import uk.reviewhub.api.mail.PlatformMailApi
 import uk.reviewhub.api.onboarding.OnboardingApi
 import uk.reviewhub.api.onboarding.SetupChecklistApi
 import uk.reviewhub.api.onboarding.PlatformRegistrationsApi
@@ -383,6 +385,34 @@ class OnboardingSpec extends IntegrationSpec {
         post(client, path, [reason: 'again'], admin).status == 422
         post(client, PlatformRegistrationsApi.APPROVAL.replace('{registrationId}', id as String), [:], admin).status == 422
         post(client, PlatformRegistrationsApi.APPROVAL.replace('{registrationId}', UUID.randomUUID() as String), [:], admin).status == 404
+    }
+
+    def "platform admins read the platform's outbox: a registration's mail, newest first, and no partnership's"() {
+        given:
+        def admin = platformAdmin()
+        def email = TestUsers.uniqueEmail('outbox')
+        verified(unique('Outbox Partnership'), email)
+        String memberEmail = TestUsers.uniqueEmail('outbox-member')
+        TestUsers.member(TestUsers.user(email: memberEmail), TestUsers.partnership('salford'), [Roles.PARTNERSHIP_ADMIN])
+        def member = post(client, ApiPaths.SIGN_IN, [email: memberEmail, password: TestUsers.PASSWORD]).json.accessToken
+
+        when:
+        def answer = get(client, PlatformMailApi.PLATFORM_OUTBOX, admin)
+        def mine = answer.json.findAll { email in it.to }
+
+        then: 'the confirmation mail, kept whole in the development outbox, and nothing of any partnership'
+        answer.status == 200
+        !mine.isEmpty()
+        mine*.subject.sort() == mailSubjects(email).sort()
+        mine.every { it.status == 'HELD' && it.transport == 'OUTBOX' && it.createdAt != null }
+        mine.any { it.body.contains('/register/confirm?token=') }
+        def times = answer.json.collect { java.time.Instant.parse(it.createdAt as String) }
+        times == times.sort(false).reverse()
+        answer.json.every { m -> !(m.to as List).any { it.endsWith('.demo') } }
+
+        and: "nobody else reads it, not even a partnership's admin"
+        get(client, PlatformMailApi.PLATFORM_OUTBOX, member).status == 403
+        get(client, PlatformMailApi.PLATFORM_OUTBOX, null).status == 401
     }
 
     def "a listed public-sector domain is approved as soon as the email is confirmed"() {

@@ -21,5 +21,11 @@ class TrustedProxyAddressResolverSpec extends Specification {
         '10.0.0.5, 10.0.0.6'   | '10.0.0.5'  | ['198.51.100.1, 10.0.0.6']              || '198.51.100.1' // past a chain of trusted proxies
         '10.0.0.5'             | '10.0.0.5'  | []                                      || '10.0.0.5'     // a proxy that said nothing
         '10.0.0.5'             | '10.0.0.5'  | ['10.0.0.5']                            || '10.0.0.5'
+        'loopback'             | '127.0.0.1' | ['198.51.100.1']                        || '198.51.100.1' // development: the UI on this machine
+        'loopback'             | '0:0:0:0:0:0:0:1' | ['198.51.100.1']                  || '198.51.100.1'
+        'loopback'             | '203.0.113.9' | ['198.51.100.1']                      || '203.0.113.9'  // loopback trusts no stranger
+        'loopback'             | '127.0.0.1' | ['198.51.100.1, 127.0.0.1']             || '198.51.100.1' // the UI's own hop skipped
+        'loopback'             | '127.0.0.1' | ['127.evil.example']                    || '127.evil.example' // a name is no loopback
+        ''                     | '127.0.0.1' | ['198.51.100.1']                        || '127.0.0.1'    // production: nobody by default
     }
 }

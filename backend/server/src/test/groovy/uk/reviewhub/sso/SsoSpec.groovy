@@ -341,6 +341,54 @@ class SsoSpec extends ConfiguredIntegrationSpec {
         signInThroughProvider(adminEmail).status == 200
     }
 
+    def "where password sign-in is off, a person of the domain or of the partnership gets a password only into a partnership that keeps it"() {
+        given: 'password sign-in turned off here, and a partnership elsewhere that keeps passwords'
+        def settings = configured()
+        def viaProvider = signInThroughProvider(adminEmail)
+        assert save([entraTenantId: entraTenant, clientId: clientId, allowedDomains: [domain], passwordSignIn: false,
+                     version: settings.version], viaProvider.json.accessToken as String).status == 200
+        String elsewhereSlug = "sso-pw-${UUID.randomUUID().toString().substring(0, 8)}".toString()
+        UUID elsewhere = TestUsers.partnership(elsewhereSlug)
+
+        and: 'one of the domain with a role only elsewhere, one with roles here and elsewhere, one with a role only here'
+        String domainOnly = "dee.domain@${domain}".toString()
+        TestUsers.member(TestUsers.user(email: domainOnly, name: 'Dee Domain'), elsewhere, [Roles.MEMBER])
+        String both = TestUsers.uniqueEmail('both-ways')
+        UUID bothId = TestUsers.user(email: both, name: 'Bo Both')
+        TestUsers.member(bothId, tenant, [Roles.MEMBER])
+        TestUsers.member(bothId, elsewhere, [Roles.MEMBER])
+        String hereOnly = TestUsers.uniqueEmail('here-only')
+        TestUsers.member(TestUsers.user(email: hereOnly, name: 'Hal Here'), tenant, [Roles.MEMBER])
+
+        when:
+        def domainOnlyIn = post(client, ApiPaths.SIGN_IN, [email: domainOnly, password: TestUsers.PASSWORD])
+        def bothIn = post(client, ApiPaths.SIGN_IN, [email: both, password: TestUsers.PASSWORD])
+        def bothHere = post(client, ApiPaths.SIGN_IN, [email: both, password: TestUsers.PASSWORD, partnership: slug])
+        def hereOnlyIn = post(client, ApiPaths.SIGN_IN, [email: hereOnly, password: TestUsers.PASSWORD])
+
+        then: 'the token carries the partnership that keeps passwords, and that one only'
+        domainOnlyIn.status == 200
+        domainOnlyIn.json.me.partnership.slug == elsewhereSlug
+        get(client, ApiPaths.ME, domainOnlyIn.json.accessToken as String).json.partnership.slug == elsewhereSlug
+        bothIn.status == 200
+        bothIn.json.me.partnership.slug == elsewhereSlug
+
+        and: 'asked for this partnership, or holding no role anywhere else, the password is refused with the way in'
+        bothHere.status == 401
+        bothHere.json.detail.contains('signs in through your organisation')
+        hereOnlyIn.status == 401
+        hereOnlyIn.json.detail.contains('signs in through your organisation')
+
+        and: 'a password session cannot be switched in here either'
+        post(client, ApiPaths.SWITCH_PARTNERSHIP, [partnershipId: tenant, refreshToken: bothIn.json.refreshToken],
+                bothIn.json.accessToken as String).status == 403
+
+        and: 'the sign-in page is told the domain\'s way, known email or not'
+        post(client, ApiPaths.SIGN_IN_METHOD, [email: domainOnly]).json == [method: 'ORGANISATION', passwordSignIn: false]
+        post(client, ApiPaths.SIGN_IN_METHOD, [email: "nobody-known@${domain}".toString()]).json ==
+                [method: 'ORGANISATION', passwordSignIn: false]
+    }
+
     def "a pending invitation is accepted by signing in through the organisation: the role granted, the link used"() {
         given:
         configured()

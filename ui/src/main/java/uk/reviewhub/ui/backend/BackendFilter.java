@@ -19,7 +19,7 @@ import reactor.core.publisher.Flux;
 /**
  * The one filter of the UI's calls to the backend ({@link BackendCall} clients): adds the signed-in
  * user's bearer token, renewed first when it is about to expire ({@link Tokens}), unless the client is
- * {@link BackendCall.Anonymous}; asks for JSON or problem+json unless the method says otherwise; and
+ * {@link BackendCall.Anonymous}; tells the browser's address ({@link ForwardedFor}); asks for JSON or problem+json unless the method says otherwise; and
  * turns an error answer into a {@link BackendProblem}, no answer at all into one with status
  * {@link BackendProblem#UNREACHABLE}.
  */
@@ -42,6 +42,7 @@ class BackendFilter implements HttpClientFilter {
         if (!anonymous(request)) {
             request.bearerAuth(tokens.get().accessToken());
         }
+        ForwardedFor.current().ifPresent(address -> request.getHeaders().set(ForwardedFor.HEADER, address));
         String accept = request.getHeaders().get(HttpHeaders.ACCEPT);
         if (accept == null || accept.equals(MediaType.APPLICATION_JSON)) {
             request.getHeaders().remove(HttpHeaders.ACCEPT);

@@ -50,6 +50,8 @@ public class SignInView extends Main {
     private final Button organisation = new Button(SignInMethod.ORGANISATION.label());
     private final Div passwordPart = new Div();
     private final H2 passwordHeading = new H2("Or sign in with your password");
+    private final Button passwordInstead = new Button("Use your password for another partnership");
+    private boolean passwordAsked;
     /** The email the way below was answered for (lower case), or null. */
     private String askedFor;
     private SignInMethodAnswer way;
@@ -96,7 +98,14 @@ public class SignInView extends Main {
         organisation.addClickListener(event -> signInThroughOrganisation());
         organisationNote.setId("organisation-note");
         organisationNote.getElement().setAttribute("role", "status");
-        organisationPart.add(organisationNote, organisation);
+        passwordInstead.setId("sign-in-password-instead");
+        passwordInstead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        passwordInstead.addClickListener(event -> {
+            passwordAsked = true;
+            showWay(way);
+            password.focus();
+        });
+        organisationPart.add(organisationNote, organisation, passwordInstead);
         organisationPart.setVisible(false);
         passwordHeading.setVisible(false);
         passwordPart.add(passwordHeading, password, signIn);
@@ -144,6 +153,7 @@ public class SignInView extends Main {
         if (value.equalsIgnoreCase(askedFor)) {
             return;
         }
+        passwordAsked = false;
         try {
             SignInMethodAnswer answer = sso.signInMethod(new SignInMethodRequest(value));
             askedFor = value;
@@ -156,16 +166,27 @@ public class SignInView extends Main {
         }
     }
 
+    /**
+     * Offers what the backend allows. Where the email's partnership signs in only through its
+     * organisation, a password still opens the person's other partnerships that keep passwords on
+     * (the backend issues a token for one of those only), so the password form is one click away
+     * rather than gone; the answer is the domain's, never whether the email is known.
+     */
     private void showWay(SignInMethodAnswer answer) {
         way = answer;
         boolean throughOrganisation = answer != null && answer.method() == SignInMethod.ORGANISATION;
-        boolean passwordToo = !throughOrganisation || answer.passwordSignIn();
+        boolean passwordHere = !throughOrganisation || answer.passwordSignIn();
+        boolean passwordToo = passwordHere || passwordAsked;
         organisationPart.setVisible(throughOrganisation);
         passwordPart.setVisible(passwordToo);
+        passwordInstead.setVisible(throughOrganisation && !passwordToo);
+        passwordHeading.setText(passwordHere ? "Or sign in with your password"
+                : "Or sign in with your password to another partnership");
         passwordHeading.setVisible(throughOrganisation && passwordToo);
         organisationNote.setText(!throughOrganisation ? ""
-                : passwordToo ? "Your organisation signs you in to Review Hub. You can also use your Review Hub password."
-                : "Your organisation signs you in to Review Hub: continue to its sign-in page.");
+                : passwordHere ? "Your organisation signs you in to Review Hub. You can also use your Review Hub password."
+                : "Your organisation signs you in to Review Hub: continue to its sign-in page. Its partnership takes no "
+                + "password; if you also belong to a partnership that does, you can use your Review Hub password for that one.");
         if (throughOrganisation && !passwordToo) {
             // The password field the user may have been heading for is gone: the way on takes the focus.
             organisation.focus();
@@ -173,7 +194,7 @@ public class SignInView extends Main {
     }
 
     private boolean organisationOnly() {
-        return way != null && way.method() == SignInMethod.ORGANISATION && !way.passwordSignIn();
+        return way != null && way.method() == SignInMethod.ORGANISATION && !way.passwordSignIn() && !passwordAsked;
     }
 
     /** Sends the browser to the organisation's sign-in page; it comes back to the callback view. */

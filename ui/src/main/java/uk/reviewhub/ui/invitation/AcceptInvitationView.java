@@ -85,6 +85,11 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
     private void show(InvitationPreview offer) {
         body.add(new Paragraph(offer.partnershipName() + " invites " + offer.displayName() + " (" + offer.email() + ") to work on Review Hub as "
                 + offer.role().label() + ". The link works until " + DAY.format(offer.expiresAt()) + "."));
+        if (offer.seat() != null) {
+            Paragraph seat = new Paragraph("Accepting gives you the review group seat of " + offer.seat() + ".");
+            seat.setId("invitation-seat");
+            body.add(seat);
+        }
         SignInMethodAnswer way = wayFor(offer.email());
         if (way.method() == SignInMethod.ORGANISATION) {
             Button organisation = new Button("Sign in with your organisation", event -> signInThroughOrganisation(offer.email()));

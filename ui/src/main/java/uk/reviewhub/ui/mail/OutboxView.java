@@ -87,6 +87,15 @@ public class OutboxView extends Main implements BeforeEnterObserver {
 
     private void showOutbox(List<OutboxMessageView> messages) {
         content.add(new H2("Messages"));
+        showMessages(content, messages);
+    }
+
+    /**
+     * Kept messages as a table, newest first: when, to whom, the subject, the status in words, and the
+     * text opening under each; or a line saying there are none. The platform's outbox shows its own
+     * the same way ({@link PlatformOutboxView}).
+     */
+    static void showMessages(Div content, List<OutboxMessageView> messages) {
         if (messages.isEmpty()) {
             content.add(paragraph("outbox-empty", "No messages yet."));
             return;

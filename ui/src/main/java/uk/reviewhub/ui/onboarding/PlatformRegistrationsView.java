@@ -18,6 +18,7 @@ import uk.reviewhub.api.onboarding.RejectionRequest;
 import uk.reviewhub.api.vocabulary.RegistrationStatus;
 import uk.reviewhub.ui.shell.Allowed;
 import uk.reviewhub.ui.shell.Capability;
+import uk.reviewhub.ui.shell.ContractLimits;
 import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.MainLayout;
@@ -68,7 +69,7 @@ public class PlatformRegistrationsView extends Main {
                             + (r.autoApproved() ? " (approved automatically for its email domain)" : "")));
             if (r.status() == RegistrationStatus.VERIFIED) {
                 TextArea reason = new TextArea("Reason, if you reject it");
-                reason.setMaxLength(2000);
+                ContractLimits.limit(reason, RejectionRequest.class, "reason");
                 reason.setWidthFull();
                 Button approve = new Button("Approve " + r.partnershipName());
                 approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

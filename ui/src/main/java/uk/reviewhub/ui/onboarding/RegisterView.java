@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import uk.reviewhub.api.onboarding.RegistrationRequest;
+import uk.reviewhub.ui.shell.ContractLimits;
 import uk.reviewhub.ui.shell.FormFeedback;
 
 import java.util.Arrays;
@@ -44,14 +45,14 @@ public class RegisterView extends Main {
         this.registrations = registrations;
         addClassNames("rh-view", "rh-sign-in");
         partnershipName.setId("partnership-name");
-        partnershipName.setMaxLength(200);
         partnershipName.setHelperText("For example: Little Town Safeguarding Children Partnership");
+        ContractLimits.limit(partnershipName, RegistrationRequest.class, "partnershipName");
         localAuthorities.setId("local-authorities");
         localAuthorities.setHelperText("For example: Little Town Borough Council");
         requesterName.setId("requester-name");
-        requesterName.setMaxLength(200);
+        ContractLimits.limit(requesterName, RegistrationRequest.class, "requesterName");
         email.setId("email");
-        email.setMaxLength(254);
+        ContractLimits.limit(email, RegistrationRequest.class, "email");
         List.of(partnershipName, localAuthorities, requesterName).forEach(f -> {
             f.setRequiredIndicatorVisible(true);
             f.setWidthFull();

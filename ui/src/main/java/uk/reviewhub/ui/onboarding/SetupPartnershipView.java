@@ -21,6 +21,7 @@ import uk.reviewhub.api.onboarding.LinkToken;
 import uk.reviewhub.api.onboarding.SetupOffer;
 import uk.reviewhub.api.onboarding.SetupRequest;
 import uk.reviewhub.ui.backend.Backend;
+import uk.reviewhub.ui.shell.ContractLimits;
 import uk.reviewhub.ui.shell.FormFeedback;
 
 /**
@@ -53,9 +54,9 @@ public class SetupPartnershipView extends Main implements BeforeEnterObserver {
         startingPoint.setItemLabelGenerator(o -> o.label() + ": " + o.description());
         startingPoint.setRequiredIndicatorVisible(true);
         partnershipName.setId("partnership-name");
-        partnershipName.setMaxLength(200);
         partnershipName.setWidthFull();
         partnershipName.setHelperText("Change it only if Review Hub says the name is taken.");
+        ContractLimits.limit(partnershipName, SetupRequest.class, "partnershipName");
         password.setId("password");
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setHelperText("At least 12 characters; not a commonly used password.");

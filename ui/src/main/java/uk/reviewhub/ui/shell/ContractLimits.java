@@ -1,6 +1,7 @@
 package uk.reviewhub.ui.shell;
 
 import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.constraints.Size;
@@ -37,6 +38,12 @@ public final class ContractLimits {
 
     /** As {@link #limit(TextField, Class, String)}, for a text area. */
     public static TextArea limit(TextArea field, Class<? extends Record> request, String component) {
+        apply(field, field::setMaxLength, request, component);
+        return field;
+    }
+
+    /** As {@link #limit(TextField, Class, String)}, for an email field. */
+    public static EmailField limit(EmailField field, Class<? extends Record> request, String component) {
         apply(field, field::setMaxLength, request, component);
         return field;
     }

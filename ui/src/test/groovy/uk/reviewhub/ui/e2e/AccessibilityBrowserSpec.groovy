@@ -73,7 +73,7 @@ class AccessibilityBrowserSpec extends BrowserSpec {
                 'scrutineer@norfolk.demo'      : ['scrutiny', scrutinyPiece, 'scrutiny/framework', 'scrutiny/schedule',
                                                   'scrutiny/annual-summary'],
                 'national@reviewhub.demo'      : ['', 'national/compare'],
-                'platform-admin@reviewhub.demo': ['', 'platform/registrations'],
+                'platform-admin@reviewhub.demo': ['', 'platform/registrations', 'platform/outbox'],
         ]
         Page page = browser.newPage()
         List<String> serious = []

@@ -58,6 +58,15 @@ class OnboardingViewsSpec extends ViewSpec {
 
         when:
         UI.current.navigate(RegisterView)
+
+        then: "the limits are the contract's (RegistrationRequest), said before typing"
+        _get(TextField) { it.withLabel('Partnership name') }.maxLength == 200
+        _get(TextField) { it.withLabel('Partnership name') }.helperText.endsWith('Up to 200 characters.')
+        _get(TextField) { it.withLabel('Your name') }.maxLength == 200
+        _get(EmailField) { it.withLabel('Your work email address') }.maxLength == 254
+        _get(EmailField) { it.withLabel('Your work email address') }.helperText == 'Up to 254 characters.'
+
+        when:
         userEnters(_get(TextField) { it.withLabel('Partnership name') }, '   ')
         userEnters(_get(TextArea) { it.withLabel('Local authorities it covers (one a line)') }, 'Little Town Council')
         userEnters(_get(TextField) { it.withLabel('Your name') }, 'Ada')

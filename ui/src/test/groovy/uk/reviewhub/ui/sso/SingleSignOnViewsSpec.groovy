@@ -104,6 +104,38 @@ class SingleSignOnViewsSpec extends ViewSpec {
         !SessionCredentials.isSignedIn()
     }
 
+    def "where password sign-in is off, a password is one click away for another partnership, and opens only that one"() {
+        given: 'a person of the domain who holds a role only in Salford, which keeps passwords on'
+        def partnership = new SsoPartnership('ssoui-elsewhere')
+        partnership.passwordSignInOff()
+        String email = "pat.elsewhere-${UUID.randomUUID().toString().substring(0, 8)}@${partnership.domain}".toString()
+        UUID person = TestUsers.user(email: email, name: 'Pat Elsewhere')
+        TestUsers.member(person, TestUsers.partnership('salford'), ['MEMBER'])
+
+        when:
+        enterEmail(email)
+
+        then: 'the organisation first; the password form is not shown until asked for'
+        organisationButton().visible
+        _find(PasswordField) { it.withLabel('Password') }.empty
+        _get(Paragraph) { it.withId('organisation-note') }.text.contains('if you also belong to a partnership that does')
+
+        when:
+        _click(_get(Button) { it.withId('sign-in-password-instead') })
+
+        then:
+        _get(H2) { it.withText('Or sign in with your password to another partnership') }.visible
+        _find(Button) { it.withId('sign-in-password-instead') }.empty
+
+        when:
+        userEnters(_get(PasswordField) { it.withLabel('Password') }, TestUsers.PASSWORD)
+        _click(_get(Button) { it.withText('Sign in') })
+
+        then: 'signed in with the password, working in the partnership that takes one'
+        SessionCredentials.isSignedIn()
+        SessionCredentials.currentUser().partnership().slug() == 'salford'
+    }
+
     def "an invitation into a partnership that signs in only through its organisation is accepted by signing in with it"() {
         given:
         def partnership = new SsoPartnership('ssoui-invite')

@@ -39,11 +39,11 @@ class InvitationLinkController implements InvitationLinksApi {
 
     @Override
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "What an invitation link offers: partnership, email, role, expiry, whether the account exists")
+    @Operation(summary = "What an invitation link offers: partnership, email, role, seat, expiry, whether the account exists")
     public InvitationPreview preview(@Body @Valid InvitationLinkRequest request) {
         InvitationLinks.Offer offer = links.offer(request.token(), address());
         return new InvitationPreview(offer.partnershipName(), offer.email(), offer.displayName(), offer.role(), offer.expiresAt(),
-                offer.accountExists());
+                offer.accountExists(), offer.seat());
     }
 
     @Override

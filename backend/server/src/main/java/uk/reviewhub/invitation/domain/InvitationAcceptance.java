@@ -35,7 +35,7 @@ class InvitationAcceptance {
     InvitationLinks.Offer offer(byte[] hash) {
         Invitation invitation = usable(hash);
         return new InvitationLinks.Offer(store.partnershipName(), invitation.email(), invitation.displayName(), invitation.role(),
-                invitation.expiresAt(), accounts.byEmail(invitation.email()).isPresent());
+                invitation.expiresAt(), accounts.byEmail(invitation.email()).isPresent(), invitation.seat());
     }
 
     @Transactional

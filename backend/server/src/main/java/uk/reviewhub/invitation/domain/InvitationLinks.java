@@ -54,9 +54,9 @@ public class InvitationLinks {
         this.addresses = throttles.window("invitation-link-address", settings.signIn().addressFailureLimit(), settings.signIn().addressWindow());
     }
 
-    /** What the link offers. */
+    /** What the link offers; {@code seat} is the title of the seat it comes with, if any. */
     public record Offer(String partnershipName, String email, String displayName, PartnershipRole role, Instant expiresAt,
-                        boolean accountExists) {
+                        boolean accountExists, @Nullable String seat) {
     }
 
     /** An accepted invitation: {@code session} when a new account was made (null: sign in as usual). */

@@ -35,7 +35,8 @@ class OutboxController implements MailApi {
         return outbox.outbox(LIMIT).stream().map(OutboxController::view).toList();
     }
 
-    private static OutboxMessageView view(OutboxEntry m) {
+    /** The API's words for a kept message, the partnership's or the platform's. */
+    static OutboxMessageView view(OutboxEntry m) {
         return new OutboxMessageView(m.id(), m.noticeKind(), m.recipients(), m.subject(), m.bodyText(), m.status(), m.transport(),
                 m.failure(), m.createdAt(), m.sentAt());
     }

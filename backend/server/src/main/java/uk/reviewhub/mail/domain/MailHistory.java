@@ -22,6 +22,11 @@ public class MailHistory {
         return outbox.latest(limit);
     }
 
+    /** The platform's own messages (sent for no partnership), newest first. */
+    public List<OutboxEntry> platformOutbox(int limit) {
+        return outbox.platformLatest(limit);
+    }
+
     public List<NoticeLogEntry> notices(int limit) {
         return notices.latest(limit);
     }

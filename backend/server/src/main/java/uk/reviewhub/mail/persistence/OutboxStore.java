@@ -124,6 +124,19 @@ public class OutboxStore {
                         r.value7(), r.value8(), r.value9().toInstant(), r.value10() == null ? null : r.value10().toInstant()));
     }
 
+    /** The platform's outbox (mail sent for no partnership), newest first, at most {@code limit}. */
+    public List<OutboxEntry> platformLatest(int limit) {
+        return dsl.select(PLATFORM_OUTBOX_MESSAGE.ID, PLATFORM_OUTBOX_MESSAGE.NOTICE_KIND, PLATFORM_OUTBOX_MESSAGE.RECIPIENTS,
+                        PLATFORM_OUTBOX_MESSAGE.SUBJECT, PLATFORM_OUTBOX_MESSAGE.BODY_TEXT, PLATFORM_OUTBOX_MESSAGE.STATUS,
+                        PLATFORM_OUTBOX_MESSAGE.TRANSPORT, PLATFORM_OUTBOX_MESSAGE.FAILURE, PLATFORM_OUTBOX_MESSAGE.CREATED_AT,
+                        PLATFORM_OUTBOX_MESSAGE.SENT_AT)
+                .from(PLATFORM_OUTBOX_MESSAGE)
+                .orderBy(PLATFORM_OUTBOX_MESSAGE.CREATED_AT.desc(), PLATFORM_OUTBOX_MESSAGE.ID)
+                .limit(limit)
+                .fetch(r -> new OutboxEntry(r.value1(), r.value2(), Arrays.asList(r.value3()), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9().toInstant(), r.value10() == null ? null : r.value10().toInstant()));
+    }
+
     private static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

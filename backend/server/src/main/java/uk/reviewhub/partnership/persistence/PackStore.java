@@ -151,6 +151,7 @@ public class PackStore {
             nationalComparators(tx, pack); // so do these
             scrutiny(tx, pack); // and scrutiny's settings and starting framework
             issueResolution(tx, pack); // and the Issue Resolution Process
+            lists(tx, pack); // and the boroughs and the groups' expectations, frameworks and notes
             return new Outcome(true, 0, 0, List.of(), List.of());
         }
         // jsonb compares by value, so the same overrides written differently change nothing.
@@ -203,6 +204,7 @@ public class PackStore {
             }
         }
         chairAllocations(tx, pack);
+        changed += lists(tx, pack);
         tx.insertInto(PACK_LOAD)
                 .set(PACK_LOAD.TENANT_ID, currentTenantId())
                 .set(PACK_LOAD.ID, UUID.randomUUID())
@@ -615,6 +617,32 @@ public class PackStore {
                                 .isDistinctFrom(val(region, p.REGION), val(count, p.CHILD_POPULATION), val(year, p.CHILD_POPULATION_YEAR),
                                         val(source, p.CHILD_POPULATION_SOURCE), val(neighbours, p.STATISTICAL_NEIGHBOURS)))
                 .execute();
+    }
+
+    /**
+     * The pack's descriptive lists, kept as the pack says them so that an export gives them back: the
+     * partnership's boroughs, and each group's member expectations, frameworks and notes.
+     */
+    private static int lists(DSLContext tx, Pack pack) {
+        String[] boroughs = pack.boroughs().toArray(String[]::new);
+        int changed = tx.update(PARTNERSHIP)
+                .set(PARTNERSHIP.BOROUGHS, boroughs)
+                .where(PARTNERSHIP.SLUG.eq(pack.slug()), PARTNERSHIP.BOROUGHS.isDistinctFrom(boroughs))
+                .execute();
+        for (ReviewGroup group : pack.groups()) {
+            String[] expectations = group.memberExpectations().toArray(String[]::new);
+            String[] frameworks = group.frameworks().toArray(String[]::new);
+            String[] notes = group.notes().toArray(String[]::new);
+            changed += tx.update(REVIEW_GROUP)
+                    .set(REVIEW_GROUP.MEMBER_EXPECTATIONS, expectations)
+                    .set(REVIEW_GROUP.FRAMEWORKS, frameworks)
+                    .set(REVIEW_GROUP.NOTES, notes)
+                    .where(REVIEW_GROUP.CODE.eq(group.code()), row(REVIEW_GROUP.MEMBER_EXPECTATIONS, REVIEW_GROUP.FRAMEWORKS,
+                            REVIEW_GROUP.NOTES).isDistinctFrom(val(expectations, REVIEW_GROUP.MEMBER_EXPECTATIONS),
+                            val(frameworks, REVIEW_GROUP.FRAMEWORKS), val(notes, REVIEW_GROUP.NOTES)))
+                    .execute();
+        }
+        return changed;
     }
 
     /**

@@ -22,8 +22,9 @@ import java.util.zip.ZipOutputStream;
  * A partnership's data as one zip, enough to load it elsewhere:
  * <ul>
  *   <li>{@code pack/<slug>/pack.yaml} and {@code pack/<slug>/group-<code>.yaml}: its pack as it stands
- *   now (agencies, groups, current seats, the latest terms of reference, clocks, calendar division,
- *   national comparators, safeguarding service), in the schema of {@code tenants/}, readable by the
+ *   now (boroughs, agencies, groups with their member expectations, frameworks and notes, current
+ *   seats, the latest terms of reference, clocks, calendar division, national comparators,
+ *   safeguarding service), in the schema of {@code tenants/}, readable by the
  *   same pack reader;</li>
  *   <li>{@code records/<table>.json}: every row of every table that holds its data, one file per
  *   table (templates, meetings, cases, audit log and the rest), and {@code records/people.json}:

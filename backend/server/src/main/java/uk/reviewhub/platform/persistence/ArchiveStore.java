@@ -121,7 +121,7 @@ public class ArchiveStore {
                     .fetch(m -> new Member(m.getPositionTitle(), agencyCodes.get(m.getAgencyId()), GroupRole.valueOf(m.getGroupRole()),
                             MembershipKind.valueOf(m.getMembershipKind()), m.getStartDate(), m.getEndDate()));
             groups.add(new ReviewGroup(g.getCode(), g.getName(), g.getShortName(), g.getFormerName(), null, null, null, null,
-                    members, List.of(), List.of(), List.of(), TermsOfReferenceCodec.read(terms)));
+                    members, list(g.getMemberExpectations()), list(g.getFrameworks()), list(g.getNotes()), TermsOfReferenceCodec.read(terms)));
         });
         NationalComparators national = p.getRegion() == null ? null : new NationalComparators(p.getRegion(),
                 p.getChildPopulation() == null ? null : new NationalComparators.ChildPopulation(p.getChildPopulation(),
@@ -146,8 +146,12 @@ public class ArchiveStore {
         Map<String, String> clocks = new LinkedHashMap<>();
         tree(p.getClockOverrides()).properties().forEach(e -> clocks.put(e.getKey(), e.getValue().asText()));
         return new Pack(p.getSlug(), p.getName(), p.getShortName(), p.getFormerName(), null, p.getArrangementsPublished(),
-                List.of(), List.of(), null, scrutiny, agencies, groups, p.getCalendarDivision(), clocks, service, issueResolution, national,
+                list(p.getBoroughs()), List.of(), null, scrutiny, agencies, groups, p.getCalendarDivision(), clocks, service, issueResolution, national,
                 "");
+    }
+
+    private static List<String> list(String[] values) {
+        return values == null ? List.of() : Arrays.asList(values);
     }
 
     private static JsonNode tree(String json) {
