@@ -54,16 +54,7 @@ case "$what" in
       exit 64
     fi
     export REVIEWHUB_DATA_DIR=${REVIEWHUB_DATA_DIR:-/var/lib/reviewhub}
-    # Class data sharing: the first start writes an archive of the classes it loaded (at exit), and
-    # later starts map it instead of loading, verifying and linking them again. The JVM checks the
-    # archive against this JVM and class path and makes a new one when either changed, so a stale
-    # archive is never used. REVIEWHUB_CDS_ARCHIVE=off runs without it (or names another file).
-    CDS=()
-    archive=${REVIEWHUB_CDS_ARCHIVE:-$REVIEWHUB_DATA_DIR/cds/backend.jsa}
-    if [ "$archive" != off ] && mkdir -p "$(dirname "$archive")" 2>/dev/null && [ -w "$(dirname "$archive")" ]; then
-      CDS=(-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
-    fi
-    exec java "${JVM_FLAGS[@]}" "${CDS[@]}" "${EXTRA[@]}" -cp "$(classpath backend/server)" uk.reviewhub.Application
+    exec java "${JVM_FLAGS[@]}" "${EXTRA[@]}" -cp "$(classpath backend/server)" uk.reviewhub.Application
     ;;
   ui)
     need REVIEWHUB_BACKEND_URL "where the UI reaches the backend, e.g. http://reviewhub-backend:8081"
