@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 public class NationalCountsCache {
 
     /** What the counts depend on: the years, the day (overdue, due) and the suppression limit. */
-    record Key(int firstYear, int lastYear, LocalDate today, int suppressUpTo) {
+    public record Key(int firstYear, int lastYear, LocalDate today, int suppressUpTo) {
     }
 
     private record Entry(Key key, List<AggregateRow> rows, long countedAtNanos) {
@@ -51,7 +51,7 @@ public class NationalCountsCache {
     }
 
     /** The rows for {@code key}: the last count if it is for the same key and young enough, else {@code count}'s. */
-    synchronized List<AggregateRow> rows(Key key, Supplier<List<AggregateRow>> count) {
+    public synchronized List<AggregateRow> rows(Key key, Supplier<List<AggregateRow>> count) {
         long now = nanoTime.getAsLong();
         if (maxAgeNanos > 0 && last != null && last.key().equals(key) && now - last.countedAtNanos() < maxAgeNanos) {
             return last.rows();
