@@ -2,6 +2,7 @@ package uk.reviewhub.national
 
 import spock.lang.Specification
 import uk.reviewhub.national.domain.AggregateRow
+import uk.reviewhub.national.domain.Comparators
 import uk.reviewhub.national.domain.NationalCountsCache
 
 import java.time.LocalDate
@@ -26,17 +27,17 @@ class NationalCountsCacheSpec extends Specification {
     }
 
     static NationalCountsCache.Key key(int first = 2017, int last = 2026, LocalDate today = TODAY, int suppressUpTo = 5) {
-        new NationalCountsCache.Key(first, last, today, suppressUpTo)
+        new NationalCountsCache.Key(first, last, today, suppressUpTo, [])
     }
 
     def "within #age s of a 60 s cache the same figures are answered without counting again: #counts count(s)"() {
         given:
         def cache = new NationalCountsCache(60, ticker)
-        def first = cache.rows(key(), this.&count)
+        def first = cache.get(key(), this.&count)
 
         when:
         now += age * 1_000_000_000L
-        def second = cache.rows(key(), this.&count)
+        def second = cache.get(key(), this.&count)
 
         then:
         counted == counts
@@ -53,10 +54,10 @@ class NationalCountsCacheSpec extends Specification {
     def "another #what is counted at once, whatever the age"() {
         given:
         def cache = new NationalCountsCache(60, ticker)
-        cache.rows(key(), this.&count)
+        cache.get(key(), this.&count)
 
         when:
-        cache.rows(other, this.&count)
+        cache.get(other, this.&count)
 
         then:
         counted == 2
@@ -67,6 +68,7 @@ class NationalCountsCacheSpec extends Specification {
         'first year'        | key(2018, 2026)
         'last year'         | key(2017, 2025)
         'suppression limit' | key(2017, 2026, TODAY, 10)
+        'comparators'       | new NationalCountsCache.Key(2017, 2026, TODAY, 5, [new Comparators('a', 'A', 'E12000001', 1000, 2024, 'ONS', [])])
     }
 
     def "0 seconds counts on every request (the test suite's setting)"() {
@@ -74,7 +76,7 @@ class NationalCountsCacheSpec extends Specification {
         def cache = new NationalCountsCache(0, ticker)
 
         when:
-        3.times { cache.rows(key(), this.&count) }
+        3.times { cache.get(key(), this.&count) }
 
         then:
         counted == 3

@@ -6,12 +6,15 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * England's suppressed counts ({@code national_figures}) as last counted, kept on this replica for
+ * England's suppressed counts ({@code national_figures}), as counted and built into the measures'
+ * cubes (suppression included: the larger part of a count's time in Java), kept on this replica for
  * {@code reviewhub.national.cache-seconds} (default 60; 0 counts on every request). Counting them
  * reads every partnership's cases, reviews and actions for the trend's years (about 400,000 events
  * over 150 partnerships x 10 years: seconds of database time), while every national viewer asks for
@@ -26,16 +29,22 @@ import java.util.function.Supplier;
 @Singleton
 public class NationalCountsCache {
 
-    /** What the counts depend on: the years, the day (overdue, due) and the suppression limit. */
-    public record Key(int firstYear, int lastYear, LocalDate today, int suppressUpTo) {
+    /**
+     * What the counts depend on: the years, the day (overdue, due), the suppression limit and the
+     * partnerships' comparators (regions, populations, neighbours).
+     */
+    public record Key(int firstYear, int lastYear, LocalDate today, int suppressUpTo, List<Comparators> partnerships) {
     }
 
-    private record Entry(Key key, List<AggregateRow> rows, long countedAtNanos) {
+    private record Entry(Object value, long countedAtNanos) {
     }
+
+    /** Keys kept at most (the landing's years and each single year asked for); past it all are dropped. */
+    static final int MOST_KEYS = 32;
 
     private final long maxAgeNanos;
     private final LongSupplier nanoTime;
-    private Entry last;
+    private final Map<Key, Entry> kept = new HashMap<>();
 
     @Inject
     NationalCountsCache(@Value("${reviewhub.national.cache-seconds:60}") int seconds) {
@@ -50,14 +59,21 @@ public class NationalCountsCache {
         this.nanoTime = nanoTime;
     }
 
-    /** The rows for {@code key}: the last count if it is for the same key and young enough, else {@code count}'s. */
-    public synchronized List<AggregateRow> rows(Key key, Supplier<List<AggregateRow>> count) {
+    /** The value for {@code key}: the last count if it is young enough, else {@code count}'s (kept). */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T get(Key key, Supplier<T> count) {
         long now = nanoTime.getAsLong();
-        if (maxAgeNanos > 0 && last != null && last.key().equals(key) && now - last.countedAtNanos() < maxAgeNanos) {
-            return last.rows();
+        Entry entry = kept.get(key);
+        if (maxAgeNanos > 0 && entry != null && now - entry.countedAtNanos() < maxAgeNanos) {
+            return (T) entry.value();
         }
-        List<AggregateRow> rows = List.copyOf(count.get());
-        last = maxAgeNanos > 0 ? new Entry(key, rows, now) : null;
-        return rows;
+        T value = count.get();
+        if (maxAgeNanos > 0) {
+            if (kept.size() >= MOST_KEYS) {
+                kept.clear();
+            }
+            kept.put(key, new Entry(value, now));
+        }
+        return value;
     }
 }

@@ -277,8 +277,12 @@ public class NationalFigures {
 
     private Map<Integer, Map<String, MeasureCube>> cubes(int first, int last, List<Comparators> partnerships) {
         LocalDate today = LondonTime.today(clock);
-        List<AggregateRow> rows = counts.rows(new NationalCountsCache.Key(first, last, today, suppression.suppressUpTo()),
-                () -> queries.national(first, last, bankHolidays(first, last), today, suppression.suppressUpTo()));
+        return counts.get(new NationalCountsCache.Key(first, last, today, suppression.suppressUpTo(), List.copyOf(partnerships)),
+                () -> count(first, last, today, partnerships));
+    }
+
+    private Map<Integer, Map<String, MeasureCube>> count(int first, int last, LocalDate today, List<Comparators> partnerships) {
+        List<AggregateRow> rows = queries.national(first, last, bankHolidays(first, last), today, suppression.suppressUpTo());
         Map<Integer, Map<String, List<AggregateRow>>> byYear = new HashMap<>();
         rows.forEach(r -> byYear.computeIfAbsent(r.financialYear(), y -> new HashMap<>())
                 .computeIfAbsent(r.measure(), m -> new ArrayList<>()).add(r));
