@@ -1,5 +1,6 @@
 package uk.reviewhub.identity
 
+import at.favre.lib.crypto.bcrypt.BCrypt
 import spock.lang.Specification
 import uk.reviewhub.identity.domain.PasswordHasher
 
@@ -60,5 +61,24 @@ class PasswordHasherSpec extends Specification {
     def "the test environment may use the lowest cost"() {
         expect:
         new PasswordHasher(4, true).hash('quick').startsWith('$2a$04$')
+    }
+
+    def "the decoy for unknown emails is a well-formed hash at the configured cost #cost, made without hashing, that nothing matches"() {
+        given:
+        def hasher = new PasswordHasher(cost, true)
+        String decoy = hasher.decoy()
+
+        expect: 'bcrypt parses it at the configured cost, so verifying against it spends that cost'
+        decoy.length() == 60
+        decoy.startsWith(String.format('$2a$%02d$', cost))
+        BCrypt.Version.VERSION_2A.parser.parse(decoy.getBytes('UTF-8')).cost == cost
+        and: 'each hasher has its own, and no password matches it'
+        new PasswordHasher(cost, true).decoy() != decoy
+        !hasher.matches('', decoy)
+        !hasher.matches('decoy', decoy)
+        !hasher.spendOneVerification('any password')
+
+        where:
+        cost << [4, 10]
     }
 }

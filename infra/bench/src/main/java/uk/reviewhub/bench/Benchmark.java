@@ -172,10 +172,14 @@ public final class Benchmark {
         String token = m.group(1);
         long[] api = new long[rounds];
         int size = 0;
+        long first = 0; // the first request counts; later ones within reviewhub.national.cache-seconds answer that count
         for (int i = -10; i < rounds; i++) {
             long t = System.nanoTime();
             HttpResponse<String> r = get(http, base, "/api/national", token);
             long took = System.nanoTime() - t;
+            if (i == -10) {
+                first = took;
+            }
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("GET /api/national: " + r.statusCode() + " " + r.body());
             }
@@ -186,11 +190,12 @@ public final class Benchmark {
         }
 
         int trendYears = context.getProperty("reviewhub.national.trend-years", Integer.class).orElse(10);
+        int cacheSeconds = context.getProperty("reviewhub.national.cache-seconds", Integer.class).orElse(60);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
         int last = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-        int first = last - trendYears + 1;
+        int firstYear = last - trendYears + 1;
         var calendar = context.getBean(uk.reviewhub.time.WorkingDayCalendars.class).englandAndWales();
-        LocalDate from = LocalDate.of(first, 4, 1).isBefore(calendar.firstDay()) ? calendar.firstDay() : LocalDate.of(first, 4, 1);
+        LocalDate from = LocalDate.of(firstYear, 4, 1).isBefore(calendar.firstDay()) ? calendar.firstDay() : LocalDate.of(firstYear, 4, 1);
         String holidays = calendar.bankHolidaysBetween(from, LocalDate.of(last + 1, 6, 30)).stream()
                 .map(h -> h.date().toString()).collect(java.util.stream.Collectors.joining(",", "'{", "}'::date[]"));
         Properties roles = new Properties();
@@ -205,7 +210,7 @@ public final class Benchmark {
             String counts = source(db, "figure_counts");
             String rollup = source(db, "national_figures").replace("figure_counts(p_first_year, p_last_year, p_bank_holidays, p_today) f",
                     "(" + counts + ") f (tenant_id, measure, dimension, category, financial_year, quarter, n)");
-            String sql = rollup.replace("p_first_year", Integer.toString(first)).replace("p_last_year", Integer.toString(last))
+            String sql = rollup.replace("p_first_year", Integer.toString(firstYear)).replace("p_last_year", Integer.toString(last))
                     .replace("p_bank_holidays", holidays).replace("p_today", "date '" + today + "'").replace("p_suppress_up_to", "5");
             for (int i = -10; i < rounds; i++) {
                 long t = System.nanoTime();
@@ -228,11 +233,13 @@ public final class Benchmark {
         long rawP50 = raw[rounds / 2];
         System.out.println();
         System.out.printf(Locale.ROOT, "National landing data, financial years %d-%d, %d sequential requests after 10 to warm up:%n",
-                first, last, rounds);
+                firstYear, last, rounds);
         System.out.println("| path | p50 ms | what it includes |");
         System.out.println("|---|---:|---|");
         System.out.printf(Locale.ROOT, "| GET /api/national (national viewer) | %s | security-definer functions, suppression, JSON, HTTP (%,d bytes) |%n",
                 ms(apiP50), size);
+        System.out.printf(Locale.ROOT, "| GET /api/national, the first request | %s | England's counts counted (kept %d s on the replica: "
+                + "reviewhub.national.cache-seconds), then as above |%n", ms(first), cacheSeconds);
         System.out.printf(Locale.ROOT, "| the same aggregate as raw SQL (owner) | %s | the functions' SQL inlined, %,d rows, no suppression |%n",
                 ms(rawP50), rows);
         System.out.printf(Locale.ROOT, "Ratio (API / raw SQL): %.2f%n", (double) apiP50 / rawP50);

@@ -22,8 +22,10 @@ import java.util.Map;
  * number comes from the narrow path ({@link NationalQueries}) and goes through {@link Suppression};
  * nothing is computed in the browser.
  *
- * <p>The figures are current: they are counted from the live tables on every request, so a case
- * recorded a moment ago is in the next page (no copy, no refresh job, nothing stale).
+ * <p>England's, the regions' and the neighbours' figures are counted from the live tables at most
+ * once per {@code reviewhub.national.cache-seconds} on each replica ({@link NationalCountsCache}), so
+ * a case recorded a moment ago is in the page within that time; a partnership's own figures are
+ * counted on every request.
  */
 @Singleton
 public class NationalFigures {
@@ -42,9 +44,11 @@ public class NationalFigures {
     private final Clock clock;
     private final Suppression suppression;
     private final NationalSettings settings;
+    private final NationalCountsCache counts;
 
-    NationalFigures(NationalQueries queries, NationalTime time, Clock clock, NationalSettings settings) {
+    NationalFigures(NationalQueries queries, NationalTime time, Clock clock, NationalSettings settings, NationalCountsCache counts) {
         this.queries = queries;
+        this.counts = counts;
         this.time = time;
         this.clock = clock;
         this.settings = settings;
@@ -272,8 +276,13 @@ public class NationalFigures {
     // Areas and cubes
 
     private Map<Integer, Map<String, MeasureCube>> cubes(int first, int last, List<Comparators> partnerships) {
-        List<AggregateRow> rows = queries.national(first, last, bankHolidays(first, last), LondonTime.today(clock),
-                suppression.suppressUpTo());
+        LocalDate today = LondonTime.today(clock);
+        return counts.get(new NationalCountsCache.Key(first, last, today, suppression.suppressUpTo(), List.copyOf(partnerships)),
+                () -> count(first, last, today, partnerships));
+    }
+
+    private Map<Integer, Map<String, MeasureCube>> count(int first, int last, LocalDate today, List<Comparators> partnerships) {
+        List<AggregateRow> rows = queries.national(first, last, bankHolidays(first, last), today, suppression.suppressUpTo());
         Map<Integer, Map<String, List<AggregateRow>>> byYear = new HashMap<>();
         rows.forEach(r -> byYear.computeIfAbsent(r.financialYear(), y -> new HashMap<>())
                 .computeIfAbsent(r.measure(), m -> new ArrayList<>()).add(r));
