@@ -3,12 +3,11 @@ package uk.reviewhub.reminder.domain;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.mail.domain.Notices;
 import uk.reviewhub.meeting.domain.MeetingDeadline;
 import uk.reviewhub.meeting.domain.MeetingGroups;
-import uk.reviewhub.partnership.api.PartnershipViews;
 import uk.reviewhub.partnership.domain.Group;
+import uk.reviewhub.partnership.domain.GroupTerms;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.reminder.domain.ReminderFacts.Person;
 import uk.reviewhub.reminder.persistence.ReminderQueries;
@@ -87,7 +86,7 @@ public class Reminders {
                         Collectors.toList())));
         List<ReminderFacts.Group> groups = new ArrayList<>();
         for (Group group : directory.groups()) {
-            Optional<TermsOfReferenceView> terms = directory.termsOfReference(group.id()).map(PartnershipViews::terms);
+            Optional<GroupTerms> terms = directory.termsOfReference(group.id());
             Optional<MeetingDeadline> itemDeadline;
             try {
                 itemDeadline = terms.flatMap(t -> MeetingDeadline.of(t, MeetingDeadline.AGENDA_ITEMS));
@@ -97,7 +96,7 @@ public class Reminders {
                 itemDeadline = Optional.empty();
             }
             groups.add(new ReminderFacts.Group(group.id(), group.name(), itemDeadline,
-                    terms.map(TermsOfReferenceView::reviewDueOn).orElse(null), seats.getOrDefault(group.id(), List.of())));
+                    terms.map(t -> t.terms().reviewDueOn()).orElse(null), seats.getOrDefault(group.id(), List.of())));
         }
         List<ReminderFacts.Meeting> meetings = queries.upcomingMeetings(MeetingGroups.fromLondon(today.atStartOfDay())).stream()
                 .map(u -> {
