@@ -51,26 +51,6 @@ class ArchitectureSpec extends Specification {
     /** Features whose domain still builds or takes API records (views not yet made at the edge): exceptions that only shrink. */
     static final List<String> API_IN_DOMAIN = []
 
-    /**
-     * A named, temporary allowance: the partnership's records that the meeting domain still reads the
-     * partnership through (its terms of reference and its seats) while they are being moved to the
-     * partnership's own domain records on branch s21-partdomain (issue 8 item 5). It tolerates exactly
-     * {@code TermsOfReferenceView}, {@code GroupMemberView} and {@code GroupMembershipView}, with their
-     * nested records and the records they are made of, which reading them touches ({@code AgencyView},
-     * {@code StandingDeputy}, {@code ReviewGroupSummary}), and {@code PartnershipView}, which
-     * {@code PartnershipDirectory.partnership()} answers (the partnership's names on documents); nothing
-     * else, and only in the meeting domain. The lead removes it (and the check below that keeps it
-     * needed) once that branch is merged.
-     */
-    static final List<String> PARTNERSHIP_RECORDS_IN_MEETING = ['TermsOfReferenceView', 'GroupMemberView', 'GroupMembershipView',
-                                                                'AgencyView', 'StandingDeputy', 'ReviewGroupSummary',
-                                                                'PartnershipView']
-            .collect { "uk.reviewhub.api.partnership.${it}".toString() }
-
-    static final DescribedPredicate<JavaClass> PARTNERSHIP_RECORDS_PENDING = DescribedPredicate.describe(
-            'the partnership records being moved to its domain (PARTNERSHIP_RECORDS_IN_MEETING)',
-            { JavaClass c -> PARTNERSHIP_RECORDS_IN_MEETING.any { c.name == it || c.name.startsWith(it + '$') } } as java.util.function.Predicate)
-
     /** The features that have a package {@code uk.reviewhub.<feature>.<layer>}. */
     List<String> featuresWith(String layer) {
         backend.collect { it.packageName }.findAll { it ==~ /uk\.reviewhub\.\w+\.${layer}(\..*)?/ }
@@ -87,10 +67,9 @@ class ArchitectureSpec extends Specification {
                 .because('persistence returns domain records; API views are made at the edge')
     }
 
-    static ArchRule domainImportsNoApi(List<String> features, DescribedPredicate<JavaClass> tolerated = DescribedPredicate.alwaysFalse()) {
+    static ArchRule domainImportsNoApi(List<String> features) {
         noClasses().that().resideInAnyPackage(features.collect { "uk.reviewhub.${it}.domain..".toString() } as String[])
-                .should().dependOnClassesThat(DescribedPredicate.describe(API_RECORDS.description,
-                        { JavaClass c -> API_RECORDS.test(c) && !tolerated.test(c) } as java.util.function.Predicate))
+                .should().dependOnClassesThat(API_RECORDS)
                 .because('the domain has its own records; API views are made at the edge')
     }
 
@@ -134,27 +113,20 @@ class ArchitectureSpec extends Specification {
         API_IN_DOMAIN.findAll { !domainImportsNoApi([it]).evaluate(backend).hasViolation() } == []
 
         and:
-        domainImportsNoApi(features - API_IN_DOMAIN - ['meeting']).check(backend)
-
-        and: 'the meeting domain imports no API record but the partnership records on their way to its domain'
-        domainImportsNoApi(['meeting'], PARTNERSHIP_RECORDS_PENDING).check(backend)
-
-        and: 'that allowance is still needed, so it is removed when it is not'
-        domainImportsNoApi(['meeting']).evaluate(backend).hasViolation()
+        domainImportsNoApi(features - API_IN_DOMAIN).check(backend)
     }
 
-    def "the meeting domain's allowance tolerates the partnership's records and no other API record"() {
-        given: 'a fixture domain class that reads terms of reference and makes a meeting API view'
+    def "the domain rule fails on an API record in a domain class and passes its vocabulary enums"() {
+        given: 'a fixture domain class that makes a meeting API view and names an agency kind'
         JavaClasses wrong = new ClassFileImporter().importClasses(uk.reviewhub.archfixture.domain.ApiRecordsInDomain)
 
         when:
-        domainImportsNoApi(['archfixture'], PARTNERSHIP_RECORDS_PENDING).check(wrong)
+        domainImportsNoApi(['archfixture']).check(wrong)
 
         then:
         AssertionError failure = thrown()
         failure.message.contains('QuorumVerdictView')
-        !failure.message.contains('TermsOfReferenceView')
-        !failure.message.contains('ReviewGroupSummary')
+        !failure.message.contains('AgencyKind')
     }
 
     def "the persistence rules fail on a deliberately wrong class, so they cannot pass vacuously"() {

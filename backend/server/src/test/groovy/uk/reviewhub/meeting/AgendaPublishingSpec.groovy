@@ -2,12 +2,13 @@ package uk.reviewhub.meeting
 
 import spock.lang.Shared
 import spock.lang.Specification
-import uk.reviewhub.api.partnership.ReviewGroupSummary
-import uk.reviewhub.api.partnership.TermsOfReferenceView
 import uk.reviewhub.meeting.domain.AgendaPublishing
 import uk.reviewhub.meeting.domain.MeetingDeadline
 import uk.reviewhub.meeting.persistence.AgendaQueries.PublishedItem
 import uk.reviewhub.meeting.persistence.AgendaQueries.PublishedPaper
+import uk.reviewhub.pack.TermsOfReference
+import uk.reviewhub.partnership.domain.Group
+import uk.reviewhub.partnership.domain.GroupTerms
 import uk.reviewhub.time.WorkingDayCalendar
 import uk.reviewhub.time.clock.StatutoryClock
 
@@ -23,11 +24,12 @@ class AgendaPublishingSpec extends Specification {
 
     @Shared WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales()
     @Shared StatutoryClock statutoryClock = new StatutoryClock(calendar, 5)
-    @Shared MeetingDeadline papers = MeetingDeadline.of(new TermsOfReferenceView(
-            new ReviewGroupSummary(UUID.randomUUID(), 'group', 'Group', null, null), 1, 'Purpose', [], null,
-            new TermsOfReferenceView.Cadence('FREQ=WEEKLY;INTERVAL=6', 'Every six weeks', null, null, null),
-            new TermsOfReferenceView.Quorum('Four agencies', 4, [], [], false),
-            [new TermsOfReferenceView.Deadline('papers-published', 'Agenda and papers published', 5, 'BEFORE')], [], [], null, null),
+    @Shared MeetingDeadline papers = MeetingDeadline.of(new GroupTerms(
+            new Group(UUID.randomUUID(), 'group', 'Group', null, null), 1, new TermsOfReference('Purpose', [], null,
+            new TermsOfReference.Cadence('FREQ=WEEKLY;INTERVAL=6', 'Every six weeks', null, null, null),
+            new TermsOfReference.Quorum('Four agencies', 4, [], [], false),
+            [new TermsOfReference.Deadline('papers-published', 'Agenda and papers published', 5, TermsOfReference.Direction.BEFORE)],
+            [], [], null, null)),
             MeetingDeadline.PAPERS_PUBLISHED).orElseThrow()
 
     static AgendaPublishing.Item item(UUID id, String title, String decision, List<PublishedPaper> papers = []) {

@@ -2,9 +2,10 @@ package uk.reviewhub.meeting
 
 import spock.lang.Shared
 import spock.lang.Specification
-import uk.reviewhub.api.partnership.ReviewGroupSummary
-import uk.reviewhub.api.partnership.TermsOfReferenceView
 import uk.reviewhub.meeting.domain.MeetingDeadline
+import uk.reviewhub.pack.TermsOfReference
+import uk.reviewhub.partnership.domain.Group
+import uk.reviewhub.partnership.domain.GroupTerms
 import uk.reviewhub.time.WorkingDayCalendar
 
 import java.time.LocalDate
@@ -18,10 +19,10 @@ class MeetingDeadlineSpec extends Specification {
 
     @Shared WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales()
 
-    @Shared TermsOfReferenceView salford = terms([
-            new TermsOfReferenceView.Deadline('agenda-items', 'Agenda items and papers to the chair', 10, 'BEFORE'),
-            new TermsOfReferenceView.Deadline('papers-published', 'Agenda and papers uploaded', 5, 'BEFORE'),
-            new TermsOfReferenceView.Deadline('minutes-circulated', 'Minutes circulated', 14, 'AFTER')])
+    @Shared GroupTerms salford = terms([
+            new TermsOfReference.Deadline('agenda-items', 'Agenda items and papers to the chair', 10, TermsOfReference.Direction.BEFORE),
+            new TermsOfReference.Deadline('papers-published', 'Agenda and papers uploaded', 5, TermsOfReference.Direction.BEFORE),
+            new TermsOfReference.Deadline('minutes-circulated', 'Minutes circulated', 14, TermsOfReference.Direction.AFTER)])
 
     def "a meeting on #meeting (#why): items by #items, papers by #papers, minutes by #minutes"() {
         given:
@@ -63,9 +64,9 @@ class MeetingDeadlineSpec extends Specification {
         MeetingDeadline.of(salford, code).orElseThrow().due(meeting, calendar).toString()
     }
 
-    private static TermsOfReferenceView terms(List<TermsOfReferenceView.Deadline> deadlines) {
-        new TermsOfReferenceView(new ReviewGroupSummary(UUID.randomUUID(), 'group', 'Group', null, null), 1, 'Purpose', [],
-                null, new TermsOfReferenceView.Cadence('FREQ=WEEKLY;INTERVAL=6', 'Every six weeks', null, null, null),
-                new TermsOfReferenceView.Quorum('Four agencies', 4, [], [], false), deadlines, [], [], null, null)
+    private static GroupTerms terms(List<TermsOfReference.Deadline> deadlines) {
+        new GroupTerms(new Group(UUID.randomUUID(), 'group', 'Group', null, null), 1, new TermsOfReference('Purpose', [],
+                null, new TermsOfReference.Cadence('FREQ=WEEKLY;INTERVAL=6', 'Every six weeks', null, null, null),
+                new TermsOfReference.Quorum('Four agencies', 4, [], [], false), deadlines, [], [], null, null))
     }
 }

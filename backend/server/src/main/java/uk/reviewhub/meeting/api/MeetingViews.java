@@ -40,6 +40,7 @@ import uk.reviewhub.meeting.domain.Minutes;
 import uk.reviewhub.meeting.domain.Paper;
 import uk.reviewhub.meeting.domain.PlannedMeetings;
 import uk.reviewhub.meeting.domain.QuorumVerdict;
+import uk.reviewhub.partnership.api.PartnershipViews;
 import uk.reviewhub.meeting.domain.RecordedDecision;
 import uk.reviewhub.meeting.domain.YourPart;
 
@@ -82,8 +83,9 @@ final class MeetingViews {
     }
 
     static AttendanceView seat(Attendance.Seat s) {
-        return new AttendanceView(s.seat().id(), s.seat().positionTitle(), s.seat().groupRole(), s.seat().agency(), s.status(),
-                s.deputyName(), s.delegatedAuthority(), s.secondConsecutiveApologies(), s.version(), s.standingDeputy());
+        return new AttendanceView(s.seat().id(), s.seat().positionTitle(), s.seat().groupRole(),
+                PartnershipViews.agency(s.seat().agency()), s.status(), s.deputyName(), s.delegatedAuthority(),
+                s.secondConsecutiveApologies(), s.version(), PartnershipViews.deputy(s.standingDeputy()));
     }
 
     static QuorumVerdictView quorum(QuorumVerdict v) {

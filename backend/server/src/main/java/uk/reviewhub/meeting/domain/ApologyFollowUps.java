@@ -1,13 +1,13 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.partnership.domain.GroupMember;
+import uk.reviewhub.partnership.domain.GroupTerms;
 import uk.reviewhub.api.vocabulary.AttendanceStatus;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.document.TemplateKind;
-import uk.reviewhub.api.partnership.GroupMemberView;
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.document.domain.DocumentFormat;
 import uk.reviewhub.document.domain.DocumentRenderer;
 import uk.reviewhub.document.domain.RenderedDocument;
@@ -68,7 +68,7 @@ public class ApologyFollowUps {
      * set, the chair gets a follow-up (once).
      */
     public void apologiesRecorded(MeetingRow meeting, UUID memberId) {
-        Integer after = groups.termsOfReference(meeting.groupId()).quorum().apologiesFollowUpAfter();
+        Integer after = groups.termsOfReference(meeting.groupId()).terms().quorum().apologiesFollowUpAfter();
         if (after == null || after < 2) {
             return;
         }
@@ -135,8 +135,8 @@ public class ApologyFollowUps {
         FollowUpRow f = followUps.followUp(followUpId).orElseThrow(ApologyFollowUps::notFound);
         MeetingRow meeting = groups.meeting(f.meetingId());
         MeetingRow previous = groups.meeting(f.previousMeetingId());
-        TermsOfReferenceView terms = groups.termsOfReference(f.groupId());
-        List<GroupMemberView> seats = groups.seats(f.groupId(), MeetingGroups.day(meeting));
+        GroupTerms terms = groups.termsOfReference(f.groupId());
+        List<GroupMember> seats = groups.seats(f.groupId(), MeetingGroups.day(meeting));
         Map<String, Object> data = new LinkedHashMap<>();
         directory.partnership().ifPresent(p -> data.put("partnership", Map.of("name", p.name(), "shortName", p.shortName())));
         Map<String, Object> group = new LinkedHashMap<>();
@@ -155,7 +155,7 @@ public class ApologyFollowUps {
         return data;
     }
 
-    private static Map<String, Object> person(GroupMemberView seat, String role) {
+    private static Map<String, Object> person(GroupMember seat, String role) {
         return Map.of("name", seat.positionTitle(), "positionTitle", seat.positionTitle(), "agency", seat.agency().name(),
                 "role", role);
     }

@@ -1,8 +1,8 @@
 package uk.reviewhub.meeting.domain;
 
-import uk.reviewhub.api.partnership.GroupMemberView;
-import uk.reviewhub.api.partnership.StandingDeputy;
 import uk.reviewhub.api.vocabulary.AttendanceStatus;
+import uk.reviewhub.partnership.domain.Deputy;
+import uk.reviewhub.partnership.domain.GroupMember;
 
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +15,7 @@ public record Attendance(UUID meetingId, List<Seat> seats, QuorumVerdict quorum)
      * {@code deputyName}. {@code secondConsecutiveApologies}: apologies here and at the group's
      * previous meeting. {@code standingDeputy}: the seat's standing deputy on the meeting's day, if any.
      */
-    public record Seat(GroupMemberView seat, AttendanceStatus status, String deputyName, boolean delegatedAuthority,
-                       boolean secondConsecutiveApologies, Integer version, StandingDeputy standingDeputy) {
+    public record Seat(GroupMember seat, AttendanceStatus status, String deputyName, boolean delegatedAuthority,
+                       boolean secondConsecutiveApologies, Integer version, Deputy standingDeputy) {
     }
 }

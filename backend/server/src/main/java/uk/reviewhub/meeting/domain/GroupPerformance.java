@@ -1,9 +1,10 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.pack.TermsOfReference;
+import uk.reviewhub.partnership.domain.GroupTerms;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.RuleNotMetException;
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.persistence.PerformanceQueries;
 import uk.reviewhub.meeting.persistence.PerformanceQueries.ActionFacts;
 import uk.reviewhub.meeting.persistence.PerformanceQueries.MeetingFacts;
@@ -52,7 +53,7 @@ public class GroupPerformance {
     }
 
     public GroupMeasures performance(UUID groupId, LocalDate from, LocalDate to) {
-        TermsOfReferenceView terms = groups.termsOfReference(groupId);
+        GroupTerms terms = groups.termsOfReference(groupId);
         if (to.isBefore(from) || to.isAfter(from.plusDays(MOST_DAYS))) {
             throw new InvalidFieldException("to", "Give a period from one date to a later one, at most three years apart.");
         }
@@ -114,12 +115,12 @@ public class GroupPerformance {
         return new GroupMeasures(groupId, terms.group().name(), from, to, measures);
     }
 
-    private static GroupMeasures.Measure measure(TermsOfReferenceView terms, String code, String defaultLabel, int met, int of,
+    private static GroupMeasures.Measure measure(GroupTerms terms, String code, String defaultLabel, int met, int of,
                                                    String counted, String none) {
-        Optional<TermsOfReferenceView.PerformanceMeasure> named = terms.performanceMeasures().stream()
+        Optional<TermsOfReference.PerformanceMeasure> named = terms.terms().performanceMeasures().stream()
                 .filter(p -> p.code().equals(code)).findFirst();
-        String label = named.map(TermsOfReferenceView.PerformanceMeasure::label).orElse(defaultLabel);
-        Integer target = named.map(TermsOfReferenceView.PerformanceMeasure::targetPercent).orElse(null);
+        String label = named.map(TermsOfReference.PerformanceMeasure::label).orElse(defaultLabel);
+        Integer target = named.map(TermsOfReference.PerformanceMeasure::targetPercent).orElse(null);
         PerformanceMeasures.Result r = PerformanceMeasures.measure(code, label, met, of,
                 target == null ? PerformanceMeasures.DEFAULT_TARGET : target, counted, none);
         return new GroupMeasures.Measure(r.code(), r.label(), r.valuePercent(), r.met(), r.of(), r.targetPercent(),

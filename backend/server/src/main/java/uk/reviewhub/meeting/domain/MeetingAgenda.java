@@ -1,5 +1,6 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.partnership.domain.GroupTerms;
 import uk.reviewhub.api.vocabulary.AgendaDecision;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
@@ -8,7 +9,6 @@ import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.problem.RuleNotMetException;
 import uk.reviewhub.api.vocabulary.PartnershipRole;
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.persistence.AgendaQueries;
 import uk.reviewhub.meeting.persistence.AgendaQueries.ItemRow;
 import uk.reviewhub.meeting.persistence.AgendaQueries.PublicationRow;
@@ -191,7 +191,7 @@ public class MeetingAgenda {
     }
 
     private Optional<ItemDeadline> deadline(MeetingRow m, String code) {
-        TermsOfReferenceView terms = groups.termsOfReference(m.groupId());
+        GroupTerms terms = groups.termsOfReference(m.groupId());
         WorkingDayCalendar calendar = time.calendar();
         return MeetingDeadline.of(terms, code).map(d -> {
             try {

@@ -1,12 +1,12 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.partnership.domain.GroupMember;
 import uk.reviewhub.api.vocabulary.AttendanceStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.problem.RuleNotMetException;
-import uk.reviewhub.api.partnership.GroupMemberView;
 import uk.reviewhub.meeting.persistence.MeetingQueries;
 import uk.reviewhub.meeting.persistence.MeetingQueries.AttendanceRow;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
@@ -88,7 +88,7 @@ public class MeetingAttendance {
 
     private Attendance attendance(MeetingRow m) {
         LocalDate day = MeetingGroups.day(m);
-        List<GroupMemberView> seats = groups.seats(m.groupId(), day);
+        List<GroupMember> seats = groups.seats(m.groupId(), day);
         Map<UUID, AttendanceRow> records = meetings.attendance(m.id()).stream()
                 .collect(Collectors.toMap(AttendanceRow::memberId, Function.identity()));
         Set<UUID> apologiesLastTime = meetings.previousMeeting(m.groupId(), m.scheduledStart())
@@ -98,7 +98,7 @@ public class MeetingAttendance {
                 .orElse(Set.of());
         List<Attendance.Seat> views = new ArrayList<>();
         List<Attendee> attendees = new ArrayList<>();
-        for (GroupMemberView seat : seats) {
+        for (GroupMember seat : seats) {
             AttendanceRow r = records.get(seat.id());
             views.add(new Attendance.Seat(seat,
                     r == null ? null : AttendanceStatus.valueOf(r.status()), r == null ? null : r.deputyName(), r != null && r.delegatedAuthority(),

@@ -1,6 +1,6 @@
 package uk.reviewhub.meeting.domain;
 
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
+import uk.reviewhub.partnership.domain.GroupTerms;
 import uk.reviewhub.time.WorkingDayCalendar;
 import uk.reviewhub.time.clock.ClockRule;
 
@@ -26,13 +26,11 @@ public record MeetingDeadline(String code, String label, ClockRule rule) {
     }
 
     /** The terms' deadline with this code, if they set one. */
-    public static Optional<MeetingDeadline> of(TermsOfReferenceView terms, String code) {
-        return terms.deadlines().stream().filter(d -> d.code().equals(code)).findFirst().map(d -> new MeetingDeadline(d.code(),
+    public static Optional<MeetingDeadline> of(GroupTerms terms, String code) {
+        return terms.terms().deadlines().stream().filter(d -> d.code().equals(code)).findFirst().map(d -> new MeetingDeadline(d.code(),
                 d.label(), switch (d.direction()) {
-                    case "BEFORE" -> new ClockRule.WorkingDaysBefore(d.workingDays());
-                    case "AFTER" -> new ClockRule.WorkingDaysAfter(d.workingDays());
-                    default -> throw new IllegalArgumentException("The deadline '" + d.code() + "' has the direction '"
-                            + d.direction() + "'; expected BEFORE or AFTER");
+                    case BEFORE -> new ClockRule.WorkingDaysBefore(d.workingDays());
+                    case AFTER -> new ClockRule.WorkingDaysAfter(d.workingDays());
                 }));
     }
 

@@ -1,9 +1,9 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.partnership.domain.GroupTerms;
 import uk.reviewhub.api.vocabulary.AttendanceStatus;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.document.TemplateKind;
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.document.domain.DocumentFormat;
 import uk.reviewhub.document.domain.DocumentRenderer;
 import uk.reviewhub.document.domain.PlainData;
@@ -192,7 +192,7 @@ public class MeetingDocuments {
     }
 
     private Map<String, Object> common(MeetingRow m) {
-        TermsOfReferenceView terms = groups.termsOfReference(m.groupId());
+        GroupTerms terms = groups.termsOfReference(m.groupId());
         Map<String, Object> data = new LinkedHashMap<>();
         directory.partnership().ifPresent(p -> data.put("partnership", Map.of("name", p.name(), "shortName", p.shortName())));
         data.put("group", Map.of("name", terms.group().name(),

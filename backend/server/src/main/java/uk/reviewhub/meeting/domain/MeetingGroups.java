@@ -4,12 +4,12 @@ import uk.reviewhub.api.vocabulary.MeetingStatus;
 import uk.reviewhub.api.vocabulary.MeetingKind;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.NotFoundException;
-import uk.reviewhub.api.partnership.GroupMemberView;
-import uk.reviewhub.api.partnership.GroupMembershipView;
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.persistence.MeetingQueries;
 import uk.reviewhub.meeting.persistence.MeetingQueries.MeetingRow;
-import uk.reviewhub.partnership.api.PartnershipViews;
+import uk.reviewhub.pack.TermsOfReference;
+import uk.reviewhub.partnership.domain.GroupMember;
+import uk.reviewhub.partnership.domain.GroupMembership;
+import uk.reviewhub.partnership.domain.GroupTerms;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
 import uk.reviewhub.time.LondonTime;
 
@@ -44,18 +44,18 @@ public class MeetingGroups {
                 .orElseThrow(() -> new NotFoundException("No such meeting in this partnership."));
     }
 
-    public TermsOfReferenceView termsOfReference(UUID groupId) {
-        return directory.termsOfReference(groupId).map(PartnershipViews::terms)
+    public GroupTerms termsOfReference(UUID groupId) {
+        return directory.termsOfReference(groupId)
                 .orElseThrow(() -> new NotFoundException("No such group in this partnership."));
     }
 
     /** The group's seats that are filled on {@code day} (no start date, or started; no end date, or not ended). */
-    public List<GroupMemberView> seats(UUID groupId, LocalDate day) {
-        GroupMembershipView membership = directory.membership(groupId).map(PartnershipViews::membership)
+    public List<GroupMember> seats(UUID groupId, LocalDate day) {
+        GroupMembership membership = directory.membership(groupId)
                 .orElseThrow(() -> new NotFoundException("No such group in this partnership."));
         return membership.agencies().stream()
                 .flatMap(a -> a.members().stream())
-                .filter(m -> (m.startDate() == null || !m.startDate().isAfter(day)) && (m.endDate() == null || !m.endDate().isBefore(day)))
+                .filter(m -> m.currentOn(day))
                 .toList();
     }
 
@@ -64,10 +64,10 @@ public class MeetingGroups {
         return quorumRule(termsOfReference(groupId));
     }
 
-    public QuorumRule quorumRule(TermsOfReferenceView terms) {
-        TermsOfReferenceView.Quorum q = terms.quorum();
-        return QuorumRule.stored(q.minimumDistinctAgencies(), q.requiredAgencyKinds(), q.requiredAnyOfRoles(),
-                q.deputiesWithDelegatedAuthorityCount());
+    public QuorumRule quorumRule(GroupTerms terms) {
+        TermsOfReference.Quorum q = terms.terms().quorum();
+        return QuorumRule.stored(q.minimumDistinctAgencies(), q.requiredAgencyKinds().stream().map(Enum::name).toList(),
+                q.requiredAnyOfRoles().stream().map(Enum::name).toList(), q.deputiesWithDelegatedAuthorityCount());
     }
 
     public static LocalDateTime london(Instant instant) {

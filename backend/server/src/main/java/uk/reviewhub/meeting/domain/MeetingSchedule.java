@@ -1,11 +1,11 @@
 package uk.reviewhub.meeting.domain;
 
+import uk.reviewhub.partnership.domain.GroupTerms;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.problem.InvalidFieldException;
 import uk.reviewhub.problem.ConflictException;
 import uk.reviewhub.problem.RuleNotMetException;
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.pack.Recurrence;
 import uk.reviewhub.pack.UnsupportedRecurrenceException;
 import uk.reviewhub.meeting.persistence.MeetingQueries;
@@ -73,12 +73,12 @@ public class MeetingSchedule {
      */
     @Transactional
     public PlannedMeetings generate(UUID groupId, Plan request, CurrentUser user) {
-        TermsOfReferenceView terms = groups.termsOfReference(groupId);
+        GroupTerms terms = groups.termsOfReference(groupId);
         authority.requireChairOrSupport(groupId, user, "plan its meetings");
-        String rrule = terms.cadence().rrule();
+        String rrule = terms.terms().cadence().rrule();
         if (rrule == null || rrule.isBlank()) {
             throw new RuleNotMetException("The terms of reference of " + terms.group().name()
-                    + " set no recurring cadence (" + terms.cadence().description() + "), so there is nothing to plan.");
+                    + " set no recurring cadence (" + terms.terms().cadence().description() + "), so there is nothing to plan.");
         }
         if (request.until().isBefore(request.seriesStart())) {
             throw new InvalidFieldException("until", "The last day to plan for is before the series starts.");
@@ -96,7 +96,7 @@ public class MeetingSchedule {
         int created = 0;
         for (LocalDate date : dates) {
             if (meetings.insertPlannedIfAbsent(groupId, terms.group().name(), date, fromLondon(date.atTime(request.startTime())),
-                    terms.cadence().durationMinutes(), request.location(), user.userId())) {
+                    terms.terms().cadence().durationMinutes(), request.location(), user.userId())) {
                 created++;
             }
         }

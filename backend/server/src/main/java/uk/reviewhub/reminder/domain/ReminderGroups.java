@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * The bound partnership's review groups as reminders need them: what their terms of reference say
- * about the agenda-items deadline and the next review of the terms. Implemented at the edge
- * ({@code uk.reviewhub.reminder.api.DirectoryReminderGroups}) over the partnership's directory.
+ * about the agenda-items deadline and the next review of the terms. Implemented by
+ * {@link DirectoryReminderGroups} over the partnership's directory.
  */
 public interface ReminderGroups {
 

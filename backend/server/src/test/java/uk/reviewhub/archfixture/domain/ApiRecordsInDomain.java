@@ -1,17 +1,17 @@
 package uk.reviewhub.archfixture.domain;
 
 import uk.reviewhub.api.meeting.QuorumVerdictView;
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
+import uk.reviewhub.api.vocabulary.AgencyKind;
 
 import java.util.List;
 
 /**
- * Deliberately wrong, for ArchitectureSpec only: a domain class that reads a partnership record the
- * meeting domain's allowance tolerates, and makes an API view, which no allowance tolerates.
+ * Deliberately wrong, for ArchitectureSpec only: a domain class that makes an API view, which the
+ * rule forbids, and uses a vocabulary enum, which it allows (the domain's words too).
  */
 public class ApiRecordsInDomain {
-    public String groupName(TermsOfReferenceView terms) {
-        return terms.group().name();
+    public String kindName(AgencyKind kind) {
+        return kind.name();
     }
 
     public QuorumVerdictView verdict() {

@@ -1,25 +1,18 @@
-package uk.reviewhub.reminder.api;
+package uk.reviewhub.reminder.domain;
 
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.reviewhub.api.partnership.TermsOfReferenceView;
 import uk.reviewhub.meeting.domain.MeetingDeadline;
-import uk.reviewhub.partnership.api.PartnershipViews;
 import uk.reviewhub.partnership.domain.Group;
 import uk.reviewhub.partnership.domain.PartnershipDirectory;
-import uk.reviewhub.reminder.domain.ReminderGroups;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * The review groups for reminders, read from the partnership's directory. The meeting deadline
- * still reads the terms of reference as the API's view, so they are mapped here at the edge and the
- * reminder domain sees only its own records.
- */
+/** The review groups for reminders, read from the partnership's directory (its domain records). */
 @Singleton
 class DirectoryReminderGroups implements ReminderGroups {
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryReminderGroups.class);
@@ -34,7 +27,7 @@ class DirectoryReminderGroups implements ReminderGroups {
     public List<GroupTerms> withTerms() {
         List<GroupTerms> groups = new ArrayList<>();
         for (Group group : directory.groups()) {
-            Optional<TermsOfReferenceView> terms = directory.termsOfReference(group.id()).map(PartnershipViews::terms);
+            Optional<uk.reviewhub.partnership.domain.GroupTerms> terms = directory.termsOfReference(group.id());
             Optional<MeetingDeadline> itemDeadline;
             try {
                 itemDeadline = terms.flatMap(t -> MeetingDeadline.of(t, MeetingDeadline.AGENDA_ITEMS));
@@ -43,7 +36,8 @@ class DirectoryReminderGroups implements ReminderGroups {
                         e.getMessage());
                 itemDeadline = Optional.empty();
             }
-            groups.add(new GroupTerms(group.id(), group.name(), itemDeadline, terms.map(TermsOfReferenceView::reviewDueOn).orElse(null)));
+            groups.add(new GroupTerms(group.id(), group.name(), itemDeadline,
+                    terms.map(t -> t.terms().reviewDueOn()).orElse(null)));
         }
         return groups;
     }
