@@ -148,6 +148,7 @@ class UiArchitectureSpec extends Specification {
     def "the meeting page makes no request per agenda item for its papers: they come with the agenda answer"() {
         expect:
         noClasses().that().resideInAPackage('uk.reviewhub.ui.meeting..')
+                .and(DescribedPredicate.not(generated()))
                 .should().callMethodWhere(DescribedPredicate.describe('the papers of one agenda item are read',
                         { JavaMethodCall call -> call.name == 'papers' && call.targetOwner.isAssignableTo(PapersApi) } as Predicate<JavaMethodCall>))
                 .check(ui)
