@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import uk.reviewhub.api.meeting.MeetingView;
+import uk.reviewhub.api.meeting.YourPartView;
+import uk.reviewhub.api.vocabulary.MeetingStatus;
 import uk.reviewhub.ui.backend.BackendProblem;
 import uk.reviewhub.ui.shell.Capability;
 import uk.reviewhub.ui.shell.FormFeedback;
@@ -47,6 +49,26 @@ final class MeetingParts {
     /** The group's people (not partnership admins), who read the meeting's documents and papers. */
     static boolean groupPeople() {
         return Capability.CASE_WORK.granted();
+    }
+
+    /** What the signed-in user may do in this meeting's group, as the backend says (their seat in it). */
+    static YourPartView part(MeetingView meeting) {
+        return meeting == null || meeting.yourPart() == null ? YourPartView.NONE : meeting.yourPart();
+    }
+
+    /** The chair's own decisions: the group's chair or vice chair seat (and the partnership role the endpoints ask for). */
+    static boolean chairDecisions(MeetingView meeting) {
+        return chairs() && part(meeting).chairDecisions();
+    }
+
+    /** Attendance, draft minutes, circulation and actions: chair or vice chair seat, or business support. */
+    static boolean runsMeeting(MeetingView meeting) {
+        return recordsMeetings() && part(meeting).runsMeeting();
+    }
+
+    /** Planned or moved: still to be held, so it may be moved, cancelled or recorded as held. */
+    static boolean open(MeetingView meeting) {
+        return meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.MOVED;
     }
 
     static String statusWord(MeetingView meeting) {

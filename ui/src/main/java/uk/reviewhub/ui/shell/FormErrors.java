@@ -42,6 +42,20 @@ public final class FormErrors extends Paragraph {
         marked.clear();
     }
 
+    /**
+     * Checks a form bound with {@code binder} (made by {@link FormFeedback#binder()}) before anything
+     * is sent: each field its bindings refuse is marked with the binding's words, and this line says
+     * {@code summary}, the first marked field taking the focus. True when the form may be sent.
+     */
+    public boolean check(com.vaadin.flow.data.binder.Binder<?> binder, String summary) {
+        clear();
+        if (binder.validate().isOk()) {
+            return true;
+        }
+        show(summary);
+        return false;
+    }
+
     /** Marks {@code field} invalid with {@code message} when it is empty; true when it has a value. */
     public static <F extends HasValue<?, ?> & HasValidation> boolean required(F field, String message) {
         boolean ok = !field.isEmpty();

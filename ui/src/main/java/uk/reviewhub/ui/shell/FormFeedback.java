@@ -4,6 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
 import uk.reviewhub.ui.backend.BackendProblem;
 
 import java.util.ArrayList;
@@ -75,6 +78,39 @@ public class FormFeedback extends Paragraph {
         field.setInvalid(true);
         field.focus();
         problem(message);
+    }
+
+    /**
+     * A binder for a form this line answers: its bindings say what must be given (in words) before
+     * sending; the limits are the contract's, on the fields ({@link ContractLimits}, {@link Dates}),
+     * and the backend checks the rest and names the field, so the fields' own default checks (with
+     * no words of their own) are off.
+     */
+    public static <B> Binder<B> binder() {
+        Binder<B> binder = new Binder<>();
+        binder.setDefaultValidatorsEnabled(false);
+        return binder;
+    }
+
+    /**
+     * Checks a form bound with {@code binder} before anything is sent: each field its bindings refuse
+     * is marked with the binding's words (the binder marks it), the first of them in the form's order
+     * takes the focus, and this line says {@code summary}, or that field's words when {@code summary}
+     * is null. True when the form may be sent.
+     */
+    public boolean check(Binder<?> binder, String summary) {
+        clear();
+        BinderValidationStatus<?> status = binder.validate();
+        if (status.isOk()) {
+            return true;
+        }
+        BindingValidationStatus<?> first = status.getFieldValidationErrors().stream().findFirst().orElse(null);
+        if (first != null && first.getField() instanceof Focusable<?> field) {
+            field.focus();
+        }
+        problem(summary != null ? summary
+                : first == null ? "Check the fields marked." : first.getMessage().orElse("Check the fields marked."));
+        return false;
     }
 
     /** Clears the line and every field's mark. */

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.button.Button
 import com.vaadin.flow.component.combobox.ComboBox
 import com.vaadin.flow.component.datepicker.DatePicker
 import com.vaadin.flow.component.html.NativeTable
+import com.vaadin.flow.component.html.Paragraph
+import com.vaadin.flow.component.html.Section
+import com.vaadin.flow.component.notification.Notification
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup
 import com.vaadin.flow.component.textfield.TextArea
 import com.vaadin.flow.component.textfield.TextField
@@ -62,6 +65,13 @@ class CasePageSpec extends ViewSpec {
         then:
         stage() == 'Stage: With the National Panel. Serious incident notification (SIN).'
 
+        and: 'the saving is said where the form was, announced, not in a corner notification'
+        def news = _get(Paragraph) { it.withId('case-saved') }
+        news.text == 'The rapid review saved.'
+        news.element.getAttribute('role') == 'status'
+        news.parent.get() == _get(Section) { it.withId('case-section-rapid-review') }
+        _find(Notification).isEmpty()
+
         when: 'the partners decide on an LCSPR'
         click('Record the decision')
         userEnters(_get(RadioButtonGroup) { it.withLabel('Decision') } as RadioButtonGroup<ReviewKind>, ReviewKind.LCSPR)
@@ -72,6 +82,8 @@ class CasePageSpec extends ViewSpec {
 
         then:
         stage() == 'Stage: Decided. Serious incident notification (SIN).'
+        _get(Paragraph) { it.withId('case-saved') }.text == 'The decision saved.'
+        _get(Paragraph) { it.withId('case-saved') }.parent.get() == _get(Section) { it.withId('case-section-partners-decision') }
 
         when: 'the review is commissioned, with a recommendation'
         click('Commission the review')

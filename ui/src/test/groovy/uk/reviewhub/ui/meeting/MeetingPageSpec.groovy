@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Section
 import com.vaadin.flow.component.select.Select
 import com.vaadin.flow.component.textfield.TextArea
 import com.vaadin.flow.component.textfield.TextField
+import uk.reviewhub.api.meeting.AgendaItemView
 import uk.reviewhub.api.meeting.AttendanceView
 import uk.reviewhub.api.meeting.DraftMinutesRequest
 import uk.reviewhub.api.meeting.MeetingView
@@ -103,6 +104,10 @@ class MeetingPageSpec extends ViewSpec {
         message() == '"Chronology for Child E" accepted.'
         textOf(_get(Section) { it.withId('agenda') }).contains('Accepted')
         _get(TextArea) { it.withLabel('Notes: Chronology for Child E') } != null
+
+        and: 'the actions section heard it too: its form offers the accepted item'
+        (_get(Select) { it.withLabel('Agenda item (optional)') } as Select<AgendaItemView>).listDataView.items
+                .map { it.title() }.toList() == ['Chronology for Child E']
     }
 
     def "the chair orders the accepted items"() {
