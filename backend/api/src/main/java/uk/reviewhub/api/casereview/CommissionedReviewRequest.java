@@ -14,7 +14,7 @@ import java.util.UUID;
 @Serdeable
 public record CommissionedReviewRequest(
         @NotNull ReviewKind reviewType,
-        @Nullable @Size(max = 50) List<@Size(max = 100) String> agenciesInScope,
+        @Nullable @Size(max = 50) List<@NotNull @Size(max = 100) String> agenciesInScope,
         @Nullable @Size(max = 2000) String methodology,
         @Nullable @Size(max = 200) String reviewer,
         @NotNull @DateWindow(yearsBack = 20) LocalDate commissionedOn,

@@ -14,7 +14,7 @@ import java.util.UUID;
 @Serdeable
 public record RapidReviewRequest(
         @Nullable @DateWindow(yearsBack = 20) LocalDate meetingOn,
-        @Nullable @Size(max = 50) List<@Size(max = 100) String> agenciesInvolved,
+        @Nullable @Size(max = 50) List<@NotNull @Size(max = 100) String> agenciesInvolved,
         @Nullable @Size(max = 20000) String facts,
         @Nullable @Size(max = 20000) String immediateActions,
         @Nullable @Size(max = 20000) String learning,

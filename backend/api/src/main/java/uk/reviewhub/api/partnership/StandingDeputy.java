@@ -29,9 +29,4 @@ public record StandingDeputy(
         }
         return hasName ? name.strip() : hasPost ? post.strip() : "";
     }
-
-    /** Whether the nomination stands on {@code day}. */
-    public boolean standsOn(LocalDate day) {
-        return (from == null || !from.isAfter(day)) && (to == null || !to.isBefore(day));
-    }
 }

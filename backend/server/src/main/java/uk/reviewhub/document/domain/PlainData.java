@@ -1,6 +1,6 @@
 package uk.reviewhub.document.domain;
 
-import uk.reviewhub.api.validation.DateWindows;
+import uk.reviewhub.time.LondonTime;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,9 +34,9 @@ public final class PlainData {
         return date == null ? "" : DATE.format(date);
     }
 
-    /** A date as figures, dd/mm/yyyy ("01/04/2026"; {@code DateWindows.UK}), for a summary's period and tables; empty for null. */
+    /** A date as figures, dd/mm/yyyy ("01/04/2026"; {@link LondonTime#UK_DATE}), for a summary's period and tables; empty for null. */
     public static String numericDate(LocalDate date) {
-        return date == null ? "" : DateWindows.UK.format(date);
+        return date == null ? "" : LondonTime.UK_DATE.format(date);
     }
 
     private static Map<String, Object> map(Map<?, ?> source, int depth) {
