@@ -43,7 +43,6 @@ import uk.reviewhub.ui.shell.RoleNames;
 import uk.reviewhub.ui.shell.UserRoles;
 import uk.reviewhub.ui.shell.Tables;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,8 +63,6 @@ import java.util.Optional;
 public class TemplatesView extends Main implements BeforeEnterObserver {
 
     static final String KIND_PARAMETER = "kind";
-    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(Dates.LONDON);
 
     private final TemplateClient templates;
     private final Div kinds = new Div();
@@ -194,7 +191,7 @@ public class TemplatesView extends Main implements BeforeEnterObserver {
 
     private void showVersion(Paragraph version) {
         version.setText("Current version: " + current.version() + " (" + source(current).toLowerCase(Locale.UK)
-                + (current.createdAt() == null ? "" : ", saved " + SAVED.format(current.createdAt())) + ").");
+                + (current.createdAt() == null ? "" : ", saved " + Dates.WHEN.format(current.createdAt())) + ").");
     }
 
     private void showHistory(TemplateKind kind, TextArea text) {
@@ -206,7 +203,7 @@ public class TemplatesView extends Main implements BeforeEnterObserver {
             // The accessible name starts with the visible words (WCAG 2.5.3, label in name).
             load.getElement().setAttribute("aria-label", "Put in the editor: version " + version.version());
             table.getBody().add(row(new Paragraph(String.valueOf(version.version())), new Paragraph(source(version)),
-                    new Paragraph(version.createdAt() == null ? "–" : SAVED.format(version.createdAt())), load));
+                    new Paragraph(version.createdAt() == null ? "–" : Dates.WHEN.format(version.createdAt())), load));
         }
         history.add(new H3("Version history"), new Paragraph("To go back to an earlier version, put it in the editor and save it: "
                 + "it becomes a new version."), table);

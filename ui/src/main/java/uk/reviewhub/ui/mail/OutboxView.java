@@ -31,9 +31,7 @@ import uk.reviewhub.ui.shell.StatusLight;
 import uk.reviewhub.ui.shell.Tables;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The partnership's outbox: every message Review Hub sent or kept, newest first, with its
@@ -48,7 +46,6 @@ import java.util.Locale;
 @Prototype
 public class OutboxView extends Main implements BeforeEnterObserver {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final MailClient mail;
     private final Div content = new Div();
@@ -164,7 +161,7 @@ public class OutboxView extends Main implements BeforeEnterObserver {
     }
 
     static String when(Instant instant) {
-        return instant == null ? "–" : WHEN.format(instant.atZone(Dates.LONDON));
+        return instant == null ? "–" : Dates.WHEN.format(instant);
     }
 
     private static Paragraph paragraph(String id, String text) {

@@ -11,24 +11,22 @@ import uk.reviewhub.api.meeting.YourPartView;
 import uk.reviewhub.api.vocabulary.MeetingStatus;
 import uk.reviewhub.ui.backend.BackendProblem;
 import uk.reviewhub.ui.shell.Capability;
+import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.Tables;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** Pieces the meeting views share: tables, status words, the signed-in user's roles, messages. */
 final class MeetingParts {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
 
     private MeetingParts() {
     }
 
     static String when(LocalDateTime start) {
-        return start == null ? "not set" : WHEN.format(start);
+        return start == null ? "not set" : Dates.WHEN_WITH_DAY.format(start);
     }
 
     /** May keep the schedule: generate, add, move, cancel. */

@@ -15,10 +15,8 @@ import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.RoleNames;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -35,7 +33,6 @@ final class MembershipEditor extends Div {
             "userId", "Linked person", "deputy", "Standing deputy", "deputyDelegatedAuthority", "Deputy's delegated authority",
             "deputyFrom", "Deputy from", "deputyTo", "Deputy until", "code", "Code", "name", "Name", "kind", "Kind",
             "statutoryPartner", "Statutory partner", "compactSignedOn", "Compact signed on");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     MembershipEditor() {
         setId("membership-editor");
@@ -86,7 +83,7 @@ final class MembershipEditor extends Div {
         if (entry.subjectName() != null && includeSubject) {
             text.append(entry.subjectName()).append(": ");
         }
-        text.append(WHEN.format(entry.changedAt().atZone(Dates.LONDON)));
+        text.append(Dates.WHEN.format(entry.changedAt()));
         text.append(", ").append("PACK".equals(entry.source()) ? "by the partnership pack"
                 : "by " + (entry.changedByName() == null ? "a partnership admin" : entry.changedByName()));
         text.append(": ").append(switch (entry.action()) {

@@ -57,8 +57,6 @@ public class TermsOfReferenceView extends Main implements BeforeEnterObserver {
     private final Div content = new Div();
     private final Div editor = new Div();
     private final Paragraph message = new Paragraph();
-    private static final java.time.format.DateTimeFormatter SAVED = java.time.format.DateTimeFormatter
-            .ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.UK).withZone(Dates.LONDON);
 
     TermsOfReferenceView(PartnershipClient partnerships, Clock clock) {
         this.clock = clock;
@@ -163,7 +161,7 @@ public class TermsOfReferenceView extends Main implements BeforeEnterObserver {
         UnorderedList list = new UnorderedList();
         list.setId("terms-of-reference-versions");
         for (TermsOfReferenceState version : versions) {
-            String when = version.createdAt() == null ? "" : ", made " + SAVED.format(version.createdAt());
+            String when = version.createdAt() == null ? "" : ", made " + Dates.WHEN.format(version.createdAt());
             String by = "ADMIN".equals(version.source()) ? ", edited by an admin" : "PACK".equals(version.source()) ? ", from the pack" : "";
             list.add(new ListItem("Version " + version.termsOfReference().version() + when + by
                     + (version == versions.getFirst() ? " (current)" : "")));

@@ -12,19 +12,25 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Dates in the UI, in one place: as written in English public-sector documents ("1 March 2026"),
- * and every date and date-time field. A view creates its pickers only here ({@link #picker} and
+ * Dates in the UI, in one place: shown as UK users write them, dd/mm/yyyy ("01/03/2026"; the
+ * weekday in words where a diary needs it), and every date and date-time field. A view creates its pickers only here ({@link #picker} and
  * {@link #dateTimePicker}; {@code UiArchitectureSpec} fails on any other {@code new DatePicker}),
  * so each field shows and parses dd/MM/yyyy and starts its weeks on Monday, whatever the
  * browser's language.
  */
 public final class Dates {
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter WITH_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter WITH_DAY = DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy", Locale.UK);
 
     /** The one zone of the UI: statutory days are days in England. */
     public static final ZoneId LONDON = DateWindows.LONDON;
+
+    /** A moment as UK users write it, in London: "01/03/2026, 14:05" (an instant or a local date-time). */
+    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy, HH:mm", Locale.UK).withZone(LONDON);
+
+    /** A meeting's start with its weekday, in London: "Wednesday 03/01/2024, 10:00". */
+    public static final DateTimeFormatter WHEN_WITH_DAY = DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy, HH:mm", Locale.UK)
+            .withZone(LONDON);
 
     /** How a date field shows a date; the other patterns are also read when typed. */
     public static final String FIELD_FORMAT = "dd/MM/yyyy";
@@ -45,26 +51,24 @@ public final class Dates {
         return DateWindows.today(clock);
     }
 
+    /** A date as UK users write it, dd/mm/yyyy ("01/03/2026"; {@link DateWindows#UK}), or "not recorded". */
     public static String format(LocalDate date) {
-        return date == null ? "not recorded" : LONG.format(date);
-    }
-
-    /**
-     * A date as figures, dd/mm/yyyy ("01/04/2026"; {@link DateWindows#UK}, as a date field shows it):
-     * for the summaries' periods and tables, which print a date beside figures.
-     */
-    public static String numeric(LocalDate date) {
         return date == null ? "not recorded" : DateWindows.UK.format(date);
     }
 
-    /** "Wednesday 3 January 2024". */
+    /** The same as {@link #format}: for the summaries' periods and tables, which print a date beside figures. */
+    public static String numeric(LocalDate date) {
+        return format(date);
+    }
+
+    /** "Wednesday 03/01/2024". */
     public static String formatWithDay(LocalDate date) {
         return date == null ? "not recorded" : WITH_DAY.format(date);
     }
 
-    /** A short cell value: "3 Jan 2024", or a dash for none. */
+    /** A table cell: dd/mm/yyyy ("03/01/2024"), or a dash for none. */
     public static String cell(LocalDate date) {
-        return date == null ? "–" : DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(date);
+        return date == null ? "–" : DateWindows.UK.format(date);
     }
 
     /** A date field: shows dd/MM/yyyy, reads 01/10/2026 (and 1/10/2026, 01/10/26) as 1 October 2026, weeks from Monday. */

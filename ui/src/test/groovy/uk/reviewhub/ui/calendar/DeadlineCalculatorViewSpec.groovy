@@ -40,9 +40,9 @@ class DeadlineCalculatorViewSpec extends ViewSpec {
 
         where:
         start        | unit              | amount || due
-        '2023-12-22' | 'Working days'    | 5      || 'Wednesday 3 January 2024'
-        '2024-01-03' | 'Working days'    | -5     || 'Friday 22 December 2023'
-        '2024-01-31' | 'Calendar months' | 1      || 'Thursday 29 February 2024'
+        '2023-12-22' | 'Working days'    | 5      || 'Wednesday 03/01/2024'
+        '2024-01-03' | 'Working days'    | -5     || 'Friday 22/12/2023'
+        '2024-01-31' | 'Calendar months' | 1      || 'Thursday 29/02/2024'
     }
 
     def "a timescale of the partnership is offered by name, and its due date is the backend's by its code"() {
@@ -66,7 +66,7 @@ class DeadlineCalculatorViewSpec extends ViewSpec {
         _click(_get(Button) { it.withText('Calculate due date') })
 
         then:
-        textOf(_get(Paragraph) { it.withId('due-date') }) == 'Due: Wednesday 17 January 2024'
+        textOf(_get(Paragraph) { it.withId('due-date') }) == 'Due: Wednesday 17/01/2024'
         textOf(_get(DeadlineCalculatorView)).contains('Rule: 15 working days after')
     }
 

@@ -39,7 +39,7 @@ class PerformanceReportViewSpec extends ViewSpec {
 
         then: 'the year is chosen and named'
         _get(Select) { it.withLabel('Period') }.value == PerformanceReportView.CHOSEN_DATES
-        _get(H2) { it.withText('Case Review and Audit sub-group: 1 April 2019 to 31 March 2020') }
+        _get(H2) { it.withText('Case Review and Audit sub-group: 01/04/2019 to 31/03/2020') }
 
         and: 'five measures, each with a light in words'
         rows.size() == 5
@@ -70,7 +70,7 @@ class PerformanceReportViewSpec extends ViewSpec {
         _click(_get(Button) { it.withText('Show these dates') })
 
         then:
-        _get(H2) { it.withText('Case Review and Audit sub-group: 1 June 2019 to 31 August 2019') }
+        _get(H2) { it.withText('Case Review and Audit sub-group: 01/06/2019 to 31/08/2019') }
         _get(NativeTable).body.children.count() == 5
     }
 

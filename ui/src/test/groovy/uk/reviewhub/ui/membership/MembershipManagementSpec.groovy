@@ -221,7 +221,7 @@ class MembershipManagementSpec extends ViewSpec {
 
         then:
         _get(Paragraph) { it.withId('membership-message') }.text == 'Acute trust: changes saved.'
-        textOf(_get(MembershipView)).contains('1 Sept 2016') || textOf(_get(MembershipView)).contains('1 Sep 2016')
+        textOf(_get(MembershipView)).contains('01/09/2016')
 
         when:
         _click(button('History Acute trust'))
