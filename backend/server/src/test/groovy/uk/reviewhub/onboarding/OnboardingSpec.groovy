@@ -237,14 +237,14 @@ class OnboardingSpec extends IntegrationSpec {
 
         then: 'every step is there, done or not from the data: only the statutory partners are in place so far'
         checklist.status == 200
-        checklist.json.steps*.code == ['agencies', 'review-group', 'members', 'terms-of-reference', 'templates', 'invite-users',
-                                       'first-meeting']
+        checklist.json.steps*.code == ['agencies', 'review-group', 'members', 'terms-of-reference', 'templates', 'national-figures',
+                                       'invite-users', 'first-meeting']
         checklist.json.steps.every { it.purpose && it.example && it.link }
         checklist.json.steps.findAll { it.done }*.code == []
         !checklist.json.allDone
     }
 
-    def "the checklist follows the data: a chair, another person and a planned meeting tick their steps"() {
+    def "the checklist follows the data: a chair, the population and region, another person and a planned meeting tick their steps"() {
         given:
         def name = unique('Checklist Partnership')
         def email = TestUsers.uniqueEmail('checklist')
@@ -261,12 +261,14 @@ class OnboardingSpec extends IntegrationSpec {
             c.createStatement().execute("update group_member set group_role = 'CHAIR' where position_title = 'Police representative'")
             c.createStatement().execute("""insert into meeting (tenant_id, id, group_id, kind, title, scheduled_start, duration_minutes)
                 select tenant_id, gen_random_uuid(), id, 'EXTRA', 'First meeting', now() + interval '20 days', 120 from review_group""")
+            c.createStatement().execute("""update partnership set region = 'north-west', child_population = 48500,
+                child_population_year = 2024, child_population_source = 'ONS mid-year estimate'""")
         }
         TestUsers.member(TestUsers.user(name: 'Second Person'), tenant, ['MEMBER'])
         def steps = get(client, SetupChecklistApi.CHECKLIST, token).json.steps
 
         then:
-        steps.findAll { it.done }*.code == ['review-group', 'invite-users', 'first-meeting']
+        steps.findAll { it.done }*.code == ['review-group', 'national-figures', 'invite-users', 'first-meeting']
     }
 
     def "the answer is the same whether or not the partnership or the email is known"() {

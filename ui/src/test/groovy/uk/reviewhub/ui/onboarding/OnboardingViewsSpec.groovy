@@ -123,7 +123,7 @@ class OnboardingViewsSpec extends ViewSpec {
         currentView() instanceof SetupChecklistView
         _get(Span) { it.withId('state-first-meeting') }.text == 'Not done'
         _get(Span) { it.withId('state-invite-users') }.text == 'Not done'
-        textOf(_get(Paragraph) { it.withId('setup-summary') }).startsWith('0 of 7 steps done')
+        textOf(_get(Paragraph) { it.withId('setup-summary') }).startsWith('0 of 8 steps done')
         _find(SideNavItem)*.label.contains('Set-up checklist')
     }
 

@@ -13,7 +13,9 @@ package uk.reviewhub.onboarding.domain;
  * @param templateEdited    an admin has saved a template of their own
  * @param people            how many people hold a role in the partnership
  * @param meeting           a meeting is planned (or held)
+ * @param comparators       the partnership's child population (0–17) and region, which the national figures'
+ *                          rates and comparisons need, are set
  */
 public record ChecklistFacts(boolean statutoryPartners, int agencies, boolean chair, boolean adminSeats, boolean termsComplete,
-                             boolean templateEdited, int people, boolean meeting) {
+                             boolean templateEdited, int people, boolean meeting, boolean comparators) {
 }

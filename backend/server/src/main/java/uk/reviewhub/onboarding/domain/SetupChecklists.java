@@ -53,6 +53,13 @@ public class SetupChecklists {
                         "The agenda, minutes and letters the partnership sends, in its own words and headings.",
                         "Put your partnership's name and logo text in the agenda's heading.",
                         f.templateEdited(), "templates"),
+                new Step("national-figures", "Your population and neighbours for the national figures",
+                        "The national figures give rates per 10,000 children and compare each partnership with England, "
+                                + "its region and its statistical neighbours: they need your child population (aged 0 to 17, "
+                                + "with the year and source of the estimate), your region and your neighbours.",
+                        "The ONS mid-year estimate of children aged 0 to 17 in your local authorities, its year, and "
+                                + "your region, such as the North West.",
+                        f.comparators(), "how-we-compare"),
                 new Step("invite-users", "Invite the people who will use Review Hub",
                         "Chairs, business support and members each need their own sign-in and role.",
                         "Invite your business support officer so they can plan the meetings.",

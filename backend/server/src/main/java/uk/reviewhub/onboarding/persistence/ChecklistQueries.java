@@ -18,6 +18,7 @@ import static uk.reviewhub.database.jooq.Tables.AGENCY;
 import static uk.reviewhub.database.jooq.Tables.DOCUMENT_TEMPLATE;
 import static uk.reviewhub.database.jooq.Tables.GROUP_MEMBER;
 import static uk.reviewhub.database.jooq.Tables.MEETING;
+import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP;
 import static uk.reviewhub.database.jooq.Tables.PARTNERSHIP_MEMBERSHIP;
 import static uk.reviewhub.database.jooq.Tables.TERMS_OF_REFERENCE;
 
@@ -54,8 +55,10 @@ public class ChecklistQueries {
         boolean templateEdited = dsl.fetchExists(dsl.selectOne().from(DOCUMENT_TEMPLATE).where(DOCUMENT_TEMPLATE.SOURCE.eq("EDIT")));
         int people = dsl.fetchCount(PARTNERSHIP_MEMBERSHIP);
         boolean meeting = dsl.fetchExists(dsl.selectOne().from(MEETING).where(MEETING.STATUS.in("PLANNED", "MOVED", "HELD")));
+        boolean comparators = dsl.fetchExists(dsl.selectOne().from(PARTNERSHIP)
+                .where(PARTNERSHIP.CHILD_POPULATION.isNotNull().and(PARTNERSHIP.REGION.isNotNull())));
         return new ChecklistFacts(statutoryKinds.containsAll(STATUTORY_KINDS), agencies, chair, adminSeats, termsComplete,
-                templateEdited, people, meeting);
+                templateEdited, people, meeting, comparators);
     }
 
     private static boolean hasText(JsonNode node) {
