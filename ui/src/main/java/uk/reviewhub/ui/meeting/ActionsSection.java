@@ -133,7 +133,7 @@ final class ActionsSection extends Section {
         binder.forField(owner).asRequired("Give the action's owner.")
                 .withValidator(value -> !value.isBlank(), "Give the action's owner.")
                 .bind(form -> form.owner, (form, value) -> form.owner = value);
-        binder.forField(agency).asRequired("Choose the agency.").bind(form -> form.agency, (form, value) -> form.agency = value);
+        binder.forField(agency).withValidator(FormFeedback.chosen("Choose the agency.")).bind(form -> form.agency, (form, value) -> form.agency = value);
         binder.forField(due).asRequired("Give the due date.").bind(form -> form.dueDate, (form, value) -> form.dueDate = value);
         binder.forField(item).bind(form -> form.item, (form, value) -> form.item = value);
         binder.readBean(new ActionForm());

@@ -74,7 +74,7 @@ final class ScheduleSection extends Section {
         TextArea moveReason = message.field("reason", ContractLimits.limit(new TextArea("Reason for moving"), MoveMeetingRequest.class, "reason"));
         moveReason.setId("move-reason");
         Binder<MoveForm> move = FormFeedback.binder();
-        move.forField(newStart).asRequired("Give the new start.")
+        move.forField(newStart).withValidator(FormFeedback.chosen("Give the new start."))
                 .bind(form -> form.newStart, (form, value) -> form.newStart = value);
         move.forField(moveReason).asRequired("Give the reason for moving the meeting.")
                 .withValidator(value -> !value.isBlank(), "Give the reason for moving the meeting.")

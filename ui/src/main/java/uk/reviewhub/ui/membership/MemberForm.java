@@ -120,7 +120,7 @@ final class MemberForm extends Div {
         binder.forField(post).asRequired("Give the post the member holds.")
                 .withValidator(value -> !value.isBlank(), "Give the post the member holds.")
                 .bind(v -> v.post, (v, value) -> v.post = value);
-        binder.forField(agency).asRequired("Choose the member's agency.").bind(v -> v.agency, (v, value) -> v.agency = value);
+        binder.forField(agency).withValidator(FormFeedback.chosen("Choose the member's agency.")).bind(v -> v.agency, (v, value) -> v.agency = value);
         binder.forField(role).bind(v -> v.role, (v, value) -> v.role = value);
         binder.forField(kind).bind(v -> v.kind, (v, value) -> v.kind = value);
         binder.forField(person).bind(v -> v.person, (v, value) -> v.person = value);

@@ -93,6 +93,16 @@ public class FormFeedback extends Paragraph {
     }
 
     /**
+     * A choice that must be made, for a {@code Select} or a {@code DateTimePicker}, in place of the
+     * binder's {@code asRequired}: that marks the component required, which puts {@code aria-required}
+     * on the select's value button and the date-time picker's host, where ARIA does not allow it (axe's
+     * {@code aria-allowed-attr}, critical). The check and its words at the field are the same.
+     */
+    public static <T> com.vaadin.flow.data.binder.Validator<T> chosen(String words) {
+        return com.vaadin.flow.data.binder.Validator.from(java.util.Objects::nonNull, words);
+    }
+
+    /**
      * Checks a form bound with {@code binder} before anything is sent: each field its bindings refuse
      * is marked with the binding's words (the binder marks it), the first of them in the form's order
      * takes the focus, and this line says {@code summary}, or that field's words when {@code summary}
