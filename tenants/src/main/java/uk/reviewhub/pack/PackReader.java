@@ -494,27 +494,8 @@ public final class PackReader {
             problems.add(doc.problem(at + problem.pointer(), problem.message()));
         }
 
-        JsonNode c = t.get("cadence");
-        String rrule = text(c, "rrule");
-        var cadence = new TermsOfReference.Cadence(rrule, text(c, "description"), integer(c, "durationMinutes"),
-                integer(c, "minimumMeetingsPerYear"), text(c, "notes"));
-
-        JsonNode q = t.get("quorum");
-        var quorum = new TermsOfReference.Quorum(text(q, "description"), integer(q, "minimumDistinctAgencies"),
-                strings(q.get("requiredAgencyKinds")).stream().map(AgencyKind::valueOf).toList(),
-                strings(q.get("requiredAnyOfRoles")).stream().map(GroupRole::valueOf).toList(),
-                q.path("deputiesWithDelegatedAuthorityCount").asBoolean(false), integer(q, "apologiesFollowUpAfter"));
-
-        List<TermsOfReference.Deadline> deadlines = list(t.get("deadlines"), d -> new TermsOfReference.Deadline(
-                d.get("code").asText(), d.get("label").asText(), d.get("workingDays").asInt(),
-                TermsOfReference.Direction.valueOf(d.get("direction").asText())));
-
-        List<TermsOfReference.PerformanceMeasure> measures = list(t.get("performanceMeasures"), m ->
-                new TermsOfReference.PerformanceMeasure(m.get("code").asText(), m.get("label").asText(), integer(m, "targetPercent")));
-
-        return new TermsOfReference(text(t, "purpose"), strings(t.get("functions")), text(t, "reportingLine"), cadence, quorum,
-                deadlines, measures, strings(t.get("links")),
-                dates.parse(doc, at + "/lastReviewedOn", t.get("lastReviewedOn")),
+        // One mapping of the pack's shape (TermsOfReferenceShape); the dates are parsed here, to report a bad one at its line.
+        return TermsOfReferenceShape.read(t, dates.parse(doc, at + "/lastReviewedOn", t.get("lastReviewedOn")),
                 dates.parse(doc, at + "/reviewDueOn", t.get("reviewDueOn")));
     }
 
@@ -557,11 +538,6 @@ public final class PackReader {
     private static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static Integer integer(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asInt();
     }
 
     private static List<String> strings(JsonNode array) {

@@ -171,56 +171,8 @@ public final class PackWriter {
         group.put("memberExpectations", g.memberExpectations());
         group.put("frameworks", g.frameworks());
         group.put("notes", g.notes());
-        group.put("termsOfReference", terms(g.termsOfReference()));
+        group.put("termsOfReference", TermsOfReferenceShape.write(g.termsOfReference()));
         return group;
-    }
-
-    private static Map<String, Object> terms(TermsOfReference t) {
-        Map<String, Object> terms = new LinkedHashMap<>();
-        terms.put("purpose", t.purpose());
-        terms.put("functions", t.functions());
-        terms.put("reportingLine", t.reportingLine());
-        Map<String, Object> cadence = new LinkedHashMap<>();
-        cadence.put("rrule", t.cadence().rrule());
-        cadence.put("description", t.cadence().description());
-        cadence.put("durationMinutes", t.cadence().durationMinutes());
-        cadence.put("minimumMeetingsPerYear", t.cadence().minimumMeetingsPerYear());
-        cadence.put("notes", t.cadence().notes());
-        terms.put("cadence", cadence);
-        TermsOfReference.Quorum q = t.quorum();
-        Map<String, Object> quorum = new LinkedHashMap<>();
-        quorum.put("description", q.description());
-        quorum.put("minimumDistinctAgencies", q.minimumDistinctAgencies());
-        quorum.put("requiredAgencyKinds", q.requiredAgencyKinds().stream().map(Enum::name).toList());
-        quorum.put("requiredAnyOfRoles", q.requiredAnyOfRoles().stream().map(Enum::name).toList());
-        if (q.deputiesWithDelegatedAuthorityCount()) {
-            quorum.put("deputiesWithDelegatedAuthorityCount", true);
-        }
-        quorum.put("apologiesFollowUpAfter", q.apologiesFollowUpAfter());
-        terms.put("quorum", quorum);
-        List<Object> deadlines = new ArrayList<>();
-        for (TermsOfReference.Deadline d : t.deadlines()) {
-            Map<String, Object> deadline = new LinkedHashMap<>();
-            deadline.put("code", d.code());
-            deadline.put("label", d.label());
-            deadline.put("workingDays", d.workingDays());
-            deadline.put("direction", d.direction().name());
-            deadlines.add(deadline);
-        }
-        terms.put("deadlines", deadlines);
-        List<Object> measures = new ArrayList<>();
-        for (TermsOfReference.PerformanceMeasure p : t.performanceMeasures()) {
-            Map<String, Object> measure = new LinkedHashMap<>();
-            measure.put("code", p.code());
-            measure.put("label", p.label());
-            measure.put("targetPercent", p.targetPercent());
-            measures.add(measure);
-        }
-        terms.put("performanceMeasures", measures);
-        terms.put("links", t.links());
-        terms.put("lastReviewedOn", date(t.lastReviewedOn()));
-        terms.put("reviewDueOn", date(t.reviewDueOn()));
-        return terms;
     }
 
     private static String date(LocalDate date) {

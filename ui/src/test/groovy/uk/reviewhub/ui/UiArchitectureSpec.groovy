@@ -189,10 +189,10 @@ class UiArchitectureSpec extends Specification {
 
     /**
      * Forms whose text limits are still written by hand rather than read from the contract
-     * ({@code ContractLimits.limit}): lists typed one item a line, and the pack schema's texts.
+     * ({@code ContractLimits.limit}, {@code limitLines}): the pack schema's texts.
      * Exceptions that only shrink.
      */
-    static final List<String> LIMITS_BY_HAND = ['casereview.CaseForms', 'partnership.TermsOfReferenceForm']
+    static final List<String> LIMITS_BY_HAND = ['partnership.TermsOfReferenceForm']
 
     def "text fields take their limits from the contract (ContractLimits), which also says them before typing"() {
         given:

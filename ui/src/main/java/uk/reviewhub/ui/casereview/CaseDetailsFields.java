@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import uk.reviewhub.api.casereview.AgeBand;
 import uk.reviewhub.api.casereview.CaseOrigin;
 import uk.reviewhub.api.casereview.CaseRequest;
@@ -16,15 +17,57 @@ import uk.reviewhub.api.casereview.Ethnicity;
 import uk.reviewhub.api.casereview.Nature;
 import uk.reviewhub.api.casereview.Sex;
 import uk.reviewhub.api.partnership.AgencyView;
-import uk.reviewhub.ui.shell.FormErrors;
+import uk.reviewhub.ui.shell.FormFeedback;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The fields of a referral or SIN: its dates, its nature and the minimal child data of the DfE SIN
  * statistics (no names: the local authority's case reference and initials or a pseudonym).
  */
 final class CaseDetailsFields {
+
+    /** The form's values, from which the request is made with the version read. */
+    static final class Values {
+        CaseOrigin origin;
+        Nature nature;
+        String laCaseReference = "";
+        String childIdentifier = "";
+        AgeBand ageBand;
+        Sex sex;
+        Ethnicity ethnicity;
+        boolean lookedAfter;
+        boolean cpPlan;
+        AgencyView referringAgency;
+        LocalDate awareOn;
+        LocalDate notifiedOn;
+        boolean duplicateReferenceConfirmed;
+
+        static Values of(CaseView view, List<AgencyView> agencies) {
+            Values v = new Values();
+            v.origin = view.origin();
+            v.nature = view.nature();
+            v.laCaseReference = CaseForms.orEmpty(view.laCaseReference());
+            v.childIdentifier = CaseForms.orEmpty(view.childIdentifier());
+            v.ageBand = view.ageBand();
+            v.sex = view.sex();
+            v.ethnicity = view.ethnicity();
+            v.lookedAfter = view.lookedAfter();
+            v.cpPlan = view.cpPlan();
+            v.referringAgency = agencies.stream().filter(agency -> agency.id().equals(view.referringAgencyId())).findFirst().orElse(null);
+            v.awareOn = view.awareOn();
+            v.notifiedOn = view.notifiedOn();
+            return v;
+        }
+
+        CaseRequest request(Integer version) {
+            UUID agency = referringAgency == null ? null : referringAgency.id();
+            return new CaseRequest(origin, nature, laCaseReference.strip(), childIdentifier.strip(), ageBand, sex, ethnicity,
+                    lookedAfter, cpPlan, agency, awareOn, notifiedOn, version, duplicateReferenceConfirmed);
+        }
+    }
 
     final RadioButtonGroup<CaseOrigin> origin = new RadioButtonGroup<>("How the case came to the group");
     final RadioButtonGroup<Nature> nature = new RadioButtonGroup<>("Nature of the incident");
@@ -40,6 +83,8 @@ final class CaseDetailsFields {
     final DatePicker notifiedOn;
     /** Shown only after the backend warned that another case has the reference: ticking it records the case anyway. */
     final Checkbox duplicateReferenceConfirmed = new Checkbox("Record it anyway: another case has this reference");
+    private final Binder<Values> binder = FormFeedback.binder();
+    private final List<AgencyView> agencies;
 
     CaseDetailsFields(List<AgencyView> agencies, Clock clock) {
         awareOn = CaseForms.date("Date the local authority became aware", CaseRequest.class, "awareOn", clock);
@@ -57,15 +102,27 @@ final class CaseDetailsFields {
         childIdentifier.setHelperText("Not the child's name.");
         ContractLimits.limit(laCaseReference, CaseRequest.class, "laCaseReference");
         ContractLimits.limit(childIdentifier, CaseRequest.class, "childIdentifier");
+        this.agencies = agencies;
         referringAgency.setItems(agencies);
         referringAgency.setItemLabelGenerator(AgencyView::name);
         notifiedOn.setHelperText("Required for a SIN; leave empty for a referral not (yet) notified.");
-        for (var field : List.of(origin, nature, ageBand, sex, ethnicity)) {
-            field.setRequiredIndicatorVisible(true);
-        }
-        laCaseReference.setRequiredIndicatorVisible(true);
-        childIdentifier.setRequiredIndicatorVisible(true);
-        awareOn.setRequiredIndicatorVisible(true);
+        binder.forField(origin).asRequired("Choose referral or SIN.").bind(v -> v.origin, (v, value) -> v.origin = value);
+        binder.forField(nature).asRequired("Choose the nature.").bind(v -> v.nature, (v, value) -> v.nature = value);
+        binder.forField(laCaseReference).asRequired("Enter the local authority's case reference.")
+                .bind(v -> v.laCaseReference, (v, value) -> v.laCaseReference = value);
+        binder.forField(childIdentifier).asRequired("Enter initials or a pseudonym.")
+                .bind(v -> v.childIdentifier, (v, value) -> v.childIdentifier = value);
+        binder.forField(ageBand).asRequired("Choose the age band.").bind(v -> v.ageBand, (v, value) -> v.ageBand = value);
+        binder.forField(sex).asRequired("Choose the sex.").bind(v -> v.sex, (v, value) -> v.sex = value);
+        binder.forField(ethnicity).asRequired("Choose the ethnicity.").bind(v -> v.ethnicity, (v, value) -> v.ethnicity = value);
+        binder.forField(lookedAfter).bind(v -> v.lookedAfter, (v, value) -> v.lookedAfter = value);
+        binder.forField(cpPlan).bind(v -> v.cpPlan, (v, value) -> v.cpPlan = value);
+        binder.forField(referringAgency).bind(v -> v.referringAgency, (v, value) -> v.referringAgency = value);
+        binder.forField(awareOn).asRequired("Enter the date the local authority became aware.")
+                .bind(v -> v.awareOn, (v, value) -> v.awareOn = value);
+        binder.forField(notifiedOn).bind(v -> v.notifiedOn, (v, value) -> v.notifiedOn = value);
+        binder.forField(duplicateReferenceConfirmed)
+                .bind(v -> v.duplicateReferenceConfirmed, (v, value) -> v.duplicateReferenceConfirmed = value);
         duplicateReferenceConfirmed.setVisible(false);
         laCaseReference.addValueChangeListener(event -> {
             if (event.isFromClient()) {
@@ -95,38 +152,18 @@ final class CaseDetailsFields {
     }
 
     void fill(CaseView view) {
-        origin.setValue(view.origin());
-        nature.setValue(view.nature());
-        laCaseReference.setValue(view.laCaseReference());
-        childIdentifier.setValue(view.childIdentifier());
-        ageBand.setValue(view.ageBand());
-        sex.setValue(view.sex());
-        ethnicity.setValue(view.ethnicity());
-        lookedAfter.setValue(view.lookedAfter());
-        cpPlan.setValue(view.cpPlan());
-        referringAgency.getListDataView().getItems()
-                .filter(agency -> agency.id().equals(view.referringAgencyId())).findFirst().ifPresent(referringAgency::setValue);
-        awareOn.setValue(view.awareOn());
-        notifiedOn.setValue(view.notifiedOn());
+        binder.readBean(Values.of(view, agencies));
     }
 
+    /** Checks the fields (each refused one says what is missing); true when the request may be sent. */
     boolean valid() {
-        return FormErrors.required(origin, "Choose referral or SIN.")
-                & FormErrors.required(nature, "Choose the nature.")
-                & FormErrors.required(laCaseReference, "Enter the local authority's case reference.")
-                & FormErrors.required(childIdentifier, "Enter initials or a pseudonym.")
-                & FormErrors.required(ageBand, "Choose the age band.")
-                & FormErrors.required(sex, "Choose the sex.")
-                & FormErrors.required(ethnicity, "Choose the ethnicity.")
-                & FormErrors.required(awareOn, "Enter the date the local authority became aware.");
+        return binder.validate().isOk();
     }
 
     CaseRequest request(Integer version) {
-        AgencyView agency = referringAgency.getValue();
-        return new CaseRequest(origin.getValue(), nature.getValue(), laCaseReference.getValue().strip(),
-                childIdentifier.getValue().strip(), ageBand.getValue(), sex.getValue(), ethnicity.getValue(),
-                lookedAfter.getValue(), cpPlan.getValue(), agency == null ? null : agency.id(), awareOn.getValue(),
-                notifiedOn.getValue(), version, duplicateReferenceConfirmed.getValue());
+        Values values = new Values();
+        binder.writeBeanIfValid(values);
+        return values.request(version);
     }
 
 }

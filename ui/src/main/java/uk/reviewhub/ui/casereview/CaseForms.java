@@ -21,10 +21,9 @@ final class CaseForms {
         return Dates.picker(label, request, field, clock);
     }
 
-    /** A list entered one item a line (its length is the whole list's, not the contract's per item). */
-    static TextArea text(String label, int maxLength) {
-        TextArea area = new TextArea(label);
-        area.setMaxLength(maxLength);
+    /** A list entered one item a line, for {@code field} of {@code request}: how many and how long from the contract. */
+    static TextArea lines(String label, Class<? extends Record> request, String field) {
+        TextArea area = ContractLimits.limitLines(new TextArea(label), request, field);
         area.setWidthFull();
         return area;
     }

@@ -6,18 +6,60 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import uk.reviewhub.api.casereview.CaseView;
 import uk.reviewhub.api.casereview.CommissionedReviewRequest;
 import uk.reviewhub.api.casereview.CommissionedReviewView;
 import uk.reviewhub.api.casereview.ReviewKind;
 import uk.reviewhub.ui.shell.Dates;
-import uk.reviewhub.ui.shell.FormErrors;
+import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.UserRoles;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The commissioned review: its type, scope, reviewer and dates to publication, and the form to commission or update it. */
 final class CommissionedReviewSection extends CaseSection {
+
+    /** The review form's values, from which the request is made with the version read. */
+    static final class Values {
+        ReviewKind type;
+        String agenciesInScope = "";
+        String methodology = "";
+        String reviewer = "";
+        LocalDate commissionedOn;
+        LocalDate draftOn;
+        LocalDate signedOffOn;
+        LocalDate plannedPublicationOn;
+        LocalDate publishedOn;
+        LocalDate sentToPanelOn;
+
+        /** The review as recorded, or (before it is commissioned) the type the partners decided on. */
+        static Values of(CommissionedReviewView review, ReviewKind decided) {
+            Values v = new Values();
+            if (review == null) {
+                v.type = decided;
+                return v;
+            }
+            v.type = review.reviewType();
+            v.agenciesInScope = CaseForms.lines(review.agenciesInScope());
+            v.methodology = CaseForms.orEmpty(review.methodology());
+            v.reviewer = CaseForms.orEmpty(review.reviewer());
+            v.commissionedOn = review.commissionedOn();
+            v.draftOn = review.draftOn();
+            v.signedOffOn = review.signedOffOn();
+            v.plannedPublicationOn = review.plannedPublicationOn();
+            v.publishedOn = review.publishedOn();
+            v.sentToPanelOn = review.sentToPanelOn();
+            return v;
+        }
+
+        CommissionedReviewRequest request(CommissionedReviewView review) {
+            return new CommissionedReviewRequest(type, CaseForms.lines(agenciesInScope), CaseForms.orNull(methodology),
+                    CaseForms.orNull(reviewer), commissionedOn, draftOn, signedOffOn, plannedPublicationOn, publishedOn, sentToPanelOn,
+                    review == null ? null : review.version());
+        }
+    }
 
     CommissionedReviewSection(CaseView view, CaseContext context) {
         super("Commissioned review", context);
@@ -44,40 +86,37 @@ final class CommissionedReviewSection extends CaseSection {
         if (allowed) {
             RadioButtonGroup<ReviewKind> type = reviewKinds("Type of review");
             type.setItems(ReviewKind.LCSPR, ReviewKind.CONCISE_REVIEW, ReviewKind.MULTI_AGENCY_AUDIT, ReviewKind.CASE_OF_CONCERN);
-            type.setRequiredIndicatorVisible(true);
-            TextArea scope = CaseForms.text("Agencies in scope (one a line)", 5000);
+            TextArea scope = CaseForms.lines("Agencies in scope (one a line)", CommissionedReviewRequest.class, "agenciesInScope");
             TextArea methodology = CaseForms.text("Methodology", CommissionedReviewRequest.class, "methodology");
             TextField reviewer = CaseForms.line("Reviewer", CommissionedReviewRequest.class, "reviewer");
             DatePicker commissionedOn = CaseForms.date("Date commissioned", CommissionedReviewRequest.class, "commissionedOn", clock);
-            commissionedOn.setRequiredIndicatorVisible(true);
             DatePicker draftOn = CaseForms.date("Draft received", CommissionedReviewRequest.class, "draftOn", clock);
             DatePicker signedOffOn = CaseForms.date("Signed off by the partnership", CommissionedReviewRequest.class, "signedOffOn", clock);
             DatePicker plannedOn = CaseForms.date("Planned publication", CommissionedReviewRequest.class, "plannedPublicationOn", clock);
             DatePicker publishedOn = CaseForms.date("Published", CommissionedReviewRequest.class, "publishedOn", clock);
             DatePicker sentOn = CaseForms.date("Final report sent to the National Panel and the Secretary of State", CommissionedReviewRequest.class, "sentToPanelOn", clock);
-            if (review != null) {
-                type.setValue(review.reviewType());
-                scope.setValue(CaseForms.lines(review.agenciesInScope()));
-                methodology.setValue(CaseForms.orEmpty(review.methodology()));
-                reviewer.setValue(CaseForms.orEmpty(review.reviewer()));
-                commissionedOn.setValue(review.commissionedOn());
-                draftOn.setValue(review.draftOn());
-                signedOffOn.setValue(review.signedOffOn());
-                plannedOn.setValue(review.plannedPublicationOn());
-                publishedOn.setValue(review.publishedOn());
-                sentOn.setValue(review.sentToPanelOn());
-            } else {
-                type.setValue(view.decision().decision());
-            }
+            Binder<Values> binder = FormFeedback.binder();
+            binder.forField(type).asRequired("Choose the type of review.").bind(v -> v.type, (v, value) -> v.type = value);
+            binder.forField(scope).bind(v -> v.agenciesInScope, (v, value) -> v.agenciesInScope = value);
+            binder.forField(methodology).bind(v -> v.methodology, (v, value) -> v.methodology = value);
+            binder.forField(reviewer).bind(v -> v.reviewer, (v, value) -> v.reviewer = value);
+            binder.forField(commissionedOn).asRequired("Enter the date commissioned.")
+                    .bind(v -> v.commissionedOn, (v, value) -> v.commissionedOn = value);
+            binder.forField(draftOn).bind(v -> v.draftOn, (v, value) -> v.draftOn = value);
+            binder.forField(signedOffOn).bind(v -> v.signedOffOn, (v, value) -> v.signedOffOn = value);
+            binder.forField(plannedOn).bind(v -> v.plannedPublicationOn, (v, value) -> v.plannedPublicationOn = value);
+            binder.forField(publishedOn).bind(v -> v.publishedOn, (v, value) -> v.publishedOn = value);
+            binder.forField(sentOn).bind(v -> v.sentToPanelOn, (v, value) -> v.sentToPanelOn = value);
+            binder.readBean(Values.of(review, view.decision() == null ? null : view.decision().decision()));
             add(new StepForm<>(review == null ? "Commission the review" : "Update the review (draft, sign-off, publication)",
                     review == null ? "Commission the review" : "Save the review",
                     List.of(type, scope, methodology, reviewer, commissionedOn, draftOn, signedOffOn, plannedOn, publishedOn, sentOn),
-                    () -> FormErrors.required(type, "Choose the type of review.")
-                            & FormErrors.required(commissionedOn, "Enter the date commissioned."),
-                    () -> cases.recordReview(view.id(), new CommissionedReviewRequest(type.getValue(), CaseForms.lines(scope.getValue()),
-                            CaseForms.orNull(methodology.getValue()), CaseForms.orNull(reviewer.getValue()), commissionedOn.getValue(),
-                            draftOn.getValue(), signedOffOn.getValue(), plannedOn.getValue(), publishedOn.getValue(), sentOn.getValue(),
-                            review == null ? null : review.version()), review == null),
+                    () -> binder.validate().isOk(),
+                    () -> {
+                        Values v = new Values();
+                        binder.writeBeanIfValid(v);
+                        return cases.recordReview(view.id(), v.request(review), review == null);
+                    },
                     done -> saved("The review", "Commissioned review")));
         }
     }

@@ -48,6 +48,30 @@ public final class ContractLimits {
         return field;
     }
 
+    /**
+     * A list the contract limits ({@code @Size(max = n) List<@Size(max = m) String>}) typed one item a
+     * line: the area takes at most n lines of m characters, and says both before typing. The backend
+     * still refuses a longer line, naming the field.
+     */
+    public static TextArea limitLines(TextArea field, Class<? extends Record> request, String component) {
+        RecordComponent list = Arrays.stream(request.getRecordComponents()).filter(c -> c.getName().equals(component))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(request.getSimpleName() + " has no component " + component));
+        RequestFields.standsFor(field, component);
+        OptionalInt items = max(list);
+        OptionalInt each = list.getAnnotatedType() instanceof java.lang.reflect.AnnotatedParameterizedType type
+                ? size(type.getAnnotatedActualTypeArguments()[0].getAnnotation(Size.class)) : OptionalInt.empty();
+        if (items.isEmpty() || each.isEmpty()) {
+            throw new IllegalArgumentException(request.getSimpleName() + "." + component + " is not a list whose size and items the contract limits");
+        }
+        NumberFormat number = NumberFormat.getIntegerInstance(Locale.UK);
+        field.setMaxLength(items.getAsInt() * (each.getAsInt() + 1) - 1);
+        String limit = "One a line: up to " + number.format(items.getAsInt()) + ", each up to " + number.format(each.getAsInt())
+                + " characters.";
+        String helper = field.getHelperText();
+        field.setHelperText(helper == null || helper.isBlank() ? limit : helper + " " + limit);
+        return field;
+    }
+
     private static void apply(HasHelper field, IntConsumer setMaxLength, Class<? extends Record> request, String component) {
         RequestFields.standsFor((com.vaadin.flow.component.Component) field, component);
         maxLength(request, component).ifPresent(max -> {
@@ -66,6 +90,10 @@ public final class ContractLimits {
         if (size == null && component.getAnnotatedType() != null) {
             size = component.getAnnotatedType().getAnnotation(Size.class);
         }
+        return size(size);
+    }
+
+    private static OptionalInt size(Size size) {
         return size == null || size.max() == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(size.max());
     }
 }

@@ -85,8 +85,16 @@ class CasePageSpec extends ViewSpec {
         _get(Paragraph) { it.withId('case-saved') }.text == 'The decision saved.'
         _get(Paragraph) { it.withId('case-saved') }.parent.get() == _get(Section) { it.withId('case-section-partners-decision') }
 
-        when: 'the review is commissioned, with a recommendation'
+        when: 'the review is commissioned without its date'
         click('Commission the review')
+        _click(_find(Button) { it.withText('Commission the review') }.last())
+
+        then: 'the date is asked for at the field, and nothing is commissioned'
+        date('Date commissioned').invalid
+        date('Date commissioned').errorMessage == 'Enter the date commissioned.'
+        stage() == 'Stage: Decided. Serious incident notification (SIN).'
+
+        when: 'the review is commissioned, with a recommendation'
         userEnters(date('Date commissioned'), day.plusDays(4))
         _click(_find(Button) { it.withText('Commission the review') }.last())
         click('Add a recommendation')
@@ -148,6 +156,46 @@ class CasePageSpec extends ViewSpec {
 
         then:
         textOf(_get(CasePage)).contains('changed by someone else since you read it: reload it and try again')
+    }
+
+    def "the case's forms say at the field what is missing, send nothing, and open with what was recorded"() {
+        given:
+        def api = new CaseApi('chair@norfolk.demo')
+        def created = api.sin(CaseApi.uniqueReference('PAGE-BIND'), CaseApi.weekdaysAgo(5))
+        signInAs('chair@norfolk.demo')
+        UI.current.navigate(CasePage, CasePage.parameters(created.id()))
+        String before = stage()
+
+        when: 'the case is edited with its reference and child cleared'
+        click('Edit the case')
+        TextField reference = _get(TextField) { it.withLabel('Local authority case reference') }
+        TextField child = _get(TextField) { it.withLabel("Child's initials or pseudonym") }
+        String recorded = reference.value
+        userEnters(reference, '')
+        userEnters(child, '')
+        click('Save the case')
+
+        then: 'each says what is missing, and the case is as it was'
+        reference.invalid
+        reference.errorMessage == "Enter the local authority's case reference."
+        child.errorMessage == 'Enter initials or a pseudonym.'
+        api.get(created.id()).laCaseReference() == recorded
+        stage() == before
+
+        when: 'the rapid review is recorded, then its form opened again'
+        click('Record the rapid review')
+        TextArea agencies = area('Agencies involved (one a line)')
+        assert agencies.maxLength == 50 * 101 - 1: 'the contract: up to 50 agencies of up to 100 characters, one a line'
+        assert agencies.helperText == 'One a line: up to 50, each up to 100 characters.'
+        userEnters(area('Facts'), 'Bruising seen at nursery')
+        userEnters(area('Agencies involved (one a line)'), 'Police\nHealth')
+        click('Save the rapid review')
+        click('Update the rapid review (send to the Panel, its response)')
+
+        then: 'the form holds what was recorded'
+        area('Facts').value == 'Bruising seen at nursery'
+        area('Agencies involved (one a line)').value == 'Police\nHealth'
+        api.get(created.id()).rapidReview().agenciesInvolved() == ['Police', 'Health']
     }
 
     def "business support records facts and dates but is offered no decision"() {
