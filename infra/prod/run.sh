@@ -23,17 +23,35 @@ need() { # name, why
   fi
 }
 
-# Inside an image Jib lays the application out under /app; on a host, the build's target/ directories.
+# Inside an image Jib lays the application out under /app; on a host, the module's jar (the build's
+# package step) and its dependencies. Jars only, no directory of classes, so that an AOT cache can
+# be used (below).
 classpath() { # module directory (backend/server or ui)
   if [ -f /app/jib-classpath-file ]; then
     echo "@/app/jib-classpath-file"
   else
-    local root; root=$(cd "$here/../.." && pwd)
-    if [ ! -f "$root/$1/target/classpath.txt" ]; then
+    local root jar; root=$(cd "$here/../.." && pwd)
+    jar=$(ls "$root/$1"/target/reviewhub-*-SNAPSHOT.jar "$root/$1"/target/reviewhub-*[0-9].jar 2>/dev/null | grep -v -e '-tests\.jar$' | head -1 || true)
+    if [ ! -f "$root/$1/target/classpath.txt" ] || [ -z "$jar" ]; then
       echo "infra/prod/run.sh: $1 is not built; see the build command at the top of this script" >&2
       exit 66
     fi
-    echo "$root/$1/target/classes:$(cat "$root/$1/target/classpath.txt")"
+    echo "$jar:$(cat "$root/$1/target/classpath.txt")"
+  fi
+}
+
+# REVIEWHUB_AOT_CACHE=<file> (optional): the JVM's ahead-of-time cache of loaded and linked classes
+# (JDK 25), which cuts the start to about 40% (README, "Start time"). When the file exists this
+# process uses it (a cache made by another JDK or from other jars is ignored, with a warning, and
+# the process starts as without it); when it does not, this process records one and writes it when
+# it stops (that first start is slower, and the stop takes some seconds more).
+aot_flags() {
+  [ -n "${REVIEWHUB_AOT_CACHE:-}" ] || return 0
+  if [ -f "$REVIEWHUB_AOT_CACHE" ]; then
+    echo "-XX:AOTCache=$REVIEWHUB_AOT_CACHE"
+  else
+    mkdir -p "$(dirname "$REVIEWHUB_AOT_CACHE")"
+    echo "-XX:AOTCacheOutput=$REVIEWHUB_AOT_CACHE"
   fi
 }
 
@@ -54,12 +72,14 @@ case "$what" in
       exit 64
     fi
     export REVIEWHUB_DATA_DIR=${REVIEWHUB_DATA_DIR:-/var/lib/reviewhub}
-    exec java "${JVM_FLAGS[@]}" "${EXTRA[@]}" -cp "$(classpath backend/server)" uk.reviewhub.Application
+    read -r -a AOT <<< "$(aot_flags)"
+    exec java "${JVM_FLAGS[@]}" "${AOT[@]}" "${EXTRA[@]}" -cp "$(classpath backend/server)" uk.reviewhub.Application
     ;;
   ui)
     need REVIEWHUB_BACKEND_URL "where the UI reaches the backend, e.g. http://reviewhub-backend:8081"
     export REVIEWHUB_UI_SECURE_COOKIES=${REVIEWHUB_UI_SECURE_COOKIES:-true}
-    exec java "${JVM_FLAGS[@]}" "${EXTRA[@]}" -cp "$(classpath ui)" uk.reviewhub.ui.UiLauncher
+    read -r -a AOT <<< "$(aot_flags)"
+    exec java "${JVM_FLAGS[@]}" "${AOT[@]}" "${EXTRA[@]}" -cp "$(classpath ui)" uk.reviewhub.ui.UiLauncher
     ;;
   *)
     echo "usage: infra/prod/run.sh backend|ui" >&2
