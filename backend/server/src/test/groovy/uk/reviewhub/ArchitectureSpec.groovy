@@ -254,6 +254,24 @@ class ArchitectureSpec extends Specification {
                 .because("working days are the signed-in partnership's (PartnershipTime), not England and Wales for everyone")
     }
 
+    /**
+     * Dates, times and months are written in one place ({@code DateWindows}: dd/mm/yyyy, with the
+     * weekday, the time, the month, a moment in London; {@code LondonTime} names them here): no other
+     * class makes a pattern of its own. The iCalendar feed's wire format (RFC 5545) is the exception.
+     */
+    static ArchRule datePatternsFromOneHome() {
+        noClasses().that().doNotHaveFullyQualifiedName('uk.reviewhub.api.validation.DateWindows')
+                .and().doNotHaveFullyQualifiedName('uk.reviewhub.meeting.domain.ICalendar')
+                .should().callMethod(java.time.format.DateTimeFormatter, 'ofPattern', String)
+                .orShould().callMethod(java.time.format.DateTimeFormatter, 'ofPattern', String, Locale)
+                .because('a date is written dd/mm/yyyy everywhere, by the formats of DateWindows (UK, UK_WITH_DAY, UK_WHEN...)')
+    }
+
+    def "dates are written by the one set of formats (DateWindows), not patterns of each class's own"() {
+        expect:
+        datePatternsFromOneHome().check(backend)
+    }
+
     def "working-day computations take the partnership's calendar, not the England and Wales beans"() {
         expect:
         workingDaysFromPartnershipTime().check(backend)
@@ -285,5 +303,6 @@ class ArchitectureSpec extends Specification {
         'working days from the partnership'       | { workingDaysFromPartnershipTime() }    | 'uk.reviewhub.archfixture.domain.EnglishCalendarInDomain'
         'domain imports no HTTP framework'        | { domainImportsNoHttp() }               | 'uk.reviewhub.archfixture.domain.HttpInDomain'
         'controllers do not import persistence'   | { controllersImportNoPersistence() }    | 'uk.reviewhub.archfixture.api.PersistenceInController'
+        'date patterns from one home'             | { datePatternsFromOneHome() }           | 'uk.reviewhub.archfixture.domain.DatePatternInDomain'
     }
 }

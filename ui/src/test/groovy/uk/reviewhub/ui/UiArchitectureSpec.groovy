@@ -21,6 +21,7 @@ import uk.reviewhub.api.meeting.PapersApi
 import uk.reviewhub.uiarchfixture.HandMadeUrls
 import spock.lang.Specification
 import uk.reviewhub.ui.archfixture.PickerMadeByHand
+import uk.reviewhub.ui.archfixture.DatePatternMadeByHand
 import uk.reviewhub.ui.shell.Dates
 
 import java.util.function.Predicate
@@ -170,6 +171,27 @@ class UiArchitectureSpec extends Specification {
                 .should().callConstructorWhere(DescribedPredicate.describe('a DatePicker or DateTimePicker is made',
                         { JavaConstructorCall call -> [DatePicker, DateTimePicker].any { call.targetOwner.isAssignableTo(it) } } as Predicate<JavaConstructorCall>))
                 .because('uk.reviewhub.ui.shell.Dates.picker and dateTimePicker set the UK format and weeks from Monday in one place')
+    }
+
+    /** Dates, times and months are written by the formats of DateWindows (through shell.Dates), never a pattern of a view's own. */
+    static ArchRule datePatternsFromOneHome() {
+        noClasses().should().callMethod(java.time.format.DateTimeFormatter, 'ofPattern', String)
+                .orShould().callMethod(java.time.format.DateTimeFormatter, 'ofPattern', String, Locale)
+                .because('a date is written dd/mm/yyyy everywhere: shell.Dates and DateWindows hold the formats')
+    }
+
+    def "dates are written by the one set of formats, not patterns of each view's own"() {
+        expect:
+        datePatternsFromOneHome().check(ui)
+    }
+
+    def "the rule on date patterns fails on a class with a pattern of its own (a fixture in src/test)"() {
+        when:
+        datePatternsFromOneHome().check(new ClassFileImporter().importClasses(DatePatternMadeByHand))
+
+        then:
+        AssertionError failure = thrown()
+        failure.message.contains(DatePatternMadeByHand.name)
     }
 
     def "every date and date-time field is made by shell.Dates"() {

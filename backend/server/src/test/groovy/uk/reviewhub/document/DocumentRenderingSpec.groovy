@@ -37,7 +37,7 @@ class DocumentRenderingSpec extends Specification {
         kind                                  || words
         TemplateKind.AGENDA                   || ['Case Review and Audit sub-group', 'Agenda', 'Rapid review', 'Designated']
         TemplateKind.MINUTES                  || ['Minutes', 'Present', 'Decision:', 'Recommend a local child safeguarding practice review']
-        TemplateKind.APOLOGY_FOLLOW_UP_LETTER || ['Dear colleague', '23 January 2025', '17 April 2025']
+        TemplateKind.APOLOGY_FOLLOW_UP_LETTER || ['Dear colleague', '23/01/2025', '17/04/2025']
         TemplateKind.TERMS_OF_REFERENCE       || ['terms of reference', 'Purpose', 'Members from at least 4 agencies', 'Legal Services']
     }
 
@@ -58,7 +58,7 @@ class DocumentRenderingSpec extends Specification {
         kind                                  || words                                                                   | tables
         TemplateKind.AGENDA                   || ['Case Review and Audit sub-group', 'Rapid review: Child A', 'Item']    | 1
         TemplateKind.MINUTES                  || ['Present', 'Decision:', 'Send the recommendation', 'Acute trust', 'Other actions'] | 2
-        TemplateKind.APOLOGY_FOLLOW_UP_LETTER || ['Dear colleague', '23 January 2025', 'Yours sincerely']                | 0
+        TemplateKind.APOLOGY_FOLLOW_UP_LETTER || ['Dear colleague', '23/01/2025', 'Yours sincerely']                | 0
         TemplateKind.TERMS_OF_REFERENCE       || ['Purpose', 'Consider referrals for case reviews', 'Legal Services'] | 1
     }
 

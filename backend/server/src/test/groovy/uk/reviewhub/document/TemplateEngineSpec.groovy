@@ -108,7 +108,7 @@ class TemplateEngineSpec extends Specification {
         kind                                  || word
         TemplateKind.AGENDA                   || 'Rapid review: Child A'
         TemplateKind.MINUTES                  || 'Decision:'
-        TemplateKind.APOLOGY_FOLLOW_UP_LETTER || '6 March 2025'
+        TemplateKind.APOLOGY_FOLLOW_UP_LETTER || '06/03/2025'
         TemplateKind.TERMS_OF_REFERENCE       || 'Members from at least 4 agencies'
     }
 

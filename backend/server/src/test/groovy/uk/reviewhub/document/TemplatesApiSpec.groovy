@@ -160,7 +160,7 @@ class TemplatesApiSpec extends IntegrationSpec {
 
         then:
         answer.status == 200
-        answer.json.html == '<p>Dear Named Nurse Safeguarding</p><ul><li>23 January 2025</li><li>6 March 2025</li></ul>'
+        answer.json.html == '<p>Dear Named Nurse Safeguarding</p><ul><li>23/01/2025</li><li>06/03/2025</li></ul>'
         get(client, '/api/templates/APOLOGY_FOLLOW_UP_LETTER', admin).json.version == version
 
         when:

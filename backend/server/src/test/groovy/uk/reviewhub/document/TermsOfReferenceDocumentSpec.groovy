@@ -47,7 +47,7 @@ class TermsOfReferenceDocumentSpec extends IntegrationSpec {
         text.contains('Membership is through a signed compact') // Salford's own template, not the built-in
         text.contains("Head of Children's Safeguarding") || text.contains('Head of Children’s Safeguarding')
         text.contains('working days before the meeting')
-        text.contains('Last reviewed 1 September 2017')
+        text.contains('Last reviewed 01/09/2017')
     }
 
     def "the same document as DOCX opens in POI with the same content"() {

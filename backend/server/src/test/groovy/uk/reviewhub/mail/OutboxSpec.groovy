@@ -51,7 +51,7 @@ class OutboxSpec extends IntegrationSpec {
         def sent = TenantContext.callAs(salford) {
             notices.send(NoticeKind.AGENDA_PUBLISHED, ['members@salford.example'], [
                     group  : [name: 'Case Review and Audit sub-group'], partnership: [name: 'Salford Safeguarding Children Board'],
-                    meeting: [date: '13 March 2025', time: '10:00', location: 'Civic Centre'],
+                    meeting: [date: '13/03/2025', time: '10:00', location: 'Civic Centre'],
                     items  : [[number: 1, title: 'Welcome'], [number: 2, title: 'Rapid review: Child A']]])
         }
         def outbox = get(client, '/api/outbox', demo.token('admin@salford.demo'))
@@ -63,7 +63,7 @@ class OutboxSpec extends IntegrationSpec {
         outbox.status == 200
         message.noticeKind == 'AGENDA_PUBLISHED'
         message.to == ['members@salford.example']
-        message.subject == 'Case Review and Audit sub-group: agenda for 13 March 2025 published'
+        message.subject == 'Case Review and Audit sub-group: agenda for 13/03/2025 published'
         message.body.contains('2. Rapid review: Child A')
         message.status == 'HELD'
         message.transport == 'OUTBOX'
@@ -99,13 +99,13 @@ class OutboxSpec extends IntegrationSpec {
 
         where:
         kind                          | data                                                                         || subject                             | bodyText
-        NoticeKind.ITEM_DEADLINE      | [meeting: [date: '13 March 2025'], deadline: '27 February 2025', workingDays: 10] || 'CRAG: agenda items due by 27 February 2025' | '(10 working days before the meeting)'
-        NoticeKind.AGENDA_PUBLISHED   | [meeting: [date: '13 March 2025'], items: []]                                 || 'CRAG: agenda for 13 March 2025 published' | 'are now in Review Hub'
-        NoticeKind.MINUTES_CIRCULATED | [meeting: [date: '13 March 2025'], actionCount: 3]                            || 'CRAG: minutes of 13 March 2025'     | 'with 3 actions'
-        NoticeKind.ACTION_DUE         | [action: [description: 'Send the report', owner: 'Business Support Officer', agency: 'SSCB', dueOn: '20 March 2025']] || 'CRAG: action due 20 March 2025' | 'Owner: Business Support Officer (SSCB)'
-        NoticeKind.ACTION_DUE         | [action: [description: 'Send the report', owner: 'Business Support Officer', dueOn: '20 March 2025'], overdue: 'yes'] || 'CRAG: action overdue since 20 March 2025' | 'was due on 20 March 2025 and is not yet complete'
-        NoticeKind.TERMS_OF_REFERENCE_REVIEW | [reviewDueOn: '30 September 2026', passed: '']                  || 'CRAG: terms of reference review due 30 September 2026' | 'The terms of reference of the CRAG are due for review on 30 September 2026.'
-        NoticeKind.TERMS_OF_REFERENCE_REVIEW | [reviewDueOn: '30 September 2026', passed: 'yes']               || 'CRAG: terms of reference review overdue since 30 September 2026' | "The review of the CRAG's terms of reference was due on 30 September 2026"
+        NoticeKind.ITEM_DEADLINE      | [meeting: [date: '13/03/2025'], deadline: '27/02/2025', workingDays: 10] || 'CRAG: agenda items due by 27/02/2025' | '(10 working days before the meeting)'
+        NoticeKind.AGENDA_PUBLISHED   | [meeting: [date: '13/03/2025'], items: []]                                 || 'CRAG: agenda for 13/03/2025 published' | 'are now in Review Hub'
+        NoticeKind.MINUTES_CIRCULATED | [meeting: [date: '13/03/2025'], actionCount: 3]                            || 'CRAG: minutes of 13/03/2025'     | 'with 3 actions'
+        NoticeKind.ACTION_DUE         | [action: [description: 'Send the report', owner: 'Business Support Officer', agency: 'SSCB', dueOn: '20/03/2025']] || 'CRAG: action due 20/03/2025' | 'Owner: Business Support Officer (SSCB)'
+        NoticeKind.ACTION_DUE         | [action: [description: 'Send the report', owner: 'Business Support Officer', dueOn: '20/03/2025'], overdue: 'yes'] || 'CRAG: action overdue since 20/03/2025' | 'was due on 20/03/2025 and is not yet complete'
+        NoticeKind.TERMS_OF_REFERENCE_REVIEW | [reviewDueOn: '30/09/2026', passed: '']                  || 'CRAG: terms of reference review due 30/09/2026' | 'The terms of reference of the CRAG are due for review on 30/09/2026.'
+        NoticeKind.TERMS_OF_REFERENCE_REVIEW | [reviewDueOn: '30/09/2026', passed: 'yes']               || 'CRAG: terms of reference review overdue since 30/09/2026' | "The review of the CRAG's terms of reference was due on 30/09/2026"
     }
 
     // Changed by issue 11 (onboarding mails a registration before its partnership exists): with no

@@ -88,7 +88,7 @@ class SmtpMailSpec extends ConfiguredIntegrationSpec {
         def sent = TenantContext.callAs(salford) {
             notices.send(NoticeKind.MINUTES_CIRCULATED, ['chair@salford.example', 'police@salford.example'], [
                     partnership: [name: 'Salford Safeguarding Children Board'], group: [name: 'Case Review and Audit sub-group'],
-                    meeting    : [date: '13 March 2025'], actionCount: 2])
+                    meeting    : [date: '13/03/2025'], actionCount: 2])
         }
 
         then:
@@ -101,7 +101,7 @@ class SmtpMailSpec extends ConfiguredIntegrationSpec {
 
         then: 'one copy per recipient, each the same message'
         received.length == 2
-        received.every { it.subject == 'Case Review and Audit sub-group: minutes of 13 March 2025' }
+        received.every { it.subject == 'Case Review and Audit sub-group: minutes of 13/03/2025' }
         received.first().getRecipients(Message.RecipientType.TO)*.toString() as Set ==
                 ['chair@salford.example', 'police@salford.example'] as Set
         received.first().from*.toString() == ['Salford SCB <sscb@salford.example>']

@@ -68,9 +68,9 @@ class ApologyFollowUpSpec extends IntegrationSpec {
 
         then: 'it names the missed meetings and the next one'
         html.status == 200
-        html.body.contains('3 February 2031')
-        html.body.contains('3 March 2031')
-        html.body.contains('7 April 2031')
+        html.body.contains('03/02/2031')
+        html.body.contains('03/03/2031')
+        html.body.contains('07/04/2031')
         pdf.status == 200
         pdf.body.startsWith('%PDF')
         get(client, "/api/follow-ups/${followUps[0].id}/letter.exe", chair).status == 404

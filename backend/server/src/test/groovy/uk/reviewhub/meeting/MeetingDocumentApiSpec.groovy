@@ -181,7 +181,7 @@ class MeetingDocumentApiSpec extends IntegrationSpec {
         !approved.contains('DRAFT')
         !download("/api/meetings/${m.id}/minutes.pdf", chair).pdfText.contains('DRAFT')
         approved.contains('Approved')
-        approved.contains('on ' + java.time.format.DateTimeFormatter.ofPattern('d MMMM yyyy', Locale.UK).format(LondonTime.today(clock)))
+        approved.contains('on ' + LondonTime.UK_DATE.format(LondonTime.today(clock)))
     }
 
     def "documents are for the group's people: #who gets #status"() {
@@ -248,7 +248,7 @@ class MeetingDocumentApiSpec extends IntegrationSpec {
         agenda.json.html.contains('Rapid review: Child A')
         agenda.json.html.contains('revision 1')
         minutes.status == 200
-        minutes.json.html.contains('Approved on 24 April 2025')
+        minutes.json.html.contains('Approved on 24/04/2025')
         minutes.json.html.contains('Other actions')
     }
 }

@@ -44,7 +44,7 @@ class PerformanceReportApiSpec extends IntegrationSpec {
         new String(pdf, 0, 5, 'US-ASCII') == '%PDF-'
         measures.size() == 5
         measures.every { text.contains(it.label) }
-        text.contains('1 April 2023 to 31 March 2024')
+        text.contains('01/04/2023 to 31/03/2024')
         text.contains('performance report')
     }
 

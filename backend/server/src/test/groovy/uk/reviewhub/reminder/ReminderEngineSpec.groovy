@@ -59,14 +59,14 @@ class ReminderEngineSpec extends Specification {
         meetingDay   | today        || reminded | deadline     | deadlineText
         // Christmas 2026: 25 and 28 December and 1 January are bank holidays, so the deadline is Wednesday 23 December.
         '2027-01-11' | '2026-12-17' || false    | '2026-12-23' | null
-        '2027-01-11' | '2026-12-18' || true     | '2026-12-23' | '23 December 2026'
-        '2027-01-11' | '2026-12-20' || true     | '2026-12-23' | '23 December 2026'
-        '2027-01-11' | '2026-12-23' || true     | '2026-12-23' | '23 December 2026'
+        '2027-01-11' | '2026-12-18' || true     | '2026-12-23' | '23/12/2026'
+        '2027-01-11' | '2026-12-20' || true     | '2026-12-23' | '23/12/2026'
+        '2027-01-11' | '2026-12-23' || true     | '2026-12-23' | '23/12/2026'
         '2027-01-11' | '2026-12-24' || false    | '2026-12-23' | null
         // Easter 2026: Good Friday 3 April and Easter Monday 6 April, so the deadline is Friday 27 March.
         '2026-04-14' | '2026-03-23' || false    | '2026-03-27' | null
-        '2026-04-14' | '2026-03-24' || true     | '2026-03-27' | '27 March 2026'
-        '2026-04-14' | '2026-03-27' || true     | '2026-03-27' | '27 March 2026'
+        '2026-04-14' | '2026-03-24' || true     | '2026-03-27' | '27/03/2026'
+        '2026-04-14' | '2026-03-27' || true     | '2026-03-27' | '27/03/2026'
         '2026-04-14' | '2026-03-30' || false    | '2026-03-27' | null
     }
 

@@ -69,7 +69,7 @@ class ReminderJobSpec extends ConfiguredIntegrationSpec {
         (log*.recipient).containsAll(['chair@salford.demo', 'member@salford.demo', 'support@salford.demo'])
         log.every { it.status == 'HELD' }
         def outbox = get(client, ApiPaths.OUTBOX, demo.token('admin@salford.demo')).json
-        outbox.count { it.noticeKind == 'ITEM_DEADLINE' && it.body.contains('11 December 2028') && it.status == 'HELD' } == log.size()
+        outbox.count { it.noticeKind == 'ITEM_DEADLINE' && it.body.contains('11/12/2028') && it.status == 'HELD' } == log.size()
 
         and: "Southampton's admin was told its terms of reference review (due July 2017 in its pack) has passed"
         notices('TERMS_OF_REFERENCE_REVIEW:').any {

@@ -118,9 +118,9 @@ class RemindersSpec extends ConfiguredIntegrationSpec {
 
         and: 'each received one message, with the deadline in words'
         smtpServer.waitForIncomingEmail(5000, log.size())
-        def mine = received().findAll { it.subject.contains('agenda items due by') && body(it).contains('16 October 2028') }
+        def mine = received().findAll { it.subject.contains('agenda items due by') && body(it).contains('16/10/2028') }
         mine*.getRecipients(Message.RecipientType.TO).flatten()*.toString().sort() == log*.recipient.sort()
-        mine.every { it.subject.endsWith('agenda items due by ' + deadline.format(java.time.format.DateTimeFormatter.ofPattern('d MMMM yyyy'))) }
+        mine.every { it.subject.endsWith('agenda items due by ' + deadline.format(uk.reviewhub.time.LondonTime.UK_DATE)) }
         mine.every { body(it).contains('(10 working days before the meeting)') }
 
         when: 'the job runs again, twice'
@@ -190,7 +190,7 @@ class RemindersSpec extends ConfiguredIntegrationSpec {
         (log*.recipient).containsAll(['chair@salford.demo', 'member@salford.demo', 'support@salford.demo', 'vice-chair@salford.demo'])
         log.every { it.status == 'SENT' }
         smtpServer.waitForIncomingEmail(5000, log.size())
-        def mails = received().findAll { it.subject.endsWith('minutes of 16 October 2028') }
+        def mails = received().findAll { it.subject.endsWith('minutes of 16/10/2028') }
         mails*.getRecipients(Message.RecipientType.TO).flatten()*.toString().sort() == log*.recipient.sort()
         mails.every { body(it).contains('with 1 actions') }
     }
@@ -236,7 +236,7 @@ class RemindersSpec extends ConfiguredIntegrationSpec {
         def log = notices("ITEM_DEADLINE:$other:")
         log.size() >= 4
         log.every { it.status == 'SENT' && it.attempts == 1 }
-        def mails = received().findAll { it.subject.contains('agenda items due by') && body(it).contains('13 November 2028') }
+        def mails = received().findAll { it.subject.contains('agenda items due by') && body(it).contains('13/11/2028') }
         mails.size() == log.size()
         mails*.getRecipients(Message.RecipientType.TO).flatten()*.toString().sort() == log*.recipient.sort()
     }
@@ -275,7 +275,7 @@ class RemindersSpec extends ConfiguredIntegrationSpec {
         (log*.recipient).containsAll(['chair@salford.demo', 'member@salford.demo', 'support@salford.demo'])
         log.every { it.status == 'SENT' && it.attempts == 1 }
         smtpServer.waitForIncomingEmail(5000, log.size())
-        def mails = received().findAll { it.subject.endsWith('agenda for 16 October 2028 published') }
+        def mails = received().findAll { it.subject.endsWith('agenda for 16/10/2028 published') }
         mails*.getRecipients(Message.RecipientType.TO).flatten()*.toString().sort() == log*.recipient.sort()
     }
 
@@ -316,7 +316,7 @@ class RemindersSpec extends ConfiguredIntegrationSpec {
 
         and: 'each member received exactly one mail of these minutes'
         smtpServer.waitForIncomingEmail(5000, sent.size())
-        def mails = received().findAll { it.subject.endsWith('minutes of 15 January 2029') }
+        def mails = received().findAll { it.subject.endsWith('minutes of 15/01/2029') }
         mails*.getRecipients(Message.RecipientType.TO).flatten()*.toString().sort() == sent*.recipient.sort()
         notices(key).every { it.status == 'SENT' && it.attempts == 2 }
     }
@@ -348,7 +348,7 @@ class RemindersSpec extends ConfiguredIntegrationSpec {
 
         then: 'the notices stay FAILED after one attempt, and no agenda mail went out'
         notices("AGENDA_PUBLISHED:$meetingId:2:").every { it.status == 'FAILED' && it.attempts == 1 }
-        !received().any { it.subject.endsWith('agenda for 16 October 2028 published') }
+        !received().any { it.subject.endsWith('agenda for 16/10/2028 published') }
     }
 
     private void moveTo(LocalDate day) {

@@ -30,7 +30,6 @@ import uk.reviewhub.ui.identity.SsoSignInClient;
 import uk.reviewhub.ui.backend.BackendProblem;
 import uk.reviewhub.ui.shell.FormFeedback;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -48,7 +47,7 @@ import java.time.format.DateTimeFormatter;
 public class AcceptInvitationView extends Main implements BeforeEnterObserver {
 
     public static final String PATH = "invitation";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter DAY = uk.reviewhub.ui.shell.Dates.DAY;
 
     private final InvitationLinkClient links;
     private final Backend backend;

@@ -16,7 +16,6 @@ import uk.reviewhub.api.vocabulary.PartnershipRole;
 import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.Tables;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ import java.util.List;
  */
 public class InvitationsPanel extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter DAY = uk.reviewhub.ui.shell.Dates.DAY;
 
     private final InvitationsClient invitations;
     private final EmailField email = new EmailField("Email address");

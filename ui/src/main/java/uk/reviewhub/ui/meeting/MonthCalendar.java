@@ -28,8 +28,8 @@ import java.util.function.Function;
  */
 class MonthCalendar extends Section {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter MONTH = uk.reviewhub.api.validation.DateWindows.UK_MONTH;
+    private static final DateTimeFormatter TIME = uk.reviewhub.api.validation.DateWindows.UK_TIME;
 
     private final Function<YearMonth, List<MeetingView>> meetingsOf;
     private final Div body = new Div();

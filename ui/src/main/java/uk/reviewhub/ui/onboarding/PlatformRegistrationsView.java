@@ -23,7 +23,6 @@ import uk.reviewhub.ui.shell.Dates;
 import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.MainLayout;
 
-import java.time.ZoneId;
 
 /**
  * Platform admins' list of confirmed requests for new partnerships: those waiting first, each with
@@ -63,7 +62,7 @@ public class PlatformRegistrationsView extends Main {
             section.add(new H2(r.partnershipName()),
                     new Paragraph("Local authorities: " + String.join(", ", r.localAuthorities())),
                     new Paragraph("Asked by " + r.requesterName() + " (" + r.email() + ") on "
-                            + Dates.format(r.createdAt().atZone(ZoneId.of("Europe/London")).toLocalDate())),
+                            + Dates.format(r.createdAt().atZone(Dates.LONDON).toLocalDate())),
                     new Paragraph("Status: " + r.status().label()
                             + (r.decisionReason() == null ? "" : ". Reason: " + r.decisionReason())
                             + (r.autoApproved() ? " (approved automatically for its email domain)" : "")));

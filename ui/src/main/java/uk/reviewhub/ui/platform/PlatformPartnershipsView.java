@@ -52,7 +52,7 @@ import java.util.function.Function;
 @Prototype
 public class PlatformPartnershipsView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = Dates.WHEN;
 
     private final PlatformClient client;
     private final Div overview = new Div();

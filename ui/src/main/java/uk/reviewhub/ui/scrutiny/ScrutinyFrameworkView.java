@@ -29,12 +29,10 @@ import uk.reviewhub.ui.shell.ContractLimits;
 import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.MainLayout;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The partnership's observation framework: each version (the pack's starting one, then the
@@ -48,8 +46,7 @@ import java.util.Locale;
 @Prototype
 public class ScrutinyFrameworkView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN = uk.reviewhub.ui.shell.Dates.DAY;
 
     private final ScrutinyClient scrutiny;
     private final Select<FrameworkView> version = new Select<>();

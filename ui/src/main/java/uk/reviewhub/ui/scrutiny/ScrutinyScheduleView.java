@@ -62,7 +62,7 @@ import java.util.List;
 public class ScrutinyScheduleView extends Main implements BeforeEnterObserver {
 
     static final int WEEKS = 4;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = uk.reviewhub.api.validation.DateWindows.UK_TIME;
 
     private final ScrutinyClient scrutiny;
     private final Clock clock;

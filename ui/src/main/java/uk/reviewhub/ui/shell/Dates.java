@@ -20,17 +20,19 @@ import java.util.Locale;
  */
 public final class Dates {
 
-    private static final DateTimeFormatter WITH_DAY = DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy", Locale.UK);
+    private static final DateTimeFormatter WITH_DAY = DateWindows.UK_WITH_DAY;
 
     /** The one zone of the UI: statutory days are days in England. */
     public static final ZoneId LONDON = DateWindows.LONDON;
 
     /** A moment as UK users write it, in London: "01/03/2026, 14:05" (an instant or a local date-time). */
-    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy, HH:mm", Locale.UK).withZone(LONDON);
+    public static final DateTimeFormatter WHEN = DateWindows.UK_WHEN;
+
+    /** The day in London of a moment: "01/03/2026". */
+    public static final DateTimeFormatter DAY = DateWindows.UK_DAY_IN_LONDON;
 
     /** A meeting's start with its weekday, in London: "Wednesday 03/01/2024, 10:00". */
-    public static final DateTimeFormatter WHEN_WITH_DAY = DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy, HH:mm", Locale.UK)
-            .withZone(LONDON);
+    public static final DateTimeFormatter WHEN_WITH_DAY = DateWindows.UK_WHEN_WITH_DAY;
 
     /** How a date field shows a date; the other patterns are also read when typed. */
     public static final String FIELD_FORMAT = "dd/MM/yyyy";

@@ -23,8 +23,8 @@ class ScrutinyBrowserSpec extends BrowserSpec {
     def "a Norfolk scrutineer schedules and records an observation, makes it a finding and a CAP action; Salford sees none of it"() {
         given:
         def piece = ScrutinyData.piece('scrutineer@norfolk.demo')
-        String setting = 'Strategy discussion ' + UUID.randomUUID().toString().substring(0, 6)
-        String action = 'Introduce a written handover ' + UUID.randomUUID().toString().substring(0, 6)
+        String setting = 'Strategy discussion ' + ScrutinyData.suffix()
+        String action = 'Introduce a written handover ' + ScrutinyData.suffix()
         LocalDate today = LocalDate.now()
         Page page = browser.newPage()
         signIn(page, 'scrutineer@norfolk.demo')
@@ -99,7 +99,7 @@ class ScrutinyBrowserSpec extends BrowserSpec {
     def "the observation form on a tablet (768 px) and by keyboard alone: every field in the window, labelled, in order"() {
         given:
         def piece = ScrutinyData.piece('scrutineer@norfolk.demo')
-        String setting = 'Front door triage ' + UUID.randomUUID().toString().substring(0, 6)
+        String setting = 'Front door triage ' + ScrutinyData.suffix()
         Page page = browser.newPage()
         page.setViewportSize(768, 1024)
         signIn(page, 'scrutineer@norfolk.demo')

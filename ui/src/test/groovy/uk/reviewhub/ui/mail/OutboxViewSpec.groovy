@@ -37,7 +37,7 @@ class OutboxViewSpec extends ViewSpec {
 
     def "an admin sees each message with its status in words, opens its body, and sees the reminders sent"() {
         given:
-        send('7 July 2031')
+        send('07/07/2031')
         signInAs('admin@salford.demo')
 
         when:
@@ -45,7 +45,7 @@ class OutboxViewSpec extends ViewSpec {
 
         then:
         def text = textOf(_get(OutboxView))
-        text.contains('Outbox spec group: minutes of 7 July 2031')
+        text.contains('Outbox spec group: minutes of 07/07/2031')
         text.contains('member@salford.demo')
         text.contains('Kept in the outbox (not sent)')
         _get(Paragraph) { it.withId('outbox-summary') }.text.contains('not sent (no mail server is configured)')
@@ -53,23 +53,23 @@ class OutboxViewSpec extends ViewSpec {
         textOf(_get(OutboxView)).contains('Minutes circulated')
 
         when: 'the message is opened'
-        Details details = _find(Details).find { it.element.getAttribute('aria-label') == 'Show the message: Outbox spec group: minutes of 7 July 2031' }
+        Details details = _find(Details).find { it.element.getAttribute('aria-label') == 'Show the message: Outbox spec group: minutes of 07/07/2031' }
         details.opened = true
 
         then:
-        _find(Pre).any { it.text.contains('The minutes of the Outbox spec group meeting on 7 July 2031') && it.text.contains('with 2 actions') }
+        _find(Pre).any { it.text.contains('The minutes of the Outbox spec group meeting on 07/07/2031') && it.text.contains('with 2 actions') }
     }
 
     def "business support sees the outbox but not the reminder list"() {
         given:
-        send('8 July 2031')
+        send('08/07/2031')
         signInAs('support@salford.demo')
 
         when:
         UI.current.navigate(OutboxView)
 
         then:
-        textOf(_get(OutboxView)).contains('Outbox spec group: minutes of 8 July 2031')
+        textOf(_get(OutboxView)).contains('Outbox spec group: minutes of 08/07/2031')
         _find(H2)*.text == ['Messages']
     }
 
@@ -89,7 +89,7 @@ class OutboxViewSpec extends ViewSpec {
 
     def "Norfolk's admin sees none of Salford's messages"() {
         given:
-        send('9 July 2031')
+        send('09/07/2031')
         signInAs('admin@norfolk.demo')
 
         when:

@@ -39,7 +39,7 @@ class PlatformOutboxViewSpec extends ViewSpec {
     def "a platform admin sees the platform's mail with its recipient, subject, time and status, and opens its text"() {
         given: 'a request for a new partnership, whose confirmation link is mailed for no partnership'
         String email = register()
-        String salfords = OutboxViewSpec.send('10 July 2031')
+        String salfords = OutboxViewSpec.send('10/07/2031')
         signInAs('platform-admin@reviewhub.demo')
 
         when:

@@ -20,6 +20,16 @@ import java.time.LocalDate
 /** A piece of scrutiny for the specs, recorded through the backend's API as a Norfolk scrutineer. */
 class ScrutinyData {
 
+    /**
+     * Six random lower-case letters, to make a text unique. Not hexadecimal: six digits in a row
+     * (about one UUID prefix in sixteen) look like a case number to the minimal-data check.
+     */
+    static String suffix() {
+        def random = new Random()
+        List<String> letters = ('a'..'z').toList()
+        (1..6).collect { letters[random.nextInt(26)] }.join()
+    }
+
     static PieceView piece(String email) {
         def http = HttpClient.create(TestSystem.instance.backend.URL).toBlocking()
         try {

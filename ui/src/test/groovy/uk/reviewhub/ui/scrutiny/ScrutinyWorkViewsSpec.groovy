@@ -55,7 +55,7 @@ class ScrutinyWorkViewsSpec extends ViewSpec {
         given:
         def piece = ScrutinyData.piece('scrutineer@norfolk.demo')
         signInAs('scrutineer@norfolk.demo')
-        String setting = "Initial child protection conference ${UUID.randomUUID().toString().substring(0, 6)}"
+        String setting = "Initial child protection conference ${ScrutinyData.suffix()}"
         LocalDate on = today().plusDays(9)
         UI.current.navigate(ScrutinyScheduleView)
         def plan = _get(Section) { it.withId('scrutiny-plan') }
@@ -161,7 +161,7 @@ class ScrutinyWorkViewsSpec extends ViewSpec {
         Select<?> agency = _get(finding, Select) { it.withLabel('Agency that owns the action') } as Select
         userEnters(agency, agency.genericDataView.items.toList().first())
         userEnters(_get(finding, TextField) { it.withLabel('Owner (a role)') }, 'Head of the front door')
-        String action = "Introduce a written handover ${UUID.randomUUID().toString().substring(0, 6)}"
+        String action = "Introduce a written handover ${ScrutinyData.suffix()}"
         userEnters(_get(finding, TextArea) { it.withLabel('The action') }, action)
         userEnters(_get(finding, DatePicker) { it.withLabel('Action due by') }, today().plusMonths(2))
         _click(_get(finding, Button) { it.withText('Record the recommendation') })

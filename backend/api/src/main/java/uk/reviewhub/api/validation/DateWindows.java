@@ -20,8 +20,21 @@ public final class DateWindows {
 
     /** Statutory days are days in England. */
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
-    /** Dates as people in the UK write them. */
+    /** Dates as people in the UK write them: "03/01/2024". The one date format of every screen, document and mail. */
     public static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** A date with its weekday, for a diary, a meeting or a due date explained: "Wednesday 03/01/2024". */
+    public static final DateTimeFormatter UK_WITH_DAY = DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy", java.util.Locale.UK);
+    /** The day in London of a moment (an instant or a zoned time): "03/01/2024". */
+    public static final DateTimeFormatter UK_DAY_IN_LONDON = UK.withZone(LONDON);
+    /** A time of day: "14:05". */
+    public static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.UK);
+    /** A month: "January 2024". */
+    public static final DateTimeFormatter UK_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK);
+    /** A moment in London: "03/01/2024, 14:05". */
+    public static final DateTimeFormatter UK_WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy, HH:mm", java.util.Locale.UK).withZone(LONDON);
+    /** A moment in London with its weekday: "Wednesday 03/01/2024, 10:00". */
+    public static final DateTimeFormatter UK_WHEN_WITH_DAY = DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy, HH:mm", java.util.Locale.UK)
+            .withZone(LONDON);
 
     private DateWindows() {
     }

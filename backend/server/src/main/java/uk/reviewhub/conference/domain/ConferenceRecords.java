@@ -1,5 +1,6 @@
 package uk.reviewhub.conference.domain;
 
+import uk.reviewhub.time.LondonTime;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.document.TemplateKind;
@@ -33,7 +34,7 @@ import static uk.reviewhub.conference.domain.DateRules.blankToNull;
 @Singleton
 public class ConferenceRecords {
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter LONG = LondonTime.UK_DATE;
 
     private final SafeguardingStore store;
     private final Conferences conferences;

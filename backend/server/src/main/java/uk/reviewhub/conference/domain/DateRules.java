@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 /** Dates out of range are refused with the field named and the range in words (UK dates). */
 final class DateRules {
 
-    static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter UK = uk.reviewhub.time.LondonTime.UK_DATE;
 
     private DateRules() {
     }

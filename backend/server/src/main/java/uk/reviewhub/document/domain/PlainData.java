@@ -3,23 +3,20 @@ package uk.reviewhub.document.domain;
 import uk.reviewhub.time.LondonTime;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Copies a data map into plain values only: {@code Map<String, ?>}, {@code List}, {@code String},
- * {@code Boolean} and {@code Number}. Dates become "1 September 2017", enums their name, and any
+ * {@code Boolean} and {@code Number}. Dates become dd/mm/yyyy ("01/09/2017"), enums their name, and any
  * other object its {@code toString()}. Templates are only ever given such a copy, so there is no
  * object in reach whose methods or fields a template could look up.
  */
 public final class PlainData {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final int MAX_DEPTH = 16;
 
     private PlainData() {
@@ -29,13 +26,8 @@ public final class PlainData {
         return map(data, 0);
     }
 
-    /** A date as documents show it, e.g. "1 September 2017"; empty for null. */
+    /** A date as documents show it, dd/mm/yyyy ("01/09/2017"; {@link LondonTime#UK_DATE}); empty for null. */
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
-
-    /** A date as figures, dd/mm/yyyy ("01/04/2026"; {@link LondonTime#UK_DATE}), for a summary's period and tables; empty for null. */
-    public static String numericDate(LocalDate date) {
         return date == null ? "" : LondonTime.UK_DATE.format(date);
     }
 

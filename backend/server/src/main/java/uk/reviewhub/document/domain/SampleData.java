@@ -28,11 +28,11 @@ public final class SampleData {
                 data.put("meeting", meeting());
                 data.put("published", true);
                 data.put("revision", 1);
-                data.put("publishedOn", "28 February 2025");
-                data.put("publishBy", "6 March 2025");
+                data.put("publishedOn", "28/02/2025");
+                data.put("publishBy", "06/03/2025");
                 data.put("items", List.of(
                         item(1, "Welcome, introductions and apologies", "Chair", null),
-                        item(2, "Minutes of the last meeting and action log", "Chair", "Minutes 23 January 2025.pdf"),
+                        item(2, "Minutes of the last meeting and action log", "Chair", "Minutes 2025-01-23.pdf"),
                         item(3, "Rapid review: Child A", "Designated Nurse", "Rapid review report.docx")));
             }
             case MINUTES -> {
@@ -40,8 +40,8 @@ public final class SampleData {
                 data.put("status", "Approved");
                 data.put("draft", false);
                 data.put("approved", true);
-                data.put("approvedOn", "24 April 2025");
-                data.put("approvedAtMeeting", "24 April 2025");
+                data.put("approvedOn", "24/04/2025");
+                data.put("approvedAtMeeting", "24/04/2025");
                 data.put("amendmentReason", "");
                 data.put("approvedBy", "A. Chair");
                 data.put("present", List.of(
@@ -52,16 +52,16 @@ public final class SampleData {
                 data.put("quorum", Map.of("quorate", true, "verdict", "Quorate: 5 agencies including Police and Health"));
                 data.put("items", List.of(minutesItem()));
                 data.put("otherActions", List.of(Map.of("description", "Update the group's work programme",
-                        "owner", "Business Support Officer", "agency", "Partnership business unit", "dueOn", "27 March 2025")));
+                        "owner", "Business Support Officer", "agency", "Partnership business unit", "dueOn", "27/03/2025")));
             }
             case APOLOGY_FOLLOW_UP_LETTER -> {
-                data.put("letterDate", "10 March 2025");
+                data.put("letterDate", "10/03/2025");
                 data.put("recipient", person("Named Nurse Safeguarding", "Acute trust", "Member"));
                 data.put("chair", person("Head of Children's Safeguarding", "Example Borough Council (Children's Services)", "Chair"));
                 data.put("missedMeetings", List.of(
-                        Map.of("title", "Case Review and Audit sub-group", "date", "23 January 2025"),
-                        Map.of("title", "Case Review and Audit sub-group", "date", "6 March 2025")));
-                data.put("nextMeeting", Map.of("title", "Case Review and Audit sub-group", "date", "17 April 2025",
+                        Map.of("title", "Case Review and Audit sub-group", "date", "23/01/2025"),
+                        Map.of("title", "Case Review and Audit sub-group", "date", "06/03/2025")));
+                data.put("nextMeeting", Map.of("title", "Case Review and Audit sub-group", "date", "17/04/2025",
                         "time", "10:00", "location", "Civic Centre, Swinton"));
             }
             case TERMS_OF_REFERENCE -> {
@@ -73,22 +73,22 @@ public final class SampleData {
             }
             case CP_DECISION_LETTER, CP_FULL_RECORD -> {
                 data.put("group", Map.of("name", "Safeguarding Review and Quality Assurance", "shortName", "SRQA"));
-                data.put("child", Map.of("caseReference", "LCS-123456", "initials", "A.B.", "bornOn", "14 June 2019",
+                data.put("child", Map.of("caseReference", "LCS-123456", "initials", "A.B.", "bornOn", "14/06/2019",
                         "expectedOn", "", "borough", "Westminster"));
-                data.put("conference", Map.of("title", "Initial child protection conference", "heldOn", "3 March 2025",
-                        "plannedOn", "3 March 2025", "quorum", "quorate: 3 agencies including Local authority",
-                        "delayReason", "", "reportsSharedOn", "27 February 2025"));
+                data.put("conference", Map.of("title", "Initial child protection conference", "heldOn", "03/03/2025",
+                        "plannedOn", "03/03/2025", "quorum", "quorate: 3 agencies including Local authority",
+                        "delayReason", "", "reportsSharedOn", "27/02/2025"));
                 data.put("chair", Map.of("name", "A. Chair"));
-                data.put("issue", Map.of("number", 1, "issuedOn", "4 March 2025", "amended", false, "amendmentReason", ""));
-                data.put("present", List.of(Map.of("agency", "Children's Services", "roleTitle", "Social worker", "report", "27 February 2025")));
+                data.put("issue", Map.of("number", 1, "issuedOn", "04/03/2025", "amended", false, "amendmentReason", ""));
+                data.put("present", List.of(Map.of("agency", "Children's Services", "roleTitle", "Social worker", "report", "27/02/2025")));
                 data.put("apologies", List.of(Map.of("agency", "Schools", "roleTitle", "Designated safeguarding lead", "report", "")));
                 data.put("participation", Map.of("childAttended", "No", "childViews", "Shared through an advocate",
                         "advocateOffered", "Yes", "parentsAttended", "Yes", "parentsViews", "Agree with the plan"));
                 data.put("outcome", Map.of("decision", "Child protection plan", "category", "Neglect",
                         "reasons", "Risk of significant harm from neglect", "dissent", "", "leadSocialWorker", "Social worker, Westminster",
                         "coreGroup", "School, health visitor, social worker", "outlinePlan", "Weekly visits; nursery place",
-                        "contingencyPlan", "Legal planning meeting", "carePlanScrutiny", "", "nextOn", "3 June 2025"));
-                data.put("actions", List.of(Map.of("description", "Refer to CAMHS", "owner", "Social worker", "dueOn", "31 March 2025",
+                        "contingencyPlan", "Legal planning meeting", "carePlanScrutiny", "", "nextOn", "03/06/2025"));
+                data.put("actions", List.of(Map.of("description", "Refer to CAMHS", "owner", "Social worker", "dueOn", "31/03/2025",
                         "status", "Open")));
             }
             case SCRUTINY_REPORT -> {
@@ -98,11 +98,11 @@ public final class SampleData {
                 piece.put("questions", List.of(Map.of("text", "Are thresholds applied consistently?")));
                 piece.put("methods", List.of(Map.of("name", "Observations of frontline practice"), Map.of("name", "Focus groups")));
                 piece.put("commissionedBy", "Lead Safeguarding Partners");
-                piece.put("commissionedOn", "6 January 2025");
+                piece.put("commissionedOn", "06/01/2025");
                 piece.put("lead", "A. Scrutineer");
                 piece.put("team", "B. Scrutineer");
                 piece.put("status", "Reporting");
-                piece.put("reportDue", "4 April 2025");
+                piece.put("reportDue", "04/04/2025");
                 piece.put("reportedOn", "");
                 piece.put("daysLogged", "4.5");
                 data.put("piece", piece);
@@ -116,10 +116,10 @@ public final class SampleData {
                         "evidence", "2 observations, 1 focus group")));
             }
             case SCRUTINY_ANNUAL_SUMMARY -> {
-                data.put("year", Map.of("label", "2024-25", "from", "1 April 2024", "to", "31 March 2025"));
+                data.put("year", Map.of("label", "2024-25", "from", "01/04/2024", "to", "31/03/2025"));
                 data.put("pieces", Map.of("commissioned", 3, "completed", 2, "open", 1));
-                data.put("pieceRows", List.of(Map.of("title", "Front door triage", "commissionedOn", "6 January 2025",
-                        "status", "Complete", "reportedOn", "20 March 2025")));
+                data.put("pieceRows", List.of(Map.of("title", "Front door triage", "commissionedOn", "06/01/2025",
+                        "status", "Complete", "reportedOn", "20/03/2025")));
                 data.put("evidence", List.of(Map.of("kind", "Observations of frontline practice", "count", 12),
                         Map.of("kind", "Focus group", "count", 2)));
                 data.put("chartTitle", "Observations per rating in each domain");
@@ -127,7 +127,7 @@ public final class SampleData {
                 data.put("days", Map.of("scrutiny", "14", "chairing", "20.5", "used", "34.5", "allocation", "40", "remaining", "5.5"));
             }
             case PERFORMANCE_REPORT -> {
-                data.put("period", Map.of("from", "1 April 2024", "to", "31 March 2025"));
+                data.put("period", Map.of("from", "01/04/2024", "to", "31/03/2025"));
                 data.put("amberBandPoints", 10);
                 data.put("measures", List.of(
                         measure("Planned meetings take place", "80% (4 of 5)", "90%", false, "Amber: just below the target",
@@ -147,12 +147,12 @@ public final class SampleData {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("partnership", Map.of("name", "Example Safeguarding Children Partnership", "shortName", "ESCP"));
         data.put("group", Map.of("name", "Case Review and Audit sub-group", "shortName", "CRAG"));
-        data.put("generatedOn", "1 March 2025");
+        data.put("generatedOn", "01/03/2025");
         return data;
     }
 
     private static Map<String, Object> meeting() {
-        return Map.of("title", "Case Review and Audit sub-group", "date", "13 March 2025", "time", "10:00",
+        return Map.of("title", "Case Review and Audit sub-group", "date", "13/03/2025", "time", "10:00",
                 "location", "Civic Centre, Swinton", "kind", "Planned");
     }
 
@@ -173,7 +173,7 @@ public final class SampleData {
         item.put("notes", "The group considered the rapid review report.");
         item.put("decisions", List.of(Map.of("text", "Recommend a local child safeguarding practice review.")));
         item.put("actions", List.of(Map.of("description", "Send the recommendation to the safeguarding partners",
-                "owner", "Business Support Officer", "agency", "Partnership business unit", "dueOn", "20 March 2025")));
+                "owner", "Business Support Officer", "agency", "Partnership business unit", "dueOn", "20/03/2025")));
         return item;
     }
 
@@ -220,8 +220,8 @@ public final class SampleData {
                 Map.of("label", "Planned meetings take place", "targetPercent", 90),
                 Map.of("label", "Apologies always received", "targetPercent", "")));
         tor.put("links", List.of("Partnership safeguarding procedures"));
-        tor.put("lastReviewedOn", "1 September 2017");
-        tor.put("reviewDueOn", "1 September 2018");
+        tor.put("lastReviewedOn", "01/09/2017");
+        tor.put("reviewDueOn", "01/09/2018");
         return tor;
     }
 }

@@ -35,7 +35,7 @@ public class Invitations {
 
     public static final Duration LINK_LIFETIME = Duration.ofDays(7);
     private static final String NOT_FOUND = "No such invitation in this partnership.";
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter UK_DATE = LondonTime.UK_DATE;
 
     private final InvitationStore store;
     private final Mailer mailer;

@@ -40,8 +40,8 @@ import java.util.UUID;
 @Singleton
 public class ApologyFollowUps {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    static final DateTimeFormatter DATE = LondonTime.UK_DATE;
+    static final DateTimeFormatter TIME = LondonTime.UK_TIME;
 
     private final FollowUpQueries followUps;
     private final MeetingQueries meetings;

@@ -42,8 +42,8 @@ import java.util.stream.Collectors;
 public class MeetingDocuments {
 
     static final String DRAFT = "DRAFT";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter DATE = LondonTime.UK_DATE;
+    private static final DateTimeFormatter TIME = LondonTime.UK_TIME;
 
     private final MeetingGroups groups;
     private final MeetingAgenda agendas;

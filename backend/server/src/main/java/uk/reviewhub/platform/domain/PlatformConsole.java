@@ -19,7 +19,6 @@ import uk.reviewhub.time.LondonTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +44,7 @@ public class PlatformConsole {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlatformConsole.class);
     static final int EXPORT_FRESH_HOURS = 24;
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter UK = uk.reviewhub.time.LondonTime.UK_WHEN;
 
     private final PlatformStore store;
     private final AccessCheck access;

@@ -1,5 +1,6 @@
 package uk.reviewhub.reminder.domain;
 
+import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.mail.domain.NoticeKind;
 import uk.reviewhub.meeting.domain.MeetingDeadline;
 import uk.reviewhub.partnership.domain.TermsReview;
@@ -17,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  */
 public final class ReminderEngine {
 
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    public static final DateTimeFormatter DATE = LondonTime.UK_DATE;
     private static final Set<String> UPCOMING = Set.of("PLANNED", "MOVED");
 
     private final WorkingDayCalendar calendar;

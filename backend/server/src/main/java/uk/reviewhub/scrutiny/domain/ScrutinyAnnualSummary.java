@@ -133,11 +133,11 @@ public class ScrutinyAnnualSummary {
     Map<String, Object> data(Year y) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("partnership", reports.partnershipNames());
-        data.put("generatedOn", PlainData.numericDate(time.today()));
-        data.put("year", Map.of("label", y.year().label(), "from", PlainData.numericDate(y.year().from()), "to", PlainData.numericDate(y.year().to())));
+        data.put("generatedOn", PlainData.date(time.today()));
+        data.put("year", Map.of("label", y.year().label(), "from", PlainData.date(y.year().from()), "to", PlainData.date(y.year().to())));
         data.put("pieces", Map.of("commissioned", y.commissioned(), "completed", y.completed(), "open", y.open()));
-        data.put("pieceRows", y.pieces().stream().map(p -> Map.of("title", p.title(), "commissionedOn", PlainData.numericDate(p.commissionedOn()),
-                "status", p.status().label(), "reportedOn", p.reportedOn() == null ? "Not yet" : PlainData.numericDate(p.reportedOn()))).toList());
+        data.put("pieceRows", y.pieces().stream().map(p -> Map.of("title", p.title(), "commissionedOn", PlainData.date(p.commissionedOn()),
+                "status", p.status().label(), "reportedOn", p.reportedOn() == null ? "Not yet" : PlainData.date(p.reportedOn()))).toList());
         data.put("evidence", ScrutinyReport.evidence(y.observations(), y.evidence().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue))));
         data.put("chartTitle", ScrutinyReport.CHART_TITLE);

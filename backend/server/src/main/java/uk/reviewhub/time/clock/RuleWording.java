@@ -1,5 +1,6 @@
 package uk.reviewhub.time.clock;
 
+import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.time.BankHoliday;
 import uk.reviewhub.time.WorkingDayCalendar;
 
@@ -17,9 +18,9 @@ final class RuleWording {
     static final Pattern MONTHS_AFTER = Pattern.compile("(?:within )?(\\d+) (?:calendar )?months? (?:after|of)");
     static final Pattern WORKING_DAYS_BEFORE = Pattern.compile("(?:at least )?(\\d+) working days? before");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = LondonTime.UK_DATE_WITH_DAY;
+    private static final DateTimeFormatter SHORT = LondonTime.UK_DATE;
+    private static final DateTimeFormatter MONTH = LondonTime.UK_MONTH;
 
     private RuleWording() {
     }
@@ -29,7 +30,7 @@ final class RuleWording {
     }
 
     static String date(LocalDate date) {
-        return DATE.format(date) + " (" + date + ")";
+        return DATE.format(date);
     }
 
     static String monthName(LocalDate date) {
