@@ -21,7 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+
+import static uk.reviewhub.pack.JsonValues.text;
+import static uk.reviewhub.pack.JsonValues.strings;
+import static uk.reviewhub.pack.JsonValues.list;
 
 /**
  * Reads partnership packs: parses each YAML file keeping line numbers, validates it against
@@ -535,22 +538,8 @@ public final class PackReader {
         return pointer.toString();
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 
-    private static List<String> strings(JsonNode array) {
-        return list(array, JsonNode::asText);
-    }
 
-    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
-        List<T> items = new ArrayList<>();
-        if (array != null) {
-            array.forEach(n -> items.add(item.apply(n)));
-        }
-        return items;
-    }
 
     private static MessageDigest sha256() {
         try {

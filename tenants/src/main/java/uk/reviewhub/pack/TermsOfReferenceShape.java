@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+
+import static uk.reviewhub.pack.JsonValues.text;
+import static uk.reviewhub.pack.JsonValues.integer;
+import static uk.reviewhub.pack.JsonValues.strings;
+import static uk.reviewhub.pack.JsonValues.list;
 
 /**
  * The one mapping between {@link TermsOfReference} and its shape in a pack (the schema's
@@ -124,25 +128,7 @@ public final class TermsOfReferenceShape {
                 q != null && q.path("deputiesWithDelegatedAuthorityCount").asBoolean(false), integer(q, "apologiesFollowUpAfter"));
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 
-    private static Integer integer(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() ? null : value.asInt();
-    }
 
-    private static List<String> strings(JsonNode array) {
-        return list(array, JsonNode::asText);
-    }
 
-    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
-        List<T> items = new ArrayList<>();
-        if (array != null) {
-            array.forEach(n -> items.add(item.apply(n)));
-        }
-        return items;
-    }
 }

@@ -34,7 +34,7 @@ import static uk.reviewhub.conference.domain.DateRules.blankToNull;
 @Singleton
 public class ConferenceRecords {
 
-    private static final DateTimeFormatter LONG = LondonTime.UK_DATE;
+    private static final DateTimeFormatter DATE = LondonTime.UK_DATE;
 
     private final SafeguardingStore store;
     private final Conferences conferences;
@@ -154,7 +154,7 @@ public class ConferenceRecords {
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "" : LONG.format(date);
+        return date == null ? "" : DATE.format(date);
     }
 
     private static String text(String text) {
