@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.invitation;
 
+import uk.reviewhub.ui.shell.Dates;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +31,6 @@ import uk.reviewhub.ui.identity.SsoSignInClient;
 import uk.reviewhub.ui.backend.BackendProblem;
 import uk.reviewhub.ui.shell.FormFeedback;
 
-import java.time.format.DateTimeFormatter;
 
 /**
  * The page an invitation email links to ({@code invitation?token=...}), for someone not signed in.
@@ -47,7 +47,6 @@ import java.time.format.DateTimeFormatter;
 public class AcceptInvitationView extends Main implements BeforeEnterObserver {
 
     public static final String PATH = "invitation";
-    private static final DateTimeFormatter DAY = uk.reviewhub.ui.shell.Dates.DAY;
 
     private final InvitationLinkClient links;
     private final Backend backend;
@@ -83,7 +82,7 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
 
     private void show(InvitationPreview offer) {
         body.add(new Paragraph(offer.partnershipName() + " invites " + offer.displayName() + " (" + offer.email() + ") to work on Review Hub as "
-                + offer.role().label() + ". The link works until " + DAY.format(offer.expiresAt()) + "."));
+                + offer.role().label() + ". The link works until " + Dates.DAY.format(offer.expiresAt()) + "."));
         if (offer.seat() != null) {
             Paragraph seat = new Paragraph("Accepting gives you the review group seat of " + offer.seat() + ".");
             seat.setId("invitation-seat");

@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.invitation;
 
+import uk.reviewhub.ui.shell.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +17,6 @@ import uk.reviewhub.api.vocabulary.PartnershipRole;
 import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.Tables;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +27,6 @@ import java.util.List;
  */
 public class InvitationsPanel extends Div {
 
-    private static final DateTimeFormatter DAY = uk.reviewhub.ui.shell.Dates.DAY;
 
     private final InvitationsClient invitations;
     private final EmailField email = new EmailField("Email address");
@@ -117,7 +116,7 @@ public class InvitationsPanel extends Div {
                 actions.add(action("Revoke", i, () -> invitations.revoke(i.id()), "The invitation to " + i.email() + " was revoked."));
             }
             rows.add(List.of(i.displayName() + " (" + i.email() + ")", i.role().label(), i.status().label(),
-                    DAY.format(i.sentAt()), i.status() == InvitationStatus.PENDING ? DAY.format(i.expiresAt()) : "",
+                    Dates.DAY.format(i.sentAt()), i.status() == InvitationStatus.PENDING ? Dates.DAY.format(i.expiresAt()) : "",
                     actions));
         }
         list.add(Tables.of("Invitations", false, List.of("Person", "Role", "Status", "Sent", "Link expires", "Actions"), rows));

@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.meeting;
 
+import uk.reviewhub.api.validation.DateWindows;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,7 +17,6 @@ import uk.reviewhub.api.meeting.MeetingView;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +28,6 @@ import java.util.function.Function;
  */
 class MonthCalendar extends Section {
 
-    private static final DateTimeFormatter MONTH = uk.reviewhub.api.validation.DateWindows.UK_MONTH;
-    private static final DateTimeFormatter TIME = uk.reviewhub.api.validation.DateWindows.UK_TIME;
 
     private final Function<YearMonth, List<MeetingView>> meetingsOf;
     private final Div body = new Div();
@@ -53,7 +51,7 @@ class MonthCalendar extends Section {
         table.addClassName("rh-table");
         table.addClassName("rh-calendar");
         NativeTableCaption caption = new NativeTableCaption();
-        caption.setText("Meetings in " + MONTH.format(shown));
+        caption.setText("Meetings in " + DateWindows.UK_MONTH.format(shown));
         caption.setId("calendar-month");
         table.add(caption);
         NativeTableRow header = new NativeTableRow();
@@ -84,7 +82,7 @@ class MonthCalendar extends Section {
         }
         cell.add(new Span(String.valueOf(date.getDayOfMonth())));
         meetings.stream().filter(m -> m.scheduledStart().toLocalDate().equals(date)).forEach(m -> {
-            RouterLink link = new RouterLink(TIME.format(m.scheduledStart()) + " " + m.title() + " ("
+            RouterLink link = new RouterLink(DateWindows.UK_TIME.format(m.scheduledStart()) + " " + m.title() + " ("
                     + MeetingParts.statusWord(m).toLowerCase(Locale.UK) + ")", MeetingPage.class, m.id().toString());
             cell.add(new Div(link));
         });

@@ -33,7 +33,6 @@ import uk.reviewhub.ui.shell.MainLayout;
 import uk.reviewhub.ui.shell.Tables;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +51,6 @@ import java.util.function.Function;
 @Prototype
 public class PlatformPartnershipsView extends Main {
 
-    private static final DateTimeFormatter WHEN = Dates.WHEN;
 
     private final PlatformClient client;
     private final Div overview = new Div();
@@ -194,6 +192,6 @@ public class PlatformPartnershipsView extends Main {
     }
 
     private static String when(OffsetDateTime at) {
-        return WHEN.format(at.atZoneSameInstant(Dates.LONDON));
+        return Dates.WHEN.format(at.atZoneSameInstant(Dates.LONDON));
     }
 }

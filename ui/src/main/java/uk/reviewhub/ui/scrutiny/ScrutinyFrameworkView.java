@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.scrutiny;
 
+import uk.reviewhub.ui.shell.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -29,7 +30,6 @@ import uk.reviewhub.ui.shell.ContractLimits;
 import uk.reviewhub.ui.shell.FormFeedback;
 import uk.reviewhub.ui.shell.MainLayout;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +46,6 @@ import java.util.List;
 @Prototype
 public class ScrutinyFrameworkView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = uk.reviewhub.ui.shell.Dates.DAY;
 
     private final ScrutinyClient scrutiny;
     private final Select<FrameworkView> version = new Select<>();
@@ -60,7 +59,7 @@ public class ScrutinyFrameworkView extends Main implements BeforeEnterObserver {
         version.setLabel("Version");
         version.setId("scrutiny-framework-version");
         version.setItemLabelGenerator(v -> "Version " + v.version() + " (" + (v.createdBy() == null ? "from the pack"
-                : "by " + v.createdBy().name()) + ", " + WHEN.format(v.createdAt()) + ")");
+                : "by " + v.createdBy().name()) + ", " + Dates.DAY.format(v.createdAt()) + ")");
         version.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 show(event.getValue());

@@ -1,5 +1,6 @@
 package uk.reviewhub.ui.scrutiny;
 
+import uk.reviewhub.api.validation.DateWindows;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -43,7 +44,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +62,6 @@ import java.util.List;
 public class ScrutinyScheduleView extends Main implements BeforeEnterObserver {
 
     static final int WEEKS = 4;
-    private static final DateTimeFormatter TIME = uk.reviewhub.api.validation.DateWindows.UK_TIME;
 
     private final ScrutinyClient scrutiny;
     private final Clock clock;
@@ -130,7 +129,7 @@ public class ScrutinyScheduleView extends Main implements BeforeEnterObserver {
             }
             List<List<?>> rows = new ArrayList<>();
             for (ScheduledView e : entries) {
-                rows.add(List.of(Dates.formatWithDay(e.observedOn()), TIME.format(e.startsAt()) + " to " + TIME.format(e.endsAt()),
+                rows.add(List.of(Dates.formatWithDay(e.observedOn()), DateWindows.UK_TIME.format(e.startsAt()) + " to " + DateWindows.UK_TIME.format(e.endsAt()),
                         e.setting() + " (" + e.settingKind().label() + ")",
                         new RouterLink(e.pieceTitle(), ScrutinyPieceView.class, ScrutinyPieceView.parameters(e.pieceId())),
                         e.observer().name(), e.location() == null ? "–" : e.location(), state(e, schedule), actions(e)));
@@ -149,7 +148,7 @@ public class ScrutinyScheduleView extends Main implements BeforeEnterObserver {
         if (!e.clashesWith().isEmpty()) {
             return "Clash: " + e.observer().name() + " is planned at " + String.join(", ", schedule.entries().stream()
                     .filter(other -> e.clashesWith().contains(other.id()))
-                    .map(other -> other.setting() + " " + TIME.format(other.startsAt())).toList()) + " too";
+                    .map(other -> other.setting() + " " + DateWindows.UK_TIME.format(other.startsAt())).toList()) + " too";
         }
         return "Planned";
     }

@@ -16,7 +16,6 @@ import uk.reviewhub.problem.NotFoundException;
 import uk.reviewhub.problem.RuleNotMetException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,6 @@ import static uk.reviewhub.conference.domain.DateRules.blankToNull;
 @Singleton
 public class ConferenceRecords {
 
-    private static final DateTimeFormatter DATE = LondonTime.UK_DATE;
 
     private final SafeguardingStore store;
     private final Conferences conferences;
@@ -73,7 +71,7 @@ public class ConferenceRecords {
         String reason = blankToNull(amendmentReason);
         if (!issued.isEmpty() && reason == null) {
             throw new RuleNotMetException("The " + kind.label().toLowerCase(Locale.ROOT) + " was issued on "
-                    + DateRules.UK.format(issued.getLast().issuedOn()) + " and is locked: an amended one needs its reason.");
+                    + LondonTime.UK_DATE.format(issued.getLast().issuedOn()) + " and is locked: an amended one needs its reason.");
         }
         if (issued.isEmpty() && reason != null) {
             reason = null; // a first issue amends nothing
@@ -154,7 +152,7 @@ public class ConferenceRecords {
     }
 
     private static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : LondonTime.UK_DATE.format(date);
     }
 
     private static String text(String text) {

@@ -1,5 +1,6 @@
 package uk.reviewhub.conference.domain;
 
+import uk.reviewhub.time.LondonTime;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.vocabulary.AbuseCategory;
@@ -95,7 +96,7 @@ public class Conferences {
                     : "A looked-after episode has looked-after reviews and midway reviews.");
         }
         if (!episode.open()) {
-            throw new RuleNotMetException("The episode ended on " + DateRules.UK.format(episode.endedOn())
+            throw new RuleNotMetException("The episode ended on " + LondonTime.UK_DATE.format(episode.endedOn())
                     + "; nothing more is held in it.");
         }
         within("plannedOn", "The planned date", plannedOn, episode.startedOn(), "the start of the episode",
@@ -111,7 +112,7 @@ public class Conferences {
             case INITIAL -> {
                 Optional<Conference> last = sameKind.stream().reduce((a, b) -> b);
                 if (last.isPresent() && last.get().counts()) {
-                    throw new RuleNotMetException("The initial conference was held on " + DateRules.UK.format(last.get().heldOn())
+                    throw new RuleNotMetException("The initial conference was held on " + LondonTime.UK_DATE.format(last.get().heldOn())
                             + "; what follows is a review conference.");
                 }
                 reconvenes = last.map(Conference::id).orElse(null);
@@ -151,7 +152,7 @@ public class Conferences {
         Place place = place(viewer, conferenceId, true);
         Conference c = place.conference();
         if (c.held()) {
-            throw new RuleNotMetException("The " + c.title() + " was already held on " + DateRules.UK.format(c.heldOn()) + ".");
+            throw new RuleNotMetException("The " + c.title() + " was already held on " + LondonTime.UK_DATE.format(c.heldOn()) + ".");
         }
         Episode episode = place.episode();
         within("heldOn", "The day it was held", heldOn, episode.startedOn(), "the start of the episode", clocks.today(), "today");
@@ -160,7 +161,7 @@ public class Conferences {
         for (Conference other : store.conferences(episode.id())) {
             if (other.kind() == c.kind() && other.number() < c.number() && other.held() && heldOn.isBefore(other.heldOn())) {
                 throw new InvalidFieldException("heldOn", "It cannot be held before the " + other.title() + " ("
-                        + DateRules.UK.format(other.heldOn()) + ").");
+                        + LondonTime.UK_DATE.format(other.heldOn()) + ").");
             }
         }
         Boolean quorate = CHILD_PROTECTION.contains(c.kind()) ? verdict(c, store.invitees(c.id())).quorate() : null;
@@ -273,7 +274,7 @@ public class Conferences {
                 case NO_PLAN -> ended(episode, c.heldOn(), "No child protection plan at the initial conference.");
                 case PLAN_ENDS -> {
                     if (!episode.open()) {
-                        throw new RuleNotMetException("The plan already ended on " + DateRules.UK.format(episode.endedOn()) + ".");
+                        throw new RuleNotMetException("The plan already ended on " + LondonTime.UK_DATE.format(episode.endedOn()) + ".");
                     }
                     yield ended(episode, c.heldOn(), "The plan ended at the " + c.title() + ".");
                 }
@@ -393,7 +394,7 @@ public class Conferences {
         within("completedOn", "The completion date", completedOn, place.conference().heldOn(), "the day of the review",
                 clocks.today(), "today");
         if (action.completedOn() != null) {
-            throw new RuleNotMetException("The action was already completed on " + DateRules.UK.format(action.completedOn()) + ".");
+            throw new RuleNotMetException("The action was already completed on " + LondonTime.UK_DATE.format(action.completedOn()) + ".");
         }
         if (!store.completeAction(actionId, completedOn, version)) {
             throw stale();

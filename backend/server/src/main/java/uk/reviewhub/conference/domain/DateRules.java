@@ -1,14 +1,13 @@
 package uk.reviewhub.conference.domain;
 
+import uk.reviewhub.time.LondonTime;
 import uk.reviewhub.problem.InvalidFieldException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
-/** Dates out of range are refused with the field named and the range in words (UK dates). */
+/** Dates out of range are refused with the field named and the range in words (dd/mm/yyyy). */
 final class DateRules {
 
-    static final DateTimeFormatter UK = uk.reviewhub.time.LondonTime.UK_DATE;
 
     private DateRules() {
     }
@@ -20,12 +19,12 @@ final class DateRules {
             return;
         }
         if (earliest != null && date.isBefore(earliest)) {
-            throw new InvalidFieldException(field, what + " (" + UK.format(date) + ") is before " + earliestWords
-                    + " (" + UK.format(earliest) + ").");
+            throw new InvalidFieldException(field, what + " (" + LondonTime.UK_DATE.format(date) + ") is before " + earliestWords
+                    + " (" + LondonTime.UK_DATE.format(earliest) + ").");
         }
         if (latest != null && date.isAfter(latest)) {
-            throw new InvalidFieldException(field, what + " (" + UK.format(date) + ") is after " + latestWords
-                    + " (" + UK.format(latest) + ").");
+            throw new InvalidFieldException(field, what + " (" + LondonTime.UK_DATE.format(date) + ") is after " + latestWords
+                    + " (" + LondonTime.UK_DATE.format(latest) + ").");
         }
     }
 

@@ -1,5 +1,6 @@
 package uk.reviewhub.conference.domain;
 
+import uk.reviewhub.time.LondonTime;
 import jakarta.inject.Singleton;
 import uk.reviewhub.conference.persistence.IssueStore;
 import uk.reviewhub.conference.persistence.SafeguardingStore;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static uk.reviewhub.conference.domain.DateRules.UK;
 
 /**
  * Item 10's last two measures of the safeguarding service, in its group's performance report beside
@@ -83,8 +83,8 @@ public class IssueMeasures implements GroupMeasureSource {
                 oldest = Math.max(oldest, clocks.workingDaysBetween(i.raisedOn(), end));
             }
         }
-        String openNow = open == 0 ? "none open on " + UK.format(end)
-                : open + " open on " + UK.format(end) + ", the oldest " + oldest + " working day" + (oldest == 1 ? "" : "s") + " old";
+        String openNow = open == 0 ? "none open on " + LondonTime.UK_DATE.format(end)
+                : open + " open on " + LondonTime.UK_DATE.format(end) + ", the oldest " + oldest + " working day" + (oldest == 1 ? "" : "s") + " old";
         return new Counted(ISSUES_IN_TIME, "Issues of the Issue Resolution Process within its timescale (open issues and their age)",
                 met, of, "issues within the timescale (" + clocks.describe(IssueResolution.RESOLUTION_CLOCK) + "; " + openNow + ")",
                 "No issue of the Issue Resolution Process was open in the period.");
@@ -114,7 +114,7 @@ public class IssueMeasures implements GroupMeasureSource {
             }
         }
         return new Counted(CASELOADS, "Chairs within the caseload limit", within, chairs.size(),
-                "chairs holding at most " + limit + " children on " + UK.format(end) + " (the largest caseload " + largest + ")",
-                "No one held the chair's role on " + UK.format(end) + ".");
+                "chairs holding at most " + limit + " children on " + LondonTime.UK_DATE.format(end) + " (the largest caseload " + largest + ")",
+                "No one held the chair's role on " + LondonTime.UK_DATE.format(end) + ".");
     }
 }

@@ -1,5 +1,6 @@
 package uk.reviewhub.conference.domain;
 
+import uk.reviewhub.time.LondonTime;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.vocabulary.IssueCategory;
@@ -22,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import static uk.reviewhub.conference.domain.DateRules.UK;
 import static uk.reviewhub.conference.domain.DateRules.blankToNull;
 import static uk.reviewhub.conference.domain.DateRules.within;
 
@@ -163,7 +163,7 @@ public class Issues {
                             + process.stage(issue.stageCode()).name() + ").");
                 }
                 if (issue.respondedOn() != null) {
-                    throw new RuleNotMetException("The response at this stage was recorded on " + UK.format(issue.respondedOn())
+                    throw new RuleNotMetException("The response at this stage was recorded on " + LondonTime.UK_DATE.format(issue.respondedOn())
                             + ": escalate the issue, or record its outcome.");
                 }
                 within("on", "The day of the response", on, issue.stageSince(), issue.stageSince().equals(issue.raisedOn())
@@ -175,7 +175,7 @@ public class Issues {
                     throw new RuleNotMetException("This partnership's Issue Resolution Process does not offer referral to Cafcass.");
                 }
                 if (issue.cafcassReferredOn() != null) {
-                    throw new RuleNotMetException("The issue was referred to Cafcass on " + UK.format(issue.cafcassReferredOn()) + ".");
+                    throw new RuleNotMetException("The issue was referred to Cafcass on " + LondonTime.UK_DATE.format(issue.cafcassReferredOn()) + ".");
                 }
                 within("on", "The day of the referral", on, issue.raisedOn(), "the day the issue was raised", today, "today");
                 yield store.referredToCafcass(issueId, on, version);
@@ -245,7 +245,7 @@ public class Issues {
 
     private static void endedGuard(Issue i) {
         if (!i.open()) {
-            throw new RuleNotMetException("The issue ended on " + UK.format(i.outcomeOn()) + " ("
+            throw new RuleNotMetException("The issue ended on " + LondonTime.UK_DATE.format(i.outcomeOn()) + " ("
                     + i.outcome().label().toLowerCase(Locale.ROOT) + "): nothing more is recorded on it.");
         }
     }

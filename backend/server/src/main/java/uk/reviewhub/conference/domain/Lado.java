@@ -1,5 +1,6 @@
 package uk.reviewhub.conference.domain;
 
+import uk.reviewhub.time.LondonTime;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.vocabulary.LadoOutcome;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static uk.reviewhub.conference.domain.DateRules.UK;
 import static uk.reviewhub.conference.domain.DateRules.blankToNull;
 import static uk.reviewhub.conference.domain.DateRules.within;
 
@@ -129,7 +129,7 @@ public class Lado {
         Allegation a = store.allegationForUpdate(action.allegationId()).filter(x -> viewer.sees(x.chairId()))
                 .orElseThrow(() -> new NotFoundException(NO_ACTION));
         if (action.doneOn() != null) {
-            throw new RuleNotMetException("The action was already done on " + UK.format(action.doneOn()) + ".");
+            throw new RuleNotMetException("The action was already done on " + LondonTime.UK_DATE.format(action.doneOn()) + ".");
         }
         within("doneOn", "The day it was done", doneOn, a.meetingOn() == null ? a.knownOn() : a.meetingOn(),
                 "the strategy meeting", clocks.today(), "today");
@@ -149,7 +149,7 @@ public class Lado {
         }
         if (!a.open()) {
             throw new RuleNotMetException("The outcome is already recorded (" + a.outcome().label().toLowerCase(java.util.Locale.ROOT)
-                    + ", " + UK.format(a.decidedOn()) + ").");
+                    + ", " + LondonTime.UK_DATE.format(a.decidedOn()) + ").");
         }
         LocalDate today = clocks.today();
         if (a.meetingOn() == null || a.meetingOn().isAfter(today)) {
@@ -178,7 +178,7 @@ public class Lado {
     private static void closedGuard(Allegation a) {
         if (!a.open()) {
             throw new RuleNotMetException("The allegation is closed: its outcome (" + a.outcome().label().toLowerCase(java.util.Locale.ROOT)
-                    + ") was recorded on " + UK.format(a.decidedOn()) + ".");
+                    + ") was recorded on " + LondonTime.UK_DATE.format(a.decidedOn()) + ".");
         }
     }
 

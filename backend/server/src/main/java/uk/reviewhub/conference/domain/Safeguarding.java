@@ -1,5 +1,6 @@
 package uk.reviewhub.conference.domain;
 
+import uk.reviewhub.time.LondonTime;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.reviewhub.api.vocabulary.EpisodeEvent;
@@ -156,7 +157,7 @@ public class Safeguarding {
         boolean isChair = store.chairs(on).stream().anyMatch(p -> p.id().equals(chairId));
         if (!isChair) {
             throw new InvalidFieldException("chairId", "That person is not a Safeguarding and Reviewing Chair of this partnership on "
-                    + DateRules.UK.format(on) + ".");
+                    + LondonTime.UK_DATE.format(on) + ".");
         }
         if (chairId.equals(child.chairId())) {
             throw new RuleNotMetException("The child is already allocated to that chair.");
@@ -250,7 +251,7 @@ public class Safeguarding {
                 }
                 if (e.firstCoreGroupOn() != null) {
                     throw new RuleNotMetException("The first core group is already recorded ("
-                            + DateRules.UK.format(e.firstCoreGroupOn()) + ").");
+                            + LondonTime.UK_DATE.format(e.firstCoreGroupOn()) + ").");
                 }
                 within("on", event.label(), on, e.planStartedOn(), "the initial conference", null, null);
                 yield new Episode(e.id(), e.childId(), e.kind(), e.startedOn(), e.preBirth(), e.planStartedOn(), on,
@@ -262,7 +263,7 @@ public class Safeguarding {
                 }
                 LocalDate already = event == EpisodeEvent.IRO_ALLOCATED ? e.iroAllocatedOn() : e.panelCheckedOn();
                 if (already != null) {
-                    throw new RuleNotMetException(event.label() + " is already recorded (" + DateRules.UK.format(already) + ").");
+                    throw new RuleNotMetException(event.label() + " is already recorded (" + LondonTime.UK_DATE.format(already) + ").");
                 }
                 yield event == EpisodeEvent.IRO_ALLOCATED
                         ? new Episode(e.id(), e.childId(), e.kind(), e.startedOn(), e.preBirth(), e.planStartedOn(),
@@ -272,7 +273,7 @@ public class Safeguarding {
             }
             case ENDED -> {
                 if (!e.open()) {
-                    throw new RuleNotMetException("The episode already ended on " + DateRules.UK.format(e.endedOn()) + ".");
+                    throw new RuleNotMetException("The episode already ended on " + LondonTime.UK_DATE.format(e.endedOn()) + ".");
                 }
                 if (childProtection) {
                     throw new RuleNotMetException("A child protection plan ends at a review conference: record the review's outcome.");

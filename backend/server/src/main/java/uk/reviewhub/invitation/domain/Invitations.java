@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,7 +34,6 @@ public class Invitations {
 
     public static final Duration LINK_LIFETIME = Duration.ofDays(7);
     private static final String NOT_FOUND = "No such invitation in this partnership.";
-    private static final DateTimeFormatter UK_DATE = LondonTime.UK_DATE;
 
     private final InvitationStore store;
     private final Mailer mailer;
@@ -126,7 +124,7 @@ public class Invitations {
                 If you already use Review Hub with this email address, accepting adds the role to your account and you \
                 sign in as usual. If you did not expect this invitation, you can ignore this message.
                 """.formatted(invitation.displayName(), invitation.invitedBy(), partnership, invitation.role().label(),
-                UK_DATE.format(invitation.expiresAt().atZone(LondonTime.ZONE)), link);
+                LondonTime.UK_DATE.format(invitation.expiresAt().atZone(LondonTime.ZONE)), link);
         mailer.send(new MailMessage(List.of(invitation.email()), "Invitation to " + partnership + " on Review Hub", text, null,
                 null, List.of(link)));
     }

@@ -21,7 +21,6 @@ import uk.reviewhub.time.LondonTime;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +39,6 @@ import java.util.UUID;
 @Singleton
 public class ApologyFollowUps {
 
-    static final DateTimeFormatter DATE = LondonTime.UK_DATE;
-    static final DateTimeFormatter TIME = LondonTime.UK_TIME;
 
     private final FollowUpQueries followUps;
     private final MeetingQueries meetings;
@@ -143,7 +140,7 @@ public class ApologyFollowUps {
         group.put("name", terms.group().name());
         group.put("shortName", terms.group().shortName() == null ? terms.group().name() : terms.group().shortName());
         data.put("group", group);
-        String today = LondonTime.today(clock).format(DATE);
+        String today = LondonTime.today(clock).format(LondonTime.UK_DATE);
         data.put("generatedOn", today);
         data.put("letterDate", today);
         seats.stream().filter(s -> s.id().equals(f.memberId())).findFirst()
@@ -164,8 +161,8 @@ public class ApologyFollowUps {
         LocalDateTime start = MeetingGroups.london(m.scheduledStart());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("title", m.title());
-        data.put("date", start.toLocalDate().format(DATE));
-        data.put("time", start.toLocalTime().format(TIME));
+        data.put("date", start.toLocalDate().format(LondonTime.UK_DATE));
+        data.put("time", start.toLocalTime().format(LondonTime.UK_TIME));
         if (m.location() != null) {
             data.put("location", m.location());
         }

@@ -18,7 +18,6 @@ import uk.reviewhub.time.LondonTime;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,8 +41,6 @@ import java.util.stream.Collectors;
 public class MeetingDocuments {
 
     static final String DRAFT = "DRAFT";
-    private static final DateTimeFormatter DATE = LondonTime.UK_DATE;
-    private static final DateTimeFormatter TIME = LondonTime.UK_TIME;
 
     private final MeetingGroups groups;
     private final MeetingAgenda agendas;
@@ -103,7 +100,7 @@ public class MeetingDocuments {
             }
             data.put("published", true);
             data.put("revision", published.revision());
-            data.put("publishedOn", DATE.format(published.publishedAt().atZone(LondonTime.ZONE).toLocalDate()));
+            data.put("publishedOn", LondonTime.UK_DATE.format(published.publishedAt().atZone(LondonTime.ZONE).toLocalDate()));
         } else {
             Map<UUID, List<String>> paperNames = new LinkedHashMap<>();
             for (PaperRow p : papers.papersOfMeeting(meetingId)) {
@@ -120,7 +117,7 @@ public class MeetingDocuments {
             data.put("revision", "");
             data.put("publishedOn", "");
         }
-        data.put("publishBy", view.publishBy() == null ? "" : DATE.format(view.publishBy()));
+        data.put("publishBy", view.publishBy() == null ? "" : LondonTime.UK_DATE.format(view.publishBy()));
         data.put("items", items);
         return PlainData.copy(data);
     }
@@ -135,9 +132,9 @@ public class MeetingDocuments {
         data.put("draft", !approved);
         data.put("approved", approved);
         data.put("approvedOn", current.approvedAt() == null ? ""
-                : DATE.format(current.approvedAt().atZone(LondonTime.ZONE).toLocalDate()));
+                : LondonTime.UK_DATE.format(current.approvedAt().atZone(LondonTime.ZONE).toLocalDate()));
         data.put("approvedAtMeeting", current.approvedAtMeetingId() == null ? ""
-                : DATE.format(MeetingGroups.day(groups.meeting(current.approvedAtMeetingId()))));
+                : LondonTime.UK_DATE.format(MeetingGroups.day(groups.meeting(current.approvedAtMeetingId()))));
         data.put("amendmentReason", current.amendmentReason() == null ? "" : current.amendmentReason());
 
         data.put("approvedBy", approved && current.approvedBy() != null ? current.approvedBy() : "");
@@ -197,9 +194,9 @@ public class MeetingDocuments {
         directory.partnership().ifPresent(p -> data.put("partnership", Map.of("name", p.name(), "shortName", p.shortName())));
         data.put("group", Map.of("name", terms.group().name(),
                 "shortName", Objects.requireNonNullElse(terms.group().shortName(), terms.group().name())));
-        data.put("generatedOn", DATE.format(LondonTime.today(clock)));
+        data.put("generatedOn", LondonTime.UK_DATE.format(LondonTime.today(clock)));
         LocalDateTime start = MeetingGroups.london(m.scheduledStart());
-        data.put("meeting", Map.of("title", m.title(), "date", DATE.format(start.toLocalDate()), "time", TIME.format(start.toLocalTime()),
+        data.put("meeting", Map.of("title", m.title(), "date", LondonTime.UK_DATE.format(start.toLocalDate()), "time", LondonTime.UK_TIME.format(start.toLocalTime()),
                 "location", Objects.requireNonNullElse(m.location(), ""), "kind", m.kind().equals("EXTRA") ? "Extra" : "Planned"));
         return data;
     }
@@ -224,7 +221,7 @@ public class MeetingDocuments {
 
     private static Map<String, Object> action(Minuted.Action a) {
         return Map.of("description", a.description(), "owner", a.owner(),
-                "agency", Objects.requireNonNullElse(a.agency(), ""), "dueOn", DATE.format(a.dueDate()));
+                "agency", Objects.requireNonNullElse(a.agency(), ""), "dueOn", LondonTime.UK_DATE.format(a.dueDate()));
     }
 
     private static String words(String code) {

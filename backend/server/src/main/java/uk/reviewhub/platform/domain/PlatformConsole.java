@@ -19,7 +19,6 @@ import uk.reviewhub.time.LondonTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,7 +43,6 @@ public class PlatformConsole {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlatformConsole.class);
     static final int EXPORT_FRESH_HOURS = 24;
-    private static final DateTimeFormatter UK = uk.reviewhub.time.LondonTime.UK_WHEN;
 
     private final PlatformStore store;
     private final AccessCheck access;
@@ -114,7 +112,7 @@ public class PlatformConsole {
         }
         Instant deleteAfter = now.plus(grace);
         return stop(actor, p, PartnershipStatus.OFFBOARDING, reason, deleteAfter, PlatformAction.OFFBOARDING_STARTED,
-                "Data may be deleted after " + UK.format(deleteAfter));
+                "Data may be deleted after " + LondonTime.UK_WHEN.format(deleteAfter));
     }
 
     @Transactional
@@ -125,7 +123,7 @@ public class PlatformConsole {
         }
         Instant now = clock.instant();
         if (!now.isBefore(p.deleteAfter())) {
-            throw new RuleNotMetException("The grace period ended at " + UK.format(p.deleteAfter())
+            throw new RuleNotMetException("The grace period ended at " + LondonTime.UK_WHEN.format(p.deleteAfter())
                     + ": the offboarding can no longer be cancelled.");
         }
         move(p, PartnershipStatus.SUSPENDED, reason, now, null);
@@ -179,7 +177,7 @@ public class PlatformConsole {
         }
         Instant now = clock.instant();
         if (now.isBefore(p.deleteAfter())) {
-            throw new RuleNotMetException("The grace period runs until " + UK.format(p.deleteAfter())
+            throw new RuleNotMetException("The grace period runs until " + LondonTime.UK_WHEN.format(p.deleteAfter())
                     + ": the data can be deleted after it.");
         }
         Optional<Integer> rows = store.delete(p.id(), now);

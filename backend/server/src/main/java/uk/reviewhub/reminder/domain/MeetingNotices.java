@@ -179,7 +179,7 @@ public class MeetingNotices {
         data.put("group", Map.of("name", groupName));
         LocalDateTime start = MeetingGroups.london(at.meeting().scheduledStart());
         Map<String, Object> meeting = new LinkedHashMap<>();
-        meeting.put("date", ReminderEngine.DATE.format(start.toLocalDate()));
+        meeting.put("date", LondonTime.UK_DATE.format(start.toLocalDate()));
         meeting.put("time", start.toLocalTime().toString());
         if (at.location() != null && !at.location().isBlank()) {
             meeting.put("location", at.location());

@@ -14,7 +14,6 @@ import uk.reviewhub.time.WorkingDayCalendar;
 import uk.reviewhub.time.clock.ClockRule;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +45,6 @@ import java.util.stream.Collectors;
  */
 public final class ReminderEngine {
 
-    public static final DateTimeFormatter DATE = LondonTime.UK_DATE;
     private static final Set<String> UPCOMING = Set.of("PLANNED", "MOVED");
 
     private final WorkingDayCalendar calendar;
@@ -93,13 +91,13 @@ public final class ReminderEngine {
         }
         Map<String, Object> data = base(facts, group);
         Map<String, Object> meetingData = new LinkedHashMap<>();
-        meetingData.put("date", DATE.format(meeting.day()));
+        meetingData.put("date", LondonTime.UK_DATE.format(meeting.day()));
         if (meeting.time() != null) {
             meetingData.put("time", meeting.time().toString());
         }
         meetingData.put("title", meeting.title());
         data.put("meeting", meetingData);
-        data.put("deadline", DATE.format(deadlineDay));
+        data.put("deadline", LondonTime.UK_DATE.format(deadlineDay));
         data.put("workingDays", deadline.rule() instanceof ClockRule.WorkingDaysBefore(int n) ? String.valueOf(n) : "");
         for (Person person : currentPeople(group, today)) {
             if (meeting.submitters().contains(person.userId())) {
@@ -133,7 +131,7 @@ public final class ReminderEngine {
         if (action.agency() != null) {
             actionData.put("agency", action.agency());
         }
-        actionData.put("dueOn", DATE.format(action.dueDate()));
+        actionData.put("dueOn", LondonTime.UK_DATE.format(action.dueDate()));
         data.put("action", actionData);
         data.put("overdue", overdue ? "yes" : "");
         String prefix = (overdue ? "ACTION_OVERDUE:" : "ACTION_DUE:") + action.id() + ":" + action.dueDate() + ":";
@@ -169,7 +167,7 @@ public final class ReminderEngine {
         }
         boolean passed = state.reminder() == TermsReview.Reminder.PASSED;
         Map<String, Object> data = base(facts, group);
-        data.put("reviewDueOn", DATE.format(group.reviewDueOn()));
+        data.put("reviewDueOn", LondonTime.UK_DATE.format(group.reviewDueOn()));
         data.put("passed", passed ? "yes" : "");
         String prefix = "TERMS_OF_REFERENCE_REVIEW:" + group.id() + ":" + group.reviewDueOn() + ":" + state.reminder().name() + ":";
         for (Person admin : distinct(facts.admins())) {

@@ -5,7 +5,6 @@ import uk.reviewhub.time.BankHoliday;
 import uk.reviewhub.time.WorkingDayCalendar;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,9 +17,6 @@ final class RuleWording {
     static final Pattern MONTHS_AFTER = Pattern.compile("(?:within )?(\\d+) (?:calendar )?months? (?:after|of)");
     static final Pattern WORKING_DAYS_BEFORE = Pattern.compile("(?:at least )?(\\d+) working days? before");
 
-    private static final DateTimeFormatter DATE = LondonTime.UK_DATE_WITH_DAY;
-    private static final DateTimeFormatter SHORT = LondonTime.UK_DATE;
-    private static final DateTimeFormatter MONTH = LondonTime.UK_MONTH;
 
     private RuleWording() {
     }
@@ -30,11 +26,11 @@ final class RuleWording {
     }
 
     static String date(LocalDate date) {
-        return DATE.format(date);
+        return LondonTime.UK_DATE_WITH_DAY.format(date);
     }
 
     static String monthName(LocalDate date) {
-        return MONTH.format(date);
+        return LondonTime.UK_MONTH.format(date);
     }
 
     static String ifNotWorking(LocalDate date, WorkingDayCalendar calendar) {
@@ -55,7 +51,7 @@ final class RuleWording {
             return " (skipping weekends)";
         }
         return " (skipping weekends and " + holidays.stream()
-                .map(h -> h.title() + " " + SHORT.format(h.date()))
+                .map(h -> h.title() + " " + LondonTime.UK_DATE.format(h.date()))
                 .collect(Collectors.joining(", ")) + ")";
     }
 
