@@ -10,6 +10,7 @@
 # query; and the backend's start-to-ready time with the database up.
 #   BENCH_CONNECTIONS=16 BENCH_SECONDS=20 BENCH_POOL=8 infra/bench/ceiling.sh
 #   BENCH_SKIP_BUILD=1 infra/bench/ceiling.sh
+#   BENCH_HOLD=1 infra/bench/ceiling.sh    # start and sign in, print wrk commands, keep running (profiling)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -17,7 +18,7 @@ root=$(pwd)
 
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 SECONDS_EACH=${BENCH_SECONDS:-20}
-WARMUP=${BENCH_WARMUP_SECONDS:-10}
+WARMUP=${BENCH_WARMUP_SECONDS:-30}
 POOL=${BENCH_POOL:-8}
 PGDIR=${BENCH_PG_DIR:-/tmp/reviewhub-bench-pg}
 PGBIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -43,7 +44,7 @@ APP_PORT=$(free_port)
 # -- build ---------------------------------------------------------------------------------------
 if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
   ./mvnw -B -q -pl backend/server,infra/bench -am -DskipTests package dependency:build-classpath \
-    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+    -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime
 fi
 
 # -- PostgreSQL ----------------------------------------------------------------------------------
@@ -135,40 +136,75 @@ TOKEN=$(curl -fs -H 'Content-Type: application/json' \
   python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
 SEATS=$(PGPASSWORD=$OWNER_PW "${OWNER_PSQL[@]}" -U reviewhub_owner -c "select count(*) from group_member where group_id = '$GROUP'")
 
+if [ "${BENCH_HOLD:-}" = 1 ]; then   # for profiling by hand: the backend stays up until this script is stopped
+  echo "backend pid $backend_pid; PostgreSQL on port $PGPORT; its environment in $WORK/env.sh"
+  { export -p | grep -E ' (REVIEWHUB|MICRONAUT|DATASOURCES)_'; } > "$WORK/env.sh"
+  echo "wrk -t2 -c$CONNECTIONS -d20s -H 'Authorization: Bearer $TOKEN' $BASE/api/me"
+  echo "wrk -t2 -c$CONNECTIONS -d20s -H 'Authorization: Bearer $TOKEN' $BASE/api/groups/$GROUP/members"
+  wait "$backend_pid"
+fi
+
 # -- measuring -----------------------------------------------------------------------------------
 ms() { # wrk's latency (e.g. 812.00us, 1.23ms, 1.02s) in milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
-wrk_run() { # path -> "req/s p50 p99 errors"
-  local out
-  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP"s -H "Authorization: Bearer $TOKEN" "$BASE$1" >/dev/null
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$SECONDS_EACH"s --latency -H "Authorization: Bearer $TOKEN" "$BASE$1")
+ticks() { # pids... -> their CPU time so far (user + system, and of their ended children), in clock ticks
+  local total=0 pid f
+  for pid in "$@"; do
+    # fields after the command name: 14 utime, 15 stime, 16 cutime, 17 cstime
+    f=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null) || continue
+    total=$(( total + $(echo "$f" | awk '{ print $12 + $13 + $14 + $15 }') ))
+  done
+  echo "$total"
+}
+postgres_pids() { pgrep -x postgres || true; }
+wrk_run() { # path -> "req/s p50 p99 errors backend-us/req postgres-us/req wrk-us/req"
+  local out b0 p0 b1 p1 w
+  b0=$(ticks "$backend_pid"); p0=$(ticks $(postgres_pids))
+  out=$( { TIMEFORMAT='%U %S'; time wrk -t2 -c"$CONNECTIONS" -d"$SECONDS_EACH"s --latency -H "Authorization: Bearer $TOKEN" "$BASE$1"; } 2>"$WORK/wrk-time")
+  b1=$(ticks "$backend_pid"); p1=$(ticks $(postgres_pids))
+  w=$(awk '{ print $1 + $2 }' "$WORK/wrk-time")
   echo "$out" > "$WORK/wrk-$(echo "$1" | tr '/?=' '___').txt"
   local rps p50 p99 errors
   rps=$(echo "$out" | awk '/^Requests\/sec/ { print $2 }')
   p50=$(ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
   p99=$(ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
   errors=$(echo "$out" | awk '/Non-2xx/ { print $NF }')
-  echo "$rps $p50 $p99 ${errors:-0}"
+  local hz n; hz=$(getconf CLK_TCK); n=$(echo "$out" | awk '/requests in/ { print $1 }')
+  echo "$rps $p50 $p99 ${errors:-0}" \
+    "$(awk -v t=$((b1 - b0)) -v hz="$hz" -v n="$n" 'BEGIN { printf "%.0f", 1e6 * t / hz / n }')" \
+    "$(awk -v t=$((p1 - p0)) -v hz="$hz" -v n="$n" 'BEGIN { printf "%.0f", 1e6 * t / hz / n }')" \
+    "$(awk -v t="$w" -v n="$n" 'BEGIN { printf "%.0f", 1e6 * t / n }')"
 }
-pgbench_run() { # role password script -> transactions per second
-  PGPASSWORD=$2 pgbench -n -M prepared -h 127.0.0.1 -p "$PGPORT" -U "$1" -c "$CONNECTIONS" -j 2 -T "$SECONDS_EACH" \
-    -D tenant="$TENANT" -D user="$USER_ID" -D group="$GROUP" -f "infra/bench/sql/$3" reviewhub 2>/dev/null |
-    awk '/^tps/ { print $3; exit }'
+pgbench_run() { # role password script -> "transactions-per-second postgres-us/transaction"
+  local out p0 p1
+  p0=$(ticks $(postgres_pids))
+  out=$(PGPASSWORD=$2 pgbench -n -M prepared -h 127.0.0.1 -p "$PGPORT" -U "$1" -c "$CONNECTIONS" -j 2 -T "$SECONDS_EACH" \
+    -D tenant="$TENANT" -D user="$USER_ID" -D group="$GROUP" -f "infra/bench/sql/$3" reviewhub 2>/dev/null)
+  p1=$(ticks $(postgres_pids))
+  echo "$(echo "$out" | awk '/^tps/ { print $3; exit }')" \
+    "$(awk -v t=$((p1 - p0)) -v hz="$(getconf CLK_TCK)" -v n="$(echo "$out" | awk '/processed:/ { print $NF; exit }' | cut -d/ -f1)" \
+        'BEGIN { printf "%.0f", 1e6 * t / hz / n }')"
 }
 
-read -r me_rps me_p50 me_p99 me_err < <(wrk_run /api/me)
-read -r mem_rps mem_p50 mem_p99 mem_err < <(wrk_run "/api/groups/$GROUP/members")
+# Warm-up: each endpoint in turn, before either is measured. A JVM with the full JIT reaches its
+# steady state only after some tens of seconds of load (C2 compiles the hot paths); measured after
+# 10 s the same build answered about half as many requests.
+for path in /api/me "/api/groups/$GROUP/members"; do
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP"s -H "Authorization: Bearer $TOKEN" "$BASE$path" >/dev/null
+done
+read -r me_rps me_p50 me_p99 me_err me_b me_p me_w < <(wrk_run /api/me)
+read -r mem_rps mem_p50 mem_p99 mem_err mem_b mem_p mem_w < <(wrk_run "/api/groups/$GROUP/members")
 stop_backend                   # pgbench gets the machine to itself, as wrk's backend did
-me_tps=$(pgbench_run reviewhub_app "$APP_PW" me.sql)
-mem_tps=$(pgbench_run reviewhub_app "$APP_PW" members.sql)
-rls_tps=$(pgbench_run reviewhub_app "$APP_PW" members-query-rls.sql)
-norls_tps=$(pgbench_run reviewhub_owner "$OWNER_PW" members-query-norls.sql)
+read -r me_tps me_pgb < <(pgbench_run reviewhub_app "$APP_PW" me.sql)
+read -r mem_tps mem_pgb < <(pgbench_run reviewhub_app "$APP_PW" members.sql)
+read -r rls_tps _ < <(pgbench_run reviewhub_app "$APP_PW" members-query-rls.sql)
+read -r norls_tps _ < <(pgbench_run reviewhub_owner "$OWNER_PW" members-query-norls.sql)
 
 # -- report --------------------------------------------------------------------------------------
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", 100 * a / b }'; }
 echo
-echo "Against the ceiling: $CONNECTIONS connections, ${SECONDS_EACH}s each after ${WARMUP}s warm-up; pool $POOL;"
+echo "Against the ceiling: $CONNECTIONS connections, ${SECONDS_EACH}s each after ${WARMUP}s of warm-up on each endpoint; pool $POOL;"
 echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') (Debian), backend by infra/prod/run.sh (full JIT), $(nproc) cores shared."
 echo "Members list: Norfolk's largest group, $SEATS seats."
 echo
@@ -176,6 +212,12 @@ echo "| endpoint | req/s | p50 ms | p99 ms | non-2xx | pgbench tps (same SQL, ap
 echo "|---|---:|---:|---:|---:|---:|---:|"
 echo "| GET /api/me | $me_rps | $me_p50 | $me_p99 | $me_err | $me_tps | $(ratio "$me_rps" "$me_tps") |"
 echo "| GET /api/groups/{id}/members | $mem_rps | $mem_p50 | $mem_p99 | $mem_err | $mem_tps | $(ratio "$mem_rps" "$mem_tps") |"
+echo
+echo "CPU time a request, microseconds (user + system, over the measured seconds):"
+echo "| endpoint | backend | PostgreSQL | wrk | PostgreSQL under pgbench, a transaction |"
+echo "|---|---:|---:|---:|---:|"
+echo "| GET /api/me | $me_b | $me_p | $me_w | $me_pgb |"
+echo "| GET /api/groups/{id}/members | $mem_b | $mem_p | $mem_w | $mem_pgb |"
 echo
 echo "Row-level security on the members query: $rls_tps tps as the application role (policies) vs $norls_tps tps"
 echo "without policies (owner role, tenant named in the query): costs $(awk -v a="$rls_tps" -v b="$norls_tps" 'BEGIN { printf "%.1f%%", 100 * (1 - a / b) }')."

@@ -10,6 +10,6 @@ cd "$(dirname "$0")/../.."
 . infra/scripts/java-home.sh
 if [ "${BENCH_SKIP_BUILD:-}" != "1" ]; then
   ./mvnw -B -q -pl infra/bench -am -DskipTests compile dependency:build-classpath \
-    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+    -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime
 fi
 exec java -Xmx1g "$@" -cp "infra/bench/target/classes:$(cat infra/bench/target/classpath.txt)" uk.reviewhub.bench.Benchmark
