@@ -4,11 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.jooq.Record4;
 import org.jooq.Record8;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.SQLDataType;
 import uk.reviewhub.database.Citext;
 import uk.reviewhub.database.MembershipsOf;
+import uk.reviewhub.database.RenderedOnce;
 import uk.reviewhub.identity.domain.Membership;
 import uk.reviewhub.identity.domain.UserAccount;
 import uk.reviewhub.time.LondonTime;
@@ -25,6 +27,7 @@ import java.util.UUID;
 
 import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.val;
 import static uk.reviewhub.database.jooq.Tables.APP_USER;
 
 /**
@@ -34,6 +37,13 @@ import static uk.reviewhub.database.jooq.Tables.APP_USER;
 @Singleton
 @Connectable
 public class UserQueries {
+
+    /** The two reads behind every {@code /api/me} (rendered once: {@link RenderedOnce}). */
+    private static final RenderedOnce<Record8<UUID, String, String, String, String[], Boolean, Integer, OffsetDateTime>> ACCOUNT_BY_ID =
+            RenderedOnce.of(dsl -> selectAccount(dsl).where(APP_USER.ID.eq(val((UUID) null, SQLDataType.UUID))));
+    private static final RenderedOnce<Record4<UUID, String, String, String[]>> MEMBERSHIPS = RenderedOnce.of(dsl -> dsl
+            .select(MembershipsOf.TENANT_ID, MembershipsOf.SLUG, MembershipsOf.NAME, MembershipsOf.ROLES)
+            .from(MembershipsOf.on(null, null)));
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -45,22 +55,22 @@ public class UserQueries {
 
     /** Case-insensitive (the column is citext). */
     public Optional<UserAccount> findByEmail(String email) {
-        return selectAccount().where(APP_USER.EMAIL.eq(Citext.of(email))).fetchOptional().map(UserQueries::account);
+        return selectAccount(dsl).where(APP_USER.EMAIL.eq(Citext.of(email))).fetchOptional().map(UserQueries::account);
     }
 
     public Optional<UserAccount> findById(UUID id) {
-        return selectAccount().where(APP_USER.ID.eq(id)).fetchOptional().map(UserQueries::account);
+        return ACCOUNT_BY_ID.bind(dsl, id).fetchOptional().map(UserQueries::account);
     }
 
-    private SelectJoinStep<Record8<UUID, String, String, String, String[], Boolean, Integer, OffsetDateTime>> selectAccount() {
+    private static SelectJoinStep<Record8<UUID, String, String, String, String[], Boolean, Integer, OffsetDateTime>> selectAccount(
+            DSLContext dsl) {
         return dsl.select(APP_USER.ID, APP_USER.EMAIL.cast(SQLDataType.VARCHAR), APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH,
                 APP_USER.PLATFORM_ROLES, APP_USER.ACTIVE, APP_USER.FAILED_SIGN_INS, APP_USER.LOCKED_UNTIL).from(APP_USER);
     }
 
     /** The user's current memberships: roles whose start and end dates hold today (London). */
     public List<Membership> membershipsOf(UUID userId) {
-        return dsl.select(MembershipsOf.TENANT_ID, MembershipsOf.SLUG, MembershipsOf.NAME, MembershipsOf.ROLES)
-                .from(MembershipsOf.on(userId, LondonTime.today(clock)))
+        return MEMBERSHIPS.bind(dsl, userId, LondonTime.today(clock))
                 .fetch(row -> new Membership(row.value1(), row.value2(), row.value3(), Arrays.asList(row.value4())));
     }
 

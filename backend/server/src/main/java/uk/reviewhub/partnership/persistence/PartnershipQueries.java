@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.SQLDataType;
+import uk.reviewhub.database.RenderedOnce;
 import uk.reviewhub.database.jooq.tables.records.AgencyRecord;
 import uk.reviewhub.database.jooq.tables.records.GroupMemberRecord;
 import uk.reviewhub.database.jooq.tables.records.ReviewGroupRecord;
@@ -49,6 +52,17 @@ public class PartnershipQueries {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The two reads of a group's members page, which every view of a group makes (rendered once: {@link RenderedOnce}). */
+    private static final RenderedOnce<Record> GROUP_BY_ID = RenderedOnce.of(dsl -> dsl.select(REVIEW_GROUP.fields())
+            .from(REVIEW_GROUP).where(REVIEW_GROUP.ID.eq(val((UUID) null, SQLDataType.UUID))));
+    private static final RenderedOnce<Record> SEATS_OF_GROUP = RenderedOnce.of(dsl -> dsl.select(GROUP_MEMBER.fields())
+            .select(AGENCY.fields())
+            .from(GROUP_MEMBER)
+            .join(AGENCY).on(AGENCY.TENANT_ID.eq(GROUP_MEMBER.TENANT_ID), AGENCY.ID.eq(GROUP_MEMBER.AGENCY_ID))
+            .where(GROUP_MEMBER.GROUP_ID.eq(val((UUID) null, SQLDataType.UUID)))
+            .orderBy(AGENCY.POSITION, AGENCY.NAME, GROUP_MEMBER.POSITION, GROUP_MEMBER.START_DATE.nullsFirst(),
+                    GROUP_MEMBER.POSITION_TITLE));
+
     private final DSLContext dsl;
 
     PartnershipQueries(DSLContext dsl) {
@@ -79,7 +93,7 @@ public class PartnershipQueries {
     }
 
     public Optional<Group> group(UUID groupId) {
-        return dsl.selectFrom(REVIEW_GROUP).where(REVIEW_GROUP.ID.eq(groupId)).fetchOptional().map(PartnershipQueries::group);
+        return GROUP_BY_ID.bind(dsl, groupId).fetchOptional().map(r -> group(r.into(REVIEW_GROUP)));
     }
 
     /**
@@ -87,16 +101,10 @@ public class PartnershipQueries {
      * {@code current} is worked out for {@code today}. Former members are included.
      */
     public List<MemberRow> members(UUID groupId, LocalDate today) {
-        return dsl.select(GROUP_MEMBER.asterisk(), AGENCY.asterisk())
-                .from(GROUP_MEMBER)
-                .join(AGENCY).on(AGENCY.TENANT_ID.eq(GROUP_MEMBER.TENANT_ID), AGENCY.ID.eq(GROUP_MEMBER.AGENCY_ID))
-                .where(GROUP_MEMBER.GROUP_ID.eq(groupId))
-                .orderBy(AGENCY.POSITION, AGENCY.NAME, GROUP_MEMBER.POSITION, GROUP_MEMBER.START_DATE.nullsFirst(),
-                        GROUP_MEMBER.POSITION_TITLE)
-                .fetch(r -> {
-                    Agency agency = agency(r.into(AGENCY));
-                    return new MemberRow(agency, member(r.into(GROUP_MEMBER), agency, today));
-                });
+        return SEATS_OF_GROUP.bind(dsl, groupId).fetch(r -> {
+            Agency agency = agency(r.into(AGENCY));
+            return new MemberRow(agency, member(r.into(GROUP_MEMBER), agency, today));
+        });
     }
 
     /** A seat, from a row with the seat's columns; {@code current} for {@code today}. */
