@@ -130,7 +130,13 @@ SQL
 if [ -f "$AOT_FILE" ]; then              # the same restart without the cache, for comparison
   REVIEWHUB_AOT_CACHE= start_backend; plain_ms=$started_ms; stop_backend
 fi
-start_backend; ready_ms=$started_ms     # the database up and migrated: the production restart
+# The production restart (database up and migrated), BENCH_STARTS times (default 5): one start on
+# 2 shared cores varies by a second, so the median is reported, with the range.
+starts=()
+for _ in $(seq 2 "${BENCH_STARTS:-5}"); do start_backend; starts+=("$started_ms"); stop_backend; done
+start_backend; starts+=("$started_ms")   # the last one stays up to be measured
+read -r ready_ms ready_min ready_max < <(printf '%s\n' "${starts[@]}" | sort -n |
+  awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)], v[1], v[NR] }')
 TOKEN=$(curl -fs -H 'Content-Type: application/json' \
   -d "{\"email\":\"$EMAIL\",\"password\":\"$BENCH_PASSWORD\",\"partnership\":\"norfolk\"}" "$BASE/api/auth/sign-in" |
   python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
@@ -221,7 +227,8 @@ echo "| GET /api/groups/{id}/members | $mem_b | $mem_p | $mem_w | $mem_pgb |"
 echo
 echo "Row-level security on the members query: $rls_tps tps as the application role (policies) vs $norls_tps tps"
 echo "without policies (owner role, tenant named in the query): costs $(awk -v a="$rls_tps" -v b="$norls_tps" 'BEGIN { printf "%.1f%%", 100 * (1 - a / b) }')."
-echo "Backend start to ready: ${ready_ms} ms with the database up and migrated (first start, migrating and loading packs: ${first_ms} ms)."
+echo "Backend start to ready: ${ready_ms} ms with the database up and migrated (median of ${#starts[@]} starts, ${ready_min} to ${ready_max} ms;"
+echo "  first start, migrating and loading packs: ${first_ms} ms)."
 if [ -f "$AOT_FILE" ]; then
   echo "  with the AOT cache the first start recorded ($(( $(stat -c %s "$AOT_FILE") / 1048576 )) MB); the same restart without it: ${plain_ms} ms."
 fi

@@ -17,6 +17,11 @@ import io.swagger.v3.oas.annotations.servers.Server;
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        // jOOQ's banner and tip of the day: logged at every start, and not worth its time there.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        // No bootstrap context (no distributed configuration is used): saves looking through every
+        // bean definition for a bootstrap property source at start.
+        Micronaut.build(args).mainClass(Application.class).bootstrapEnvironment(false).start();
     }
 }
