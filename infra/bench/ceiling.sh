@@ -11,6 +11,7 @@
 #   BENCH_CONNECTIONS=16 BENCH_SECONDS=20 BENCH_POOL=8 infra/bench/ceiling.sh
 #   BENCH_SKIP_BUILD=1 infra/bench/ceiling.sh
 #   BENCH_HOLD=1 infra/bench/ceiling.sh    # start and sign in, print wrk commands, keep running (profiling)
+#   (then `. infra/bench/target/ceiling/env.sh; infra/prod/run.sh backend` starts another backend on it)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -144,10 +145,14 @@ SEATS=$(PGPASSWORD=$OWNER_PW "${OWNER_PSQL[@]}" -U reviewhub_owner -c "select co
 
 if [ "${BENCH_HOLD:-}" = 1 ]; then   # for profiling by hand: the backend stays up until this script is stopped
   echo "backend pid $backend_pid; PostgreSQL on port $PGPORT; its environment in $WORK/env.sh"
-  { export -p | grep -E ' (REVIEWHUB|MICRONAUT|DATASOURCES)_'; } > "$WORK/env.sh"
+  { export -p | grep -E ' (REVIEWHUB|MICRONAUT|DATASOURCES)_'
+    printf 'BENCH_BASE=%q BENCH_EMAIL=%q BENCH_PASSWORD=%q BENCH_GROUP=%q BENCH_PG_PORT=%q\n' \
+      "$BASE" "$EMAIL" "$BENCH_PASSWORD" "$GROUP" "$PGPORT"; } > "$WORK/env.sh"
   echo "wrk -t2 -c$CONNECTIONS -d20s -H 'Authorization: Bearer $TOKEN' $BASE/api/me"
   echo "wrk -t2 -c$CONNECTIONS -d20s -H 'Authorization: Bearer $TOKEN' $BASE/api/groups/$GROUP/members"
-  wait "$backend_pid"
+  wait "$backend_pid" || true   # a backend restarted by hand (env.sh) finds PostgreSQL still up
+  echo "backend stopped; PostgreSQL stays up until this script is stopped"
+  while :; do sleep 3600; done
 fi
 
 # -- measuring -----------------------------------------------------------------------------------

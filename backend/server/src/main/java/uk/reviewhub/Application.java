@@ -21,7 +21,8 @@ public class Application {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         // No bootstrap context (no distributed configuration is used): saves looking through every
-        // bean definition for a bootstrap property source at start.
-        Micronaut.build(args).mainClass(Application.class).bootstrapEnvironment(false).start();
+        // bean definition for a bootstrap property source at start. No banner: in production standard
+        // output carries only JSON log lines (logback-json.xml), and the banner is not one.
+        Micronaut.build(args).mainClass(Application.class).bootstrapEnvironment(false).banner(false).start();
     }
 }

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,9 +40,9 @@ public final class DatabaseServer {
         }
         try {
             long started = System.nanoTime();
-            MigrateResult result = DatabaseMigration.migrate(owner, app.user());
-            LOG.info("Migrations checked as {}: {} applied ({} ms)", owner.user(), result.migrationsExecuted,
-                    (System.nanoTime() - started) / 1_000_000);
+            DatabaseMigration.Outcome result = DatabaseMigration.migrate(owner, app.user());
+            LOG.info("Migrations checked as {}: {} applied ({} ms{})", owner.user(), result.applied(),
+                    (System.nanoTime() - started) / 1_000_000, result.byFlyway() ? "" : ", the schema history up to date");
         } catch (RuntimeException e) {
             close();
             throw e;
