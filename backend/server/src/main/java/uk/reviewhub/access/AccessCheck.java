@@ -70,6 +70,12 @@ public class AccessCheck {
         return roles.stream().allMatch(role -> held.contains(role) || standing.platformRoles().contains(role));
     }
 
+    /** True when {@link #allows} would answer for this person without reading the database. */
+    public boolean knows(UUID userId) {
+        Cached cached = cache.get(userId);
+        return cached != null && System.nanoTime() - cached.loadedAtNanos() <= maxAgeNanos;
+    }
+
     /** Reads the user's standing again at their next request on this replica. */
     public void forget(UUID userId) {
         cache.remove(userId);

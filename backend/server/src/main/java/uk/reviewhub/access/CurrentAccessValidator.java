@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
+import uk.reviewhub.security.ReadsDatabase;
 import uk.reviewhub.security.TokenClaims;
 
 import java.util.Collection;
@@ -12,12 +13,21 @@ import java.util.UUID;
 
 /** Refuses (401) an access token whose person no longer holds what it claims ({@link AccessCheck}). */
 @Singleton
-class CurrentAccessValidator<T> implements GenericJwtClaimsValidator<T> {
+class CurrentAccessValidator<T> implements GenericJwtClaimsValidator<T>, ReadsDatabase {
 
     private final AccessCheck access;
 
     CurrentAccessValidator(AccessCheck access) {
         this.access = access;
+    }
+
+    @Override
+    public boolean wouldRead(Claims claims) {
+        try {
+            return !access.knows(UUID.fromString(String.valueOf(claims.get(Claims.SUBJECT))));
+        } catch (IllegalArgumentException malformed) {
+            return false; // refused without a read
+        }
     }
 
     @Override

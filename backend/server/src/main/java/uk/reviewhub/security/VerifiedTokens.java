@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.generator.claims.JwtClaimsSetAdapter;
@@ -12,6 +13,7 @@ import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import io.micronaut.security.token.jwt.validator.JsonWebTokenValidator;
 import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
 import io.micronaut.security.token.validator.TokenValidator;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
@@ -19,7 +21,9 @@ import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Checks the access token of every request. Its signature is verified and its claims parsed once
@@ -34,6 +38,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * refused by a validator leaves the cache. At most {@code reviewhub.security.verified-tokens}
  * (default 20000) are kept: past that the expired ones go, and if none had expired, all of them
  * (the next request of each is verified again).
+ *
+ * <p>The checks run where the request arrived (the Netty event loop) only when none of them would
+ * read the database; a token seen for the first time, or a person whose standing is due to be read
+ * again ({@link ReadsDatabase}), is checked on the blocking executor, so that no database read, nor a
+ * wait for a pooled connection, ever holds up the event loop.
  *
  * <p>Micronaut's reactive validator, which would verify every token again, is switched off in
  * {@code application.yml} ({@code micronaut.security.token.jwt.nimbus.reactive-validator: false}).
@@ -50,22 +59,36 @@ final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
     private final List<GenericJwtClaimsValidator<HttpRequest<?>>> claimsValidators;
     private final ClockedExpirationValidator<HttpRequest<?>> expiry;
     private final int limit;
+    private final ExecutorService blocking;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     VerifiedTokens(JsonWebTokenValidator<JWT, HttpRequest<?>> verifier, JwtAuthenticationFactory authentications,
                    List<GenericJwtClaimsValidator<HttpRequest<?>>> claimsValidators,
                    ClockedExpirationValidator<HttpRequest<?>> expiry,
-                   @Value("${reviewhub.security.verified-tokens:20000}") int limit) {
+                   @Value("${reviewhub.security.verified-tokens:20000}") int limit,
+                   @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.verifier = verifier;
         this.authentications = authentications;
         this.claimsValidators = List.copyOf(claimsValidators);
         this.expiry = expiry;
         this.limit = limit;
+        this.blocking = blocking;
     }
 
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
-        return authenticate(token, request).map(Publishers::just).orElseGet(Publishers::empty);
+        if (!wouldRead(token)) {
+            return authenticate(token, request).map(Publishers::just).orElseGet(Publishers::empty);
+        }
+        return Publishers.fromCompletableFuture(() ->
+                CompletableFuture.supplyAsync(() -> authenticate(token, request).orElse(null), blocking));
+    }
+
+    /** True when checking this token now may read the database (a new token, or a standing due to be read). */
+    boolean wouldRead(String token) {
+        Verified known = verified.get(token);
+        return known == null || claimsValidators.stream()
+                .anyMatch(validator -> validator instanceof ReadsDatabase reads && reads.wouldRead(known.claims()));
     }
 
     Optional<Authentication> authenticate(String token, HttpRequest<?> request) {

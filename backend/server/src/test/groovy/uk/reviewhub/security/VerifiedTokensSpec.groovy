@@ -5,10 +5,14 @@ import io.micronaut.context.ApplicationContext
 import io.micronaut.http.HttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
+import io.micronaut.inject.qualifiers.Qualifiers
+import io.micronaut.scheduling.TaskExecutors
+import io.micronaut.security.token.Claims
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator
 import io.micronaut.security.token.jwt.validator.JsonWebTokenValidator
 import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory
 import jakarta.inject.Inject
+import reactor.core.publisher.Mono
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.auth.Roles
 import uk.reviewhub.identity.TestUsers
@@ -16,6 +20,7 @@ import uk.reviewhub.testing.IntegrationSpec
 import uk.reviewhub.time.MovableClock
 
 import java.time.Duration
+import java.util.concurrent.ExecutorService
 
 import static uk.reviewhub.testing.ApiCalls.get
 import static uk.reviewhub.testing.ApiCalls.post
@@ -42,8 +47,22 @@ class VerifiedTokensSpec extends IntegrationSpec {
         clock.reset()
     }
 
-    VerifiedTokens tokens(int limit = 100) {
-        new VerifiedTokens(verifier, authentications, context.getBeansOfType(GenericJwtClaimsValidator) as List, expiry, limit)
+    VerifiedTokens tokens(int limit = 100, List<GenericJwtClaimsValidator> extra = []) {
+        new VerifiedTokens(verifier, authentications, (context.getBeansOfType(GenericJwtClaimsValidator) as List) + extra,
+                expiry, limit, context.getBean(ExecutorService, Qualifiers.byName(TaskExecutors.BLOCKING)))
+    }
+
+    /** A claims validator that says whether it would read the database, and notes the thread it ran on. */
+    static class Reader implements GenericJwtClaimsValidator<HttpRequest<?>>, ReadsDatabase {
+        volatile boolean reads
+        final List<Thread> ranOn = [].asSynchronized()
+
+        boolean wouldRead(Claims claims) { reads }
+
+        boolean validate(Claims claims, HttpRequest<?> request) {
+            ranOn << Thread.currentThread()
+            true
+        }
     }
 
     Map signIn() {
@@ -127,5 +146,53 @@ class VerifiedTokensSpec extends IntegrationSpec {
         verified.size() == 1
         verified.authenticate(third, null).isPresent()
         verified.size() == 2
+    }
+
+    def "the checks run on the blocking executor whenever one would read the database, and where they are asked otherwise"() {
+        given:
+        def reader = new Reader()
+        def verified = tokens(100, [reader])
+        String token = signIn().accessToken
+        Thread here = Thread.currentThread()
+
+        expect: 'a token seen for the first time is checked off the event loop (the standing of its person is read)'
+        verified.wouldRead(token)
+
+        when: 'it is checked once (by Micronaut\'s verifier, which runs the application\'s own validators)'
+        def first = Mono.from(verified.validateToken(token, null)).block()
+
+        then:
+        first.name != null
+        !verified.wouldRead(token)
+
+        when: 'the same token, no check would read'
+        reader.ranOn.clear()
+        def again = Mono.from(verified.validateToken(token, null)).block()
+
+        then: 'it is answered at once, on the thread that asked'
+        again.name == first.name
+        reader.ranOn == [here]
+
+        when: 'a check would read (the standing is due again)'
+        reader.ranOn.clear()
+        reader.reads = true
+        def later = Mono.from(verified.validateToken(token, null)).block()
+
+        then:
+        later.name == first.name
+        reader.ranOn.size() == 1
+        reader.ranOn[0] != here
+    }
+
+    def "a refused token is refused as well when checked off the event loop"() {
+        given:
+        def reader = new Reader(reads: true)
+        def verified = tokens(100, [reader])
+        def session = signIn()
+        post(client, ApiPaths.SIGN_OUT, [refreshToken: session.refreshToken], session.accessToken as String)
+
+        expect:
+        Mono.from(verified.validateToken(session.accessToken as String, null)).block() == null
+        Mono.from(verified.validateToken('not-a-jwt', null)).block() == null
     }
 }
