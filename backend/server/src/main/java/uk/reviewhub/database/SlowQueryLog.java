@@ -19,7 +19,7 @@ import java.time.Duration;
  * (default 500 ms; {@code REVIEWHUB_SLOW_QUERY_THRESHOLD}) at WARN, with its time and its SQL as
  * prepared (bind values are not logged: they may be personal data), and counts them in the
  * {@code reviewhub.database.slow.queries} meter. jOOQ picks it up as the default data source's
- * execute listener.
+ * execute listener; {@link RenderedOnce} reports its own statements to it.
  */
 @Singleton
 @Named("default")
@@ -52,14 +52,22 @@ public final class SlowQueryLog implements ExecuteListenerProvider {
                 if (!(started instanceof Long start)) {
                     return;
                 }
-                long took = System.nanoTime() - start;
-                if (took >= thresholdNanos) {
-                    if (slow != null) {
-                        slow.increment();
-                    }
-                    LOG.warn("Slow query ({} ms, threshold {} ms): {}", took / 1_000_000, thresholdNanos / 1_000_000, ctx.sql());
-                }
+                observed(ctx.sql(), System.nanoTime() - start);
             }
         };
+    }
+
+    /**
+     * A statement that took {@code nanos}: logged and counted if that is over the threshold. Called
+     * by jOOQ's listener above, and by {@link RenderedOnce}, whose statements do not pass jOOQ's
+     * execution.
+     */
+    public void observed(String sql, long nanos) {
+        if (nanos >= thresholdNanos) {
+            if (slow != null) {
+                slow.increment();
+            }
+            LOG.warn("Slow query ({} ms, threshold {} ms): {}", nanos / 1_000_000, thresholdNanos / 1_000_000, sql);
+        }
     }
 }

@@ -59,7 +59,7 @@ public class UserQueries {
     }
 
     public Optional<UserAccount> findById(UUID id) {
-        return ACCOUNT_BY_ID.bind(dsl, id).fetchOptional().map(UserQueries::account);
+        return ACCOUNT_BY_ID.fetchOptional(dsl, id).map(UserQueries::account);
     }
 
     private static SelectJoinStep<Record8<UUID, String, String, String, String[], Boolean, Integer, OffsetDateTime>> selectAccount(
@@ -70,8 +70,8 @@ public class UserQueries {
 
     /** The user's current memberships: roles whose start and end dates hold today (London). */
     public List<Membership> membershipsOf(UUID userId) {
-        return MEMBERSHIPS.bind(dsl, userId, LondonTime.today(clock))
-                .fetch(row -> new Membership(row.value1(), row.value2(), row.value3(), Arrays.asList(row.value4())));
+        return MEMBERSHIPS.fetch(dsl, userId, LondonTime.today(clock))
+                .map(row -> new Membership(row.value1(), row.value2(), row.value3(), Arrays.asList(row.value4())));
     }
 
     /** The partnerships whose people may not sign in with a password (single sign-on only), through the narrow function. */

@@ -93,7 +93,7 @@ public class PartnershipQueries {
     }
 
     public Optional<Group> group(UUID groupId) {
-        return GROUP_BY_ID.bind(dsl, groupId).fetchOptional().map(r -> group(r.into(REVIEW_GROUP)));
+        return GROUP_BY_ID.fetchOptional(dsl, groupId).map(r -> group(r.into(REVIEW_GROUP)));
     }
 
     /**
@@ -101,7 +101,7 @@ public class PartnershipQueries {
      * {@code current} is worked out for {@code today}. Former members are included.
      */
     public List<MemberRow> members(UUID groupId, LocalDate today) {
-        return SEATS_OF_GROUP.bind(dsl, groupId).fetch(r -> {
+        return SEATS_OF_GROUP.fetch(dsl, groupId).map(r -> {
             Agency agency = agency(r.into(AGENCY));
             return new MemberRow(agency, member(r.into(GROUP_MEMBER), agency, today));
         });
