@@ -92,6 +92,9 @@ public final class DatabaseMigration {
         }
         Map<String, Shipped> expected = new HashMap<>();
         shipped.get().forEach(s -> expected.put(s.version(), s));
+        if (expected.size() != shipped.get().size()) {
+            return false; // two files of one version: Flyway refuses them, with its own message
+        }
         try (Connection connection = DriverManager.getConnection(owner.url(), owner.user(), owner.password());
              Statement statement = connection.createStatement()) {
             try (ResultSet exists = statement.executeQuery("select to_regclass('flyway_schema_history') is not null")) {
