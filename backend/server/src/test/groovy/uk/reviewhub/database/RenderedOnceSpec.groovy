@@ -1,16 +1,13 @@
 package uk.reviewhub.database
 
-import ch.qos.logback.classic.Logger
-import ch.qos.logback.classic.spi.ILoggingEvent
-import ch.qos.logback.core.read.ListAppender
 import io.micrometer.core.instrument.MeterRegistry
 import jakarta.inject.Inject
-import org.jooq.exception.TooManyRowsException
-import org.slf4j.LoggerFactory
 import org.jooq.DSLContext
+import org.jooq.exception.TooManyRowsException
 import org.jooq.impl.SQLDataType
 import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.testing.IntegrationSpec
+import uk.reviewhub.testing.LogCapture
 
 import java.time.Duration
 
@@ -77,10 +74,7 @@ class RenderedOnceSpec extends IntegrationSpec {
 
     def "its statements reach the slow-query log, with the SQL and without the values"() {
         given:
-        Logger logger = LoggerFactory.getLogger(SlowQueryLog) as Logger
-        ListAppender<ILoggingEvent> logged = new ListAppender<>()
-        logged.start()
-        logger.addAppender(logged)
+        def logged = new LogCapture(SlowQueryLog)
         double before = registry.counter('reviewhub.database.slow.queries').count()
         def byEmail = RenderedOnce.of { DSLContext d ->
             d.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.cast(SQLDataType.VARCHAR).eq(val((String) null, SQLDataType.VARCHAR)))
@@ -90,20 +84,20 @@ class RenderedOnceSpec extends IntegrationSpec {
         byEmail.fetch(dsl.configuration().derive(new SlowQueryLog(Duration.ZERO, registry)).dsl(), 'someone-s-secret@example.org')
 
         then:
-        logged.list.size() == 1
-        logged.list[0].formattedMessage.startsWith('Slow query (')
-        logged.list[0].formattedMessage.contains('"app_user"')
-        !logged.list[0].formattedMessage.contains('someone-s-secret')
+        logged.lines.size() == 1
+        logged.lines[0].formattedMessage.startsWith('Slow query (')
+        logged.lines[0].formattedMessage.contains('"app_user"')
+        !logged.lines[0].formattedMessage.contains('someone-s-secret')
         registry.counter('reviewhub.database.slow.queries').count() == before + 1
 
         when: 'an hour: nothing is slow'
-        logged.list.clear()
+        logged.lines.clear()
         byEmail.fetch(dsl.configuration().derive(new SlowQueryLog(Duration.ofHours(1), registry)).dsl(), 'x@example.org')
 
         then:
-        logged.list.isEmpty()
+        logged.lines.isEmpty()
 
         cleanup:
-        logger.detachAppender(logged)
+        logged.close()
     }
 }

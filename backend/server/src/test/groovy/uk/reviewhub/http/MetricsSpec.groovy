@@ -1,20 +1,17 @@
 package uk.reviewhub.http
 
 import ch.qos.logback.classic.Level
-import ch.qos.logback.classic.Logger
-import ch.qos.logback.classic.spi.ILoggingEvent
-import ch.qos.logback.core.read.ListAppender
 import io.micrometer.core.instrument.MeterRegistry
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import jakarta.inject.Inject
 import org.jooq.DSLContext
-import org.slf4j.LoggerFactory
 import spock.lang.Shared
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.database.SlowQueryLog
 import uk.reviewhub.testing.ApiCalls
 import uk.reviewhub.testing.ConfiguredIntegrationSpec
+import uk.reviewhub.testing.LogCapture
 
 import java.time.Duration
 
@@ -69,10 +66,7 @@ class MetricsSpec extends ConfiguredIntegrationSpec {
 
     def "a statement over the threshold is logged without its values and counted; one under it is not"() {
         given:
-        Logger logger = LoggerFactory.getLogger(SlowQueryLog) as Logger
-        ListAppender<ILoggingEvent> logged = new ListAppender<>()
-        logged.start()
-        logger.addAppender(logged)
+        def logged = new LogCapture(SlowQueryLog)
         double before = registry.counter('reviewhub.database.slow.queries').count()
 
         when: 'the threshold is zero: every statement is slow'
@@ -80,21 +74,21 @@ class MetricsSpec extends ConfiguredIntegrationSpec {
                 .selectFrom(PARTNERSHIP).where(PARTNERSHIP.SLUG.eq('someone-s-secret')).fetch()
 
         then:
-        logged.list.size() == 1
-        logged.list[0].level == Level.WARN
-        logged.list[0].formattedMessage.startsWith('Slow query (')
-        logged.list[0].formattedMessage.contains('"partnership"')
-        !logged.list[0].formattedMessage.contains('someone-s-secret')
+        logged.lines.size() == 1
+        logged.lines[0].level == Level.WARN
+        logged.lines[0].formattedMessage.startsWith('Slow query (')
+        logged.lines[0].formattedMessage.contains('"partnership"')
+        !logged.lines[0].formattedMessage.contains('someone-s-secret')
         registry.counter('reviewhub.database.slow.queries').count() == before + 1
 
         when: 'an hour: nothing is slow'
-        logged.list.clear()
+        logged.lines.clear()
         dsl.configuration().derive(new SlowQueryLog(Duration.ofHours(1), registry)).dsl().selectFrom(PARTNERSHIP).fetch()
 
         then:
-        logged.list.isEmpty()
+        logged.lines.isEmpty()
 
         cleanup:
-        logger.detachAppender(logged)
+        logged.close()
     }
 }
