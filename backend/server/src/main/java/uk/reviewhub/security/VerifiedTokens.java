@@ -57,6 +57,7 @@ final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
     private final JsonWebTokenValidator<JWT, HttpRequest<?>> verifier;
     private final JwtAuthenticationFactory authentications;
     private final List<GenericJwtClaimsValidator<HttpRequest<?>>> claimsValidators;
+    private final List<ReadsDatabase> readers;
     private final ClockedExpirationValidator<HttpRequest<?>> expiry;
     private final int limit;
     private final ExecutorService blocking;
@@ -70,6 +71,8 @@ final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
         this.verifier = verifier;
         this.authentications = authentications;
         this.claimsValidators = List.copyOf(claimsValidators);
+        this.readers = this.claimsValidators.stream()
+                .filter(ReadsDatabase.class::isInstance).map(ReadsDatabase.class::cast).toList();
         this.expiry = expiry;
         this.limit = limit;
         this.blocking = blocking;
@@ -77,8 +80,9 @@ final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
 
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
-        if (!wouldRead(token)) {
-            return authenticate(token, request).map(Publishers::just).orElseGet(Publishers::empty);
+        Verified known = verified.get(token);
+        if (known != null && !wouldRead(known)) {
+            return checked(token, known, request).map(Publishers::just).orElseGet(Publishers::empty);
         }
         return Publishers.fromCompletableFuture(() ->
                 CompletableFuture.supplyAsync(() -> authenticate(token, request).orElse(null), blocking));
@@ -87,18 +91,22 @@ final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
     /** True when checking this token now may read the database (a new token, or a standing due to be read). */
     boolean wouldRead(String token) {
         Verified known = verified.get(token);
-        return known == null || claimsValidators.stream()
-                .anyMatch(validator -> validator instanceof ReadsDatabase reads && reads.wouldRead(known.claims()));
+        return known == null || wouldRead(known);
+    }
+
+    private boolean wouldRead(Verified known) {
+        for (ReadsDatabase reader : readers) {
+            if (reader.wouldRead(known.claims())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Optional<Authentication> authenticate(String token, HttpRequest<?> request) {
         Verified known = verified.get(token);
         if (known != null) {
-            if (claimsValidators.stream().allMatch(validator -> validator.validate(known.claims(), request))) {
-                return Optional.of(known.authentication());
-            }
-            verified.remove(token);
-            return Optional.empty();
+            return checked(token, known, request);
         }
         Optional<JWT> jwt = verifier.validate(token, request); // signature and every claims validator
         if (jwt.isEmpty()) {
@@ -107,6 +115,17 @@ final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
         Optional<Authentication> authentication = authentications.createAuthentication(jwt.get());
         authentication.ifPresent(found -> remember(token, jwt.get(), found));
         return authentication;
+    }
+
+    /** A token verified before: every claims validator again on its parsed claims. */
+    private Optional<Authentication> checked(String token, Verified known, HttpRequest<?> request) {
+        for (GenericJwtClaimsValidator<HttpRequest<?>> validator : claimsValidators) {
+            if (!validator.validate(known.claims(), request)) {
+                verified.remove(token);
+                return Optional.empty();
+            }
+        }
+        return Optional.of(known.authentication());
     }
 
     /** How many verified tokens this replica holds (for the spec). */
