@@ -1,5 +1,6 @@
 package uk.reviewhub.partnership
 
+import io.micronaut.context.ApplicationContext
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import jakarta.inject.Inject
@@ -9,6 +10,7 @@ import spock.lang.TempDir
 import uk.reviewhub.pack.PackProblem
 import uk.reviewhub.pack.PackSource
 import uk.reviewhub.partnership.domain.PackLoader
+import uk.reviewhub.partnership.domain.PackProblemsException
 import uk.reviewhub.testing.ApiCalls
 import uk.reviewhub.testing.IntegrationSpec
 import uk.reviewhub.testing.PackWorld
@@ -30,6 +32,9 @@ class PackLoaderSpec extends IntegrationSpec {
 
     @Inject
     AccessTokens accessTokens
+
+    @Inject
+    ApplicationContext context
 
     @Inject
     @Client('/')
@@ -230,6 +235,106 @@ clocks:
         where:
         rule                      | reason
         '5 working dayz after'    | "cannot read the clock rule '5 working dayz after'"
+    }
+
+    def "a start by the build that last loaded the packs reads none of them; another build, or none named, loads them"() {
+        given: 'a Salford copy, read through a source that counts what it is asked for'
+        String slug = copyOfSalford('salford-build')
+        List<String> reads = []
+        PackSource base = PackSource.directory(packs)
+        PackSource counted = { String path -> reads << path; base.read(path) } as PackSource
+        def startup = startup()
+        String buildA = 'a' * 64
+        String buildB = 'b' * 64
+
+        when: 'build A loads them'
+        def first = startup.loadShipped(counted, Optional.of(buildA))
+        UUID tenant = first.orElseThrow().loaded().first().tenantId()
+        def countsAfterFirst = counts(tenant)
+
+        then: 'and is recorded as their last load'
+        first.get().loaded()*.slug() == [slug]
+        reads.contains("$slug/pack.yaml".toString())
+        shippedBuild() == buildA
+
+        when: 'build A starts again'
+        reads.clear()
+        def second = startup.loadShipped(counted, Optional.of(buildA))
+
+        then: 'nothing read, nothing written'
+        second.isEmpty()
+        reads == []
+        counts(tenant) == countsAfterFirst
+
+        when: 'build B starts, with a pack of its own'
+        edit("$slug/group-case-review-and-audit.yaml", 'workingDays: 14', 'workingDays: 15')
+        def third = startup.loadShipped(counted, Optional.of(buildB))
+
+        then: 'it reads and loads them, and is recorded'
+        third.get().loaded().first().termsOfReferenceVersionsAdded() == 1
+        reads.contains("$slug/pack.yaml".toString())
+        shippedBuild() == buildB
+
+        when: 'a start that names no build (classes from outside the build, or demo accounts to load)'
+        reads.clear()
+        def fourth = startup.loadShipped(counted, Optional.empty())
+
+        then: 'always reads them, and leaves the record as it was'
+        fourth.get().loaded().first().unchanged()
+        !reads.isEmpty()
+        shippedBuild() == buildB
+
+        cleanup:
+        forgetShippedBuild()
+    }
+
+    def "a load with a problem records no build, so the next start by that build reads the packs again"() {
+        given:
+        String bad = copyOfSalford('salford-unrecorded')
+        edit("$bad/group-case-review-and-audit.yaml", 'agency: housing', 'agency: hosuing')
+        String build = 'c' * 64
+        def startup = startup()
+
+        when:
+        startup.loadShipped(PackSource.directory(packs), Optional.of(build))
+
+        then:
+        PackProblemsException e = thrown()
+        e.problems()*.file() == ["$bad/group-case-review-and-audit.yaml".toString()]
+        shippedBuild() == null
+
+        when: 'the same build starts again'
+        startup.loadShipped(PackSource.directory(packs), Optional.of(build))
+
+        then: 'it reads the packs and reports the problem again'
+        thrown(PackProblemsException)
+
+        cleanup:
+        forgetShippedBuild()
+    }
+
+    /** The start-up's pack loading (package-private in the domain package, so found by name). */
+    private Object startup() {
+        context.getBean(Class.forName('uk.reviewhub.partnership.domain.PartnershipStartup'))
+    }
+
+    private String shippedBuild() {
+        Connection c = postgres.ownerConnection()
+        try {
+            def result = c.createStatement().executeQuery('select build_identity from shipped_packs_load')
+            result.next() ? result.getString(1) : null
+        } finally {
+            c.close()
+        }
+    }
+
+    private void forgetShippedBuild() {
+        Connection c = postgres.ownerConnection()
+        try {
+            c.createStatement().execute('delete from shipped_packs_load')
+        } finally {
+            c.close()
+        }
     }
 
     private String copyOfSalford(String prefix) {

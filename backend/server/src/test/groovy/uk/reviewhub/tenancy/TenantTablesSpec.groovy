@@ -26,6 +26,7 @@ class TenantTablesSpec extends Specification {
             'public.platform_outbox_message': 'mail sent for no partnership (a registration\'s links and outcome)',
             'public.platform_event'       : "platform admins' record of what they did to partnerships; outlives a deleted partnership",
             'public.throttle_failure'     : 'attempts the throttles count (sign-in, invitation links, registrations), made before any partnership is known',
+            'public.shipped_packs_load'   : 'the build that last loaded the packs shipped with the application, every partnership at once',
     ]
 
     static final String APP = PostgresFixture.APP

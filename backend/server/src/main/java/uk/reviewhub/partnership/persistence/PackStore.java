@@ -61,6 +61,7 @@ import static uk.reviewhub.database.jooq.Tables.PLATFORM_EVENT;
 import static uk.reviewhub.database.jooq.Tables.REVIEW_GROUP;
 import static uk.reviewhub.database.jooq.Tables.SCRUTINY_FRAMEWORK;
 import static uk.reviewhub.database.jooq.Tables.SCRUTINY_FRAMEWORK_DOMAIN;
+import static uk.reviewhub.database.jooq.Tables.SHIPPED_PACKS_LOAD;
 import static uk.reviewhub.database.jooq.Tables.TERMS_OF_REFERENCE;
 
 /**
@@ -132,6 +133,24 @@ public class PackStore {
                 .map(OffsetDateTime::toInstant);
         // No name is blank, so this asks only whether a partnership has the slug again (onboarded anew).
         return deleted.filter(at -> !nameTaken("", slug));
+    }
+
+    /** The build identity of the last load of the shipped packs without a problem, if any. Needs no tenant bound. */
+    public Optional<String> shippedPacksBuild() {
+        return dsl.select(SHIPPED_PACKS_LOAD.BUILD_IDENTITY).from(SHIPPED_PACKS_LOAD).fetchOptional(SHIPPED_PACKS_LOAD.BUILD_IDENTITY);
+    }
+
+    /** Records that the build {@code identity} loaded the shipped packs without a problem. Needs no tenant bound. */
+    public void recordShippedPacksBuild(String identity) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        dsl.insertInto(SHIPPED_PACKS_LOAD)
+                .set(SHIPPED_PACKS_LOAD.BUILD_IDENTITY, identity)
+                .set(SHIPPED_PACKS_LOAD.LOADED_AT, now)
+                .onConflict(SHIPPED_PACKS_LOAD.ONLY_ROW)
+                .doUpdate()
+                .set(SHIPPED_PACKS_LOAD.BUILD_IDENTITY, identity)
+                .set(SHIPPED_PACKS_LOAD.LOADED_AT, now)
+                .execute();
     }
 
     /** Whether a partnership has this name (ignoring case) or slug; answers nothing else. Needs no tenant bound. */
