@@ -29,7 +29,8 @@ def tree = { File root, String label ->
 }
 
 tree(classes, project.artifactId)
-project.artifacts.findAll { it.scope in ['compile', 'runtime'] }.sort { it.id }.each { artifact ->
+def runtime = project.artifacts.findAll { it.scope in ['compile', 'runtime'] }.sort { it.id }
+runtime.each { artifact ->
     if (artifact.groupId == project.groupId) {
         tree(artifact.file, artifact.id)
     } else {
@@ -41,4 +42,4 @@ def identity = digest.digest().encodeHex().toString()
 if (!out.isFile() || out.text != identity) {
     out.text = identity
 }
-log.info("Build identity ${identity.take(12)}: ${project.artifactId} and ${project.artifacts.size()} dependencies")
+log.info("Build identity ${identity.take(12)}: ${project.artifactId} and its ${runtime.size()} runtime dependencies")
