@@ -128,6 +128,11 @@ select p.tenant_id, (select g.id from review_group g where g.tenant_id = p.tenan
 SQL
 )
 
+# A new build's first start on a migrated database reads the shipped packs (the measured restarts
+# below skip them: PartnershipStartup, the same build loaded them); forgetting the last load's
+# build identity makes this start read them, as a new build's would.
+PGPASSWORD=$OWNER_PW "${OWNER_PSQL[@]}" -U reviewhub_owner -c 'delete from shipped_packs_load' >/dev/null
+start_backend; packs_ms=$started_ms; stop_backend
 if [ -f "$AOT_FILE" ]; then              # the same restart without the cache, for comparison
   REVIEWHUB_AOT_CACHE= start_backend; plain_ms=$started_ms; stop_backend
 fi
@@ -233,7 +238,8 @@ echo
 echo "Row-level security on the members query: $rls_tps tps as the application role (policies) vs $norls_tps tps"
 echo "without policies (owner role, tenant named in the query): costs $(awk -v a="$rls_tps" -v b="$norls_tps" 'BEGIN { printf "%.1f%%", 100 * (1 - a / b) }')."
 echo "Backend start to ready: ${ready_ms} ms with the database up and migrated (median of ${#starts[@]} starts, ${ready_min} to ${ready_max} ms;"
-echo "  first start, migrating and loading packs: ${first_ms} ms)."
+echo "  first start, migrating and loading packs: ${first_ms} ms; a new build's first start, nothing to migrate,"
+echo "  reading the packs: ${packs_ms} ms)."
 if [ -f "$AOT_FILE" ]; then
   echo "  with the AOT cache the first start recorded ($(( $(stat -c %s "$AOT_FILE") / 1048576 )) MB); the same restart without it: ${plain_ms} ms."
 fi

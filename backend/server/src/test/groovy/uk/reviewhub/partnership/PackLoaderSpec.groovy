@@ -1,5 +1,6 @@
 package uk.reviewhub.partnership
 
+import groovy.sql.Sql
 import io.micronaut.context.ApplicationContext
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
@@ -319,22 +320,11 @@ clocks:
     }
 
     private String shippedBuild() {
-        Connection c = postgres.ownerConnection()
-        try {
-            def result = c.createStatement().executeQuery('select build_identity from shipped_packs_load')
-            result.next() ? result.getString(1) : null
-        } finally {
-            c.close()
-        }
+        asOwner { Sql sql -> sql.firstRow('select build_identity from shipped_packs_load')?.build_identity }
     }
 
     private void forgetShippedBuild() {
-        Connection c = postgres.ownerConnection()
-        try {
-            c.createStatement().execute('delete from shipped_packs_load')
-        } finally {
-            c.close()
-        }
+        asOwner { Sql sql -> sql.execute('delete from shipped_packs_load') }
     }
 
     private String copyOfSalford(String prefix) {
@@ -399,13 +389,14 @@ clocks:
 
     /** As the owner role (BYPASSRLS), which sees every partnership. */
     private boolean partnershipExists(String slug) {
+        asOwner { Sql sql -> sql.firstRow('select count(*) as n from partnership where slug = ?', [slug]).n == 1 }
+    }
+
+    /** {@code work} on a connection as the owner role (no row-level security), closed after. */
+    private <T> T asOwner(Closure<T> work) {
         Connection c = postgres.ownerConnection()
         try {
-            def query = c.prepareStatement('select count(*) from partnership where slug = ?')
-            query.setString(1, slug)
-            def result = query.executeQuery()
-            result.next()
-            result.getInt(1) == 1
+            work(new Sql(c))
         } finally {
             c.close()
         }
