@@ -4,7 +4,7 @@
 //   - every uk.reviewhub module it depends on, by content (the tenants module carries the packs themselves),
 //     whether Maven hands it over as a jar or as a folder of classes;
 //   - every other runtime library by its coordinates (a released version's content does not change).
-// The same sources and libraries give the same identity. Read at start-up by uk.reviewhub.platform.BuildIdentity
+// The same sources and libraries give the same identity. Read at start-up by uk.reviewhub.partnership.domain.BuildIdentity
 // (PartnershipStartup: a start by the build that last loaded the packs has nothing to read again).
 import java.security.MessageDigest
 

@@ -1,6 +1,6 @@
 -- The build that last loaded the packs shipped with the application without a problem
 -- (PartnershipStartup). A start by the same build (the same code, migrations, packs and libraries:
--- uk.reviewhub.platform.BuildIdentity) has nothing new to read in them and skips reading them.
+-- uk.reviewhub.partnership.domain.BuildIdentity) has nothing new to read in them and skips reading them.
 -- Global on purpose: the shipped packs are every partnership's at once. One row at most.
 create table shipped_packs_load (
     only_row           boolean     not null primary key default true check (only_row),

@@ -11,7 +11,6 @@ import uk.reviewhub.pack.Pack;
 import uk.reviewhub.pack.PackReading;
 import uk.reviewhub.pack.PackSource;
 import uk.reviewhub.partnership.persistence.PackStore;
-import uk.reviewhub.platform.BuildIdentity;
 
 import java.util.LinkedHashMap;
 import java.util.List;

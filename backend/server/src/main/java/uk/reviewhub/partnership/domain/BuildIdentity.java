@@ -1,4 +1,4 @@
-package uk.reviewhub.platform;
+package uk.reviewhub.partnership.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * at process-classes); classes compiled outside Maven have none, or a stale one, so only a start that
  * reads no demo accounts (production) relies on it.
  */
-public final class BuildIdentity {
+final class BuildIdentity {
 
     static final String RESOURCE = "META-INF/reviewhub/build-identity";
     private static final Pattern SHAPE = Pattern.compile("[0-9a-f]{64}");
@@ -23,7 +23,7 @@ public final class BuildIdentity {
     }
 
     /** This build's identity, if the build wrote one. */
-    public static Optional<String> current() {
+    static Optional<String> current() {
         return of(BuildIdentity.class.getClassLoader());
     }
 

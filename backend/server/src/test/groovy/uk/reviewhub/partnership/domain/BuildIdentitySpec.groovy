@@ -1,4 +1,4 @@
-package uk.reviewhub.platform
+package uk.reviewhub.partnership.domain
 
 import spock.lang.Specification
 import spock.lang.TempDir
