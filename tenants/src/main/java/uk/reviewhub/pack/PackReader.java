@@ -40,7 +40,6 @@ public final class PackReader {
     public static final String PLATFORM_DEMO_USERS = "platform-demo-users.yaml";
     public static final String SCHEMA = PackSchema.SCHEMA;
 
-    private final PackSchema schema = PackSchema.bundled();
 
     /** Reads {@code index.yaml} and every pack it lists. */
     public List<PackReading<Pack>> readAll(PackSource source) {
@@ -513,7 +512,7 @@ public final class PackReader {
         if (doc == null) {
             return null;
         }
-        Set<ValidationMessage> messages = schema.validate(def, doc.root());
+        Set<ValidationMessage> messages = PackSchema.bundled().validate(def, doc.root());
         for (ValidationMessage message : messages) {
             String pointer = pointer(message.getInstanceLocation());
             int line = "additionalProperties".equals(message.getType()) && message.getProperty() != null

@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PackSchema {
     public static final String SCHEMA = "pack.schema.json";
     private static final String SCHEMA_ID = "https://reviewhub.uk/schemas/pack.schema.json";
-    private static final PackSchema BUNDLED = new PackSchema();
 
     private final JsonSchemaFactory factory;
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
@@ -34,8 +33,16 @@ public final class PackSchema {
                 builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(SCHEMA_ID, schemaText))));
     }
 
+    /**
+     * The schema shipped with the packs, made when first asked for: a start that finds nothing to read
+     * in the packs (PartnershipStartup) never builds the validator.
+     */
     public static PackSchema bundled() {
-        return BUNDLED;
+        return Bundled.SCHEMA;
+    }
+
+    private static final class Bundled {
+        static final PackSchema SCHEMA = new PackSchema();
     }
 
     /** The problems of {@code document} against the definition {@code def} (e.g. {@code termsOfReference}). */
