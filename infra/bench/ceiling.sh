@@ -174,13 +174,14 @@ ticks() { # pids... -> their CPU time so far (user + system, and of their ended 
   echo "$total"
 }
 postgres_pids() { pgrep -x postgres || true; }
-wrk_run() { # path -> "req/s p50 p99 errors backend-us/req postgres-us/req wrk-us/req"
-  local out b0 p0 b1 p1 w
+wrk_run() { # path [anonymous] -> "req/s p50 p99 errors backend-us/req postgres-us/req wrk-us/req"
+  local out b0 p0 b1 p1 w auth=(-H "Authorization: Bearer $TOKEN")
+  [ "${2:-}" = anonymous ] && auth=()
   b0=$(ticks "$backend_pid"); p0=$(ticks $(postgres_pids))
-  out=$( { TIMEFORMAT='%U %S'; time wrk -t2 -c"$CONNECTIONS" -d"$SECONDS_EACH"s --latency -H "Authorization: Bearer $TOKEN" "$BASE$1"; } 2>"$WORK/wrk-time")
+  out=$( { TIMEFORMAT='%U %S'; time wrk -t2 -c"$CONNECTIONS" -d"$SECONDS_EACH"s --latency "${auth[@]}" "$BASE$1"; } 2>"$WORK/wrk-time")
   b1=$(ticks "$backend_pid"); p1=$(ticks $(postgres_pids))
   w=$(awk '{ print $1 + $2 }' "$WORK/wrk-time")
-  echo "$out" > "$WORK/wrk-$(echo "$1" | tr '/?=' '___').txt"
+  echo "$out" > "$WORK/wrk-$(echo "$1${2:+-$2}" | tr '/?=' '___').txt"
   local rps p50 p99 errors
   rps=$(echo "$out" | awk '/^Requests\/sec/ { print $2 }')
   p50=$(ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
@@ -211,6 +212,10 @@ for path in /api/me "/api/groups/$GROUP/members"; do
 done
 read -r me_rps me_p50 me_p99 me_err me_b me_p me_w < <(wrk_run /api/me)
 read -r mem_rps mem_p50 mem_p99 mem_err mem_b mem_p mem_w < <(wrk_run "/api/groups/$GROUP/members")
+# An error answer: the same path without a token (401, problem+json, no database), the cheapest
+# request anyone can send. Shorter warm-up: it is the cheapest path.
+wrk -t2 -c"$CONNECTIONS" -d"$(( WARMUP / 3 + 1 ))"s "$BASE/api/me" >/dev/null
+read -r anon_rps anon_p50 anon_p99 anon_err anon_b _ anon_w < <(wrk_run /api/me anonymous)
 stop_backend                   # pgbench gets the machine to itself, as wrk's backend did
 read -r me_tps me_pgb < <(pgbench_run reviewhub_app "$APP_PW" me.sql)
 read -r mem_tps mem_pgb < <(pgbench_run reviewhub_app "$APP_PW" members.sql)
@@ -234,6 +239,9 @@ echo "| endpoint | backend | PostgreSQL | wrk | PostgreSQL under pgbench, a tran
 echo "|---|---:|---:|---:|---:|"
 echo "| GET /api/me | $me_b | $me_p | $me_w | $me_pgb |"
 echo "| GET /api/groups/{id}/members | $mem_b | $mem_p | $mem_w | $mem_pgb |"
+echo
+echo "Refused: GET /api/me without a token (401): $anon_rps req/s, p50 $anon_p50 ms, p99 $anon_p99 ms, $anon_err answers"
+echo "  not 2xx; $anon_b us of backend CPU and $anon_w us of wrk's a request."
 echo
 echo "Row-level security on the members query: $rls_tps tps as the application role (policies) vs $norls_tps tps"
 echo "without policies (owner role, tenant named in the query): costs $(awk -v a="$rls_tps" -v b="$norls_tps" 'BEGIN { printf "%.1f%%", 100 * (1 - a / b) }')."

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest
 import io.micronaut.http.MediaType
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
+import io.micronaut.web.router.Router
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
 import uk.reviewhub.api.auth.Roles
@@ -22,6 +23,9 @@ class ProblemJsonSpec extends IntegrationSpec {
     @Inject
     @Client('/')
     HttpClient client
+
+    @Inject
+    Router router
 
     String token
 
@@ -111,5 +115,44 @@ class ProblemJsonSpec extends IntegrationSpec {
         answer.json.detail.contains(answer.json.correlationId)
         !answer.body.contains('secret_table')
         !answer.body.contains('password_hash')
+    }
+
+    def "a failure no exception handler takes answers 500 the same way"() {
+        when:
+        def answer = ApiCalls.get(client, '/test-only/problems/checked-failure', token)
+
+        then:
+        assertProblem(answer, 500)
+        answer.json.correlationId ==~ /[0-9a-f-]{36}/
+        !answer.body.contains('secret_table')
+    }
+
+    def "every error, asked again and again, gets the same answer"() {
+        when: 'the handler an error route keeps is asked a second and third time'
+        def answers = (1..3).collect {
+            [ApiCalls.get(client, ApiPaths.ME), ApiCalls.get(client, '/api/no-such-thing', token),
+             ApiCalls.get(client, '/test-only/problems/conflict', token),
+             ApiCalls.get(client, '/test-only/problems/platform-only', token)]
+        }
+
+        then:
+        answers.every { round -> round*.status == [401, 404, 409, 403] }
+        answers.collect { round -> round*.json*.detail }.unique().size() == 1
+    }
+
+    def "every exception reaches its handler through the one global error route"() {
+        given:
+        def request = HttpRequest.GET('/api/me')
+
+        expect: 'Micronaut asks the router first, and looks a handler up itself only when no error route matches'
+        [new io.micronaut.security.authentication.AuthorizationException(null),
+         new io.micronaut.http.exceptions.HttpStatusException(io.micronaut.http.HttpStatus.NOT_FOUND, 'gone'),
+         new uk.reviewhub.problem.NotFoundException('gone'),
+         new jakarta.validation.ConstraintViolationException([] as Set),
+         new IllegalStateException('boom'),
+         new IOException('disk')].every { error ->
+            router.findErrorRoute(null, error, request)
+                    .map { it.routeInfo.declaringType.simpleName }.orElse(null) == 'ExceptionHandlerRoute'
+        }
     }
 }

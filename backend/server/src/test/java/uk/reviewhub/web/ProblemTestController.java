@@ -9,6 +9,8 @@ import io.micronaut.security.rules.SecurityRule;
 import uk.reviewhub.api.auth.Roles;
 import uk.reviewhub.problem.ConflictException;
 
+import java.io.IOException;
+
 /** Routes that fail on purpose, for the problem+json specs (test environment only). */
 @Controller("/test-only/problems")
 @Requires(env = Environment.TEST)
@@ -18,6 +20,12 @@ class ProblemTestController {
     @Get("/server-error")
     String serverError() {
         throw new IllegalStateException("ERROR: relation \"secret_table\" does not exist; select password_hash from app_user");
+    }
+
+    /** A checked exception: no exception handler takes it. */
+    @Get("/checked-failure")
+    String checkedFailure() throws IOException {
+        throw new IOException("could not read /srv/secret_table/password_hash");
     }
 
     @Get("/conflict")
