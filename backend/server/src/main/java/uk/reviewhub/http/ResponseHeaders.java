@@ -1,5 +1,6 @@
 package uk.reviewhub.http;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -12,11 +13,19 @@ import io.micronaut.http.annotation.ServerFilter;
  * nothing names the server or its version ({@code Server} is removed if anything set it). An
  * answer that sets its own {@code Cache-Control} (e.g. a paper's {@code private, no-store})
  * keeps it.
+ *
+ * <p>Ordered just inside the request id and the request's connection, outside security: a filter
+ * inside security never sees the 401 or 403 it answers, and those answers carried neither header.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-final class ResponseHeaders {
+final class ResponseHeaders implements Ordered {
 
     static final String NO_STORE = "no-store";
+
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE + 2;
+    }
 
     @ResponseFilter
     void secure(MutableHttpResponse<?> response) {

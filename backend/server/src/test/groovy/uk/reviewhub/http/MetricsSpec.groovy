@@ -8,7 +8,9 @@ import jakarta.inject.Inject
 import org.jooq.DSLContext
 import spock.lang.Shared
 import uk.reviewhub.api.ApiPaths
+import uk.reviewhub.api.auth.Roles
 import uk.reviewhub.database.SlowQueryLog
+import uk.reviewhub.identity.TestUsers
 import uk.reviewhub.testing.ApiCalls
 import uk.reviewhub.testing.ConfiguredIntegrationSpec
 import uk.reviewhub.testing.LogCapture
@@ -52,6 +54,32 @@ class MetricsSpec extends ConfiguredIntegrationSpec {
 
         cleanup:
         management?.close()
+    }
+
+    def "refusals by security are counted by status; other answers are not"() {
+        given:
+        String email = TestUsers.uniqueEmail('member')
+        TestUsers.member(TestUsers.user(email: email), TestUsers.partnership('refusals'), [Roles.MEMBER])
+        String token = ApiCalls.post(client, ApiPaths.SIGN_IN, [email: email, password: TestUsers.PASSWORD]).json.accessToken
+        double unauthorised = refusals('401')
+        double forbidden = refusals('403')
+        double notFound = refusals('404')
+
+        when: 'no token, a malformed one, a role not held; then an answer security let through, and a route that is not there'
+        assert ApiCalls.get(client, ApiPaths.ME).status == 401
+        assert ApiCalls.get(client, ApiPaths.ME, 'garbage').status == 401
+        assert ApiCalls.get(client, '/api/platform/partnerships', token).status == 403
+        assert ApiCalls.get(client, ApiPaths.ME, token).status == 200
+        assert ApiCalls.get(client, '/api/no-such-thing', token).status == 404
+
+        then:
+        refusals('401') == unauthorised + 2
+        refusals('403') == forbidden + 1
+        refusals('404') == notFound
+    }
+
+    private double refusals(String status) {
+        registry.find('reviewhub.http.refusals').tag('status', status).counter()?.count() ?: 0
     }
 
     def "the metrics are not found on the public port"() {

@@ -34,7 +34,7 @@ class HeadersAndLimitsSpec extends IntegrationSpec {
         String chair = demo.token('chair@norfolk.demo')
 
         when:
-        def answer = ApiCalls.send(client, request.call(), chair)
+        def answer = ApiCalls.send(client, request.call(), signedIn ? chair : null)
 
         then:
         answer.status == status
@@ -44,11 +44,13 @@ class HeadersAndLimitsSpec extends IntegrationSpec {
         answer.headers.names().every { !(it.toLowerCase() in ['x-powered-by', 'x-application-context']) }
 
         where:
-        what                      | request                                                               || status
-        'the case list'           | { HttpRequest.GET(ApiPaths.CASES) }                                   || 200
-        'the CAP'                 | { HttpRequest.GET(ApiPaths.CAP) }                                     || 200
-        'a missing case'          | { HttpRequest.GET("/api/cases/${UUID.randomUUID()}") }                || 404
-        'a malformed body'        | { HttpRequest.POST(ApiPaths.CASES, '{"x": ').contentType(MediaType.APPLICATION_JSON_TYPE) } || 400
+        what                      | signedIn | request                                                               || status
+        'the case list'           | true     | { HttpRequest.GET(ApiPaths.CASES) }                                   || 200
+        'the CAP'                 | true     | { HttpRequest.GET(ApiPaths.CAP) }                                     || 200
+        'a missing case'          | true     | { HttpRequest.GET("/api/cases/${UUID.randomUUID()}") }                || 404
+        'a malformed body'        | true     | { HttpRequest.POST(ApiPaths.CASES, '{"x": ').contentType(MediaType.APPLICATION_JSON_TYPE) } || 400
+        'a refusal without a token' | false  | { HttpRequest.GET(ApiPaths.CASES) }                                   || 401
+        'a refusal of a role not held' | true | { HttpRequest.GET('/api/platform/partnerships') }                    || 403
     }
 
     def "error answers name no class, package or server (#what)"() {
