@@ -8,7 +8,7 @@
 # pgbench with the same SQL as the application role, in the same run, and prints per endpoint
 # requests a second, p50, p99 and the ratio to pgbench; row-level security's cost on the members
 # query; and the backend's start-to-ready time with the database up.
-#   BENCH_CONNECTIONS=16 BENCH_SECONDS=20 BENCH_POOL=8 infra/bench/ceiling.sh
+#   BENCH_CONNECTIONS=16 BENCH_SECONDS=20 BENCH_POOL=8 BENCH_ROUNDS=3 infra/bench/ceiling.sh
 #   BENCH_SKIP_BUILD=1 infra/bench/ceiling.sh
 #   BENCH_HOLD=1 infra/bench/ceiling.sh    # start and sign in, print wrk commands, keep running (profiling)
 #   (then `. infra/bench/target/ceiling/env.sh; infra/prod/run.sh backend` starts another backend on it)
@@ -20,6 +20,7 @@ root=$(pwd)
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 SECONDS_EACH=${BENCH_SECONDS:-20}
 WARMUP=${BENCH_WARMUP_SECONDS:-60}
+ROUNDS=${BENCH_ROUNDS:-3}
 POOL=${BENCH_POOL:-8}
 PGDIR=${BENCH_PG_DIR:-/tmp/reviewhub-bench-pg}
 PGBIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -210,29 +211,53 @@ pgbench_run() { # role password script -> "transactions-per-second postgres-us/t
 for path in /api/me "/api/groups/$GROUP/members"; do
   wrk -t2 -c"$CONNECTIONS" -d"$WARMUP"s -H "Authorization: Bearer $TOKEN" "$BASE$path" >/dev/null
 done
-read -r me_rps me_p50 me_p99 me_err me_b me_p me_w < <(wrk_run /api/me)
-read -r mem_rps mem_p50 mem_p99 mem_err mem_b mem_p mem_w < <(wrk_run "/api/groups/$GROUP/members")
+# Interleaved rounds: in each, wrk on each endpoint, then pgbench on the same SQL, each for
+# BENCH_SECONDS, with the backend up but idle while pgbench runs. The machine's speed drifts over
+# minutes (its host is shared: the same build's CPU a request has differed by 30% between two runs an
+# hour apart), so a ratio is taken from measures seconds apart, and the median round is reported.
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+: > "$WORK/rounds.txt"
+for round in $(seq 1 "$ROUNDS"); do
+  read -r me_rps me_p50 me_p99 me_err me_b me_p me_w < <(wrk_run /api/me)
+  read -r mem_rps mem_p50 mem_p99 mem_err mem_b mem_p mem_w < <(wrk_run "/api/groups/$GROUP/members")
+  read -r me_tps me_pgb < <(pgbench_run reviewhub_app "$APP_PW" me.sql)
+  read -r mem_tps mem_pgb < <(pgbench_run reviewhub_app "$APP_PW" members.sql)
+  echo "$round me $me_rps $me_p50 $me_p99 $me_err $me_b $me_p $me_w $me_tps $me_pgb" >> "$WORK/rounds.txt"
+  echo "$round members $mem_rps $mem_p50 $mem_p99 $mem_err $mem_b $mem_p $mem_w $mem_tps $mem_pgb" >> "$WORK/rounds.txt"
+done
+pick() { # endpoint column -> the median over the rounds (columns: round endpoint req/s p50 p99 non-2xx backend-us pg-us wrk-us tps pgbench-pg-us)
+  awk -v e="$1" -v c="$2" '$2 == e { print $c }' "$WORK/rounds.txt" | median
+}
+ratios() { # endpoint -> "median min max" of the rounds' req/s over pgbench tps, in per cent
+  awk -v e="$1" '$2 == e { printf "%.1f\n", 100 * $3 / $10 }' "$WORK/rounds.txt" | sort -g |
+    awk '{ v[NR] = $1 } END { printf "%.0f%% %.0f%% %.0f%%\n", v[int((NR + 1) / 2)], v[1], v[NR] }'
+}
+for e in me members; do
+  read -r rps p50 p99 err b pgu w tps pgb < <(for c in 3 4 5 6 7 8 9 10 11; do pick "$e" "$c"; done | paste -sd' ')
+  read -r r rmin rmax < <(ratios "$e")
+  printf -v "${e}_row" '%s' "$rps $p50 $p99 $err $tps $r $rmin $rmax $b $pgu $w $pgb"
+done
+read -r me_rps me_p50 me_p99 me_err me_tps me_ratio me_rmin me_rmax me_b me_p me_w me_pgb <<< "$me_row"
+read -r mem_rps mem_p50 mem_p99 mem_err mem_tps mem_ratio mem_rmin mem_rmax mem_b mem_p mem_w mem_pgb <<< "$members_row"
 # An error answer: the same path without a token (401, problem+json, no database), the cheapest
 # request anyone can send. Shorter warm-up: it is the cheapest path.
 wrk -t2 -c"$CONNECTIONS" -d"$(( WARMUP / 3 + 1 ))"s "$BASE/api/me" >/dev/null
 read -r anon_rps anon_p50 anon_p99 anon_err anon_b _ anon_w < <(wrk_run /api/me anonymous)
-stop_backend                   # pgbench gets the machine to itself, as wrk's backend did
-read -r me_tps me_pgb < <(pgbench_run reviewhub_app "$APP_PW" me.sql)
-read -r mem_tps mem_pgb < <(pgbench_run reviewhub_app "$APP_PW" members.sql)
+stop_backend                   # row-level security's cost: pgbench alone
 read -r rls_tps _ < <(pgbench_run reviewhub_app "$APP_PW" members-query-rls.sql)
 read -r norls_tps _ < <(pgbench_run reviewhub_owner "$OWNER_PW" members-query-norls.sql)
 
 # -- report --------------------------------------------------------------------------------------
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", 100 * a / b }'; }
 echo
-echo "Against the ceiling: $CONNECTIONS connections, ${SECONDS_EACH}s each after ${WARMUP}s of warm-up on each endpoint; pool $POOL;"
+echo "Against the ceiling: $CONNECTIONS connections, ${WARMUP}s of warm-up on each endpoint, then $ROUNDS rounds of ${SECONDS_EACH}s of wrk"
+echo "on each endpoint and ${SECONDS_EACH}s of pgbench on its SQL (backend idle); the median round of each figure; pool $POOL;"
 echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') (Debian), backend by infra/prod/run.sh (full JIT), $(nproc) cores shared."
 echo "Members list: Norfolk's largest group, $SEATS seats."
 echo
-echo "| endpoint | req/s | p50 ms | p99 ms | non-2xx | pgbench tps (same SQL, app role) | ratio |"
+echo "| endpoint | req/s | p50 ms | p99 ms | non-2xx | pgbench tps (same SQL, app role) | ratio (rounds' range) |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
-echo "| GET /api/me | $me_rps | $me_p50 | $me_p99 | $me_err | $me_tps | $(ratio "$me_rps" "$me_tps") |"
-echo "| GET /api/groups/{id}/members | $mem_rps | $mem_p50 | $mem_p99 | $mem_err | $mem_tps | $(ratio "$mem_rps" "$mem_tps") |"
+echo "| GET /api/me | $me_rps | $me_p50 | $me_p99 | $me_err | $me_tps | $me_ratio ($me_rmin to $me_rmax) |"
+echo "| GET /api/groups/{id}/members | $mem_rps | $mem_p50 | $mem_p99 | $mem_err | $mem_tps | $mem_ratio ($mem_rmin to $mem_rmax) |"
 echo
 echo "CPU time a request, microseconds (user + system, over the measured seconds):"
 echo "| endpoint | backend | PostgreSQL | wrk | PostgreSQL under pgbench, a transaction |"
