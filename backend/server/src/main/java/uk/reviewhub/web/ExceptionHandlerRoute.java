@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.inject.BeanDefinition;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -35,11 +36,11 @@ final class ExceptionHandlerRoute {
 
     private final BeanContext beans;
     private final ErrorResponseProcessor<?> processor;
-    private final ClassValue<Optional<ExceptionHandler<Throwable, ?>>> handlers = new ClassValue<>() {
+    /** The handler's definition, kept: its bean is asked of the context each time, so its scope holds. */
+    private final ClassValue<Optional<BeanDefinition<ExceptionHandler>>> handlers = new ClassValue<>() {
         @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        protected Optional<ExceptionHandler<Throwable, ?>> computeValue(Class<?> type) {
-            return (Optional) beans.findBean(ExceptionHandler.class, Qualifiers.byTypeArgumentsClosest(type, Object.class));
+        protected Optional<BeanDefinition<ExceptionHandler>> computeValue(Class<?> type) {
+            return beans.findBeanDefinition(ExceptionHandler.class, Qualifiers.byTypeArgumentsClosest(type, Object.class));
         }
     };
 
@@ -49,10 +50,11 @@ final class ExceptionHandlerRoute {
     }
 
     @Error(global = true, exception = Throwable.class)
+    @SuppressWarnings("unchecked")
     Object handle(HttpRequest<?> request, Throwable error) {
-        Optional<ExceptionHandler<Throwable, ?>> handler = handlers.get(error.getClass());
+        Optional<BeanDefinition<ExceptionHandler>> handler = handlers.get(error.getClass());
         if (handler.isPresent()) {
-            return handler.get().handle(request, error);
+            return ((ExceptionHandler<Throwable, ?>) beans.getBean(handler.get())).handle(request, error);
         }
         return processor.processResponse(ErrorContext.builder(request).cause(error).build(), HttpResponse.serverError());
     }
