@@ -140,9 +140,12 @@ class ProblemJsonSpec extends IntegrationSpec {
         answers.collect { round -> round*.json*.detail }.unique().size() == 1
     }
 
-    def "every exception reaches its handler through the one global error route"() {
+    def "unchecked exceptions and malformed JSON reach their handler through a global error route; a hang-up does not"() {
         given:
         def request = HttpRequest.GET('/api/me')
+        def route = { Throwable error ->
+            router.findErrorRoute(null, error, request).map { it.routeInfo.declaringType.simpleName }.orElse(null)
+        }
 
         expect: 'Micronaut asks the router first, and looks a handler up itself only when no error route matches'
         [new io.micronaut.security.authentication.AuthorizationException(null),
@@ -150,9 +153,9 @@ class ProblemJsonSpec extends IntegrationSpec {
          new uk.reviewhub.problem.NotFoundException('gone'),
          new jakarta.validation.ConstraintViolationException([] as Set),
          new IllegalStateException('boom'),
-         new IOException('disk')].every { error ->
-            router.findErrorRoute(null, error, request)
-                    .map { it.routeInfo.declaringType.simpleName }.orElse(null) == 'ExceptionHandlerRoute'
-        }
+         new io.micronaut.json.JsonSyntaxException('bad')].every { route(it) == 'ExceptionHandlerRoute' }
+
+        and: 'a client that hung up stays with Micronaut, which answers it quietly'
+        route(new IOException('Connection reset by peer')) == null
     }
 }
