@@ -27,7 +27,9 @@ import java.util.Optional;
  * definitions: about 70% of the backend's CPU under a flood of requests without a token, a 401
  * costing as much as a signed-in read that makes four round trips to the database. The handler
  * chosen is the one Micronaut would choose (same lookup, same qualifier), and its bean is asked of
- * the context each time, as Micronaut does, so its scope holds.
+ * the context each time, as Micronaut does, so its scope holds. The fix belongs in Micronaut (the
+ * qualifier needs {@code equals} and {@code hashCode}, as {@code TypeArgumentQualifier} has); when
+ * it has them, these routes can go, and {@code ProblemJsonSpec} says whether errors still answer.
  *
  * <p>Other checked exceptions and {@link java.lang.Error}s are left to Micronaut's own path, which
  * treats a client that hung up (a connection reset, a closed channel) quietly; they are rare. Every
