@@ -89,6 +89,10 @@ export DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=$POOL DATASOURCES_DEFAULT_MINIMUM_I
 export REVIEWHUB_JAVA_OPTS="${BENCH_JAVA_OPTS:-} ${BENCH_BACKEND_OPTS:-}"
 BASE=http://127.0.0.1:$APP_PORT
 
+median_range() { # numbers, one a line -> "median smallest largest"
+  sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)], v[1], v[NR] }'
+}
+
 started_ms=
 start_backend() { # sets started_ms: milliseconds from launch to the first healthy answer
   local t0 t1
@@ -142,8 +146,7 @@ fi
 starts=()
 for _ in $(seq 2 "${BENCH_STARTS:-5}"); do start_backend; starts+=("$started_ms"); stop_backend; done
 start_backend; starts+=("$started_ms")   # the last one stays up to be measured
-read -r ready_ms ready_min ready_max < <(printf '%s\n' "${starts[@]}" | sort -n |
-  awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)], v[1], v[NR] }')
+read -r ready_ms ready_min ready_max < <(printf '%s\n' "${starts[@]}" | median_range)
 TOKEN=$(curl -fs -H 'Content-Type: application/json' \
   -d "{\"email\":\"$EMAIL\",\"password\":\"$BENCH_PASSWORD\",\"partnership\":\"norfolk\"}" "$BASE/api/auth/sign-in" |
   python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
@@ -215,30 +218,20 @@ done
 # BENCH_SECONDS, with the backend up but idle while pgbench runs. The machine's speed drifts over
 # minutes (its host is shared: the same build's CPU a request has differed by 30% between two runs an
 # hour apart), so a ratio is taken from measures seconds apart, and the median round is reported.
-median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 : > "$WORK/rounds.txt"
 for round in $(seq 1 "$ROUNDS"); do
-  read -r me_rps me_p50 me_p99 me_err me_b me_p me_w < <(wrk_run /api/me)
-  read -r mem_rps mem_p50 mem_p99 mem_err mem_b mem_p mem_w < <(wrk_run "/api/groups/$GROUP/members")
-  read -r me_tps me_pgb < <(pgbench_run reviewhub_app "$APP_PW" me.sql)
-  read -r mem_tps mem_pgb < <(pgbench_run reviewhub_app "$APP_PW" members.sql)
-  echo "$round me $me_rps $me_p50 $me_p99 $me_err $me_b $me_p $me_w $me_tps $me_pgb" >> "$WORK/rounds.txt"
-  echo "$round members $mem_rps $mem_p50 $mem_p99 $mem_err $mem_b $mem_p $mem_w $mem_tps $mem_pgb" >> "$WORK/rounds.txt"
+  me=$(wrk_run /api/me); members=$(wrk_run "/api/groups/$GROUP/members")
+  echo "$round me $me $(pgbench_run reviewhub_app "$APP_PW" me.sql)" >> "$WORK/rounds.txt"
+  echo "$round members $members $(pgbench_run reviewhub_app "$APP_PW" members.sql)" >> "$WORK/rounds.txt"
 done
-pick() { # endpoint column -> the median over the rounds (columns: round endpoint req/s p50 p99 non-2xx backend-us pg-us wrk-us tps pgbench-pg-us)
-  awk -v e="$1" -v c="$2" '$2 == e { print $c }' "$WORK/rounds.txt" | median
+# columns of rounds.txt: round endpoint req/s p50 p99 non-2xx backend-us pg-us wrk-us tps pgbench-pg-us
+summary() { # endpoint -> the rounds' median of each of columns 3 to 11, then the ratio's median, min and max (per cent)
+  local c
+  for c in 3 4 5 6 7 8 9 10 11; do awk -v e="$1" -v c="$c" '$2 == e { print $c }' "$WORK/rounds.txt" | median_range | cut -d' ' -f1; done
+  awk -v e="$1" '$2 == e { printf "%.0f\n", 100 * $3 / $10 }' "$WORK/rounds.txt" | median_range | awk '{ print $1 "%", $2 "%", $3 "%" }'
 }
-ratios() { # endpoint -> "median min max" of the rounds' req/s over pgbench tps, in per cent
-  awk -v e="$1" '$2 == e { printf "%.1f\n", 100 * $3 / $10 }' "$WORK/rounds.txt" | sort -g |
-    awk '{ v[NR] = $1 } END { printf "%.0f%% %.0f%% %.0f%%\n", v[int((NR + 1) / 2)], v[1], v[NR] }'
-}
-for e in me members; do
-  read -r rps p50 p99 err b pgu w tps pgb < <(for c in 3 4 5 6 7 8 9 10 11; do pick "$e" "$c"; done | paste -sd' ')
-  read -r r rmin rmax < <(ratios "$e")
-  printf -v "${e}_row" '%s' "$rps $p50 $p99 $err $tps $r $rmin $rmax $b $pgu $w $pgb"
-done
-read -r me_rps me_p50 me_p99 me_err me_tps me_ratio me_rmin me_rmax me_b me_p me_w me_pgb <<< "$me_row"
-read -r mem_rps mem_p50 mem_p99 mem_err mem_tps mem_ratio mem_rmin mem_rmax mem_b mem_p mem_w mem_pgb <<< "$members_row"
+read -r me_rps me_p50 me_p99 me_err me_b me_p me_w me_tps me_pgb me_ratio me_rmin me_rmax < <(summary me | paste -sd' ')
+read -r mem_rps mem_p50 mem_p99 mem_err mem_b mem_p mem_w mem_tps mem_pgb mem_ratio mem_rmin mem_rmax < <(summary members | paste -sd' ')
 # An error answer: the same path without a token (401, problem+json, no database), the cheapest
 # request anyone can send. Shorter warm-up: it is the cheapest path.
 wrk -t2 -c"$CONNECTIONS" -d"$(( WARMUP / 3 + 1 ))"s "$BASE/api/me" >/dev/null
