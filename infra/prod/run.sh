@@ -50,7 +50,8 @@ aot_flags() {
   if [ -f "$REVIEWHUB_AOT_CACHE" ]; then
     echo "-XX:AOTCache=$REVIEWHUB_AOT_CACHE"
   else
-    mkdir -p "$(dirname "$REVIEWHUB_AOT_CACHE")"
+    local dir; dir=$(dirname "$REVIEWHUB_AOT_CACHE")
+    [ -d "$dir" ] || mkdir -p "$dir"   # a minimal image may have no mkdir
     echo "-XX:AOTCacheOutput=$REVIEWHUB_AOT_CACHE"
   fi
 }

@@ -8,6 +8,11 @@
 #   3. Unpacks the backend and UI images' layers into a directory each and runs each image's
 #      entrypoint inside it (its own mount and process namespaces, chroot, as the image's user),
 #      the backend on a PostgreSQL from Debian's packages: waits for health, signs in, opens the UI.
+#      These runs are also the images' training runs: each JVM records an AOT cache as it goes
+#      (REVIEWHUB_AOT_CACHE) and writes it when it stops.
+#   4. Makes an image of each that carries its cache (`reviewhub-backend-aot.tar`,
+#      `reviewhub-ui-aot.tar`: one more layer, /app/aot/<role>.aot, and REVIEWHUB_AOT_CACHE set), runs
+#      it, checks the JVM used the cache, and prints start to ready with and without it, alternately.
 # Needs root (chroot, namespaces). REVIEWHUB_SCALE_DIR and REVIEWHUB_SCALE_BASE_PORT as for run.sh.
 . "$(dirname "$0")/lib.sh"
 IMG="$WORK/image"
@@ -109,6 +114,8 @@ stop_images() { # the JVMs whose root is an unpacked image, then the rest
   stop_all
 }
 trap stop_images EXIT INT TERM
+# Where each training run's JVM writes its cache, inside the image's own /tmp (writable by its user).
+TRAINED=/tmp/trained.aot
 bl=$(unpack "$IMG/backend.tar" "$IMG/backend-root"); ul=$(unpack "$IMG/ui.tar" "$IMG/ui-root")
 figure "layers: backend / UI" "$bl / $ul"
 figure "entrypoint (backend)" "$(paste -sd' ' "$IMG/backend-root.entrypoint"), user $(cat "$IMG/backend-root.user")"
@@ -118,9 +125,10 @@ run_image "$IMG/backend-root" "$WORK/image-backend.log" "$WORK/image-backend.pid
   MICRONAUT_SERVER_PORT="$BPORT" REVIEWHUB_DATABASE_URL="$DB_URL" \
   REVIEWHUB_DATABASE_OWNER_USER=reviewhub_owner REVIEWHUB_DATABASE_OWNER_PASSWORD="$OWNER_PASSWORD" \
   REVIEWHUB_DATABASE_APP_USER=reviewhub_app REVIEWHUB_DATABASE_APP_PASSWORD="$APP_PASSWORD" \
-  REVIEWHUB_JWT_SECRET="$JWT_SECRET" REVIEWHUB_DATA_DIR=/tmp/reviewhub REVIEWHUB_JAVA_OPTS=-Xmx512m
+  REVIEWHUB_JWT_SECRET="$JWT_SECRET" REVIEWHUB_DATA_DIR=/tmp/reviewhub REVIEWHUB_JAVA_OPTS=-Xmx512m \
+  REVIEWHUB_AOT_CACHE=$TRAINED
 wait_for "http://127.0.0.1:$BPORT/health" "backend image" "$WORK/image-backend.pid" "$WORK/image-backend.log" 300
-figure "backend image: start to healthy (migrations, packs)" "$(( ($(date +%s%N) - t0) / 1000000 )) ms"
+figure "backend image: start to healthy (migrations, packs; recording its AOT cache)" "$(( ($(date +%s%N) - t0) / 1000000 )) ms"
 jvm=""
 for p in $(pgrep -f uk.reviewhub.Application); do
   [ "$(readlink "/proc/$p/root")" = "$IMG/backend-root" ] && jvm=$p
@@ -135,10 +143,120 @@ first_line=$(grep -m1 '^{' "$WORK/image-backend.log" | jq -c '{level, logger, re
 figure "log lines are JSON (keys of the first)" "$first_line"
 t0=$(date +%s%N)
 run_image "$IMG/ui-root" "$WORK/image-ui.log" "$WORK/image-ui.pid" \
-  REVIEWHUB_UI_PORT="$UPORT" REVIEWHUB_BACKEND_URL="http://127.0.0.1:$BPORT" REVIEWHUB_UI_SECURE_COOKIES=false REVIEWHUB_JAVA_OPTS=-Xmx512m
+  REVIEWHUB_UI_PORT="$UPORT" REVIEWHUB_BACKEND_URL="http://127.0.0.1:$BPORT" REVIEWHUB_UI_SECURE_COOKIES=false REVIEWHUB_JAVA_OPTS=-Xmx512m \
+  REVIEWHUB_AOT_CACHE=$TRAINED
 wait_for "http://127.0.0.1:$UPORT/" "UI image" "$WORK/image-ui.pid" "$WORK/image-ui.log" 300
-figure "UI image: start to its first page" "$(( ($(date +%s%N) - t0) / 1000000 )) ms"
+figure "UI image: start to its first page (recording its AOT cache)" "$(( ($(date +%s%N) - t0) / 1000000 )) ms"
 page=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$UPORT/")
 [ "$me" = 200 ] && [ "$page" = 200 ] && say "  PASS both images run as user $(cat "$IMG/backend-root.user"), the backend serves signed-in requests, the UI its page" \
   || { say "  FAIL"; FAILED=1; }
+
+say "4. Images that carry the AOT cache their training run recorded"
+stop_image() { # rootfs pid-file: stops the image's JVM and waits for it (and for the cache it writes)
+  local p
+  for p in $(pgrep -f 'uk.reviewhub' || true); do
+    [ "$(readlink "/proc/$p/root")" = "$1" ] && kill "$p" 2>/dev/null
+  done
+  wait "$(cat "$2")" 2>/dev/null || true
+}
+# image.tar cache role out.tar: the same image and one more layer holding the cache at
+# /app/aot/<role>.aot (root's, read-only, fixed times), with REVIEWHUB_AOT_CACHE naming it, so that
+# infra/prod/run.sh starts the JVM on it. The jars and the runtime are the image's own, byte for
+# byte and at the same paths and times, which the JVM checks before it uses a cache.
+aot_image() {
+  local x="$IMG/$3-aot.oci" layer="$IMG/$3-aot.layer"
+  rm -rf "$x" "$layer"; mkdir -p "$x" "$layer/app/aot"
+  tar -xf "$1" -C "$x"
+  install -m 0444 "$2" "$layer/app/aot/$3.aot"
+  touch -d @1 "$layer/app/aot" "$layer/app/aot/$3.aot"
+  tar --no-recursion --mtime=@1 --owner=0 --group=0 --numeric-owner -C "$layer" -cf "$layer.tar" app/aot "app/aot/$3.aot"
+  local diff; diff=$(sha256sum "$layer.tar" | cut -d' ' -f1)
+  gzip -n -f "$layer.tar"
+  local blob; blob=$(sha256sum "$layer.tar.gz" | cut -d' ' -f1)
+  mv "$layer.tar.gz" "$x/blobs/sha256/$blob"
+  local manifest config
+  manifest=$(jq -r '.manifests[0].digest' "$x/index.json" | sed 's/sha256://')
+  config=$(jq -r '.config.digest' "$x/blobs/sha256/$manifest" | sed 's/sha256://')
+  jq -c --arg diff "sha256:$diff" --arg role "$3" '
+      .config.Env += ["REVIEWHUB_AOT_CACHE=/app/aot/\($role).aot"]
+    | .rootfs.diff_ids += [$diff]
+    | .history += [{created: "1970-01-01T00:00:00Z", created_by: "infra/scale/image.sh: the JVM AOT cache of a training run of this image"}]' \
+    "$x/blobs/sha256/$config" >"$x/config.json"
+  config=$(sha256sum "$x/config.json" | cut -d' ' -f1); mv "$x/config.json" "$x/blobs/sha256/$config"
+  jq -c --arg config "sha256:$config" --argjson csize "$(stat -c %s "$x/blobs/sha256/$config")" \
+        --arg blob "sha256:$blob" --argjson bsize "$(stat -c %s "$x/blobs/sha256/$blob")" '
+      .config.digest = $config | .config.size = $csize
+    | .layers += [{mediaType: "application/vnd.oci.image.layer.v1.tar+gzip", digest: $blob, size: $bsize}]' \
+    "$x/blobs/sha256/$manifest" >"$x/manifest.json"
+  rm "$x/blobs/sha256/$manifest"
+  manifest=$(sha256sum "$x/manifest.json" | cut -d' ' -f1); mv "$x/manifest.json" "$x/blobs/sha256/$manifest"
+  jq -c --arg m "sha256:$manifest" --argjson size "$(stat -c %s "$x/blobs/sha256/$manifest")" '
+      .manifests[0].digest = $m | .manifests[0].size = $size
+    | .manifests[0].annotations["org.opencontainers.image.ref.name"] |= sub(":(?<t>.*)$"; ":\(.t)-aot")' \
+    "$x/index.json" >"$x/index.new" && mv "$x/index.new" "$x/index.json"
+  (cd "$x" && find . -type f -exec touch -d @0 {} + && tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf "$4" oci-layout index.json blobs)
+  rm -rf "$x" "$layer"
+  echo "$manifest"
+}
+# role rootfs log pid url VAR=value...: starts an unpacked image, prints ms until the URL answers, stops it.
+timed_start() {
+  local role=$1 root=$2 log=$3 pidf=$4 url=$5 t0; shift 5
+  t0=$(date +%s%N)
+  run_image "$root" "$log" "$pidf" "$@"
+  wait_for "$url" "$role image" "$pidf" "$log" 300
+  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+  stop_image "$root" "$pidf"
+}
+BACKEND_ENV=(MICRONAUT_SERVER_PORT="$BPORT" REVIEWHUB_DATABASE_URL="$DB_URL"
+  REVIEWHUB_DATABASE_OWNER_USER=reviewhub_owner REVIEWHUB_DATABASE_OWNER_PASSWORD="$OWNER_PASSWORD"
+  REVIEWHUB_DATABASE_APP_USER=reviewhub_app REVIEWHUB_DATABASE_APP_PASSWORD="$APP_PASSWORD"
+  REVIEWHUB_JWT_SECRET="$JWT_SECRET" REVIEWHUB_DATA_DIR=/tmp/reviewhub)
+UI_ENV=(REVIEWHUB_UI_PORT="$UPORT" REVIEWHUB_BACKEND_URL="http://127.0.0.1:$BPORT" REVIEWHUB_UI_SECURE_COOKIES=false)
+# The pods' heap (75% of a 1536Mi limit, infra/k8s), not the training run's: a cache must hold for both.
+HEAP=-Xmx1152m
+stop_image "$IMG/ui-root" "$WORK/image-ui.pid"
+stop_image "$IMG/backend-root" "$WORK/image-backend.pid"
+for role in backend ui; do
+  cache="$IMG/$role-root$TRAINED"
+  if [ ! -s "$cache" ]; then say "  FAIL the $role image's training run wrote no AOT cache"; FAILED=1; continue; fi
+  figure "$role: AOT cache from its training run" "$(du -h "$cache" | cut -f1)"
+  m=$(aot_image "$IMG/$role.tar" "$cache" "$role" "$IMG/$role-aot.tar")
+  figure "$role-aot image: manifest" "sha256:${m:0:16}..."
+  unpack "$IMG/$role-aot.tar" "$IMG/$role-aot-root" >/dev/null
+done
+if [ "$FAILED" = 0 ]; then
+  # Restarts on the migrated database, alternately without and with the cache; the UI on a backend.
+  plain_b=() aot_b=() plain_u=() aot_u=()
+  for i in 1 2 3; do
+    plain_b+=("$(timed_start backend "$IMG/backend-root" "$WORK/image-backend.log" "$WORK/image-backend.pid" \
+      "http://127.0.0.1:$BPORT/health" "${BACKEND_ENV[@]}" REVIEWHUB_JAVA_OPTS=$HEAP)")
+    extra=$HEAP; [ "$i" = 1 ] && extra="$HEAP -Xlog:aot=info:file=/tmp/aot-check.log"
+    aot_b+=("$(timed_start backend "$IMG/backend-aot-root" "$WORK/image-backend-aot.log" "$WORK/image-backend-aot.pid" \
+      "http://127.0.0.1:$BPORT/health" "${BACKEND_ENV[@]}" "REVIEWHUB_JAVA_OPTS=$extra")")
+  done
+  run_image "$IMG/backend-aot-root" "$WORK/image-backend-aot.log" "$WORK/image-backend-aot.pid" "${BACKEND_ENV[@]}" REVIEWHUB_JAVA_OPTS=$HEAP
+  wait_for "http://127.0.0.1:$BPORT/health" "backend-aot image" "$WORK/image-backend-aot.pid" "$WORK/image-backend-aot.log" 300
+  sign_in "http://127.0.0.1:$BPORT" image@scale.invalid
+  me=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ACCESS" "http://127.0.0.1:$BPORT/api/me")
+  for i in 1 2 3; do
+    plain_u+=("$(timed_start ui "$IMG/ui-root" "$WORK/image-ui.log" "$WORK/image-ui.pid" \
+      "http://127.0.0.1:$UPORT/" "${UI_ENV[@]}" REVIEWHUB_JAVA_OPTS=$HEAP)")
+    extra=$HEAP; [ "$i" = 1 ] && extra="$HEAP -Xlog:aot=info:file=/tmp/aot-check.log"
+    aot_u+=("$(timed_start ui "$IMG/ui-aot-root" "$WORK/image-ui-aot.log" "$WORK/image-ui-aot.pid" \
+      "http://127.0.0.1:$UPORT/" "${UI_ENV[@]}" "REVIEWHUB_JAVA_OPTS=$extra")")
+  done
+  figure "backend restart to healthy: without / with the cache (ms)" "${plain_b[*]} / ${aot_b[*]}"
+  figure "UI start to its first page: without / with the cache (ms)" "${plain_u[*]} / ${aot_u[*]}"
+  figure "sign-in and /api/me on the backend-aot image" "200 / $me"
+  used=0
+  for role in backend ui; do
+    if grep -q 'Using AOT-linked classes: true' "$IMG/$role-aot-root/tmp/aot-check.log" 2>/dev/null; then
+      used=$((used + 1))
+    else
+      say "  the $role-aot image's JVM did not use its cache; its log:"; grep -i -m5 -e warning -e error "$IMG/$role-aot-root/tmp/aot-check.log" || true
+    fi
+  done
+  [ "$used" = 2 ] && [ "$me" = 200 ] && say "  PASS both -aot images start on the cache their training run recorded" \
+    || { say "  FAIL"; FAILED=1; }
+fi
 exit $FAILED
