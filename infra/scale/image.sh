@@ -198,14 +198,26 @@ aot_image() {
   rm -rf "$x" "$layer"
   echo "$manifest"
 }
-# role rootfs log pid url VAR=value...: starts an unpacked image, prints ms until the URL answers, stops it.
+# image (backend, ui, backend-aot or ui-aot) url VAR=value...: starts the unpacked image, prints
+# the milliseconds until the URL answers, and stops it.
 timed_start() {
-  local role=$1 root=$2 log=$3 pidf=$4 url=$5 t0; shift 5
+  local image=$1 url=$2 t0; shift 2
   t0=$(date +%s%N)
-  run_image "$root" "$log" "$pidf" "$@"
-  wait_for "$url" "$role image" "$pidf" "$log" 300
+  run_image "$IMG/$image-root" "$WORK/image-$image.log" "$WORK/image-$image.pid" "$@"
+  wait_for "$url" "$image image" "$WORK/image-$image.pid" "$WORK/image-$image.log" 300
   echo $(( ($(date +%s%N) - t0) / 1000000 ))
-  stop_image "$root" "$pidf"
+  stop_image "$IMG/$image-root" "$WORK/image-$image.pid"
+}
+# role url VAR=value...: three starts of the image and three of its -aot image, alternately, as
+# "ms ms ms / ms ms ms"; the -aot image's first start logs whether its JVM used the cache.
+alternate() {
+  local role=$1 url=$2 plain=() aot=() extra i; shift 2
+  for i in 1 2 3; do
+    plain+=("$(timed_start "$role" "$url" "$@" "REVIEWHUB_JAVA_OPTS=$HEAP")")
+    extra=$HEAP; [ "$i" = 1 ] && extra="$HEAP -Xlog:aot=info:file=/tmp/aot-check.log"
+    aot+=("$(timed_start "$role-aot" "$url" "$@" "REVIEWHUB_JAVA_OPTS=$extra")")
+  done
+  echo "${plain[*]} / ${aot[*]}"
 }
 BACKEND_ENV=(MICRONAUT_SERVER_PORT="$BPORT" REVIEWHUB_DATABASE_URL="$DB_URL"
   REVIEWHUB_DATABASE_OWNER_USER=reviewhub_owner REVIEWHUB_DATABASE_OWNER_PASSWORD="$OWNER_PASSWORD"
@@ -226,27 +238,14 @@ for role in backend ui; do
 done
 if [ "$FAILED" = 0 ]; then
   # Restarts on the migrated database, alternately without and with the cache; the UI on a backend.
-  plain_b=() aot_b=() plain_u=() aot_u=()
-  for i in 1 2 3; do
-    plain_b+=("$(timed_start backend "$IMG/backend-root" "$WORK/image-backend.log" "$WORK/image-backend.pid" \
-      "http://127.0.0.1:$BPORT/health" "${BACKEND_ENV[@]}" REVIEWHUB_JAVA_OPTS=$HEAP)")
-    extra=$HEAP; [ "$i" = 1 ] && extra="$HEAP -Xlog:aot=info:file=/tmp/aot-check.log"
-    aot_b+=("$(timed_start backend "$IMG/backend-aot-root" "$WORK/image-backend-aot.log" "$WORK/image-backend-aot.pid" \
-      "http://127.0.0.1:$BPORT/health" "${BACKEND_ENV[@]}" "REVIEWHUB_JAVA_OPTS=$extra")")
-  done
-  run_image "$IMG/backend-aot-root" "$WORK/image-backend-aot.log" "$WORK/image-backend-aot.pid" "${BACKEND_ENV[@]}" REVIEWHUB_JAVA_OPTS=$HEAP
+  backend_starts=$(alternate backend "http://127.0.0.1:$BPORT/health" "${BACKEND_ENV[@]}")
+  run_image "$IMG/backend-aot-root" "$WORK/image-backend-aot.log" "$WORK/image-backend-aot.pid" "${BACKEND_ENV[@]}" "REVIEWHUB_JAVA_OPTS=$HEAP"
   wait_for "http://127.0.0.1:$BPORT/health" "backend-aot image" "$WORK/image-backend-aot.pid" "$WORK/image-backend-aot.log" 300
   sign_in "http://127.0.0.1:$BPORT" image@scale.invalid
   me=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ACCESS" "http://127.0.0.1:$BPORT/api/me")
-  for i in 1 2 3; do
-    plain_u+=("$(timed_start ui "$IMG/ui-root" "$WORK/image-ui.log" "$WORK/image-ui.pid" \
-      "http://127.0.0.1:$UPORT/" "${UI_ENV[@]}" REVIEWHUB_JAVA_OPTS=$HEAP)")
-    extra=$HEAP; [ "$i" = 1 ] && extra="$HEAP -Xlog:aot=info:file=/tmp/aot-check.log"
-    aot_u+=("$(timed_start ui "$IMG/ui-aot-root" "$WORK/image-ui-aot.log" "$WORK/image-ui-aot.pid" \
-      "http://127.0.0.1:$UPORT/" "${UI_ENV[@]}" "REVIEWHUB_JAVA_OPTS=$extra")")
-  done
-  figure "backend restart to healthy: without / with the cache (ms)" "${plain_b[*]} / ${aot_b[*]}"
-  figure "UI start to its first page: without / with the cache (ms)" "${plain_u[*]} / ${aot_u[*]}"
+  ui_starts=$(alternate ui "http://127.0.0.1:$UPORT/" "${UI_ENV[@]}")
+  figure "backend restart to healthy: without / with the cache (ms)" "$backend_starts"
+  figure "UI start to its first page: without / with the cache (ms)" "$ui_starts"
   figure "sign-in and /api/me on the backend-aot image" "200 / $me"
   used=0
   for role in backend ui; do
