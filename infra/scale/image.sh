@@ -107,10 +107,14 @@ run_image() { # rootfs log pid-file VAR=value...
   echo $! >"$pidfile"
   PIDS+=($!)
 }
-stop_images() { # the JVMs whose root is an unpacked image, then the rest
+stop_jvms_in() { # a pattern of root directories: SIGTERM to the JVMs whose root matches it
+  local p
   for p in $(pgrep -f 'uk.reviewhub' || true); do
-    case "$(readlink "/proc/$p/root")" in "$IMG"/*) kill "$p" 2>/dev/null || true ;; esac
+    case "$(readlink "/proc/$p/root")" in $1) kill "$p" 2>/dev/null || true ;; esac
   done
+}
+stop_images() { # the JVMs whose root is an unpacked image, then the rest
+  stop_jvms_in "$IMG/*"
   stop_all
 }
 trap stop_images EXIT INT TERM
@@ -153,10 +157,7 @@ page=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$UPORT/")
 
 say "4. Images that carry the AOT cache their training run recorded"
 stop_image() { # rootfs pid-file: stops the image's JVM and waits for it (and for the cache it writes)
-  local p
-  for p in $(pgrep -f 'uk.reviewhub' || true); do
-    [ "$(readlink "/proc/$p/root")" = "$1" ] && kill "$p" 2>/dev/null
-  done
+  stop_jvms_in "$1"
   wait "$(cat "$2")" 2>/dev/null || true
 }
 # image.tar cache role out.tar: the same image and one more layer holding the cache at
@@ -165,6 +166,9 @@ stop_image() { # rootfs pid-file: stops the image's JVM and waits for it (and fo
 # byte and at the same paths and times, which the JVM checks before it uses a cache.
 aot_image() {
   local x="$IMG/$3-aot.oci" layer="$IMG/$3-aot.layer"
+  put_blob() { # file -> moves it into the layout's blobs under its digest, prints the digest
+    local d; d=$(sha256sum "$1" | cut -d' ' -f1); mv "$1" "$x/blobs/sha256/$d"; echo "$d"
+  }
   rm -rf "$x" "$layer"; mkdir -p "$x" "$layer/app/aot"
   tar -xf "$1" -C "$x"
   install -m 0444 "$2" "$layer/app/aot/$3.aot"
@@ -172,8 +176,7 @@ aot_image() {
   tar --no-recursion --mtime=@1 --owner=0 --group=0 --numeric-owner -C "$layer" -cf "$layer.tar" app/aot "app/aot/$3.aot"
   local diff; diff=$(sha256sum "$layer.tar" | cut -d' ' -f1)
   gzip -n -f "$layer.tar"
-  local blob; blob=$(sha256sum "$layer.tar.gz" | cut -d' ' -f1)
-  mv "$layer.tar.gz" "$x/blobs/sha256/$blob"
+  local blob; blob=$(put_blob "$layer.tar.gz")
   local manifest config
   manifest=$(jq -r '.manifests[0].digest' "$x/index.json" | sed 's/sha256://')
   config=$(jq -r '.config.digest' "$x/blobs/sha256/$manifest" | sed 's/sha256://')
@@ -182,14 +185,14 @@ aot_image() {
     | .rootfs.diff_ids += [$diff]
     | .history += [{created: "1970-01-01T00:00:00Z", created_by: "infra/scale/image.sh: the JVM AOT cache of a training run of this image"}]' \
     "$x/blobs/sha256/$config" >"$x/config.json"
-  config=$(sha256sum "$x/config.json" | cut -d' ' -f1); mv "$x/config.json" "$x/blobs/sha256/$config"
+  config=$(put_blob "$x/config.json")
   jq -c --arg config "sha256:$config" --argjson csize "$(stat -c %s "$x/blobs/sha256/$config")" \
         --arg blob "sha256:$blob" --argjson bsize "$(stat -c %s "$x/blobs/sha256/$blob")" '
       .config.digest = $config | .config.size = $csize
     | .layers += [{mediaType: "application/vnd.oci.image.layer.v1.tar+gzip", digest: $blob, size: $bsize}]' \
     "$x/blobs/sha256/$manifest" >"$x/manifest.json"
   rm "$x/blobs/sha256/$manifest"
-  manifest=$(sha256sum "$x/manifest.json" | cut -d' ' -f1); mv "$x/manifest.json" "$x/blobs/sha256/$manifest"
+  manifest=$(put_blob "$x/manifest.json")
   jq -c --arg m "sha256:$manifest" --argjson size "$(stat -c %s "$x/blobs/sha256/$manifest")" '
       .manifests[0].digest = $m | .manifests[0].size = $size
     | .manifests[0].annotations["org.opencontainers.image.ref.name"] |= sub(":(?<t>.*)$"; ":\(.t)-aot")' \
