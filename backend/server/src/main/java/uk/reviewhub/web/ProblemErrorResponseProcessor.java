@@ -45,11 +45,19 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         Problem problem;
         if (status >= 500) {
             String correlationId = UUID.randomUUID().toString();
-            LOG.error("Server error {} [{}] on {} {}", status, correlationId, request.getMethodName(), instance,
-                    context.getRootCause().orElse(null));
+            String said = "Something went wrong on our side.";
+            if (status == HttpStatus.SERVICE_UNAVAILABLE.getCode() && context.hasErrors()) {
+                // The database out of reach (DatabaseUnavailable): the handler's sentence. One line
+                // each, without the stack: an outage answers every request this way.
+                said = context.getErrors().getFirst().getMessage();
+                LOG.warn("Service unavailable [{}] on {} {}: {}", correlationId, request.getMethodName(), instance,
+                        context.getRootCause().map(DatabaseUnavailable::reason).orElse(""));
+            } else {
+                LOG.error("Server error {} [{}] on {} {}", status, correlationId, request.getMethodName(), instance,
+                        context.getRootCause().orElse(null));
+            }
             problem = new Problem("about:blank", title, status,
-                    "Something went wrong on our side. Quote reference " + correlationId + " if you report it.",
-                    instance, correlationId, null);
+                    said + " Quote reference " + correlationId + " if you report it.", instance, correlationId, null);
         } else {
             List<Problem.FieldError> fieldErrors = context.getErrors().stream()
                     .filter(error -> error.getPath().isPresent())

@@ -2,6 +2,7 @@ package uk.reviewhub.web;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -181,7 +182,8 @@ final class ProblemExceptionHandlers {
      * A database constraint the request broke, which no check on the way caught (two requests racing
      * to create the same code; a value outside a column's CHECK): a unique violation is 409 naming
      * what is duplicated, text PostgreSQL cannot store (NUL) or a CHECK or NOT NULL violation is 400; the transaction rolled back, so
-     * nothing was written. Any other exception stays a 500 with a correlation id.
+     * nothing was written. The database out of reach ({@link DatabaseUnavailable}) is 503 with Retry-After.
+     * Any other exception stays a 500 with a correlation id.
      */
     @Singleton
     static final class Unanswered implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
@@ -199,6 +201,12 @@ final class ProblemExceptionHandlers {
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
+            if (DatabaseUnavailable.is(exception)) {
+                return processor.processResponse(ErrorContext.builder(request).cause(exception)
+                                .errorMessage(DatabaseUnavailable.sentence(request.getMethod())).build(),
+                        HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                                .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds())));
+            }
             Optional<SQLException> sql = causeOf(exception, SQLException.class);
             String state = sql.map(SQLException::getSQLState).orElse("");
             if (state.equals("23505")) {

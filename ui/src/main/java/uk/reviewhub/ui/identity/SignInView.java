@@ -210,7 +210,7 @@ public class SignInView extends Main {
             String authorizationUrl = sso.startSso(new SignInMethodRequest(email.getValue().strip())).authorizationUrl();
             UI.getCurrent().getPage().setLocation(authorizationUrl);
         } catch (BackendProblem problem) {
-            error.setText("Sign-in failed: " + problem.userMessage() + problem.retryAfter().map(SignInView::waitHint).orElse(""));
+            error.setText("Sign-in failed: " + refusal(problem));
             error.setVisible(true);
             organisation.focus();
         }
@@ -302,7 +302,7 @@ public class SignInView extends Main {
     private void showError(BackendProblem problem) {
         String message = switch (problem.status()) {
             case 400, 401 -> "The email address or password is not correct. Check them and try again.";
-            default -> problem.userMessage() + problem.retryAfter().map(SignInView::waitHint).orElse("");
+            default -> refusal(problem);
         };
         error.setText("Sign-in failed: " + message);
         error.setVisible(true);
@@ -312,6 +312,11 @@ public class SignInView extends Main {
         if (problem.status() == 400 || problem.status() == 401) {
             password.focus();
         }
+    }
+
+    /** The backend's words; after a throttle (429), how long to wait too (its Retry-After, in minutes). */
+    private static String refusal(BackendProblem problem) {
+        return problem.userMessage() + (problem.isThrottled() ? problem.retryAfter().map(SignInView::waitHint).orElse("") : "");
     }
 
     private static String waitHint(java.time.Duration wait) {

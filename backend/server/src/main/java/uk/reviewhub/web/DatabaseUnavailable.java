@@ -1,0 +1,62 @@
+package uk.reviewhub.web;
+
+import io.micronaut.http.HttpMethod;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+
+/**
+ * The one rule for "the database cannot be reached just now": its server stopped, restarting or
+ * refusing connections, the network to it down, or no pooled connection free within the pool's wait.
+ * A request that meets it is answered 503 with Retry-After ({@link ProblemExceptionHandlers}), not
+ * 500: nothing is wrong with the request, and the same request a little later may well succeed.
+ */
+final class DatabaseUnavailable {
+
+    private static final String SENTENCE = "Review Hub cannot reach its database just now. Try again in a few seconds.";
+
+    /**
+     * What the person is told (the problem's detail, before its reference). A request that changes
+     * something may have been saved if the connection went at its commit, so it says to look first.
+     */
+    static String sentence(HttpMethod method) {
+        return method == HttpMethod.GET || method == HttpMethod.HEAD ? SENTENCE
+                : SENTENCE + " If you were saving something, check whether it was saved before you send it again.";
+    }
+
+    /** How long a client is asked to wait: about a database restart's time. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    private DatabaseUnavailable() {
+    }
+
+    /**
+     * True when {@code exception} (or a cause) says the database could not be reached: the pool's wait
+     * for a connection ran out, or PostgreSQL's error is a connection exception (SQLSTATE class 08) or
+     * the server shutting down or not yet accepting connections (57P01, 57P02, 57P03).
+     */
+    static boolean is(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The chain of causes' types and messages, for one log line (drivers' messages carry no row data). */
+    static String reason(Throwable exception) {
+        StringBuilder reason = new StringBuilder();
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            reason.append(reason.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName())
+                    .append(t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse(""));
+        }
+        return reason.toString();
+    }
+}
