@@ -163,7 +163,9 @@ public final class TenantBindingDataSource implements DataSource {
                 }
                 default -> {
                     if (closed) {
-                        throw new SQLException("Connection is closed");
+                        // 08003, connection_does_not_exist, as the pool says it: after the database went
+                        // away mid-request, this is how the framework's clean-up meets the discarded connection.
+                        throw new SQLException("Connection is closed", "08003");
                     }
                     try {
                         return method.invoke(target, args);

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpMethod;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.stream.Collectors;
 
 /**
  * The one rule for "the database cannot be reached just now": its server stopped, restarting or
@@ -36,27 +37,18 @@ final class DatabaseUnavailable {
      * the server shutting down or not yet accepting connections (57P01, 57P02, 57P03).
      */
     static boolean is(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ProblemExceptionHandlers.causes(exception).anyMatch(t -> t instanceof SQLTransientConnectionException
+                || t instanceof SQLException sql && sql.getSQLState() != null && unreachable(sql.getSQLState()));
     }
 
-    /** The chain of causes' types and messages, for one log line (drivers' messages carry no row data). */
+    private static boolean unreachable(String state) {
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+    }
+
+    /** The chain of causes' types and first lines, for one log line (connection errors carry no row data). */
     static String reason(Throwable exception) {
-        StringBuilder reason = new StringBuilder();
-        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            reason.append(reason.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName())
-                    .append(t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse(""));
-        }
-        return reason.toString();
+        return ProblemExceptionHandlers.causes(exception)
+                .map(t -> t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("")))
+                .collect(Collectors.joining(" <- "));
     }
 }

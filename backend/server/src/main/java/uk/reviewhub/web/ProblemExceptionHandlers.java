@@ -38,6 +38,8 @@ import io.micronaut.serde.exceptions.path.PropertyReferencePath;
 import io.micronaut.serde.exceptions.path.ReferencePath;
 
 import java.sql.SQLException;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
@@ -233,12 +235,12 @@ final class ProblemExceptionHandlers {
     }
 
     static <T extends Throwable> Optional<T> causeOf(Throwable exception, Class<T> type) {
-        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return Optional.of(type.cast(t));
-            }
-        }
-        return Optional.empty();
+        return causes(exception).filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /** {@code exception}, then its cause, and so on. */
+    static Stream<Throwable> causes(Throwable exception) {
+        return Stream.iterate(exception, Objects::nonNull, t -> t.getCause() == t ? null : t.getCause());
     }
 
     /** A field at fault, named in API words, with a sentence for the person who sent it. */

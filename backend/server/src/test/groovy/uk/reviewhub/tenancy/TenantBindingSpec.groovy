@@ -141,6 +141,20 @@ class TenantBindingSpec extends ConfiguredIntegrationSpec {
         }.with { it.t == '' && it.pid != pid }
     }
 
+    def "a connection used after it went back says so as the pool does (08003), so a lost database reads as one"() {
+        given:
+        Connection bound = TenantContext.callAs(tenantA) { tenantBinding().getConnection() }
+        bound.close()
+
+        when:
+        bound.createStatement()
+
+        then:
+        SQLException e = thrown()
+        e.message == 'Connection is closed'
+        e.SQLState == '08003'
+    }
+
     def "a malformed tenant claim fails the request rather than running without a tenant"() {
         when:
         client.toBlocking().retrieve(
