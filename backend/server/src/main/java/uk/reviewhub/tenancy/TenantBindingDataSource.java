@@ -139,6 +139,8 @@ public final class TenantBindingDataSource implements DataSource {
 
         abstract void release() throws SQLException;
 
+        private static final String CLOSED = "08003";
+
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             switch (method.getName()) {
@@ -162,14 +164,18 @@ public final class TenantBindingDataSource implements DataSource {
                     return label + "[" + target + "]";
                 }
                 default -> {
+                    // A closed connection says so with 08003 (connection_does_not_exist), which the pool's
+                    // own closed connection leaves out: after the database went away mid-request, this is
+                    // what the framework's clean-up meets, and the answer must read as the database lost.
                     if (closed) {
-                        // 08003, connection_does_not_exist, as the pool says it: after the database went
-                        // away mid-request, this is how the framework's clean-up meets the discarded connection.
-                        throw new SQLException("Connection is closed", "08003");
+                        throw new SQLException("Connection is closed", CLOSED);
                     }
                     try {
                         return method.invoke(target, args);
                     } catch (InvocationTargetException e) {
+                        if (e.getCause() instanceof SQLException sql && sql.getSQLState() == null && target.isClosed()) {
+                            throw new SQLException(sql.getMessage(), CLOSED, sql);
+                        }
                         throw e.getCause();
                     }
                 }

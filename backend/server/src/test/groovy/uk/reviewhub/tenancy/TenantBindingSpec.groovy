@@ -141,10 +141,10 @@ class TenantBindingSpec extends ConfiguredIntegrationSpec {
         }.with { it.t == '' && it.pid != pid }
     }
 
-    def "a connection used after it went back says so as the pool does (08003), so a lost database reads as one"() {
+    def "a closed connection says 08003 (connection does not exist), so a lost database reads as one: #how"() {
         given:
         Connection bound = TenantContext.callAs(tenantA) { tenantBinding().getConnection() }
-        bound.close()
+        close(bound)
 
         when:
         bound.createStatement()
@@ -153,6 +153,25 @@ class TenantBindingSpec extends ConfiguredIntegrationSpec {
         SQLException e = thrown()
         e.message == 'Connection is closed'
         e.SQLState == '08003'
+
+        where:
+        how                                                            | close
+        'given back'                                                   | { Connection c -> c.close() }
+        'its session ended by the server, so the pool closed it'       | { Connection c -> endSession(c) }
+    }
+
+    /** Ends the connection's server session; its next statement fails, and the pool closes what it lent. */
+    void endSession(Connection connection) {
+        int pid = new Sql(connection).firstRow('select pg_backend_pid() as pid').pid as int
+        postgres.appConnection().withCloseable { Connection other ->
+            new Sql(other).firstRow('select pg_terminate_backend(?) as done', [pid])
+        }
+        try {
+            new Sql(connection).firstRow('select 1')
+            assert false: 'the ended session still answered'
+        } catch (SQLException expected) {
+            assert expected.SQLState != null
+        }
     }
 
     def "a malformed tenant claim fails the request rather than running without a tenant"() {
