@@ -6,9 +6,10 @@
 #   B. on the embedded PostgreSQL (as infra/run.sh runs it): the backend, whose database server
 #      outlives it, then starts it again on the same data directory (it must find the server
 #      left behind, stop it safely and start);
-# then counts: every write the API acknowledged (201) is in the database, and no case is
-# half-written (each has the audit event written in its transaction). Prints the figures and exits
-# non-zero if a write was lost or half-written. REVIEWHUB_SKIP_BUILD=1 reuses the last build;
+# then counts: every write the API acknowledged (201) is in the database, no case is half-written
+# (each has the audit event written in its transaction), and no write was answered with a 5xx other
+# than 503 (the database away). Prints the figures and exits
+# non-zero if a write was lost, half-written or answered with such a 5xx. REVIEWHUB_SKIP_BUILD=1 reuses the last build;
 # REVIEWHUB_SCALE_DIR and REVIEWHUB_SCALE_BASE_PORT as for infra/scale/run.sh.
 . "$(dirname "$0")/lib.sh"
 B1=$((BASE + 1)) B3=$((BASE + 3))
@@ -21,16 +22,20 @@ install_packages postgresql jq curl
 build
 trap 'stop_all; [ -f "$WORK/embedded.pid" ] && kill "$(cat "$WORK/embedded.pid")" 2>/dev/null; true' EXIT INT TERM
 
-verdict() { # prefix acked-file
-  local acked present missing unaudited
+verdict() { # prefix acked-file load-output
+  local acked present missing unaudited faults
   acked=$(sort -u "$2" | wc -l)
   present=$(count_cases "$1")
   missing=$(missing_cases "$2")
   unaudited=$(unaudited_cases "$1")
+  # A write not acknowledged was not answered (backend away) or answered 503 (database away, README
+  # "Errors"): any other 5xx is a fault.
+  faults=$(grep -o '5[0-9][0-9]=[0-9]*' "$3" | grep -v '^503=' | paste -sd ' ' || true)
   figure "writes acknowledged / cases in the database" "$acked / $present"
   figure "acknowledged but missing / cases without their audit event" "$missing / $unaudited"
-  if [ "$acked" -gt 0 ] && [ "$missing" = 0 ] && [ "$unaudited" = 0 ]; then
-    say "  PASS every acknowledged write is there, nothing half-written"
+  figure "answers of 5xx other than 503" "${faults:-none}"
+  if [ "$acked" -gt 0 ] && [ "$missing" = 0 ] && [ "$unaudited" = 0 ] && [ -z "$faults" ]; then
+    say "  PASS every acknowledged write is there, nothing half-written, no 500"
   else
     say "  FAIL"; FAILED=1
   fi
@@ -68,7 +73,7 @@ sleep 8; touch "$WORK/load/stop"
 wait "$load" || true
 sed 's/^/  /' "$WORK/load/out.txt"
 cat "$WORK/load"/acked-*.txt >"$WORK/load/acked.txt"
-verdict CRASH "$WORK/load/acked.txt"
+verdict CRASH "$WORK/load/acked.txt" "$WORK/load/out.txt"
 kill "$(cat "$WORK/backend-1.pid")" 2>/dev/null || true; wait "$(cat "$WORK/backend-1.pid")" 2>/dev/null || true
 pg_stop
 
@@ -112,9 +117,9 @@ missing_cases() {
     echo "select count(*) from acked where ref not in (select la_case_reference from review_case);"; } >"$WORK/missing.sql"
   PGPASSWORD=$EPASS "$PG_BIN/psql" -h 127.0.0.1 -p "$EPORT" -U reviewhub_owner -d reviewhub -X -q -t -A -v ON_ERROR_STOP=1 -f "$WORK/missing.sql"
 }
-verdict EMBEDDED "$WORK/eload/acked.txt"
+verdict EMBEDDED "$WORK/eload/acked.txt" "$WORK/eload/out.txt"
 kill "$(cat "$WORK/embedded.pid")" 2>/dev/null || true; wait "$(cat "$WORK/embedded.pid")" 2>/dev/null || true
 rm -f "$WORK/embedded.pid"
 
 say
-[ "$FAILED" = 0 ] && say "Crash test: every acknowledged write survived." || { say "Crash test: writes were lost (logs in $WORK)."; exit 1; }
+[ "$FAILED" = 0 ] && say "Crash test: every acknowledged write survived, and no write was answered 500." || { say "Crash test: writes were lost or answered 500 (logs in $WORK)."; exit 1; }
