@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  */
 final class DatabaseUnavailable {
 
+    /** How long a client is asked to wait: about a database restart's time. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
     private static final String SENTENCE = "Review Hub cannot reach its database just now. Try again in a few seconds.";
 
     /**
@@ -24,9 +27,6 @@ final class DatabaseUnavailable {
         return method == HttpMethod.GET || method == HttpMethod.HEAD ? SENTENCE
                 : SENTENCE + " If you were saving something, check whether it was saved before you send it again.";
     }
-
-    /** How long a client is asked to wait: about a database restart's time. */
-    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private DatabaseUnavailable() {
     }
