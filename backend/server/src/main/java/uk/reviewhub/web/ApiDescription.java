@@ -1,6 +1,7 @@
 package uk.reviewhub.web;
 
 import io.micronaut.core.annotation.AnnotationMetadata;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -65,7 +66,9 @@ public final class ApiDescription {
             404, new String[]{"NotFound", "No such record in the partnership (another partnership's ids are not found either)"},
             409, new String[]{"Conflict", "A stale version (someone changed it since it was read), or a duplicate of something unique"},
             413, new String[]{"TooLarge", "The body or file is over its limit"},
-            422, new String[]{"RuleNotMet", "A lifecycle or state rule refuses it (a step out of order, locked minutes, a cancelled meeting, a cap reached)"}));
+            422, new String[]{"RuleNotMet", "A lifecycle or state rule refuses it (a step out of order, locked minutes, a cancelled meeting, a cap reached)"},
+            503, new String[]{"DatabaseUnavailable", "Review Hub cannot reach its database just now: nothing is wrong with the request; "
+                    + "try again after the seconds in Retry-After (a change may have been saved if the connection went at its commit: look first)"}));
 
     /** The last segment of a POST that is an action on what the path names, and the verb the operation id takes from it. */
     static final Map<String, String> ACTIONS = Map.ofEntries(
@@ -129,9 +132,16 @@ public final class ApiDescription {
         Map<String, Object> schemas = (Map<String, Object>) components.computeIfAbsent("schemas", k -> new LinkedHashMap<>());
         schemas.put("Problem", problemSchema());
         Map<String, Object> responses = (Map<String, Object>) components.computeIfAbsent("responses", k -> new LinkedHashMap<>());
-        ANSWERS.forEach((status, answer) -> responses.put(answer[0], Map.of(
-                "description", answer[1],
-                "content", Map.of(PROBLEM_JSON, Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))))));
+        ANSWERS.forEach((status, answer) -> {
+            Map<String, Object> response = new LinkedHashMap<>();
+            response.put("description", answer[1]);
+            if (status == HttpStatus.SERVICE_UNAVAILABLE.getCode()) {
+                response.put("headers", Map.of("Retry-After", Map.of("description", "Seconds to wait before trying again",
+                        "schema", Map.of("type", "integer", "example", DatabaseUnavailable.RETRY_AFTER.toSeconds()))));
+            }
+            response.put("content", Map.of(PROBLEM_JSON, Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
+            responses.put(answer[0], response);
+        });
 
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
         paths.forEach((path, item) -> item.forEach((method, value) -> {
@@ -170,6 +180,9 @@ public final class ApiDescription {
             }
             if (body) {
                 statuses.add(413);
+            }
+            if (path.startsWith("/api/")) {
+                statuses.add(503); // every API operation reads the database (a secured one at least its access check)
             }
             Map<String, Object> answers = (Map<String, Object>) operation.computeIfAbsent("responses", k -> new LinkedHashMap<>());
             for (int status : statuses) {

@@ -115,6 +115,9 @@ class ApiDescriptionSpec extends IntegrationSpec {
             if ((op.requestBody || op.parameters) && !responses.containsKey('400')) {
                 gaps << "$name: takes input but documents no 400"
             }
+            if (o.path.startsWith('/api/') && responses['503']?.'$ref' != '#/components/responses/DatabaseUnavailable') {
+                gaps << "$name: documents no 503 for the database out of reach"
+            }
         }
         ops.countBy { it.op.operationId }.findAll { id, n -> n > 1 }.each { id, n -> gaps << "operationId '$id' is used $n times" }
         println "OpenAPI document: ${ops.size()} operations; gaps ${gaps.size()}"
@@ -123,6 +126,9 @@ class ApiDescriptionSpec extends IntegrationSpec {
         then:
         ops.size() > 100
         gaps == []
+
+        and: 'the 503 says how long to wait, as the answer does'
+        (components.responses.DatabaseUnavailable.headers as Map).keySet() == ['Retry-After'] as Set
     }
 
     def "the document declares its servers, and every nullable schema has a type"() {
