@@ -47,8 +47,12 @@ class DatabaseUnavailableSpec extends ConfiguredIntegrationSpec {
         forwarder = null
     }
 
+    def signInAnswer(String password = PostgresFixture.DEMO_PASSWORD) {
+        post(client, ApiPaths.SIGN_IN, [email: 'support@salford.demo', password: password])
+    }
+
     String signIn() {
-        def answer = post(client, ApiPaths.SIGN_IN, [email: 'support@salford.demo', password: PostgresFixture.DEMO_PASSWORD])
+        def answer = signInAnswer()
         assert answer.status == 200: answer.body
         answer.json.accessToken
     }
@@ -112,20 +116,18 @@ class DatabaseUnavailableSpec extends ConfiguredIntegrationSpec {
         true
     }
 
-    def "sign-in while the database is away answers 503, not a wrong password, and counts no failure"() {
-        when:
+    def "sign-in while the database is away answers 503, whatever the password, and counts no failure"() {
+        when: 'six attempts with a wrong password, more than the five that lock an account'
         forwarder.cut()
-        def answers = (1..6).collect {
-            post(client, ApiPaths.SIGN_IN, [email: 'support@salford.demo', password: PostgresFixture.DEMO_PASSWORD])
-        }
+        def answers = (1..6).collect { signInAnswer('not the password') }
 
-        then:
+        then: 'each is told the database is away, not that the password is wrong'
         answers.each { assertUnavailable(it, true) }
 
-        when: 'the database is back: six attempts that never reached it did not lock the account'
+        when: 'the database is back'
         forwarder.restore()
 
-        then:
-        servedAgain(true) { post(client, ApiPaths.SIGN_IN, [email: 'support@salford.demo', password: PostgresFixture.DEMO_PASSWORD]) }
+        then: 'the right password signs in: attempts that never reached the database locked nothing'
+        servedAgain(true) { signInAnswer() }
     }
 }
