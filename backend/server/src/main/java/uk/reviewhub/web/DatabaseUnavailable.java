@@ -33,8 +33,9 @@ final class DatabaseUnavailable {
 
     /**
      * True when {@code exception} (or a cause) says the database could not be reached: the pool's wait
-     * for a connection ran out, or PostgreSQL's error is a connection exception (SQLSTATE class 08) or
-     * the server shutting down or not yet accepting connections (57P01, 57P02, 57P03).
+     * for a connection ran out, or PostgreSQL's error is a connection exception (SQLSTATE class 08,
+     * save 08P01, a protocol violation) or the server shutting down or not yet accepting connections
+     * (57P01, 57P02, 57P03).
      */
     static boolean is(Throwable exception) {
         return ProblemExceptionHandlers.causes(exception).anyMatch(t -> t instanceof SQLTransientConnectionException
@@ -42,8 +43,15 @@ final class DatabaseUnavailable {
     }
 
     private static boolean unreachable(String state) {
-        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+        return state.startsWith("08") && !state.equals(PROTOCOL_VIOLATION)
+                || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
     }
+
+    /**
+     * Class 08 but not an outage: what the request sent broke the connection, and sent again it would
+     * break it again, so it is answered as the server's fault (500), not "try again in a few seconds".
+     */
+    private static final String PROTOCOL_VIOLATION = "08P01";
 
     /** The chain of causes' types and first lines, for one log line (connection errors carry no row data). */
     static String reason(Throwable exception) {
