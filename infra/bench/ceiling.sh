@@ -122,13 +122,12 @@ BENCH_PASSWORD=$BENCH_PASSWORD java -cp "infra/bench/target/classes:$(cat infra/
   uk.reviewhub.bench.SyntheticData "$REVIEWHUB_DATABASE_URL" reviewhub_owner "$OWNER_PW" 2 1 >/dev/null
 OWNER_PSQL=(psql -q -X -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -d reviewhub)
 EMAIL=chair@bench-001.bench.invalid
-read -r TENANT GROUP USER_ID < <(PGPASSWORD=$OWNER_PW "${OWNER_PSQL[@]}" -U reviewhub_owner -F ' ' <<SQL
+read -r TENANT GROUP < <(PGPASSWORD=$OWNER_PW "${OWNER_PSQL[@]}" -U reviewhub_owner -F ' ' <<SQL
 insert into partnership_membership (tenant_id, id, user_id, roles)
   select p.tenant_id, gen_random_uuid(), u.id, '{CHAIR}' from partnership p, app_user u
    where p.slug = 'norfolk' and u.email = '$EMAIL' on conflict do nothing;
 select p.tenant_id, (select g.id from review_group g where g.tenant_id = p.tenant_id
-        order by (select count(*) from group_member m where m.tenant_id = g.tenant_id and m.group_id = g.id) desc limit 1),
-       (select id from app_user where email = '$EMAIL')
+        order by (select count(*) from group_member m where m.tenant_id = g.tenant_id and m.group_id = g.id) desc limit 1)
   from partnership p where p.slug = 'norfolk';
 SQL
 )
@@ -198,10 +197,17 @@ wrk_run() { # path [anonymous] -> "req/s p50 p99 errors backend-us/req postgres-
     "$(awk -v t="$w" -v n="$n" 'BEGIN { printf "%.0f", 1e6 * t / n }')"
 }
 pgbench_run() { # role password script -> "transactions-per-second postgres-us/transaction"
-  local out p0 p1
+  # A script captured from the backend (capture_sql) has its values beside it in <script>.vars;
+  # the hand-written ones under infra/bench/sql take the tenant and the group.
+  local out p0 p1 kv values=()
+  if [ -f "$3.vars" ]; then
+    while IFS= read -r kv; do values+=(-D "$kv"); done < "$3.vars"
+  else
+    values=(-D tenant="$TENANT" -D group="$GROUP")
+  fi
   p0=$(ticks $(postgres_pids))
   out=$(PGPASSWORD=$2 pgbench -n -M prepared -h 127.0.0.1 -p "$PGPORT" -U "$1" -c "$CONNECTIONS" -j 2 -T "$SECONDS_EACH" \
-    -D tenant="$TENANT" -D user="$USER_ID" -D group="$GROUP" -f "infra/bench/sql/$3" reviewhub 2>/dev/null)
+    "${values[@]}" -f "$3" reviewhub 2>/dev/null)
   p1=$(ticks $(postgres_pids))
   echo "$(echo "$out" | awk '/^tps/ { print $3; exit }')" \
     "$(awk -v t=$((p1 - p0)) -v hz="$(getconf CLK_TCK)" -v n="$(echo "$out" | awk '/processed:/ { print $NF; exit }' | cut -d/ -f1)" \
@@ -214,6 +220,23 @@ pgbench_run() { # role password script -> "transactions-per-second postgres-us/t
 for path in /api/me "/api/groups/$GROUP/members"; do
   wrk -t2 -c"$CONNECTIONS" -d"$WARMUP"s -H "Authorization: Bearer $TOKEN" "$BASE$path" >/dev/null
 done
+# The SQL each request issues, as PostgreSQL logged it (log_statement = all for these few requests
+# only), becomes the pgbench script of that endpoint: pgbench runs what the backend sent, not a copy
+# kept by hand, which drifted once (the members page read 11 and 30 columns where the copy had 5
+# and 23). infra/bench/statements.py picks one request's statements, from the bind to the clear.
+capture_sql() { # name path -> $WORK/<name>.sql (and .vars, its values)
+  local offset
+  "${PSQL[@]}" -d postgres -c "alter system set log_statement = 'all'" -c 'select pg_reload_conf()' >/dev/null
+  sleep 0.5
+  offset=$(stat -c %s "$PGDIR/server.log")
+  for _ in 1 2 3; do curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$BASE$2"; done
+  sleep 0.5
+  "${PSQL[@]}" -d postgres -c 'alter system reset log_statement' -c 'select pg_reload_conf()' >/dev/null
+  echo "$1: statements of each request logged: $(python3 infra/bench/statements.py "$PGDIR/server.log" "$offset" "$WORK/$1.sql")"
+}
+capture_sql me /api/me
+capture_sql members "/api/groups/$GROUP/members"
+
 # Interleaved rounds: in each, wrk on each endpoint, then pgbench on the same SQL, each for
 # BENCH_SECONDS, with the backend up but idle while pgbench runs. The machine's speed drifts over
 # minutes (its host is shared: the same build's CPU a request has differed by 30% between two runs an
@@ -221,8 +244,8 @@ done
 : > "$WORK/rounds.txt"
 for round in $(seq 1 "$ROUNDS"); do
   me=$(wrk_run /api/me); members=$(wrk_run "/api/groups/$GROUP/members")
-  echo "$round me $me $(pgbench_run reviewhub_app "$APP_PW" me.sql)" >> "$WORK/rounds.txt"
-  echo "$round members $members $(pgbench_run reviewhub_app "$APP_PW" members.sql)" >> "$WORK/rounds.txt"
+  echo "$round me $me $(pgbench_run reviewhub_app "$APP_PW" "$WORK/me.sql")" >> "$WORK/rounds.txt"
+  echo "$round members $members $(pgbench_run reviewhub_app "$APP_PW" "$WORK/members.sql")" >> "$WORK/rounds.txt"
 done
 # columns of rounds.txt: round endpoint req/s p50 p99 non-2xx backend-us pg-us wrk-us tps pgbench-pg-us
 summary() { # endpoint -> the rounds' median of each of columns 3 to 11, then the ratio's median, min and max (per cent)
@@ -237,8 +260,8 @@ read -r mem_rps mem_p50 mem_p99 mem_err mem_b mem_p mem_w mem_tps mem_pgb mem_ra
 wrk -t2 -c"$CONNECTIONS" -d"$(( WARMUP / 3 + 1 ))"s "$BASE/api/me" >/dev/null
 read -r anon_rps anon_p50 anon_p99 anon_err anon_b _ anon_w < <(wrk_run /api/me anonymous)
 stop_backend                   # row-level security's cost: pgbench alone
-read -r rls_tps _ < <(pgbench_run reviewhub_app "$APP_PW" members-query-rls.sql)
-read -r norls_tps _ < <(pgbench_run reviewhub_owner "$OWNER_PW" members-query-norls.sql)
+read -r rls_tps _ < <(pgbench_run reviewhub_app "$APP_PW" infra/bench/sql/members-query-rls.sql)
+read -r norls_tps _ < <(pgbench_run reviewhub_owner "$OWNER_PW" infra/bench/sql/members-query-norls.sql)
 
 # -- report --------------------------------------------------------------------------------------
 echo
@@ -269,4 +292,5 @@ echo "  reading the packs: ${packs_ms} ms)."
 if [ -f "$AOT_FILE" ]; then
   echo "  with the AOT cache the first start recorded ($(( $(stat -c %s "$AOT_FILE") / 1048576 )) MB); the same restart without it: ${plain_ms} ms."
 fi
+echo "pgbench ran each request's statements as PostgreSQL logged them: $WORK/me.sql, $WORK/members.sql."
 echo "Targets: tenant reads >= 60% of pgbench with p99 <= 25 ms; RLS <= 10%; start to ready <= 3000 ms."
