@@ -61,4 +61,16 @@ class RequestRoundTripsSpec extends ConfiguredIntegrationSpec {
         'GET /api/me'         | { -> ApiPaths.ME }
         'a group members list'| { -> "/api/groups/${DemoTokens.firstGroupOf('salford')}/members".toString() }
     }
+
+    def "GET /api/me reads who the person is, never their password hash or failed sign-ins"() {
+        given:
+        String token = new DemoTokens(accessTokens).token('support@salford.demo')
+
+        when:
+        def trips = tripsOf(ApiPaths.ME, token)
+
+        then: 'the person is read, and not the columns only a password sign-in needs'
+        trips.any { it.sql.contains('"app_user"."display_name"') }
+        trips.every { !it.sql.contains('password_hash') && !it.sql.contains('failed_sign_ins') && !it.sql.contains('locked_until') }
+    }
 }

@@ -6,7 +6,7 @@ import uk.reviewhub.api.auth.SignInResponse;
 import uk.reviewhub.identity.domain.Membership;
 import uk.reviewhub.identity.domain.SignInService;
 import uk.reviewhub.identity.domain.SignedIn;
-import uk.reviewhub.identity.domain.UserAccount;
+import uk.reviewhub.identity.domain.Person;
 
 import java.util.List;
 
@@ -27,7 +27,7 @@ public final class MeMapper {
         return me(user.user(), user.partnership(), user.memberships());
     }
 
-    private static Me me(UserAccount user, @Nullable Membership partnership, List<Membership> memberships) {
+    private static Me me(Person user, @Nullable Membership partnership, List<Membership> memberships) {
         return new Me(user.id(), user.email(), user.displayName(),
                 partnership == null ? null : ref(partnership),
                 partnership == null ? List.of() : List.copyOf(partnership.roles()),

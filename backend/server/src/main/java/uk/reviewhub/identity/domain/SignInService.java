@@ -111,7 +111,7 @@ public class SignInService {
             throw new SignInRejected();
         }
         users.recordSuccess(user.id());
-        return issue(user, chosen, memberships, now, null);
+        return issue(user.person(), chosen, memberships, now, null);
     }
 
     public SignedIn refresh(String refreshToken) {
@@ -126,8 +126,8 @@ public class SignInService {
             });
             throw new SignInRejected();
         }
-        UserAccount user = users.findById(holder.get().userId())
-                .filter(UserAccount::active)
+        Person user = users.findById(holder.get().userId())
+                .filter(Person::active)
                 .orElseThrow(SignInRejected::new);
         List<Membership> memberships = users.membershipsOf(user.id());
         return issue(user, working(user, memberships, holder.get().partnershipId()), memberships, now, holder.get().ssoTenantId());
@@ -150,7 +150,7 @@ public class SignInService {
      */
     public SignedIn signInProven(UUID userId, @Nullable UUID partnershipId, @Nullable UUID ssoTenantId) {
         Instant now = clock.instant();
-        UserAccount user = users.findById(userId).filter(UserAccount::active).orElseThrow(SignInRejected::new);
+        Person user = users.findById(userId).filter(Person::active).orElseThrow(SignInRejected::new);
         List<Membership> memberships = users.membershipsOf(user.id());
         return issue(user, working(user, memberships, partnershipId), memberships, now, ssoTenantId);
     }
@@ -171,11 +171,11 @@ public class SignInService {
     }
 
     /** A user with the partnership they are working in (null for platform-only) and all their memberships. */
-    public record SignedInUser(UserAccount user, @Nullable Membership partnership, List<Membership> memberships) {
+    public record SignedInUser(Person user, @Nullable Membership partnership, List<Membership> memberships) {
     }
 
     /** The membership to work in, or null for platform-only work; refused if neither is allowed. */
-    private static @Nullable Membership working(UserAccount user, List<Membership> memberships, @Nullable UUID partnershipId) {
+    private static @Nullable Membership working(Person user, List<Membership> memberships, @Nullable UUID partnershipId) {
         if (partnershipId != null) {
             return memberships.stream().filter(m -> m.partnershipId().equals(partnershipId)).findFirst()
                     .orElseThrow(SignInRejected::new);
@@ -193,7 +193,7 @@ public class SignInService {
         return memberships.stream().filter(m -> m.slug().equals(slug.strip())).findFirst().orElse(null);
     }
 
-    private SignedIn issue(UserAccount user, @Nullable Membership partnership, List<Membership> memberships, Instant now,
+    private SignedIn issue(Person user, @Nullable Membership partnership, List<Membership> memberships, Instant now,
                            @Nullable UUID ssoTenantId) {
         List<String> roles = new ArrayList<>();
         if (partnership != null) {

@@ -13,7 +13,7 @@ import java.util.List;
 public record SignedIn(
         AccessTokens.Issued accessToken,
         String refreshToken,
-        UserAccount user,
+        Person user,
         @Nullable Membership partnership,
         List<Membership> memberships) {
 }

@@ -5,6 +5,7 @@ import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.Record4;
+import org.jooq.Record5;
 import org.jooq.Record8;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.SQLDataType;
@@ -12,6 +13,7 @@ import uk.reviewhub.database.Citext;
 import uk.reviewhub.database.MembershipsOf;
 import uk.reviewhub.database.RenderedOnce;
 import uk.reviewhub.identity.domain.Membership;
+import uk.reviewhub.identity.domain.Person;
 import uk.reviewhub.identity.domain.UserAccount;
 import uk.reviewhub.time.LondonTime;
 
@@ -38,9 +40,13 @@ import static uk.reviewhub.database.jooq.Tables.APP_USER;
 @Connectable
 public class UserQueries {
 
-    /** The two reads behind every {@code /api/me} (rendered once: {@link RenderedOnce}). */
-    private static final RenderedOnce<Record8<UUID, String, String, String, String[], Boolean, Integer, OffsetDateTime>> ACCOUNT_BY_ID =
-            RenderedOnce.of(dsl -> selectAccount(dsl).where(APP_USER.ID.eq(val((UUID) null, SQLDataType.UUID))));
+    /**
+     * The two reads behind every {@code /api/me} (rendered once: {@link RenderedOnce}). The person
+     * only: the password hash, failed sign-ins and lock are read by a password sign-in alone.
+     */
+    private static final RenderedOnce<Record5<UUID, String, String, String[], Boolean>> PERSON_BY_ID =
+            RenderedOnce.of(dsl -> dsl.select(APP_USER.ID, APP_USER.EMAIL.cast(SQLDataType.VARCHAR), APP_USER.DISPLAY_NAME,
+                    APP_USER.PLATFORM_ROLES, APP_USER.ACTIVE).from(APP_USER).where(APP_USER.ID.eq(val((UUID) null, SQLDataType.UUID))));
     private static final RenderedOnce<Record4<UUID, String, String, String[]>> MEMBERSHIPS = RenderedOnce.of(dsl -> dsl
             .select(MembershipsOf.TENANT_ID, MembershipsOf.SLUG, MembershipsOf.NAME, MembershipsOf.ROLES)
             .from(MembershipsOf.on(null, null)));
@@ -58,8 +64,10 @@ public class UserQueries {
         return selectAccount(dsl).where(APP_USER.EMAIL.eq(Citext.of(email))).fetchOptional().map(UserQueries::account);
     }
 
-    public Optional<UserAccount> findById(UUID id) {
-        return ACCOUNT_BY_ID.fetchOptional(dsl, id).map(UserQueries::account);
+    /** Who the person is, without their credentials. */
+    public Optional<Person> findById(UUID id) {
+        return PERSON_BY_ID.fetchOptional(dsl, id)
+                .map(row -> new Person(row.value1(), row.value2(), row.value3(), Arrays.asList(row.value4()), row.value5()));
     }
 
     private static SelectJoinStep<Record8<UUID, String, String, String, String[], Boolean, Integer, OffsetDateTime>> selectAccount(
