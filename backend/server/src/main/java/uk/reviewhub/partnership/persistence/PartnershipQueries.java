@@ -54,7 +54,7 @@ public class PartnershipQueries {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /*
-     * The columns each mapping below reads, and all that the members page selects: the whole rows
+     * The columns each mapping below reads, and all that the reads feeding it here select: the whole rows
      * carry what the page never shows (a group's expectations, frameworks and notes; positions;
      * pack keys), which PostgreSQL would read and send and the backend decode at every request.
      * PartnershipQueriesColumnsSpec fails if a mapping reads a column left out here.
@@ -105,11 +105,12 @@ public class PartnershipQueries {
 
     /** In the order the partnership lists them. */
     public List<Agency> agencies() {
-        return dsl.selectFrom(AGENCY).orderBy(AGENCY.POSITION, AGENCY.NAME).fetch(PartnershipQueries::agency);
+        return dsl.select(AGENCY_COLUMNS).from(AGENCY).orderBy(AGENCY.POSITION, AGENCY.NAME).fetch(r -> agency(r.into(AGENCY)));
     }
 
     public List<Group> groups() {
-        return dsl.selectFrom(REVIEW_GROUP).orderBy(REVIEW_GROUP.POSITION, REVIEW_GROUP.NAME).fetch(PartnershipQueries::group);
+        return dsl.select(GROUP_COLUMNS).from(REVIEW_GROUP).orderBy(REVIEW_GROUP.POSITION, REVIEW_GROUP.NAME)
+                .fetch(r -> group(r.into(REVIEW_GROUP)));
     }
 
     public Optional<Group> group(UUID groupId) {
