@@ -72,6 +72,8 @@ class PasswordHasherSpec extends Specification {
         decoy.length() == 60
         decoy.startsWith(String.format('$2a$%02d$', cost))
         BCrypt.Version.VERSION_2A.parser.parse(decoy.getBytes('UTF-8')).cost == cost
+        and: 'made once: every later use is the same decoy'
+        hasher.decoy().is(decoy)
         and: 'each hasher has its own, and no password matches it'
         new PasswordHasher(cost, true).decoy() != decoy
         !hasher.matches('', decoy)
