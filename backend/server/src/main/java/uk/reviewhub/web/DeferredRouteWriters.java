@@ -18,6 +18,8 @@ import io.micronaut.http.body.MessageBodyReader;
 import io.micronaut.http.body.MessageBodyWriter;
 import io.micronaut.http.body.ResponseBodyWriter;
 import io.micronaut.http.codec.CodecException;
+import io.micronaut.json.JsonFeatures;
+import io.micronaut.json.body.CustomizableJsonHandler;
 import jakarta.inject.Singleton;
 
 import java.io.OutputStream;
@@ -35,7 +37,8 @@ import java.util.Optional;
  * <p>The registry's writers are wrapped so that {@code createSpecific} returns a writer that makes
  * the real one at its first use and hands everything to it from then on. What is written does not
  * change: it is the same specific writer, made later (only when a response is written is it asked
- * anything). Everything else (readers, which writer is found) is the registry's own answer.
+ * anything). Everything else (readers, which writer is found, customising a JSON writer) is the
+ * registry's and the writer's own answer.
  * {@code DeferredRouteWritersSpec} checks that the router's writers are deferred and that a route
  * answers as before.
  */
@@ -63,7 +66,11 @@ final class DeferredRouteWriters implements BeanCreatedEventListener<MessageBody
 
         @Override
         public <T> Optional<MessageBodyWriter<T>> findWriter(Argument<T> type, List<MediaType> mediaType) {
-            return registry.findWriter(type, mediaType).map(Deferring::new);
+            return registry.findWriter(type, mediaType).map(Registry::deferring);
+        }
+
+        static <T> MessageBodyWriter<T> deferring(MessageBodyWriter<T> writer) {
+            return writer instanceof CustomizableJsonHandler ? new CustomizableDeferring<>(writer) : new Deferring<>(writer);
         }
     }
 
@@ -104,7 +111,7 @@ final class DeferredRouteWriters implements BeanCreatedEventListener<MessageBody
     }
 
     /** A writer the registry found: itself in every way, but its specific writers are made at first use. */
-    static final class Deferring<T> extends Delegating<T> {
+    static class Deferring<T> extends Delegating<T> {
         private final MessageBodyWriter<T> writer;
 
         Deferring(MessageBodyWriter<T> writer) {
@@ -124,6 +131,28 @@ final class DeferredRouteWriters implements BeanCreatedEventListener<MessageBody
         @Override
         public boolean isBlocking() {
             return writer.isBlocking();
+        }
+    }
+
+    /**
+     * A JSON writer that can be customised (an HTTP client with JSON features of its own asks for
+     * that): customising it customises the writer found, and defers that one's specific writers too.
+     */
+    static final class CustomizableDeferring<T> extends Deferring<T> implements CustomizableJsonHandler {
+        private final MessageBodyWriter<T> writer;
+
+        CustomizableDeferring(MessageBodyWriter<T> writer) {
+            super(writer);
+            this.writer = writer;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked") // a customised JSON handler is a writer of the same type
+        public CustomizableJsonHandler customize(JsonFeatures features) {
+            CustomizableJsonHandler customised = ((CustomizableJsonHandler) writer).customize(features);
+            return customised instanceof MessageBodyWriter<?> w
+                    ? (CustomizableJsonHandler) Registry.deferring((MessageBodyWriter<T>) w)
+                    : customised;
         }
     }
 

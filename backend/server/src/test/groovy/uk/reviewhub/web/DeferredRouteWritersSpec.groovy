@@ -9,6 +9,8 @@ import io.micronaut.http.body.MessageBodyWriter
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.http.codec.CodecException
+import io.micronaut.json.JsonFeatures
+import io.micronaut.json.body.CustomizableJsonHandler
 import io.micronaut.web.router.Router
 import jakarta.inject.Inject
 import uk.reviewhub.api.ApiPaths
@@ -80,6 +82,45 @@ class DeferredRouteWritersSpec extends IntegrationSpec {
         def direct = new ByteArrayOutputStream()
         deferring.writeTo(Argument.of(String) as Argument<Object>, MediaType.APPLICATION_JSON_TYPE, 'three', null, direct)
         direct.toString('UTF-8') == 'any:three'
+    }
+
+    /** A JSON writer that can be customised: the customised one writes as "custom". */
+    static class CustomizableRecording extends Recording implements CustomizableJsonHandler {
+        CustomizableRecording(String madeFor, List<String> made) {
+            super(madeFor, made)
+        }
+
+        @Override
+        CustomizableJsonHandler customize(JsonFeatures features) {
+            new CustomizableRecording('custom', made)
+        }
+    }
+
+    def "a writer that can be customised stays so when deferred, and the customised one is the writer's own, deferred too"() {
+        given:
+        List<String> made = []
+
+        expect: 'a plain writer is not made customisable'
+        !(DeferredRouteWriters.Registry.deferring(new Recording('any', made)) instanceof CustomizableJsonHandler)
+
+        when: 'an HTTP client with JSON features of its own customises a JSON writer the registry found'
+        def found = DeferredRouteWriters.Registry.deferring(new CustomizableRecording('any', made))
+        def customised = (found as CustomizableJsonHandler).customize(null) as MessageBodyWriter<Object>
+        def specific = customised.createSpecific(Argument.of(String) as Argument<Object>)
+
+        then: 'its specific writers are deferred as well'
+        found instanceof CustomizableJsonHandler
+        made.isEmpty()
+
+        when:
+        def out = new ByteArrayOutputStream()
+        specific.writeTo(Argument.of(String) as Argument<Object>, MediaType.APPLICATION_JSON_TYPE, 'four', null, out)
+
+        then: "and what it writes is the customised writer's specific one"
+        made == ['java.lang.String']
+        out.toString('UTF-8') == 'java.lang.String:four'
+        (customised as DeferredRouteWriters.Deferring).target() instanceof CustomizableRecording
+        ((customised as DeferredRouteWriters.Deferring).target() as CustomizableRecording).madeFor == 'custom'
     }
 
     def "the application's registry defers, and a route's writer is made when it first answers, with the same JSON"() {
