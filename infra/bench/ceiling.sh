@@ -268,9 +268,9 @@ for _ in $(seq 1 "$ROUNDS"); do
   read -r b _ < <(pgbench_run reviewhub_owner "$OWNER_PW" infra/bench/sql/members-query-norls.sql)
   echo "$a $b" | awk '{ printf "%.0f %.0f %.1f\n", $1, $2, 100 * (1 - $1 / $2) }' >> "$WORK/rls.txt"
 done
-read -r rls_cost rls_min rls_max < <(awk '{ print $3 }' "$WORK/rls.txt" | median_range)
-rls_tps=$(awk '{ print $1 }' "$WORK/rls.txt" | median_range | cut -d' ' -f1)
-norls_tps=$(awk '{ print $2 }' "$WORK/rls.txt" | median_range | cut -d' ' -f1)
+read -r _ rls_min rls_max < <(awk '{ print $3 }' "$WORK/rls.txt" | median_range)
+# the median pair itself, so that its two rates and its cost agree
+read -r rls_tps norls_tps rls_cost < <(sort -g -k3 "$WORK/rls.txt" | awk '{ l[NR] = $0 } END { print l[int((NR + 1) / 2)] }')
 
 # -- report --------------------------------------------------------------------------------------
 echo
@@ -293,7 +293,7 @@ echo
 echo "Refused: GET /api/me without a token (401): $anon_rps req/s, p50 $anon_p50 ms, p99 $anon_p99 ms, $anon_err answers"
 echo "  not 2xx; $anon_b us of backend CPU and $anon_w us of wrk's a request."
 echo
-echo "Row-level security on the members query: $rls_tps tps as the application role (policies) vs $norls_tps tps"
+echo "Row-level security on the members query, the median pair: $rls_tps tps as the application role (policies) vs $norls_tps tps"
 echo "without policies (owner role, tenant named in the query): costs ${rls_cost}% (median of $ROUNDS pairs, ${rls_min}% to ${rls_max}%)."
 echo "Backend start to ready: ${ready_ms} ms with the database up and migrated (median of ${#starts[@]} starts, ${ready_min} to ${ready_max} ms;"
 echo "  first start, migrating and loading packs: ${first_ms} ms; a new build's first start, nothing to migrate,"

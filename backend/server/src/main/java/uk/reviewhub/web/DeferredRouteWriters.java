@@ -32,7 +32,7 @@ import java.util.Optional;
  * ({@code DefaultRouteInfo} calls {@link MessageBodyWriter#createSpecific} on what the registry
  * finds), and for JSON that builds the type's serialiser and deserialiser there and then: for this
  * API's 222 routes, about 0.3 s of the start's main thread in a wall-clock profile of a restart
- * ({@code infra/bench/README.md}, "Start to ready"), before anyone can be served.
+ * ({@code infra/bench/README.md}, "the start under 3 s"), before anyone can be served.
  *
  * <p>The registry's writers are wrapped so that {@code createSpecific} returns a writer that makes
  * the real one at its first use and hands everything to it from then on. What is written does not
