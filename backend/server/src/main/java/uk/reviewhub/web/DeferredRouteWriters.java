@@ -139,17 +139,15 @@ final class DeferredRouteWriters implements BeanCreatedEventListener<MessageBody
      * that): customising it customises the writer found, and defers that one's specific writers too.
      */
     static final class CustomizableDeferring<T> extends Deferring<T> implements CustomizableJsonHandler {
-        private final MessageBodyWriter<T> writer;
 
         CustomizableDeferring(MessageBodyWriter<T> writer) {
             super(writer);
-            this.writer = writer;
         }
 
         @Override
         @SuppressWarnings("unchecked") // a customised JSON handler is a writer of the same type
         public CustomizableJsonHandler customize(JsonFeatures features) {
-            CustomizableJsonHandler customised = ((CustomizableJsonHandler) writer).customize(features);
+            CustomizableJsonHandler customised = ((CustomizableJsonHandler) target()).customize(features);
             return customised instanceof MessageBodyWriter<?> w
                     ? (CustomizableJsonHandler) Registry.deferring((MessageBodyWriter<T>) w)
                     : customised;
