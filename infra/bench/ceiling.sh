@@ -213,6 +213,20 @@ pgbench_run() { # role password script -> "transactions-per-second postgres-us/t
     "$(awk -v t=$((p1 - p0)) -v hz="$(getconf CLK_TCK)" -v n="$(echo "$out" | awk '/processed:/ { print $NF; exit }' | cut -d/ -f1)" \
         'BEGIN { printf "%.0f", 1e6 * t / hz / n }')"
 }
+floor_run() { # script threads -> "scripts-a-second java-us/script postgres-us/script"
+  # The JDBC floor (uk.reviewhub.bench.JdbcFloor): the same script from a JVM through the backend's
+  # own driver and nothing else, on as many connections as the backend's pool (virtual threads, as
+  # the backend's controllers run, or platform ones); its own CPU a script over its measured seconds.
+  local out p0 p1 hz rate n java_us
+  hz=$(getconf CLK_TCK)
+  p0=$(ticks $(postgres_pids))
+  out=$(java -XX:+UseG1GC -cp "infra/bench/target/classes:$(cat infra/bench/target/classpath.txt)" \
+    uk.reviewhub.bench.JdbcFloor "$REVIEWHUB_DATABASE_URL" reviewhub_app "$APP_PW" "$1" "$POOL" "$SECONDS_EACH" "$2")
+  p1=$(ticks $(postgres_pids))
+  read -r rate n java_us <<< "$out"
+  echo "$rate $java_us" \
+    "$(awk -v t=$((p1 - p0)) -v hz="$hz" -v n="$n" 'BEGIN { printf "%.0f", 1e6 * t / hz / n }')"
+}
 
 # Warm-up: each endpoint in turn, before either is measured. A JVM with the full JIT reaches its
 # steady state only after some tens of seconds of load (C2 compiles the hot paths); measured after
@@ -244,17 +258,27 @@ capture_sql members "/api/groups/$GROUP/members"
 : > "$WORK/rounds.txt"
 for round in $(seq 1 "$ROUNDS"); do
   me=$(wrk_run /api/me); members=$(wrk_run "/api/groups/$GROUP/members")
-  echo "$round me $me $(pgbench_run reviewhub_app "$APP_PW" "$WORK/me.sql")" >> "$WORK/rounds.txt"
-  echo "$round members $members $(pgbench_run reviewhub_app "$APP_PW" "$WORK/members.sql")" >> "$WORK/rounds.txt"
+  for e in me members; do
+    m=$me; [ "$e" = members ] && m=$members
+    echo "$round $e $m $(pgbench_run reviewhub_app "$APP_PW" "$WORK/$e.sql")" \
+      "$(floor_run "$WORK/$e.sql" virtual) $(floor_run "$WORK/$e.sql" platform)" >> "$WORK/rounds.txt"
+  done
 done
-# columns of rounds.txt: round endpoint req/s p50 p99 non-2xx backend-us pg-us wrk-us tps pgbench-pg-us
-summary() { # endpoint -> the rounds' median of each of columns 3 to 11, then the ratio's median, min and max (per cent)
+# columns of rounds.txt: round endpoint req/s p50 p99 non-2xx backend-us pg-us wrk-us tps pgbench-pg-us,
+# then the JDBC floor on virtual threads (scripts/s java-us pg-us) and on platform threads (the same)
+summary() { # endpoint -> the rounds' median of each of columns 3 to 17, then the ratio's median, min
+  # and max (per cent), then the medians of the floor's ratio to pgbench (virtual, platform) and of
+  # the backend's to the floor on virtual threads
   local c
-  for c in 3 4 5 6 7 8 9 10 11; do awk -v e="$1" -v c="$c" '$2 == e { print $c }' "$WORK/rounds.txt" | median_range | cut -d' ' -f1; done
+  for c in $(seq 3 17); do awk -v e="$1" -v c="$c" '$2 == e { print $c }' "$WORK/rounds.txt" | median_range | cut -d' ' -f1; done
   awk -v e="$1" '$2 == e { printf "%.0f\n", 100 * $3 / $10 }' "$WORK/rounds.txt" | median_range | awk '{ print $1 "%", $2 "%", $3 "%" }'
+  for c in 12 15; do awk -v e="$1" -v c="$c" '$2 == e { printf "%.0f\n", 100 * $c / $10 }' "$WORK/rounds.txt" | median_range | awk '{ print $1 "%" }'; done
+  awk -v e="$1" '$2 == e { printf "%.0f\n", 100 * $3 / $12 }' "$WORK/rounds.txt" | median_range | awk '{ print $1 "%" }'
 }
-read -r me_rps me_p50 me_p99 me_err me_b me_p me_w me_tps me_pgb me_ratio me_rmin me_rmax < <(summary me | paste -sd' ')
-read -r mem_rps mem_p50 mem_p99 mem_err mem_b mem_p mem_w mem_tps mem_pgb mem_ratio mem_rmin mem_rmax < <(summary members | paste -sd' ')
+read -r me_rps me_p50 me_p99 me_err me_b me_p me_w me_tps me_pgb me_fv me_fvj me_fvp me_fp me_fpj me_fpp \
+  me_ratio me_rmin me_rmax me_fvr me_fpr me_bf < <(summary me | paste -sd' ')
+read -r mem_rps mem_p50 mem_p99 mem_err mem_b mem_p mem_w mem_tps mem_pgb mem_fv mem_fvj mem_fvp mem_fp mem_fpj mem_fpp \
+  mem_ratio mem_rmin mem_rmax mem_fvr mem_fpr mem_bf < <(summary members | paste -sd' ')
 # An error answer: the same path without a token (401, problem+json, no database), the cheapest
 # request anyone can send. Shorter warm-up: it is the cheapest path.
 wrk -t2 -c"$CONNECTIONS" -d"$(( WARMUP / 3 + 1 ))"s "$BASE/api/me" >/dev/null
@@ -289,6 +313,15 @@ echo "| endpoint | backend | PostgreSQL | wrk | PostgreSQL under pgbench, a tran
 echo "|---|---:|---:|---:|---:|"
 echo "| GET /api/me | $me_b | $me_p | $me_w | $me_pgb |"
 echo "| GET /api/groups/{id}/members | $mem_b | $mem_p | $mem_w | $mem_pgb |"
+echo
+echo "The JDBC floor: each endpoint's pgbench script from a JVM through PostgreSQL JDBC alone (no HTTP, no"
+echo "framework), $POOL connections as the backend's pool; scripts a second, share of pgbench, CPU a script (us):"
+echo "| endpoint | threads | scripts/s | of pgbench | JVM | PostgreSQL | backend's req/s, of this |"
+echo "|---|---|---:|---:|---:|---:|---:|"
+echo "| GET /api/me | virtual | $me_fv | $me_fvr | $me_fvj | $me_fvp | $me_bf |"
+echo "| GET /api/me | platform | $me_fp | $me_fpr | $me_fpj | $me_fpp | |"
+echo "| GET /api/groups/{id}/members | virtual | $mem_fv | $mem_fvr | $mem_fvj | $mem_fvp | $mem_bf |"
+echo "| GET /api/groups/{id}/members | platform | $mem_fp | $mem_fpr | $mem_fpj | $mem_fpp | |"
 echo
 echo "Refused: GET /api/me without a token (401): $anon_rps req/s, p50 $anon_p50 ms, p99 $anon_p99 ms, $anon_err answers"
 echo "  not 2xx; $anon_b us of backend CPU and $anon_w us of wrk's a request."
