@@ -64,9 +64,16 @@ if [ ! -f "$PGDIR/data/PG_VERSION" ]; then
   [ "$(id -u)" = 0 ] && chown postgres "$PGDIR"
   pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust >/dev/null
 fi
+# Over TCP every role signs in with its password (SCRAM), as in production and infra/scale; only the
+# cluster's superuser, on the local socket in $PGDIR, is trusted (it sets the cluster up). Written at
+# every run, so a cluster made by an older version of this script is brought to it.
+pg tee "$PGDIR/data/pg_hba.conf" >/dev/null <<'HBA'
+local all all                trust
+host  all all 127.0.0.1/32   scram-sha-256
+HBA
 pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w \
   -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=256MB" start >/dev/null
-PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres)
+PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h "$PGDIR" -p "$PGPORT" -U postgres)
 OWNER_PW=bench-owner-$RANDOM$RANDOM
 APP_PW=bench-app-$RANDOM$RANDOM
 "${PSQL[@]}" -d postgres <<SQL
