@@ -216,7 +216,7 @@ pgbench_run() { # role password script -> "transactions-per-second postgres-us/t
   out=$(PGPASSWORD=$2 pgbench -n -M prepared -h 127.0.0.1 -p "$PGPORT" -U "$1" -c "$CONNECTIONS" -j 2 -T "$SECONDS_EACH" \
     "${values[@]}" -f "$3" reviewhub 2>/dev/null)
   p1=$(ticks $(postgres_pids))
-  echo "$(echo "$out" | awk '/^tps/ { print $3; exit }')" \
+  echo "$(echo "$out" | awk '/^tps/ { printf "%.0f", $3; exit }')" \
     "$(awk -v t=$((p1 - p0)) -v hz="$(getconf CLK_TCK)" -v n="$(echo "$out" | awk '/processed:/ { print $NF; exit }' | cut -d/ -f1)" \
         'BEGIN { printf "%.0f", 1e6 * t / hz / n }')"
 }
