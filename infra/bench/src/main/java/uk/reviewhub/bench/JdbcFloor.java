@@ -1,5 +1,7 @@
 package uk.reviewhub.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +74,7 @@ public final class JdbcFloor {
         AtomicBoolean running = new AtomicBoolean(true);
         LongAdder done = new LongAdder();
         List<Thread> workers = new ArrayList<>();
-        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < connections; i++) {
             Runnable work = () -> {
                 try (Connection c = DriverManager.getConnection(url, user, password)) {
@@ -107,7 +110,7 @@ public final class JdbcFloor {
         }
         // A short warm-up (the driver's statements become server-side ones after five uses, and the
         // JIT compiles the loop), then the measured seconds.
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Thread.sleep(2_000);
         long t0 = System.nanoTime();
         long cpu0 = os.getProcessCpuTime();
