@@ -54,8 +54,10 @@ pg() { # runs a PostgreSQL program as the cluster's owner (postgres refuses to r
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 backend_pid=
+floor_pids=()
 stop_all() {
   [ -n "$backend_pid" ] && kill "$backend_pid" 2>/dev/null && wait "$backend_pid" 2>/dev/null || true
+  for pid in "${floor_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1 || true
 }
 trap stop_all EXIT
@@ -235,6 +237,34 @@ floor_run() { # script threads -> "scripts-a-second java-us/script postgres-us/s
     "$(awk -v t=$((p1 - p0)) -v hz="$hz" -v n="$n" 'BEGIN { printf "%.0f", 1e6 * t / hz / n }')"
 }
 
+declare -A floor_port floor_pid
+start_httpfloor() { # endpoint: the HTTP floor (uk.reviewhub.bench.HttpFloor) for its script and answer
+  # A bare HTTP server that runs the endpoint's captured script through the driver for each request
+  # and writes the backend's own answer (captured with the script). Started once and warmed up as
+  # long as the backend: measured after 10 s it answered half as many requests as after 40 s.
+  local port log=$WORK/httpfloor-$1.log
+  port=$(free_port)
+  rm -f "$log"
+  java -XX:+UseG1GC -cp "infra/bench/target/classes:$(cat infra/bench/target/classpath.txt)" \
+    uk.reviewhub.bench.HttpFloor "$port" "$REVIEWHUB_DATABASE_URL" reviewhub_app "$APP_PW" \
+    "$WORK/$1.sql" "$WORK/$1.body" "$POOL" > "$log" 2>&1 &
+  floor_pid[$1]=$!; floor_port[$1]=$port; floor_pids+=("$!")
+  until grep -qs '^ready' "$log"; do
+    kill -0 "${floor_pid[$1]}" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 0.1
+  done
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP"s "http://127.0.0.1:$port/" >/dev/null
+}
+httpfloor_run() { # endpoint -> "req/s java-us/req": wrk on its HTTP floor as on the backend
+  local out j0 j1 n
+  j0=$(ticks "${floor_pid[$1]}")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$SECONDS_EACH"s "http://127.0.0.1:${floor_port[$1]}/")
+  j1=$(ticks "${floor_pid[$1]}")
+  n=$(echo "$out" | awk '/requests in/ { print $1 }')
+  echo "$(echo "$out" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')" \
+    "$(awk -v t=$((j1 - j0)) -v hz="$(getconf CLK_TCK)" -v n="$n" 'BEGIN { printf "%.0f", 1e6 * t / hz / n }')"
+}
+
 # Warm-up: each endpoint in turn, before either is measured. A JVM with the full JIT reaches its
 # steady state only after some tens of seconds of load (C2 compiles the hot paths); measured after
 # 10 s the same build answered about half as many requests.
@@ -250,13 +280,15 @@ capture_sql() { # name path -> $WORK/<name>.sql (and .vars, its values)
   "${PSQL[@]}" -d postgres -c "alter system set log_statement = 'all'" -c 'select pg_reload_conf()' >/dev/null
   sleep 0.5
   offset=$(stat -c %s "$PGDIR/server.log")
-  for _ in 1 2 3; do curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "$BASE$2"; done
+  for _ in 1 2 3; do curl -fs -o "$WORK/$1.body" -H "Authorization: Bearer $TOKEN" "$BASE$2"; done
   sleep 0.5
   "${PSQL[@]}" -d postgres -c 'alter system reset log_statement' -c 'select pg_reload_conf()' >/dev/null
   echo "$1: statements of each request logged: $(python3 infra/bench/statements.py "$PGDIR/server.log" "$offset" "$WORK/$1.sql")"
 }
 capture_sql me /api/me
 capture_sql members "/api/groups/$GROUP/members"
+start_httpfloor me
+start_httpfloor members
 
 # Interleaved rounds: in each, wrk on each endpoint, then pgbench on the same SQL, each for
 # BENCH_SECONDS, with the backend up but idle while pgbench runs. The machine's speed drifts over
@@ -268,24 +300,30 @@ for round in $(seq 1 "$ROUNDS"); do
   for e in me members; do
     m=$me; [ "$e" = members ] && m=$members
     echo "$round $e $m $(pgbench_run reviewhub_app "$APP_PW" "$WORK/$e.sql")" \
-      "$(floor_run "$WORK/$e.sql" virtual) $(floor_run "$WORK/$e.sql" platform)" >> "$WORK/rounds.txt"
+      "$(floor_run "$WORK/$e.sql" virtual) $(floor_run "$WORK/$e.sql" platform)" \
+      "$(httpfloor_run "$e")" >> "$WORK/rounds.txt"
   done
 done
+for pid in "${floor_pids[@]}"; do kill "$pid"; wait "$pid" 2>/dev/null || true; done
+floor_pids=()
 # columns of rounds.txt: round endpoint req/s p50 p99 non-2xx backend-us pg-us wrk-us tps pgbench-pg-us,
-# then the JDBC floor on virtual threads (scripts/s java-us pg-us) and on platform threads (the same)
-summary() { # endpoint -> the rounds' median of each of columns 3 to 17, then the ratio's median, min
+# then the JDBC floor on virtual threads (scripts/s java-us pg-us) and on platform threads (the same),
+# then the HTTP floor (req/s java-us)
+summary() { # endpoint -> the rounds' median of each of columns 3 to 19, then the ratio's median, min
   # and max (per cent), then the medians of the floor's ratio to pgbench (virtual, platform) and of
-  # the backend's to the floor on virtual threads
+  # the backend's to the floor on virtual threads, then the HTTP floor's to pgbench and the backend's to it
   local c
-  for c in $(seq 3 17); do awk -v e="$1" -v c="$c" '$2 == e { print $c }' "$WORK/rounds.txt" | median_range | cut -d' ' -f1; done
+  for c in $(seq 3 19); do awk -v e="$1" -v c="$c" '$2 == e { print $c }' "$WORK/rounds.txt" | median_range | cut -d' ' -f1; done
   awk -v e="$1" '$2 == e { printf "%.0f\n", 100 * $3 / $10 }' "$WORK/rounds.txt" | median_range | awk '{ print $1 "%", $2 "%", $3 "%" }'
   for c in 12 15; do awk -v e="$1" -v c="$c" '$2 == e { printf "%.0f\n", 100 * $c / $10 }' "$WORK/rounds.txt" | median_range | awk '{ print $1 "%" }'; done
   awk -v e="$1" '$2 == e { printf "%.0f\n", 100 * $3 / $12 }' "$WORK/rounds.txt" | median_range | awk '{ print $1 "%" }'
+  awk -v e="$1" '$2 == e { printf "%.0f\n", 100 * $18 / $10 }' "$WORK/rounds.txt" | median_range | awk '{ print $1 "%" }'
+  awk -v e="$1" '$2 == e { printf "%.0f\n", 100 * $3 / $18 }' "$WORK/rounds.txt" | median_range | awk '{ print $1 "%" }'
 }
-read -r me_rps me_p50 me_p99 me_err me_b me_p me_w me_tps me_pgb me_fv me_fvj me_fvp me_fp me_fpj me_fpp \
-  me_ratio me_rmin me_rmax me_fvr me_fpr me_bf < <(summary me | paste -sd' ')
-read -r mem_rps mem_p50 mem_p99 mem_err mem_b mem_p mem_w mem_tps mem_pgb mem_fv mem_fvj mem_fvp mem_fp mem_fpj mem_fpp \
-  mem_ratio mem_rmin mem_rmax mem_fvr mem_fpr mem_bf < <(summary members | paste -sd' ')
+read -r me_rps me_p50 me_p99 me_err me_b me_p me_w me_tps me_pgb me_fv me_fvj me_fvp me_fp me_fpj me_fpp me_h me_hj \
+  me_ratio me_rmin me_rmax me_fvr me_fpr me_bf me_hr me_bh < <(summary me | paste -sd' ')
+read -r mem_rps mem_p50 mem_p99 mem_err mem_b mem_p mem_w mem_tps mem_pgb mem_fv mem_fvj mem_fvp mem_fp mem_fpj mem_fpp mem_h mem_hj \
+  mem_ratio mem_rmin mem_rmax mem_fvr mem_fpr mem_bf mem_hr mem_bh < <(summary members | paste -sd' ')
 # An error answer: the same path without a token (401, problem+json, no database), the cheapest
 # request anyone can send. Shorter warm-up: it is the cheapest path.
 wrk -t2 -c"$CONNECTIONS" -d"$(( WARMUP / 3 + 1 ))"s "$BASE/api/me" >/dev/null
@@ -329,6 +367,13 @@ echo "| GET /api/me | virtual | $me_fv | $me_fvr | $me_fvj | $me_fvp | $me_bf |"
 echo "| GET /api/me | platform | $me_fp | $me_fpr | $me_fpj | $me_fpp | |"
 echo "| GET /api/groups/{id}/members | virtual | $mem_fv | $mem_fvr | $mem_fvj | $mem_fvp | $mem_bf |"
 echo "| GET /api/groups/{id}/members | platform | $mem_fp | $mem_fpr | $mem_fpj | $mem_fpp | |"
+echo
+echo "The HTTP floor: a bare HTTP/1.1 server (no routing, security, JSON or framework) that runs the same script"
+echo "through the driver on $POOL connections for each request and writes the backend's own answer; wrk as for the backend:"
+echo "| endpoint | req/s | of pgbench | its CPU a request (us) | backend's req/s, of this |"
+echo "|---|---:|---:|---:|---:|"
+echo "| GET /api/me | $me_h | $me_hr | $me_hj | $me_bh |"
+echo "| GET /api/groups/{id}/members | $mem_h | $mem_hr | $mem_hj | $mem_bh |"
 echo
 echo "Refused: GET /api/me without a token (401): $anon_rps req/s, p50 $anon_p50 ms, p99 $anon_p99 ms, $anon_err answers"
 echo "  not 2xx; $anon_b us of backend CPU and $anon_w us of wrk's a request."
