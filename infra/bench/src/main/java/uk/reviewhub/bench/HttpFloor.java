@@ -28,10 +28,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -74,22 +71,11 @@ public final class HttpFloor {
         int connections = Integer.parseInt(args[6]);
 
         List<JdbcFloor.Statement> statements = JdbcFloor.parse(Files.readString(script));
-        Map<String, String> values = JdbcFloor.values(Path.of(script + ".vars"));
+        Map<String, String> values = JdbcFloor.values(script, statements);
         BlockingQueue<List<PreparedStatement>> pool = new ArrayBlockingQueue<>(connections);
         for (int i = 0; i < connections; i++) {
             Connection c = DriverManager.getConnection(url, user, password);
-            List<PreparedStatement> prepared = new ArrayList<>();
-            for (JdbcFloor.Statement s : statements) {
-                PreparedStatement ps = c.prepareStatement(s.sql());
-                for (int p = 0; p < s.variables().size(); p++) {
-                    String name = s.variables().get(p);
-                    if (!values.containsKey(name)) {
-                        throw new IllegalArgumentException(script + ": no value for :" + name + " in " + script + ".vars");
-                    }
-                    ps.setObject(p + 1, values.get(name), Types.OTHER);
-                }
-                prepared.add(ps);
-            }
+            List<PreparedStatement> prepared = JdbcFloor.prepare(c, statements, values);
             pool.add(prepared);
         }
 
@@ -113,7 +99,7 @@ public final class HttpFloor {
         server.closeFuture().sync();
     }
 
-    /** On each request's end: the script on a virtual thread, then the captured answer. */
+    /** On each request's end: the script on the request threads (virtual, or the platform pool), then the captured answer. */
     private static final class Handler extends SimpleChannelInboundHandler<HttpObject> {
         private final BlockingQueue<List<PreparedStatement>> pool;
         private final byte[] body;
@@ -140,7 +126,7 @@ public final class HttpFloor {
                     try {
                         List<PreparedStatement> prepared = pool.take();
                         try {
-                            run(prepared);
+                            JdbcFloor.run(prepared);
                         } finally {
                             pool.add(prepared);
                         }
@@ -154,19 +140,6 @@ public final class HttpFloor {
                     response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
                     ctx.writeAndFlush(response);
                 });
-            }
-        }
-    }
-
-    private static void run(List<PreparedStatement> prepared) throws SQLException {
-        for (PreparedStatement ps : prepared) {
-            try (ResultSet rs = ps.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    for (int col = 1; col <= columns; col++) {
-                        rs.getObject(col);
-                    }
-                }
             }
         }
     }

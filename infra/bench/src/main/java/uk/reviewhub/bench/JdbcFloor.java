@@ -62,14 +62,7 @@ public final class JdbcFloor {
         boolean virtual = args.length < 7 || !"platform".equals(args[6]);
 
         List<Statement> statements = parse(Files.readString(script));
-        Map<String, String> values = values(Path.of(script + ".vars"));
-        for (Statement s : statements) {
-            for (String v : s.variables()) {
-                if (!values.containsKey(v)) {
-                    throw new IllegalArgumentException(script + ": no value for :" + v + " in " + script + ".vars");
-                }
-            }
-        }
+        Map<String, String> values = values(script, statements);
 
         AtomicBoolean running = new AtomicBoolean(true);
         LongAdder done = new LongAdder();
@@ -78,25 +71,9 @@ public final class JdbcFloor {
         for (int i = 0; i < connections; i++) {
             Runnable work = () -> {
                 try (Connection c = DriverManager.getConnection(url, user, password)) {
-                    List<PreparedStatement> prepared = new ArrayList<>();
-                    for (Statement s : statements) {
-                        PreparedStatement ps = c.prepareStatement(s.sql());
-                        for (int p = 0; p < s.variables().size(); p++) {
-                            ps.setObject(p + 1, values.get(s.variables().get(p)), Types.OTHER);
-                        }
-                        prepared.add(ps);
-                    }
+                    List<PreparedStatement> prepared = prepare(c, statements, values);
                     while (running.get()) {
-                        for (PreparedStatement ps : prepared) {
-                            try (ResultSet rs = ps.executeQuery()) {
-                                int columns = rs.getMetaData().getColumnCount();
-                                while (rs.next()) {
-                                    for (int col = 1; col <= columns; col++) {
-                                        rs.getObject(col);
-                                    }
-                                }
-                            }
-                        }
+                        run(prepared);
                         done.increment();
                     }
                 } catch (SQLException | RuntimeException e) {
@@ -158,6 +135,47 @@ public final class JdbcFloor {
             out.add(new Statement(sql.toString(), variables));
         }
         return out;
+    }
+
+    /** The script's statements prepared on the connection, each variable set (untyped, as pgbench sends it). */
+    static List<PreparedStatement> prepare(Connection c, List<Statement> statements, Map<String, String> values)
+            throws SQLException {
+        List<PreparedStatement> prepared = new ArrayList<>();
+        for (Statement s : statements) {
+            PreparedStatement ps = c.prepareStatement(s.sql());
+            for (int p = 0; p < s.variables().size(); p++) {
+                ps.setObject(p + 1, values.get(s.variables().get(p)), Types.OTHER);
+            }
+            prepared.add(ps);
+        }
+        return prepared;
+    }
+
+    /** Runs the script once, reading every row. */
+    static void run(List<PreparedStatement> prepared) throws SQLException {
+        for (PreparedStatement ps : prepared) {
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int col = 1; col <= columns; col++) {
+                        rs.getObject(col);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The values of {@code SCRIPT.vars}; throws naming the first variable of the script without one. */
+    static Map<String, String> values(Path script, List<Statement> statements) throws IOException {
+        Map<String, String> values = values(Path.of(script + ".vars"));
+        for (Statement s : statements) {
+            for (String v : s.variables()) {
+                if (!values.containsKey(v)) {
+                    throw new IllegalArgumentException(script + ": no value for :" + v + " in " + script + ".vars");
+                }
+            }
+        }
+        return values;
     }
 
     static Map<String, String> values(Path vars) throws IOException {
