@@ -6,8 +6,9 @@
 # roles of the README, starts the backend as production does (infra/prod/run.sh backend: a separate
 # JVM, full JIT), drives it with wrk (from Debian; installed here with apt-get if missing) and runs
 # pgbench with the same SQL as the application role, in the same run, and prints per endpoint
-# requests a second, p50, p99 and the ratio to pgbench; row-level security's cost on the members
-# query; and the backend's start-to-ready time with the database up.
+# requests a second, p50, p99 and the ratio to pgbench; beside them two floors, the same SQL through
+# the driver alone (JdbcFloor) and through a bare HTTP server over it (HttpFloor); row-level
+# security's cost on the members query; and the backend's start-to-ready time with the database up.
 #   BENCH_CONNECTIONS=16 BENCH_SECONDS=20 BENCH_POOL=8 BENCH_ROUNDS=3 infra/bench/ceiling.sh
 #   BENCH_SKIP_BUILD=1 infra/bench/ceiling.sh
 #   BENCH_HOLD=1 infra/bench/ceiling.sh    # start and sign in, print wrk commands, keep running (profiling)
