@@ -55,10 +55,10 @@ pg() { # runs a PostgreSQL program as the cluster's owner (postgres refuses to r
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 backend_pid=
-floor_pids=()
+declare -A floor_port floor_pid   # the HTTP floors (start_httpfloor), by endpoint
 stop_all() {
   [ -n "$backend_pid" ] && kill "$backend_pid" 2>/dev/null && wait "$backend_pid" 2>/dev/null || true
-  for pid in "${floor_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${floor_pid[@]}"; do kill "$pid" 2>/dev/null || true; done
   pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1 || true
 }
 trap stop_all EXIT
@@ -238,7 +238,6 @@ floor_run() { # script threads -> "scripts-a-second java-us/script postgres-us/s
     "$(awk -v t=$((p1 - p0)) -v hz="$hz" -v n="$n" 'BEGIN { printf "%.0f", 1e6 * t / hz / n }')"
 }
 
-declare -A floor_port floor_pid
 start_httpfloor() { # endpoint: the HTTP floor (uk.reviewhub.bench.HttpFloor) for its script and answer
   # A bare HTTP server that runs the endpoint's captured script through the driver for each request
   # and writes the backend's own answer (captured with the script). Started once and warmed up as
@@ -249,7 +248,7 @@ start_httpfloor() { # endpoint: the HTTP floor (uk.reviewhub.bench.HttpFloor) fo
   java -XX:+UseG1GC -cp "infra/bench/target/classes:$(cat infra/bench/target/classpath.txt)" \
     uk.reviewhub.bench.HttpFloor "$port" "$REVIEWHUB_DATABASE_URL" reviewhub_app "$APP_PW" \
     "$WORK/$1.sql" "$WORK/$1.body" "$POOL" > "$log" 2>&1 &
-  floor_pid[$1]=$!; floor_port[$1]=$port; floor_pids+=("$!")
+  floor_pid[$1]=$!; floor_port[$1]=$port
   until grep -qs '^ready' "$log"; do
     kill -0 "${floor_pid[$1]}" 2>/dev/null || { cat "$log" >&2; exit 1; }
     sleep 0.1
@@ -305,8 +304,8 @@ for round in $(seq 1 "$ROUNDS"); do
       "$(httpfloor_run "$e")" >> "$WORK/rounds.txt"
   done
 done
-for pid in "${floor_pids[@]}"; do kill "$pid"; wait "$pid" 2>/dev/null || true; done
-floor_pids=()
+for pid in "${floor_pid[@]}"; do kill "$pid"; wait "$pid" 2>/dev/null || true; done
+floor_pid=()
 # columns of rounds.txt: round endpoint req/s p50 p99 non-2xx backend-us pg-us wrk-us tps pgbench-pg-us,
 # then the JDBC floor on virtual threads (scripts/s java-us pg-us) and on platform threads (the same),
 # then the HTTP floor (req/s java-us)
